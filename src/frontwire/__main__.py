@@ -1,0 +1,5 @@
+"""``python -m frontwire`` runs the command line."""
+
+from frontwire.cli import main
+
+main()

@@ -1,0 +1,1 @@
+"""The events stage: triggers in the parse become typed, sourced, dated and placed events."""

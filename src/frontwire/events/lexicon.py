@@ -1,0 +1,126 @@
+"""The event-trigger lexicon: which words report which PLOVER events (``data/triggers.yaml``)."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from frontwire.records import PLOVER_TYPES
+
+#: environment variable naming extra trigger files (``os.pathsep``-separated) that extend the lexicon
+USER_TRIGGERS_ENV = "FRONTWIRE_TRIGGERS"
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerSpec:
+    """How one trigger word is coded and what it needs from its arguments to count as an event."""
+
+    lemma: str
+    type: str = "ASSAULT"
+    mode: str | None = None
+    contexts: tuple[str, ...] = ()
+    pos: str = "verb"
+    territory: bool = False
+    weak: bool = False
+    place_object: bool = False
+    subject_place: bool = False
+    requires_place: bool = False
+    expels: bool = False
+    property: bool = False
+    grenade: bool = False
+    ignore: bool = False
+    armed_subject: bool = False
+    plural_only: bool = False
+    objects: frozenset[str] = frozenset()
+    modifiers: frozenset[str] = frozenset()
+    objects_else: dict[str, Any] | None = None
+    object_overrides: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+    def for_object(self, object_lemma: str | None, object_is_place: bool) -> TriggerSpec | None:
+        """The spec as it reads with this object, or None when the object rules the event out."""
+        spec = self
+        if self.objects and object_lemma not in self.objects and not object_is_place:
+            if self.objects_else is None:
+                return None
+            return _updated(self, self.objects_else)
+        if object_lemma in self.object_overrides:
+            spec = _updated(self, self.object_overrides[object_lemma])
+        elif (
+            self.objects_else is not None
+            and self.place_object
+            and object_lemma is not None
+            and not object_is_place
+            and object_lemma not in self.objects
+        ):
+            spec = _updated(self, self.objects_else)
+        return spec
+
+    def accepts_pos(self, pos: str) -> bool:
+        """Whether a token of this part of speech (``VERB``/``NOUN``...) can be this trigger."""
+        if self.pos == "any":
+            return pos in ("VERB", "NOUN", "PROPN", "ADJ")
+        if self.pos == "noun":
+            return pos in ("NOUN", "PROPN")
+        return pos == "VERB"
+
+
+def _updated(spec: TriggerSpec, fields: dict[str, Any]) -> TriggerSpec:
+    changes = dict(fields)
+    if "contexts" in changes:
+        changes["contexts"] = tuple(changes["contexts"] or ())
+    # an override decides on its own object, so it no longer needs the base object list
+    return replace(spec, objects=frozenset(), objects_else=None, **changes)
+
+
+def _spec(lemma: str, raw: dict[str, Any]) -> TriggerSpec:
+    if not raw.get("ignore") and raw.get("type") not in PLOVER_TYPES:
+        raise ValueError(f"trigger {lemma!r}: unknown PLOVER type {raw.get('type')!r}")
+    fields = dict(raw)
+    fields["contexts"] = tuple(fields.get("contexts") or ())
+    fields["objects"] = frozenset(fields.get("objects") or ())
+    fields["modifiers"] = frozenset(fields.get("modifiers") or ())
+    fields["object_overrides"] = dict(fields.get("object_overrides") or {})
+    try:
+        return TriggerSpec(lemma=lemma, **fields)
+    except TypeError as exc:
+        raise ValueError(f"trigger {lemma!r}: {exc}") from exc
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """Single-word triggers by lemma, and multi-word triggers by their lemma tuple."""
+
+    single: dict[str, TriggerSpec]
+    multi: dict[tuple[str, ...], TriggerSpec]
+
+    @property
+    def longest(self) -> int:
+        """The number of words in the longest multi-word trigger."""
+        return max((len(k) for k in self.multi), default=1)
+
+
+def _load_file(text: str, origin: str, into: dict[str, TriggerSpec]) -> None:
+    data = yaml.safe_load(text) or {}
+    if not isinstance(data, dict):
+        raise ValueError(f"{origin}: expected a mapping of lemma to trigger fields")
+    for lemma, raw in data.items():
+        into[str(lemma).lower()] = _spec(str(lemma).lower(), raw or {})
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    """The packaged trigger lexicon, extended by the files named in ``FRONTWIRE_TRIGGERS``."""
+    specs: dict[str, TriggerSpec] = {}
+    packaged = resources.files("frontwire.data").joinpath("triggers.yaml").read_text(encoding="utf-8")
+    _load_file(packaged, "triggers.yaml", specs)
+    for name in filter(None, os.environ.get(USER_TRIGGERS_ENV, "").split(os.pathsep)):
+        _load_file(Path(name).read_text(encoding="utf-8"), name, specs)
+    single = {k: v for k, v in specs.items() if " " not in k}
+    multi = {tuple(k.split()): v for k, v in specs.items() if " " in k}
+    return Lexicon(single=single, multi=multi)

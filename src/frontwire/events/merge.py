@@ -1,0 +1,101 @@
+"""Merge reports of one happening within an article, and settle each event's status.
+
+Two reports are one event when they have the same PLOVER type and territorial reading, the same
+place, overlapping dates and compatible actors (equal, or one unknown). The merged event keeps
+every source and evidence span; its status weighs who reports it: an event asserted only by a
+party to it is ``claimed``, one that an independent source also reports is ``occurred``.
+"""
+
+from __future__ import annotations
+
+from frontwire.records import EventCandidate, GazetteerEntry, Source
+
+#: statuses that assert the event happened; reports of the same event in these merge freely
+ASSERTED = frozenset({"occurred", "claimed", "attempted"})
+
+
+def settle_status(event: EventCandidate) -> None:
+    """Mark an event ``claimed`` when every source is a party to it, ``occurred`` otherwise.
+
+    A side's statement about the other side ("the ministry said the rebels took the town") is an
+    admission, not a claim: only a source that is one of the event's own actors makes it a claim.
+    """
+    if event.status not in ("occurred", "claimed"):
+        return
+    parties = {event.actor1, event.actor2} - {None}
+
+    def is_party(source: Source) -> bool:
+        return source.kind == "party" and (source.actor is None or source.actor in parties)
+
+    claimed = bool(event.sources) and all(is_party(s) for s in event.sources)
+    event.status = "claimed" if claimed else "occurred"
+
+
+def merge_within_document(events: list[EventCandidate]) -> list[EventCandidate]:
+    """Fold reports of the same happening into one event, keeping text order of first reports."""
+    merged: list[EventCandidate] = []
+    for event in events:
+        for kept in merged:
+            if _same_happening(kept, event):
+                _absorb(kept, event)
+                break
+        else:
+            merged.append(event)
+    for event in merged:
+        settle_status(event)
+    return merged
+
+
+def _same_place(a: GazetteerEntry | None, b: GazetteerEntry | None) -> bool:
+    if a is None or b is None:
+        return a is b
+    if a.geonameid is not None or b.geonameid is not None:
+        return a.geonameid == b.geonameid
+    return (a.name, a.feature, a.country) == (b.name, b.feature, b.country)
+
+
+def _same_happening(a: EventCandidate, b: EventCandidate) -> bool:
+    if a.plover.type != b.plover.type or a.plover.mode != b.plover.mode:
+        return False
+    if a.has_territory != b.has_territory or (a.count or 0) != (b.count or 0):
+        return False
+    if a.status != b.status and not (a.status in ASSERTED and b.status in ASSERTED):
+        return False
+    if not _same_place(a.place, b.place):
+        return False
+    if a.actor1 and b.actor1 and a.actor1 != b.actor1:
+        return False
+    if a.territory_controller and b.territory_controller and a.territory_controller != b.territory_controller:
+        return False
+    if a.start_date is None or b.start_date is None:
+        return a.start_date is b.start_date
+    a_end = a.end_date or a.start_date
+    b_end = b.end_date or b.start_date
+    return a.start_date <= b_end and b.start_date <= a_end
+
+
+_PRECISION_RANK = {"day": 0, "week": 1, "range": 2, "month": 3, "year": 4, "unknown": 5}
+
+
+def _absorb(kept: EventCandidate, other: EventCandidate) -> None:
+    kept.actor1 = kept.actor1 or other.actor1
+    kept.actor2 = kept.actor2 or other.actor2
+    kept.territory_controller = kept.territory_controller or other.territory_controller
+    if kept.acled is None or (
+        other.acled is not None and kept.actor1 == other.actor1 and kept.acled != other.acled
+    ):
+        kept.acled = kept.acled or other.acled
+    if _PRECISION_RANK[other.precision] < _PRECISION_RANK[kept.precision]:
+        kept.start_date, kept.end_date, kept.precision = other.start_date, other.end_date, other.precision
+    if kept.status == "attempted" and other.status in ("occurred", "claimed"):
+        kept.status = other.status
+    elif kept.status == "claimed" and other.status == "occurred":
+        kept.status = "occurred"
+    if kept.fatalities is None or (other.fatalities is not None and other.fatalities < kept.fatalities):
+        kept.fatalities = other.fatalities if other.fatalities is not None else kept.fatalities
+    names = {s.name for s in kept.sources}
+    kept.sources.extend(s for s in other.sources if s.name not in names)
+    spans = {(s.start, s.end) for s in kept.evidence}
+    kept.evidence.extend(s for s in other.evidence if (s.start, s.end) not in spans)
+    kept.evidence.sort(key=lambda s: s.start)
+    kept.confidence = round(min(0.99, max(kept.confidence, other.confidence) + 0.05), 2)

@@ -1,0 +1,223 @@
+"""Readers for wire-format text files, JSON Lines, directories and standard input."""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+import unicodedata
+from collections.abc import Iterable, Iterator, Mapping
+from datetime import date
+from pathlib import Path
+from typing import BinaryIO
+
+from frontwire.records import ArticleInput, ReadResult
+
+#: a text file larger than this is refused rather than read into memory
+MAX_ARTICLE_BYTES = 5 * 1024 * 1024
+
+#: file suffixes read as JSON Lines; every other regular file is read as wire text
+JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+#: suffixes a directory walk picks up
+TEXT_SUFFIXES = {".txt", ".text", ".wire"} | JSONL_SUFFIXES
+
+_HEADER = re.compile(r"^\s*date\s+(?P<date>\d{4}-\d{2}-\d{2})(?:[ \t]+(?P<title>[^\n]*))?$", re.IGNORECASE)
+
+# An outlet signature closing a story: "Brief News from Washington Newsday.", "Reporting by Reuters",
+# "This article first appeared on Al Jazeera.", "© 2021 The Associated Press". The outlet is one to
+# six capitalised words; the sentence must be the last thing in the body.
+_OUTLET = (
+    r"(?P<outlet>(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|&))*?(?:\s+[A-Z][\w&'’.-]*)?)"
+)
+_SIGNATURE_LEAD = (
+    r"(?i:(?:(?:brief|breaking|latest|more|top|world)\s+)?"
+    r"(?:news|article|content|coverage)\s+(?:from|by|via|courtesy\s+of)"
+    r"|this\s+(?:article|story|report)\s+(?:was\s+)?(?:first\s+|originally\s+)?(?:appeared|published)"
+    r"\s+(?:on|in|by)|originally\s+published\s+(?:on|in|by)|source:|©|\(c\)|copyright)"
+)
+_SIGNATURE = re.compile(
+    r"(?:(?<=[.!?”\"’)])\s+|\n\s*|^)(?P<signature>" + _SIGNATURE_LEAD + r"\s*(?:\d{4}\s+)?" + _OUTLET + r")"
+    r"\s*[.!]?\s*$"
+)
+
+
+def normalise_text(text: str) -> str:
+    """The body as Frontwire indexes it: NFC, Unix newlines, no BOM, no trailing spaces, trimmed."""
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n")).lstrip("\ufeff")
+    return "\n".join(line.rstrip() for line in text.split("\n")).strip()
+
+
+def split_signature(body: str) -> tuple[str, str | None]:
+    """Remove a closing outlet signature from ``body``; return the body and the outlet it names."""
+    match = _SIGNATURE.search(body)
+    if not match or len(match.group("signature")) > 120:
+        return body, None
+    outlet = match.group("outlet").strip().rstrip(".")
+    return body[: match.start("signature")].rstrip(), outlet or None
+
+
+def parse_wire_text(raw: str, origin: str = "<text>") -> ArticleInput:
+    """Read a wire-format story: optional ``date YYYY-MM-DD title`` line, blank line, body, signature."""
+    text = normalise_text(raw)
+    first, _, rest = text.partition("\n")
+    article_date: date | None = None
+    title: str | None = None
+    header = _HEADER.match(first)
+    if header:
+        try:
+            article_date = date.fromisoformat(header.group("date"))
+        except ValueError as exc:
+            raise ValueError(f"bad date in header line: {header.group('date')!r}") from exc
+        title = " ".join((header.group("title") or "").split()) or None
+        text = rest.strip()
+    body, outlet = split_signature(text)
+    return ArticleInput(text=body, date=article_date, title=title, outlet=outlet, origin=origin)
+
+
+def article_from_mapping(obj: Mapping[str, object], origin: str) -> ArticleInput:
+    """An article from a JSONL-style object; ``text`` is kept exactly as given. Raises ValueError."""
+    text = obj.get("text")
+    if not isinstance(text, str):
+        raise ValueError("no 'text' string in the object")
+    raw_id = obj.get("id")
+    if raw_id is not None and not isinstance(raw_id, str | int):
+        raise ValueError("'id' must be a string or an integer")
+    fields: dict[str, str | None] = {}
+    for key in ("title", "outlet", "url"):
+        value = obj.get(key)
+        if value is not None and not isinstance(value, str):
+            raise ValueError(f"'{key}' must be a string")
+        fields[key] = value
+    return ArticleInput(
+        text=text,
+        id=str(raw_id) if raw_id is not None else None,
+        date=_metadata_date(obj.get("date")),
+        title=fields["title"],
+        outlet=fields["outlet"],
+        url=fields["url"],
+        origin=origin,
+    )
+
+
+def _metadata_date(value: object) -> date | None:
+    if value in (None, ""):
+        return None
+    if not isinstance(value, str):
+        raise ValueError("'date' must be a string such as 2021-08-08")
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        pass
+    from frontwire.nlp.dates import parse_date_string
+
+    parsed = parse_date_string(value)
+    if parsed is None:
+        raise ValueError(f"cannot read 'date' {value!r} (expected YYYY-MM-DD)")
+    return parsed
+
+
+def decode(data: bytes, origin: str) -> str:
+    """UTF-8 text from ``data``, or ValueError with a one-line reason."""
+    if b"\x00" in data[:8192]:
+        raise ValueError("not a text file (binary data)")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ValueError(
+            f"not UTF-8 text (invalid byte 0x{data[exc.start]:02x} at offset {exc.start})"
+        ) from exc
+
+
+def read_wire_file(path: Path) -> Iterator[ReadResult]:
+    """One article from a wire-format text file."""
+    origin = str(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_ARTICLE_BYTES:
+            raise ValueError(f"file too large ({size:,} bytes; the limit is {MAX_ARTICLE_BYTES:,})")
+        article = parse_wire_text(decode(path.read_bytes(), origin), origin)
+    except (OSError, ValueError) as exc:
+        yield ReadResult(origin, error=_reason(exc))
+        return
+    yield _checked(article)
+
+
+def read_jsonl(lines: Iterable[bytes], origin: str) -> Iterator[ReadResult]:
+    """Articles from JSON Lines, one object a line; a bad line is reported and skipped."""
+    for number, line in enumerate(lines, start=1):
+        where = f"{origin}:{number}"
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(decode(line, where))
+            if not isinstance(obj, dict):
+                raise ValueError(f"expected a JSON object, got {type(obj).__name__}")
+            article = article_from_mapping(obj, where)
+        except json.JSONDecodeError as exc:
+            yield ReadResult(where, error=f"malformed JSON ({exc.msg} at column {exc.colno})")
+            continue
+        except ValueError as exc:
+            yield ReadResult(where, error=_reason(exc))
+            continue
+        yield _checked(article)
+
+
+def read_stdin(stream: BinaryIO | None = None) -> Iterator[ReadResult]:
+    """Articles from standard input: JSON Lines when it starts with ``{``, else one wire story."""
+    stream = stream or sys.stdin.buffer
+    data = stream.read()
+    if data.lstrip()[:1] == b"{":
+        yield from read_jsonl(data.splitlines(), "<stdin>")
+        return
+    try:
+        article = parse_wire_text(decode(data, "<stdin>"), "<stdin>")
+    except ValueError as exc:
+        yield ReadResult("<stdin>", error=_reason(exc))
+        return
+    yield _checked(article)
+
+
+def read_paths(paths: Iterable[str], stdin: BinaryIO | None = None) -> Iterator[ReadResult]:
+    """Articles from files, directories (recursively, in name order) and ``-`` (standard input)."""
+    for name in paths:
+        if name == "-":
+            yield from read_stdin(stdin)
+            continue
+        path = Path(name)
+        if path.is_dir():
+            files = sorted(
+                p
+                for p in path.rglob("*")
+                if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES and not p.name.startswith(".")
+            )
+            if not files:
+                yield ReadResult(name, error="no .txt or .jsonl files in this directory")
+            for file in files:
+                yield from _read_file(file)
+        elif path.exists():
+            yield from _read_file(path)
+        else:
+            yield ReadResult(name, error="no such file or directory")
+
+
+def _read_file(path: Path) -> Iterator[ReadResult]:
+    if path.suffix.lower() not in JSONL_SUFFIXES:
+        yield from read_wire_file(path)
+        return
+    try:
+        with path.open("rb") as handle:
+            yield from read_jsonl(handle, str(path))
+    except OSError as exc:
+        yield ReadResult(str(path), error=_reason(exc))
+
+
+def _checked(article: ArticleInput) -> ReadResult:
+    if not article.text.strip():
+        return ReadResult(article.origin, error="empty article: no text to read")
+    return ReadResult(article.origin, article=article)
+
+
+def _reason(exc: BaseException) -> str:
+    if isinstance(exc, OSError):
+        return exc.strerror.lower() if exc.strerror else str(exc)
+    return str(exc)

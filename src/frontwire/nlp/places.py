@@ -1,0 +1,788 @@
+"""The ``frontwire_places`` component: find place names and resolve them against the gazetteer.
+
+It sets ``doc._.fw_toponyms`` (every place mention, as `Toponym`s in text order) and
+``doc._.fw_country`` (ISO2 of the country the article is mostly about).
+
+Recognition, beyond spaCy's named entities:
+
+* NER ``GPE``/``LOC``/``FAC`` entities;
+* gazetteer matching of capitalised proper-noun token sequences outside other entities; these need more
+  evidence than NER places (prominence, or the document's countries), and words that are common English
+  ("Mobile", "Along", "Reading") need a locative preposition as well;
+* a ``PERSON``/``ORG`` entity that is exactly a name found as a place elsewhere in the same article is
+  a place too (one sense per discourse: the small model calls "Kunduz" a person now and then), but
+  names *inside* organisations or people ("International Crisis Group", "Kabul University", "George
+  Washington") are not places;
+* "X province", "province of X", "X region" ask for the admin1 division; "X city", "city of X" for the city;
+* "northern Afghanistan", "the north of Mali" are `region`s (feature ``region``, the country's point,
+  no geonameid), named "northern Afghanistan";
+* a demonym names its country when it modifies a place-like noun or a state institution ("Afghan
+  provincial capitals", "Malian troops", "the Ukrainian government"), not when it describes people or
+  culture ("an Afghan", "Afghan women", "Afghan music"): there the country is not a location (the
+  ``demonyms`` setting can widen this to every modified noun, or switch it off).
+
+Resolution scores each candidate by prominence (countries, then capitals, then population), by the
+"city"/"province" hints, by the article's countries and admin1 divisions, and by closeness to the other
+places already resolved; all mentions of one name (with the same hint) get the same place. Names that
+the gazetteer lacks are kept with ``entry=None`` only when the text says clearly that they are places
+(a place-type word such as "Street", "River", "Airport"); precision matters more than recall here.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from frontwire.nlp.extensions import FrontwireComponent
+from frontwire.nlp.gazetteer import Gazetteer, distance_km, name_key, shared_gazetteer
+from frontwire.records import GazetteerEntry, Toponym
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# entities whose words are not place mentions (NORP is read by the demonym rule)
+BLOCK_LABELS = frozenset(
+    {
+        "PERSON",
+        "ORG",
+        "WORK_OF_ART",
+        "EVENT",
+        "LAW",
+        "PRODUCT",
+        "LANGUAGE",
+        "DATE",
+        "TIME",
+        "MONEY",
+        "QUANTITY",
+        "PERCENT",
+        "CARDINAL",
+        "ORDINAL",
+    }
+)
+ADMIN1_WORDS = frozenset(
+    {
+        "province",
+        "provinces",
+        "region",
+        "oblast",
+        "governorate",
+        "state",
+        "prefecture",
+        "wilaya",
+        "voivodeship",
+    }
+)
+CITY_WORDS = frozenset({"city", "town", "village", "capital"})
+DIRECTIONS: dict[str, str] = {
+    "northern": "northern",
+    "southern": "southern",
+    "eastern": "eastern",
+    "western": "western",
+    "central": "central",
+    "northeastern": "north-eastern",
+    "north-eastern": "north-eastern",
+    "northwestern": "north-western",
+    "north-western": "north-western",
+    "southeastern": "south-eastern",
+    "south-eastern": "south-eastern",
+    "southwestern": "south-western",
+    "south-western": "south-western",
+}
+COMPASS: dict[str, str] = {
+    "north": "northern",
+    "south": "southern",
+    "east": "eastern",
+    "west": "western",
+    "northeast": "north-eastern",
+    "northwest": "north-western",
+    "southeast": "south-eastern",
+    "southwest": "south-western",
+    "centre": "central",
+    "center": "central",
+}
+LOCATIVE = frozenset(
+    {
+        "in",
+        "near",
+        "at",
+        "outside",
+        "from",
+        "to",
+        "into",
+        "around",
+        "towards",
+        "toward",
+        "across",
+        "through",
+        "of",
+        "inside",
+        "between",
+        "via",
+        "downtown",
+    }
+)
+# heads that make a demonym a place: the land itself, or the state acting through its institutions
+DEMONYM_HEADS = frozenset(
+    {
+        "capital",
+        "capitals",
+        "city",
+        "cities",
+        "town",
+        "towns",
+        "village",
+        "villages",
+        "province",
+        "provinces",
+        "region",
+        "regions",
+        "border",
+        "borders",
+        "frontier",
+        "territory",
+        "territories",
+        "soil",
+        "land",
+        "coast",
+        "coastline",
+        "airspace",
+        "waters",
+        "countryside",
+        "side",
+        "mainland",
+        "forces",
+        "force",
+        "army",
+        "troops",
+        "military",
+        "government",
+        "authorities",
+        "police",
+        "officials",
+        "ministry",
+        "embassy",
+        "navy",
+        "president",
+        "parliament",
+        "state",
+        "regime",
+        "soldiers",
+        "security",
+        "leadership",
+        "administration",
+    }
+)
+# place-type words that make an entity name a place even when the gazetteer lacks it
+PLACE_TYPE_WORDS = frozenset(
+    {
+        "street",
+        "road",
+        "avenue",
+        "boulevard",
+        "highway",
+        "river",
+        "lake",
+        "mount",
+        "mountain",
+        "mountains",
+        "valley",
+        "airport",
+        "airbase",
+        "bridge",
+        "square",
+        "camp",
+        "base",
+        "strait",
+        "sea",
+        "ocean",
+        "gulf",
+        "bay",
+        "island",
+        "islands",
+        "desert",
+        "district",
+        "province",
+        "county",
+        "village",
+        "port",
+        "harbour",
+        "harbor",
+        "canal",
+        "peninsula",
+        "plain",
+        "plains",
+        "hills",
+        "crossing",
+        "checkpoint",
+        "corridor",
+        "park",
+        "neighborhood",
+        "neighbourhood",
+        "quarter",
+    }
+)
+# connectors allowed inside a multi-word name ("Sar-e-Pul", "Rio de Janeiro", "Stratford-upon-Avon")
+CONNECTORS = frozenset(
+    {
+        "-",
+        "e",
+        "i",
+        "de",
+        "del",
+        "la",
+        "le",
+        "les",
+        "al",
+        "el",
+        "of",
+        "upon",
+        "on",
+        "du",
+        "des",
+        "di",
+        "da",
+        "'",
+    }
+)
+MAX_NAME_TOKENS = 5
+# prepositions before which a capitalised name the NER took for a person or an organisation is a place
+_STRONG_LOCATIVE = frozenset({"in", "near", "outside", "into", "towards", "toward", "around"})
+_DEMONYMS_IN_S = frozenset({"swiss", "congolese", "sudanese", "lebanese", "japanese", "chinese", "burmese"})
+
+_CITY_POP_ALONE = 50_000  # a city the text names without NER support must be this big ...
+_CITY_POP_IN_COUNTRY = 1_000  # ... unless it lies in one of the article's countries
+
+
+@dataclass
+class _Mention:
+    """A place name found in the text, before resolution."""
+
+    start: int  # token indices
+    end: int
+    name: str
+    source: str  # ner-GPE, ner-LOC, ner-FAC, gazetteer, recovered, demonym, region
+    hint: str | None = None  # "admin1" or "city"
+    candidates: list[tuple[GazetteerEntry, int]] = field(default_factory=list)
+    fixed: GazetteerEntry | None = None  # decided at recognition (demonyms, regions)
+    common_word: bool = False
+    locative: bool = False
+
+
+class PlacesComponent(FrontwireComponent):
+    """Finds place mentions and resolves them to gazetteer entries."""
+
+    name = "frontwire_places"
+
+    def __init__(
+        self,
+        nlp: Language,
+        name: str = "frontwire_places",
+        gazetteer_path: str | None = None,
+        demonyms: str = "places",
+    ) -> None:
+        if demonyms not in ("places", "all", "none"):
+            raise ValueError(f"demonyms must be 'places', 'all' or 'none', not {demonyms!r}")
+        self.name = name
+        self.demonyms = demonyms
+        self._gazetteer_path = Path(gazetteer_path) if gazetteer_path else None
+        self._gazetteer: Gazetteer | None = None
+        self._common: frozenset[str] = frozenset()
+        if "lemmatizer" in nlp.pipe_names:
+            # WordNet's adjective, adverb and verb indexes: a place named like one of these words
+            # ("Mobile", "Along", "Split") needs more evidence; the noun index lists proper names too
+            try:
+                index = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")  # type: ignore[attr-defined]
+                self._common = frozenset(w for pos in ("adj", "adv", "verb") for w in index[pos])
+            except (KeyError, AttributeError):
+                pass
+
+    @property
+    def gazetteer(self) -> Gazetteer:
+        """The gazetteer, opened (and built if needed) on first use."""
+        if self._gazetteer is None:
+            self._gazetteer = shared_gazetteer(self._gazetteer_path)
+        return self._gazetteer
+
+    # ------------------------------------------------------------------ recognition
+
+    def _is_common(self, token: Token) -> bool:
+        low = token.lower_
+        return token.is_stop or low in self._common or token.tag_ not in ("NNP", "NNPS")
+
+    def _scan_ok(self, tokens: Span, entry: GazetteerEntry, quality: int) -> bool:
+        """Whether a candidate may be matched from capitalised text alone (no NER support)."""
+        if quality == 2:
+            return False
+        if tokens.text.isupper() and len(tokens.text) <= 4:  # "BA", "MOD": only "US", "UK", "DRC" ...
+            return entry.feature == "country"
+        return entry.feature != "city" or quality == 0 or entry.population >= 100_000
+
+    def _hint(self, doc: Doc, start: int, end: int) -> str | None:
+        """ "X province" / "province of X" -> admin1; "X city" / "city of X" -> city."""
+        after = doc[end].lower_ if end < len(doc) else ""
+        before = doc[start - 2 : start] if start >= 2 else None
+        if after in ADMIN1_WORDS:
+            return "admin1"
+        if after in ("city", "town"):
+            return "city"
+        if before is not None and before[1].lower_ == "of":
+            word = before[0].lower_
+            if word in ADMIN1_WORDS:
+                return "admin1"
+            if word in CITY_WORDS:
+                return "city"  # "the town of X", "the village of X", "the capital of X"... is a city
+        return None
+
+    def _locative(self, doc: Doc, start: int) -> bool:
+        i = start - 1
+        if i >= 0 and doc[i].lower_ == "the":
+            i -= 1
+        return i >= 0 and doc[i].lower_ in LOCATIVE
+
+    def _trim(self, doc: Doc, start: int, end: int) -> tuple[int, int]:
+        """Drop a leading article and a trailing possessive or punctuation from an entity."""
+        while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct):
+            start += 1
+        while end > start and (doc[end - 1].lower_ in ("'s", "’s", "'") or doc[end - 1].is_punct):
+            end -= 1
+        return start, end
+
+    def _recognise(self, doc: Doc) -> list[_Mention]:
+        gaz = self.gazetteer
+        mentions: list[_Mention] = []
+        covered: set[int] = set()
+        blocked: set[int] = set()
+        blocked_ents: list[Span] = []
+        for ent in doc.ents:
+            if ent.label_ in BLOCK_LABELS:
+                blocked.update(range(ent.start, ent.end))
+                blocked_ents.append(ent)
+
+        def add(m: _Mention) -> None:
+            mentions.append(m)
+            covered.update(range(m.start, m.end))
+
+        # 1. NER places
+        for ent in doc.ents:
+            if ent.label_ not in PLACE_LABELS:
+                continue
+            start, end = self._trim(doc, ent.start, ent.end)
+            if start >= end or any(t in covered for t in range(start, end)):
+                continue
+            for longer in range(min(len(doc), end + 3), end, -1):
+                if doc[longer - 1].text[:1].isupper() and any(
+                    q < 2 for _, q in gaz.candidates(doc[start:longer].text)
+                ):
+                    end = longer  # NER cut the name short: "Trinidad and Tobago", "DR Congo"
+                    break
+            name = doc[start:end].text
+            if end - start == 1 and gaz.demonym(name) and not gaz.lookup(name):
+                continue  # "Ukrainian" tagged GPE: the demonym rule below reads it
+            add(
+                _Mention(
+                    start,
+                    end,
+                    name,
+                    f"ner-{ent.label_}",
+                    hint=self._hint(doc, start, end),
+                    candidates=list(gaz.candidates(name)),
+                    locative=self._locative(doc, start),
+                )
+            )
+
+        # 2. capitalised proper-noun sequences the gazetteer knows
+        i = 0
+        while i < len(doc):
+            tok = doc[i]
+            if i in covered or i in blocked or not tok.text[:1].isupper() or not tok.is_alpha:
+                i += 1
+                continue
+            found = None
+            for j in range(min(len(doc), i + MAX_NAME_TOKENS), i, -1):
+                last = doc[j - 1]
+                if not last.text[:1].isupper() or not last.is_alpha:
+                    continue
+                inner = doc[i:j]
+                if any(t.i in covered or t.i in blocked for t in inner):
+                    continue
+                if any(
+                    not (t.text[:1].isupper() and t.is_alpha) and t.lower_ not in CONNECTORS for t in inner
+                ) or any(t.whitespace_ and t.text == "-" for t in inner):
+                    continue
+                if j - i == 1 and (tok.lower_ in DIRECTIONS or tok.lower_ in COMPASS):
+                    continue  # "Northern Afghanistan": the direction is read with the country below
+                cands = [c for c in gaz.candidates(inner.text) if self._scan_ok(inner, *c)]
+                if cands:
+                    found = (j, cands)
+                    break
+            if found is None:
+                i += 1
+                continue
+            j, cands = found
+            name_tokens = [t for t in doc[i:j] if t.lower_ not in CONNECTORS]
+            if all(t.tag_ in ("NNP", "NNPS") for t in name_tokens):
+                add(
+                    _Mention(
+                        i,
+                        j,
+                        doc[i:j].text,
+                        "gazetteer",
+                        hint=self._hint(doc, i, j),
+                        candidates=cands,
+                        common_word=j - i == 1 and self._is_common(doc[i]),
+                        locative=self._locative(doc, i),
+                    )
+                )
+            i = j
+
+        # a word of a person's name ("John Steele") is that person when it stands alone elsewhere
+        # ("Steele said"), unless NER calls it a place somewhere in the article
+        ner_place_keys = {name_key(m.name) for m in mentions if m.source.startswith("ner")}
+        person_words = {
+            t.lower_
+            for ent in blocked_ents
+            if ent.label_ == "PERSON" and len(ent) >= 2
+            for t in ent
+            if t.is_alpha
+        }
+        mentions = [
+            m
+            for m in mentions
+            if not (
+                m.end - m.start == 1
+                and doc[m.start].lower_ in person_words
+                and (m.source == "gazetteer" or name_key(m.name) not in ner_place_keys)
+                and not any(e.feature in ("country", "admin1") for e, q in m.candidates if q == 0)
+            )
+        ]
+        covered = {i for m in mentions for i in range(m.start, m.end)}
+
+        # 3. a person or organisation that is exactly a place name found elsewhere in the article
+        place_keys = {name_key(m.name) for m in mentions if m.candidates}
+        for ent in blocked_ents:
+            if ent.label_ not in ("PERSON", "ORG"):
+                continue
+            start, end = self._trim(doc, ent.start, ent.end)
+            if start >= end or any(t in covered for t in range(start, end)):
+                continue
+            name = doc[start:end].text
+            hint = self._hint(doc, start, end)
+            cands = list(gaz.candidates(name))
+            after_locative = start > 0 and doc[start - 1].lower_ in _STRONG_LOCATIVE
+            if (
+                name_key(name) in place_keys
+                or (hint in ("admin1", "city") and any(e.feature == hint and q < 2 for e, q in cands))
+                or (after_locative and any(e.feature == "country" and q < 2 for e, q in cands))
+            ):
+                source = "recovered"  # named as a place elsewhere, "Kherson region", "in DR Congo"
+            elif (
+                end - start == 1
+                and doc[start].lower_ not in person_words
+                and any(q == 0 and e.feature == "city" for e, q in cands)
+            ):
+                # "towards Bunia", "Kunduz had fallen": kept if a city of the article's country
+                source = "recovered-weak"
+            else:
+                source = ""
+            if source:
+                add(
+                    _Mention(
+                        start,
+                        end,
+                        name,
+                        source,
+                        hint=hint,
+                        candidates=cands,
+                        locative=after_locative,
+                    )
+                )
+
+        # 4. demonyms modifying a place-like noun or a state institution
+        ent_label = {t.i: t.ent_type_ for t in doc if t.ent_type_}
+        for tok in doc:
+            if tok.i in covered or not tok.text[:1].isupper() or ent_label.get(tok.i) in ("PERSON", "ORG"):
+                continue
+            if self.demonyms == "none" or tok.dep_ not in ("amod", "compound", "nmod"):
+                continue
+            if self.demonyms == "places" and tok.head.lower_ not in DEMONYM_HEADS:
+                continue
+            start = tok.i
+            code = None
+            if tok.i > 0 and doc[tok.i - 1].text[:1].isupper():  # "South Korean", "Sri Lankan"
+                code = gaz.demonym(doc[tok.i - 1 : tok.i + 1].text)
+                if code:
+                    start = tok.i - 1
+            code = code or gaz.demonym(tok.text)
+            if not code or (
+                tok.lower_.endswith("s") and tok.lower_ not in _DEMONYMS_IN_S
+            ):  # "Afghans" are people
+                continue
+            try:
+                country = gaz.country(code)
+            except KeyError:
+                continue
+            add(_Mention(start, tok.i + 1, doc[start : tok.i + 1].text, "demonym", fixed=country))
+
+        # 5. "northern Afghanistan", "the north of Mali": regions of a country
+        for m in mentions:
+            if m.source == "demonym" or not any(e.feature == "country" for e, q in m.candidates if q < 2):
+                continue
+            before = doc[m.start - 1] if m.start >= 1 else None
+            direction = None
+            new_start = m.start
+            if before is not None and before.lower_ in DIRECTIONS and before.i not in covered:
+                direction, new_start = DIRECTIONS[before.lower_], m.start - 1
+            elif m.start >= 2 and doc[m.start - 1].lower_ == "of" and doc[m.start - 2].lower_ in COMPASS:
+                direction, new_start = COMPASS[doc[m.start - 2].lower_], m.start - 2
+            if direction is None:
+                continue
+            country = next(e for e, q in m.candidates if e.feature == "country" and q < 2)
+            m.fixed = GazetteerEntry(
+                geonameid=None,
+                name=f"{direction} {country.name}",
+                country=country.country,
+                admin1=None,
+                lat=country.lat,
+                lon=country.lon,
+                feature="region",
+                population=0,
+            )
+            m.source = "region"
+            m.start = new_start
+            covered.update(range(m.start, m.end))
+
+        mentions.sort(key=lambda m: m.start)
+        return mentions
+
+    # ------------------------------------------------------------------ resolution
+
+    def _prominence(
+        self, entry: GazetteerEntry, quality: int, hint: str | None, has_city_twin: bool
+    ) -> float:
+        """Score from the entry alone: feature, capital, population, name quality and hint."""
+        pop = math.log10(entry.population + 1)
+        if entry.feature == "country":
+            score = 3.0
+        elif entry.feature == "admin1":
+            score = 0.25 * pop + 0.3
+            if hint != "admin1" and has_city_twin:
+                score -= 1.0  # "Kunduz" alone is the city; the province says "province"
+        else:
+            score = 0.25 * pop + (1.5 if self.gazetteer.is_capital(entry) else 0.0)
+        if entry.feature == "region":
+            score = 2.0  # continents
+        if entry.feature == "country" and quality == 0:
+            score += 2.0  # "Mexico" is the country, "Mexico City" is written out
+        score -= (0.0, 1.0, 1.5)[quality]
+        if hint == "admin1":
+            score += 3.0 if entry.feature == "admin1" else -1.0
+        elif hint == "city":
+            score += 1.5 if entry.feature == "city" else -1.0
+        return score
+
+    def _resolve(self, doc: Doc, mentions: list[_Mention]) -> list[Toponym]:
+        # group mentions of one name (and hint): one sense per discourse
+        groups: dict[tuple[str, str | None], list[_Mention]] = defaultdict(list)
+        for m in mentions:
+            if m.fixed is None:
+                groups[(name_key(m.name), m.hint)].append(m)
+
+        def group_candidates(ms: list[_Mention]) -> list[tuple[GazetteerEntry, int]]:
+            best: dict[tuple[int | None, str, str | None, str], tuple[GazetteerEntry, int]] = {}
+            for m in ms:
+                for entry, quality in m.candidates:
+                    key = (entry.geonameid, entry.feature, entry.country, entry.name)
+                    if key not in best or quality < best[key][1]:
+                        best[key] = (entry, quality)
+            return list(best.values())
+
+        def score_all(
+            cands: list[tuple[GazetteerEntry, int]],
+            hint: str | None,
+            countries: dict[str, float],
+            admin1s: set[tuple[str | None, str | None]],
+            anchors: list[GazetteerEntry],
+        ) -> list[tuple[float, GazetteerEntry]]:
+            # a city of the same name, big next to its division, makes the bare name the city's
+            city_pop: dict[str | None, int] = {}
+            for e, q in cands:
+                if e.feature == "city" and q == 0:
+                    city_pop[e.country] = max(city_pop.get(e.country, 0), e.population)
+            total = sum(countries.values()) or 1.0
+            # "Georgia", the country or the US state: the one in the article's main country
+            clash = any(e.feature == "country" and q == 0 for e, q in cands) and any(
+                e.feature == "admin1" and q == 0 for e, q in cands
+            )
+            out = []
+            for entry, quality in cands:
+                twin = entry.feature == "admin1" and city_pop.get(entry.country, 0) >= 0.05 * entry.population
+                s = self._prominence(entry, quality, hint, twin)
+                share = countries.get(entry.country or "", 0.0)
+                if share:
+                    s += 1.2 + 0.5 * share / total
+                if entry.feature == "city" and (entry.country, entry.admin1) in admin1s:
+                    s += 1.5
+                if clash and entry.feature == "admin1" and quality == 0 and share / total >= 0.5:
+                    s += 2.5
+                if anchors and entry.feature == "city":
+                    near = min(distance_km(entry, a) for a in anchors)
+                    s += 1.0 if near < 100 else 0.5 if near < 300 else 0.0
+                elif entry.feature == "admin1" and any(
+                    a.country == entry.country and a.admin1 == entry.name for a in anchors
+                ):
+                    s += 1.0
+                out.append((s, entry))
+            out.sort(key=lambda t: -t[0])
+            return out
+
+        # pass 1: prominence and hints, plus the countries named outright
+        countries: dict[str, float] = defaultdict(float)
+        for m in mentions:
+            if m.fixed is not None and m.fixed.country:
+                countries[m.fixed.country] += 1
+        first: dict[tuple[str, str | None], GazetteerEntry] = {}
+        for key, ms in groups.items():
+            ranked = score_all(group_candidates(ms), key[1], {}, set(), [])
+            if not ranked:
+                continue
+            top = ranked[0]
+            ambiguous = any(
+                e.feature == "admin1" and q == 0 and e.population >= 1_000_000
+                for e, q in group_candidates(ms)
+            )
+            if top[1].feature == "country" and not ambiguous:
+                countries[top[1].country or ""] += len(ms)
+            first[key] = top[1]
+        # the article's other places vote for their countries, confident NER places count more
+        votes: dict[str, float] = defaultdict(float, countries)
+        for key, chosen in first.items():
+            if chosen.feature != "country" and chosen.country:
+                strong = any(m.source.startswith("ner") for m in groups[key])
+                votes[chosen.country] += 0.5 if strong else 0.2
+        admin1s = {(e.country, e.admin1) for e in first.values() if e.feature == "admin1"}
+        anchors = [
+            e
+            for key, e in first.items()
+            if e.feature == "city" and any(m.source.startswith("ner") for m in groups[key])
+        ]
+
+        # pass 2: with the article's countries, divisions and places as context
+        resolved: dict[tuple[str, str | None], tuple[float, GazetteerEntry]] = {}
+        for key, ms in groups.items():
+            others = [a for a in anchors if first.get(key) is not a]
+            ranked = score_all(group_candidates(ms), key[1], votes, admin1s, others)
+            if ranked:
+                resolved[key] = ranked[0]
+
+        text = doc.text  # built anew on every access
+        toponyms: list[Toponym] = []
+        for m in mentions:
+            found: GazetteerEntry | None = m.fixed
+            score = 1.0
+            if found is None:
+                got = resolved.get((name_key(m.name), m.hint))
+                if got is not None:
+                    score, found = got
+                else:
+                    score = 0.0
+                if not self._accept(doc, m, found, votes):
+                    continue
+            start = doc[m.start].idx
+            end = doc[m.end - 1].idx + len(doc[m.end - 1].text)
+            toponyms.append(Toponym(start=start, end=end, text=text[start:end], entry=found, score=score))
+        return toponyms
+
+    def _accept(self, doc: Doc, m: _Mention, entry: GazetteerEntry | None, votes: dict[str, float]) -> bool:
+        """Whether a mention, resolved to ``entry``, is a place worth reporting."""
+        if entry is None:
+            # only names the text itself marks as places
+            words = {t.lower_ for t in doc[max(0, m.start - 1) : m.end + 1]}
+            return m.source in ("ner-GPE", "ner-LOC", "ner-FAC") and bool(words & PLACE_TYPE_WORDS)
+        in_country = entry.country is not None and votes.get(entry.country, 0.0) >= 1
+        quality = min((q for e, q in m.candidates if e == entry), default=0)
+        if quality == 2 and not (m.source == "ner-GPE" and in_country and entry.feature != "country"):
+            return False  # a transliteration match needs NER and the article's country
+        if not _case_ok(m.name, entry):
+            return False
+        if m.source == "ner-LOC" and entry.feature == "city":
+            # LOC names regions, seas and mountains: a town of that name needs to be big or local
+            return entry.population >= 100_000 or (in_country and entry.population >= 10_000)
+        # a small town abroad, or one known by an alternate name only, is more often a namesake
+        if (
+            entry.feature == "city"
+            and not in_country
+            and (entry.population < 10_000 or (quality == 1 and entry.population < 100_000))
+        ):
+            return False
+        if m.source == "recovered-weak":
+            return in_country and quality == 0 and (m.locative or entry.population >= 100_000)
+        if m.source != "gazetteer":
+            return True
+        if m.common_word:
+            return m.locative and (in_country or entry.feature == "country")
+        if entry.feature in ("country", "admin1"):
+            return True
+        if entry.population >= _CITY_POP_ALONE:
+            return True
+        return in_country and entry.population >= _CITY_POP_IN_COUNTRY
+
+    # ------------------------------------------------------------------ component
+
+    def process(self, doc: Doc) -> None:
+        """Set ``doc._.fw_toponyms`` and ``doc._.fw_country``."""
+        doc._.fw_toponyms = []
+        doc._.fw_country = None
+        toponyms = self._resolve(doc, self._recognise(doc))
+        doc._.fw_toponyms = toponyms
+        doc._.fw_country = main_country(toponyms, self.gazetteer)
+
+
+def _case_ok(text: str, entry: GazetteerEntry) -> bool:
+    """Reject "red states" and "MoD"/"PoP": lowercase text, or inner capitals the place's name lacks."""
+    if not any(ch.isupper() for ch in text):
+        return False
+    for word in re.split(r"[\W\d_]+", text):
+        rest = word[1:]
+        if any(ch.isupper() for ch in rest) and not word.isupper() and word not in entry.name:
+            return False
+    return True
+
+
+def main_country(toponyms: list[Toponym], gazetteer: Gazetteer | None = None) -> str | None:
+    """The country an article is mostly about: country and region mentions count 1, other places and
+    demonyms ("Russian forces": an actor's origin more than a location) 0.5.
+
+    Ties go to the country mentioned first.
+    """
+    weight: dict[str, float] = defaultdict(float)
+    first: dict[str, int] = {}
+    for t in toponyms:
+        if t.entry is None or not t.entry.country:
+            continue
+        cc = t.entry.country
+        demonym = gazetteer is not None and t.entry.feature == "country" and gazetteer.demonym(t.text) == cc
+        weight[cc] += 1.0 if t.entry.feature in ("country", "region") and not demonym else 0.5
+        first.setdefault(cc, t.start)
+    if not weight:
+        return None
+    return max(weight, key=lambda cc: (weight[cc], -first[cc]))
+
+
+@Language.factory(
+    "frontwire_places",
+    assigns=["doc._.fw_toponyms", "doc._.fw_country"],
+    requires=["doc.ents", "token.tag", "token.dep"],
+    default_config={"gazetteer_path": None, "demonyms": "places"},
+)
+def make_places(nlp: Language, name: str, gazetteer_path: str | None, demonyms: str) -> PlacesComponent:
+    """spaCy factory of the ``frontwire_places`` component.
+
+    ``demonyms``: ``"places"`` (default) reads a demonym as its country only before a place-like noun
+    or a state institution; ``"all"`` before any noun ("Russian hackers", as geoparsing corpora
+    annotate them); ``"none"`` never.
+    """
+    return PlacesComponent(nlp, name, gazetteer_path, demonyms)

@@ -1,0 +1,391 @@
+"""Typed records that move between Frontwire's stages.
+
+Two families live here, and only here:
+
+* the **output records** (`ArticleRecord` and what it holds) mirror the frontwire/1 JSON contract
+  (``src/frontwire/data/output.schema.json``) field for field; ``to_dict``/``from_dict`` convert;
+* the **pipeline records** (`ArticleInput`, `Toponym`, `TimeExpression`, `ActorMention`, `QuoteSpan`,
+  `EventCandidate`) are what the spaCy components leave on a ``Doc`` for later components and for
+  the assembler that turns a processed ``Doc`` into an `ArticleRecord`.
+
+All offsets are character offsets into the article's normalised body text (``Article.text``).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from typing import Any, Literal
+
+SCHEMA_ID = "frontwire/1"
+
+Feature = Literal["city", "admin1", "admin2", "country", "region", "site"]
+ActorType = Literal[
+    "state-military",
+    "police",
+    "government",
+    "rebel",
+    "militia",
+    "political-party",
+    "civilians",
+    "protesters",
+    "international",
+    "media",
+    "other",
+]
+Precision = Literal["day", "week", "month", "year", "range", "unknown"]
+Status = Literal[
+    "occurred", "claimed", "attempted", "imminent", "planned", "denied", "hypothetical", "generic"
+]
+SourceKind = Literal["party", "official", "media", "witness", "expert", "social-media", "unnamed"]
+
+PLOVER_TYPES = (
+    "AGREE",
+    "CONSULT",
+    "SUPPORT",
+    "CONCEDE",
+    "COOPERATE",
+    "AID",
+    "RETREAT",
+    "REQUEST",
+    "ACCUSE",
+    "REJECT",
+    "THREATEN",
+    "PROTEST",
+    "SANCTION",
+    "MOBILIZE",
+    "COERCE",
+    "ASSAULT",
+)
+
+
+# --------------------------------------------------------------------------- output records
+
+
+@dataclass(slots=True)
+class Mention:
+    """A stretch of the article text that names something."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class Span:
+    """A stretch of the article text an event was read from."""
+
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class Place:
+    """A place resolved against the gazetteer, with every mention of it in the article."""
+
+    id: str
+    name: str
+    geonameid: int | None
+    country: str | None
+    admin1: str | None
+    lat: float | None
+    lon: float | None
+    feature: Feature
+    mentions: list[Mention] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Actor:
+    """A canonical actor (ACLED naming) with every mention of it in the article."""
+
+    id: str
+    name: str
+    type: ActorType
+    country: str | None
+    mentions: list[Mention] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Plover:
+    """An event's PLOVER type, mode and contexts."""
+
+    type: str
+    mode: str | None = None
+    contexts: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class AcledType:
+    """An event's ACLED event type and sub-event type."""
+
+    event_type: str
+    sub_event_type: str
+
+
+@dataclass(slots=True)
+class EventDate:
+    """When an event happened: an inclusive ISO date range and how precise it is."""
+
+    start: str | None
+    end: str | None
+    precision: Precision = "unknown"
+
+
+@dataclass(slots=True)
+class Territory:
+    """Present on events that change or assert control of a place."""
+
+    controller: str | None
+
+
+@dataclass(slots=True)
+class Source:
+    """Who reports an event: a name as written, what kind of source it is, and its actor id."""
+
+    name: str
+    kind: SourceKind
+    actor: str | None = None
+
+
+@dataclass(slots=True)
+class Event:
+    """One event: who did what to whom, where, when, how sure, according to whom."""
+
+    id: str
+    plover: Plover
+    acled: AcledType | None
+    actor1: str | None
+    actor2: str | None
+    place: str | None
+    date: EventDate
+    status: Status
+    territory: Territory | None
+    count: int | None
+    fatalities: int | None
+    sources: list[Source]
+    evidence: list[Span]
+    confidence: float
+
+
+@dataclass(slots=True)
+class Quote:
+    """A direct quotation (the words, without the marks) and who said it."""
+
+    text: str
+    start: int
+    end: int
+    speaker: str | None
+    speaker_actor: str | None
+    role: str | None
+
+
+@dataclass(slots=True)
+class Article:
+    """The article as Frontwire read it; ``text`` is the normalised body that offsets index."""
+
+    id: str
+    title: str | None
+    date: str | None
+    outlet: str | None
+    url: str | None
+    text: str
+
+
+@dataclass(slots=True)
+class ArticleRecord:
+    """The frontwire/1 record of one article."""
+
+    article: Article
+    places: list[Place] = field(default_factory=list)
+    actors: list[Actor] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The frontwire/1 JSON object, as plain dicts and lists."""
+        return {"schema": SCHEMA_ID, **asdict(self)}
+
+    def to_json(self, indent: int | None = None) -> str:
+        """The frontwire/1 JSON text (UTF-8 characters kept as they are)."""
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+
+    @classmethod
+    def from_dict(cls, obj: dict[str, Any]) -> ArticleRecord:
+        """Rebuild a record from frontwire/1 JSON (the inverse of `to_dict`)."""
+        if obj.get("schema") != SCHEMA_ID:
+            raise ValueError(f"not a {SCHEMA_ID} record: schema is {obj.get('schema')!r}")
+
+        def mentions(items: list[dict[str, Any]]) -> list[Mention]:
+            return [Mention(**m) for m in items]
+
+        events = []
+        for e in obj["events"]:
+            events.append(
+                Event(
+                    id=e["id"],
+                    plover=Plover(**e["plover"]),
+                    acled=AcledType(**e["acled"]) if e["acled"] else None,
+                    actor1=e["actor1"],
+                    actor2=e["actor2"],
+                    place=e["place"],
+                    date=EventDate(**e["date"]),
+                    status=e["status"],
+                    territory=Territory(**e["territory"]) if e["territory"] else None,
+                    count=e["count"],
+                    fatalities=e["fatalities"],
+                    sources=[Source(**s) for s in e["sources"]],
+                    evidence=[Span(**s) for s in e["evidence"]],
+                    confidence=e["confidence"],
+                )
+            )
+        return cls(
+            article=Article(**obj["article"]),
+            places=[Place(**{**p, "mentions": mentions(p["mentions"])}) for p in obj["places"]],
+            actors=[Actor(**{**a, "mentions": mentions(a["mentions"])}) for a in obj["actors"]],
+            events=events,
+            quotes=[Quote(**q) for q in obj["quotes"]],
+        )
+
+
+# --------------------------------------------------------------------------- pipeline records
+
+
+@dataclass(slots=True)
+class ArticleInput:
+    """An article as a reader hands it to the pipeline.
+
+    ``origin`` names where it came from (``path``, ``path:line`` or ``<stdin>``) for messages.
+    ``text`` is the body that offsets will index: readers normalise wire files, but JSONL text is
+    passed through unchanged.
+    """
+
+    text: str
+    id: str | None = None
+    date: date | None = None
+    title: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    origin: str = "<input>"
+
+
+@dataclass(slots=True)
+class GazetteerEntry:
+    """One place in the offline gazetteer."""
+
+    geonameid: int | None
+    name: str
+    country: str | None
+    admin1: str | None
+    lat: float | None
+    lon: float | None
+    feature: Feature
+    population: int = 0
+
+
+@dataclass(slots=True)
+class Toponym:
+    """A place name found in the text and the gazetteer entry it was resolved to (or None)."""
+
+    start: int
+    end: int
+    text: str
+    entry: GazetteerEntry | None
+    score: float = 0.0
+
+
+@dataclass(slots=True)
+class TimeExpression:
+    """A date expression in the text, resolved against the article date.
+
+    ``start_date``/``end_date`` are inclusive; both None when it cannot be resolved.
+    ``kind`` says how it was read (``weekday``, ``relative``, ``month``, ``year``, ``decade``,
+    ``since``, ``absolute``, ``vague``...), useful for debugging and for event dating rules.
+    """
+
+    start: int
+    end: int
+    text: str
+    start_date: date | None
+    end_date: date | None
+    precision: Precision
+    kind: str = "absolute"
+
+
+@dataclass(slots=True)
+class ActorMention:
+    """A mention of an actor, linked to a canonical actor by its name."""
+
+    start: int
+    end: int
+    text: str
+    name: str
+    type: ActorType
+    country: str | None
+
+
+@dataclass(slots=True)
+class QuoteSpan:
+    """A quotation found in the text; the speaker span is in the text when it is named there."""
+
+    start: int
+    end: int
+    text: str
+    speaker: str | None = None
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+    role: str | None = None
+
+
+@dataclass(slots=True)
+class Attribution:
+    """Who a stretch of text is attributed to: "according to X", "X said", a quote's speaker.
+
+    ``scope`` is the stretch of text (a sentence, or a quotation) whose content the source
+    vouches for; ``start``/``end`` locate the source's own name when it is in the text.
+    """
+
+    name: str
+    kind: SourceKind
+    scope: Span
+    start: int | None = None
+    end: int | None = None
+    role: str | None = None
+    actor: str | None = None  # canonical actor name when the source is an actor
+
+
+@dataclass(slots=True)
+class EventCandidate:
+    """An event as the event component reads it, before ids are given out.
+
+    Actors are canonical names (keys into the document's actors), places are `Toponym`s or
+    gazetteer entries; the assembler turns them into ids of the output record.
+    """
+
+    plover: Plover
+    acled: AcledType | None
+    trigger: Mention
+    sentence: Span
+    actor1: str | None = None
+    actor2: str | None = None
+    place: GazetteerEntry | None = None
+    start_date: date | None = None
+    end_date: date | None = None
+    precision: Precision = "unknown"
+    status: Status = "occurred"
+    territory_controller: str | None = None
+    has_territory: bool = False
+    count: int | None = None
+    fatalities: int | None = None
+    sources: list[Source] = field(default_factory=list)
+    evidence: list[Span] = field(default_factory=list)
+    confidence: float = 0.5
+
+
+@dataclass(slots=True)
+class ReadResult:
+    """What a reader got from one input item: an article, or a one-line error naming the input."""
+
+    origin: str
+    article: ArticleInput | None = None
+    error: str | None = None

