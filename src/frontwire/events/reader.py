@@ -909,7 +909,7 @@ def _pos(token: Token) -> str:
     """
     if token.pos_ in ("PROPN", "NOUN", "ADJ") and token.tag_ not in ("NNS", "NNPS"):
         deps = {c.dep_ for c in token.children}
-        if "aux" in deps and ("dobj" in deps or "nsubj" in deps) or "auxpass" in deps:
+        if ("aux" in deps and ("dobj" in deps or "nsubj" in deps)) or "auxpass" in deps:
             return "VERB"
     return str(token.pos_)
 
