@@ -804,9 +804,12 @@ class DocumentReader:
             entry = toponym.entry
             if entry is not None and entry.feature == "country" and entry.country == self.country:
                 return entry
-        from frontwire.nlp.gazetteer import Gazetteer
+        from frontwire.nlp.gazetteer import shared_gazetteer
 
-        return Gazetteer.open().country(self.country)
+        try:
+            return shared_gazetteer().country(self.country)
+        except KeyError:  # a territory the gazetteer has no country entry for
+            return None
 
     # ------------------------------------------------------------------ time
 
