@@ -81,3 +81,19 @@ def test_validate_command(tmp_path: Path) -> None:
     bad.write_text('{"schema": "frontwire/1"}\n', encoding="utf-8")
     result = frontwire("validate", str(bad))
     assert result.returncode == 1 and "required property" in result.stderr
+
+
+def test_quotes_view_lists_speakers(tmp_path: Path) -> None:
+    story = tmp_path / "story.txt"
+    story.write_text(
+        "“We will not leave the city,” said Amina Diallo, a member of the local council.\n\n"
+        "The so-called “green zone” stayed quiet.",
+        encoding="utf-8",
+    )
+    result = frontwire("quotes", str(story), "--format", "jsonl")
+    assert result.returncode == 0, result.stderr
+    [row] = [json.loads(line) for line in result.stdout.splitlines()]
+    assert row["text"].startswith("We will not leave the city")
+    assert row["speaker"] == "Amina Diallo" and "council" in (row["role"] or "")
+    table = frontwire("quotes", str(story))
+    assert table.returncode == 0 and "Amina Diallo" in table.stdout

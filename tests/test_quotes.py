@@ -237,9 +237,16 @@ def test_added_after_an_earlier_quote(run: Run) -> None:
     assert speakers(doc) == ["the envoy", "the envoy"]
 
 
-def test_a_scare_quote_without_any_attribution_has_no_speaker(run: Run) -> None:
-    (quote,) = run("The so-called “green zone” was quiet on Friday.")._.fw_quotes
-    assert quote.speaker is None and quote.speaker_start is None
+def test_scare_quotes_and_titles_are_not_speech(run: Run) -> None:
+    assert run("The so-called “green zone” was quiet on Friday.")._.fw_quotes == []
+    assert run("Residents mocked the “ceasefire” as gunfire echoed all night.")._.fw_quotes == []
+    assert run("The army launched an offensive titled “Clean Valley” in March.")._.fw_quotes == []
+    assert run("She directed the film “Winter in Mosul” before the war.")._.fw_quotes == []
+
+
+def test_a_partial_quote_with_a_speaker_is_kept(run: Run) -> None:
+    (quote,) = run("According to the governor, the rebels had the town “encircled.”")._.fw_quotes
+    assert quote.text.startswith("encircled") and quote.speaker == "the governor"
 
 
 def test_quotes_give_attributions_scoped_to_the_quote(run: Run) -> None:

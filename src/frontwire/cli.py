@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Iterator
+from dataclasses import asdict
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, TextIO
@@ -91,68 +92,127 @@ def extract(
     Bad inputs (a missing file, non-UTF-8 text, an empty article, a malformed JSON line) are
     reported on standard error, one line each, and the rest goes on; the exit status is then 1.
     """
-    from frontwire.api import process
     from frontwire.export import write_records
-    from frontwire.ingest import read_paths
 
     if output is not None and not output.parent.exists():
         _report(str(output), "the output directory does not exist")
         raise typer.Exit(2)
+    run = _Run(paths, quiet)
+    stream: TextIO = output.open("w", encoding="utf-8") if output is not None else sys.stdout
+    try:
+        for _ in write_records(run.records(), stream, fmt.value):
+            pass
+    finally:
+        run.close()
+        if output is not None:
+            stream.close()
+    run.finish()
 
-    failures = 0
 
-    def articles() -> Iterator[ArticleInput]:
-        nonlocal failures
-        for item in read_paths(paths):
+class _Run:
+    """Read PATHs, run the pipeline, report bad inputs on standard error, show progress on terminals.
+
+    Every command that reads articles goes through this: one line per failed input, the batch goes
+    on, and `finish` exits with status 1 when anything failed.
+    """
+
+    def __init__(self, paths: list[str], quiet: bool) -> None:
+        self.paths = paths
+        self.failures = 0
+        self.progress = (
+            Progress(
+                SpinnerColumn(),
+                TextColumn("{task.description}"),
+                BarColumn(),
+                MofNCompleteColumn(),
+                TimeElapsedColumn(),
+                console=stderr,
+                transient=True,
+            )
+            if not quiet and stderr.is_terminal
+            else None
+        )
+
+    def _articles(self) -> Iterator[ArticleInput]:
+        from frontwire.ingest import read_paths
+
+        for item in read_paths(self.paths):
             if item.article is None:
-                failures += 1
+                self.failures += 1
                 _report(item.origin, item.error or "cannot be read")
             else:
                 yield item.article
 
-    def records(progress: Progress | None) -> Iterator[ArticleRecord]:
-        nonlocal failures
-        task = None
-        for n, outcome in enumerate(process(articles()), start=1):
-            if progress is not None and n > PROGRESS_AFTER:
-                if task is None:
-                    progress.start()
-                    task = progress.add_task("extracting", total=None)
-                progress.update(task, completed=n)
-            if outcome.record is None:
-                failures += 1
-                _report(outcome.article.origin, outcome.error or "extraction failed")
-            else:
-                yield outcome.record
+    def records(self) -> Iterator[ArticleRecord]:
+        """The records of every readable article, in input order."""
+        from frontwire.api import process
 
-    show_progress = not quiet and stderr.is_terminal
-    progress = (
-        Progress(
-            SpinnerColumn(),
-            TextColumn("{task.description}"),
-            BarColumn(),
-            MofNCompleteColumn(),
-            TimeElapsedColumn(),
-            console=stderr,
-            transient=True,
-        )
-        if show_progress
-        else None
-    )
-    stream: TextIO = output.open("w", encoding="utf-8") if output is not None else sys.stdout
+        task = None
+        try:
+            for n, outcome in enumerate(process(self._articles()), start=1):
+                if self.progress is not None and n > PROGRESS_AFTER:
+                    if task is None:
+                        self.progress.start()
+                        task = self.progress.add_task("reading articles", total=None)
+                    self.progress.update(task, completed=n)
+                if outcome.record is None:
+                    self.failures += 1
+                    _report(outcome.article.origin, outcome.error or "extraction failed")
+                else:
+                    yield outcome.record
+        except RuntimeError as exc:  # the model or gazetteer is missing: a set-up problem
+            _report("frontwire", str(exc))
+            raise typer.Exit(2) from None
+
+    def close(self) -> None:
+        """Stop the progress display."""
+        if self.progress is not None:
+            self.progress.stop()
+
+    def finish(self) -> None:
+        """Exit with status 1 if any input failed."""
+        if self.failures:
+            raise typer.Exit(1)
+
+
+class ListFormat(StrEnum):
+    """Output formats of the listing commands."""
+
+    table = "table"
+    jsonl = "jsonl"
+
+
+@app.command()
+def quotes(
+    paths: Annotated[
+        list[str], typer.Argument(help="Articles, as for `frontwire extract`.", show_default=False)
+    ],
+    fmt: Annotated[ListFormat, typer.Option("--format", "-f", help="table or jsonl.")] = ListFormat.table,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+) -> None:
+    """List every quotation with its speaker, the speaker's role and the actor it is."""
+    from rich.table import Table
+
+    run = _Run(paths, quiet)
+    out = Console(highlight=False)
     try:
-        for _ in write_records(records(progress), stream, fmt.value):
-            pass
-    except RuntimeError as exc:  # the model or gazetteer is missing: a set-up problem
-        _report("frontwire", str(exc))
-        raise typer.Exit(2) from None
+        for record in run.records():
+            actors = {a.id: a.name for a in record.actors}
+            if fmt is ListFormat.jsonl:
+                for q in record.quotes:
+                    row = {"article": record.article.id, **asdict(q)}
+                    row["speaker_actor"] = actors.get(q.speaker_actor or "")
+                    typer.echo(json.dumps(row, ensure_ascii=False))
+                continue
+            table = Table(title=record.article.title or record.article.id, show_lines=True)
+            for column in ("quote", "speaker", "role", "actor"):
+                table.add_column(column, overflow="fold")
+            for q in record.quotes:
+                table.add_row(q.text, q.speaker or "—", q.role or "—", actors.get(q.speaker_actor or "", "—"))
+            out.print(table)
     finally:
-        if progress is not None:
-            progress.stop()
-        if output is not None:
-            stream.close()
-    if failures:
-        raise typer.Exit(1)
+        run.close()
+    run.finish()
 
 
 @app.command()

@@ -219,6 +219,7 @@ class QuotesComponent(FrontwireComponent):
         # 1. the quotation's own sentence names its speaker
         for k, raw in enumerate(raws):
             atts[k] = finder.own(raw, atts[:k])
+        own_atts = list(atts)
         # 2. a quotation run over paragraphs takes the speaker named at its end
         for k in range(len(raws) - 2, -1, -1):
             nxt = atts[k + 1]
@@ -234,6 +235,13 @@ class QuotesComponent(FrontwireComponent):
             else:
                 atts[k] = finder.around(raw, atts[:k])
 
+        kept = [
+            (raw, att)
+            for raw, att, own in zip(raws, atts, own_atts, strict=True)
+            if not _not_speech(doc, raw, own)
+        ]
+        raws = [raw for raw, _ in kept]
+        atts = [att for _, att in kept]
         doc._.fw_quotes = [
             QuoteSpan(
                 start=raw.start,
@@ -247,6 +255,37 @@ class QuotesComponent(FrontwireComponent):
             for raw, att in zip(raws, atts, strict=True)
         ]
         doc._.fw_attributions = _merge(sentence_atts, atts, raws)
+
+
+#: words that announce a name or a title in quotation marks rather than speech
+TITLE_CUES = frozenset(
+    {"film", "movie", "book", "novel", "song", "album", "documentary", "series", "programme", "program",
+     "campaign", "operation", "newspaper", "magazine", "column", "poem", "slogan", "hashtag", "titled",
+     "entitled", "so-called", "known"}
+)  # fmt: skip
+#: a quotation this short with no one saying it is a scare quote ("the so-called “green zone”")
+SCARE_QUOTE_WORDS = 4
+
+
+def _not_speech(doc: Doc, raw: RawQuote, own: Attribution | None) -> bool:
+    """Quotation marks around a title, a name or a scare word are not speech.
+
+    A quotation is a title or name when a cue word ("the film", "titled", "so-called") comes just before
+    it; a short quotation inside a sentence that names no speaker for it (``own`` is the attribution
+    found in its own sentence) is a scare quote.
+    """
+    before = doc.text[max(0, raw.open - 30) : raw.open].lower().replace("-", " ")
+    cue_words = before.split()[-2:]
+    if any(w.strip(",:;") in TITLE_CUES or w == "so" for w in cue_words):
+        return True
+    att = own
+    words = doc.text[raw.start : raw.end].split()
+    mid_sentence = raw.open > raw.paragraph[0] and doc.text[raw.open - 2 : raw.open].strip() not in (
+        "",
+        ".",
+        ":",
+    )
+    return att is None and len(words) <= SCARE_QUOTE_WORDS and mid_sentence
 
 
 class _SpeakerFinder:

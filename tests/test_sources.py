@@ -1,0 +1,55 @@
+"""According to whom: sources reach events in reported speech and quotes; claims, admissions, denials."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from frontwire.records import EventCandidate
+
+
+def events(read: Callable[..., object], text: str) -> list[EventCandidate]:
+    doc = read(text, "2025-03-02")
+    assert not doc._.fw_errors  # type: ignore[attr-defined]
+    return list(doc._.fw_events)  # type: ignore[attr-defined]
+
+
+def test_reported_speech_gives_the_event_its_sources(read: Callable[..., object]) -> None:
+    [event] = [
+        e
+        for e in events(read, "Residents and two aid workers said rebels seized Bunia on Sunday.")
+        if e.has_territory
+    ]
+    names = {s.name for s in event.sources}
+    assert "Residents" in names and any("aid workers" in n for n in names)
+    assert event.status == "occurred"
+
+
+def test_according_to_a_party_alone_is_a_claim(read: Callable[..., object]) -> None:
+    text = "The Islamic State group captured the town of Mocimboa da Praia, according to a statement by the group."
+    [event] = [e for e in events(read, text) if e.plover.type == "ASSAULT"]
+    assert [s.kind for s in event.sources] == ["party"]
+    assert event.status == "claimed"
+
+
+def test_quoted_claim_confirmed_by_witnesses_is_occurred(read: Callable[..., object]) -> None:
+    text = (
+        "Residents said militants took the town of Palma on Friday.\n\n"
+        "“Our fighters took Palma on Friday,” the militant group said in a statement."
+    )
+    taken = [e for e in events(read, text) if e.has_territory]
+    assert len(taken) == 1, "the quoted claim and the residents' report are one event"
+    kinds = {s.kind for s in taken[0].sources}
+    assert {"witness", "party"} <= kinds
+    assert taken[0].status == "occurred"
+
+
+def test_a_source_that_denies_makes_the_event_denied(read: Callable[..., object]) -> None:
+    [event] = events(read, "The army denied that its soldiers shelled the village of Kalma on Sunday.")
+    assert event.status == "denied"
+    assert event.sources and event.sources[0].name.lower() == "the army"
+
+
+def test_unattributed_events_are_vouched_for_by_the_outlet(read: Callable[..., object]) -> None:
+    doc = read("Police arrested four protesters in Dhaka on Monday.", "2025-03-04", outlet="Dhaka Herald")
+    [event] = [e for e in doc._.fw_events if e.plover.type == "COERCE"]  # type: ignore[attr-defined]
+    assert [(s.name, s.kind) for s in event.sources] == [("Dhaka Herald", "media")]
