@@ -25,7 +25,10 @@ def test_reported_speech_gives_the_event_its_sources(read: Callable[..., object]
 
 
 def test_according_to_a_party_alone_is_a_claim(read: Callable[..., object]) -> None:
-    text = "The Islamic State group captured the town of Mocimboa da Praia, according to a statement by the group."
+    text = (
+        "The Islamic State group captured the town of Mocimboa da Praia, "
+        "according to a statement by the group."
+    )
     [event] = [e for e in events(read, text) if e.plover.type == "ASSAULT"]
     assert [s.kind for s in event.sources] == ["party"]
     assert event.status == "claimed"
