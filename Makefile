@@ -23,8 +23,8 @@ demo: $(STAMP)
 	$(BIN)/frontwire extract examples/goma-2025-03-02.txt --format table
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests
-	$(BIN)/ruff format --check src tests
+	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff format --check src tests benchmarks
 	$(BIN)/mypy
 
 test: lint

@@ -1,0 +1,1 @@
+"""Benchmarks: speed and memory of Frontwire, printed as tables (not timed tests)."""
