@@ -250,3 +250,13 @@ def test_bad_user_yaml_is_reported(tmp_path: Path) -> None:
     bad.write_text("actors:\n  - name: X\n    type: wizard\n", encoding="utf-8")
     with pytest.raises(ValueError, match="wizard"):
         ActorDictionary.load([bad], use_env=False)
+
+
+def test_role_names_give_their_actor_type() -> None:
+    from frontwire.nlp.actors import role_type_of_name
+
+    assert role_type_of_name("Protesters (Kenya)") == "protesters"
+    assert role_type_of_name("Military Forces of the Philippines") == "state-military"
+    assert role_type_of_name("Police Forces of Chad") == "police"
+    assert role_type_of_name("Civilians (Yemen)") == "civilians"
+    assert role_type_of_name("Al Shabaab") is None

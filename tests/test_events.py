@@ -180,3 +180,140 @@ def test_user_triggers_extend_the_lexicon(tmp_path: Path, monkeypatch: pytest.Mo
     finally:
         monkeypatch.delenv(USER_TRIGGERS_ENV)
         load_lexicon.cache_clear()
+
+
+# ---------------------------------------------------------------------- ACLED coding of sentences
+
+
+def top_event(events: list[EventCandidate]) -> EventCandidate:
+    assert events
+    return max(events, key=lambda e: e.confidence)
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event"),
+    [
+        # one-sided violence on unarmed people, active and passive
+        ("Gunmen shot dead a farmer in Kisumu on Monday.", "Attack"),
+        ("A man was shot dead by gunmen in Kisumu on Monday.", "Attack"),
+        ("Armed bandits raided a village near Marsabit, killing three villagers.", "Attack"),
+        # two armed sides
+        ("Soldiers clashed with rebels near Beni on Sunday.", "Armed clash"),
+        # an unorganised crowd
+        ("Villagers attacked and injured a man in Tangail on Monday.", "Mob violence"),
+        ("Supporters of two candidates clashed in Madaripur on Friday, injuring ten people.", "Mob violence"),
+        # weapons named anywhere in the sentence tell how
+        (
+            "A roadside bomb exploded in Marka on Monday, killing three soldiers.",
+            "Remote explosive/landmine/IED",
+        ),
+        ("Militants hurled a grenade at a police post in Srinagar on Monday.", "Grenade"),
+        ("Two children were killed in an air strike on Maarat on Sunday.", "Air/drone strike"),
+        ("Police defused a bomb planted outside a school in Garissa on Monday.", "Disrupted weapons use"),
+        ("Soldiers seized weapons and ammunition in a raid in Kidal.", "Disrupted weapons use"),
+    ],
+)
+def test_acled_sub_event_of_sentence(read: Callable[..., object], text: str, sub_event: str) -> None:
+    event = top_event(events_of(read, text))
+    assert event.acled is not None and event.acled.sub_event_type == sub_event, [
+        (e.trigger.text, e.acled, e.confidence) for e in events_of(read, text)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event"),
+    [
+        ("Teachers protested over pay in Nairobi on Monday.", "Peaceful protest"),
+        ("Teachers protested over pay in Nairobi on Monday. Police fired tear gas to disperse them.",
+         "Protest with intervention"),
+        ("Hundreds of traders protested in Kano on Monday. Police shot dead two of them.",
+         "Excessive force against protesters"),
+        ("Students demonstrated in Dhaka on Monday and threw stones at police.", "Violent demonstration"),
+    ],
+)  # fmt: skip
+def test_protests_and_what_met_them(read: Callable[..., object], text: str, sub_event: str) -> None:
+    event = top_event(events_of(read, text))
+    assert event.plover.type == "PROTEST"
+    assert event.acled is not None and event.acled.sub_event_type == sub_event
+
+
+def test_protest_with_a_demand_is_the_protest(read: Callable[..., object]) -> None:
+    events = events_of(
+        read, "Members of the party staged a protest in Feni on Sunday, demanding fresh elections."
+    )
+    event = top_event(events)
+    assert event.plover.type == "PROTEST"
+    assert event.actor1 is not None and event.actor1.startswith("Protesters")
+
+
+def test_rioters_and_unknown_attackers_get_acled_role_names(read: Callable[..., object]) -> None:
+    mob = top_event(events_of(read, "A mob beat a suspected thief to death in Kano, Nigeria, on Monday."))
+    assert mob.acled is not None and mob.acled.event_type == "Riots"
+    assert mob.actor1 is not None and mob.actor1.startswith("Rioters")
+    unknown = top_event(events_of(read, "A woman was stabbed to death in Nakuru, Kenya, on Monday."))
+    assert unknown.acled is not None and unknown.acled.sub_event_type == "Attack"
+    assert unknown.actor1 is not None and unknown.actor1.startswith("Unidentified Armed Group")
+
+
+def test_several_actors_and_negation(read: Callable[..., object]) -> None:
+    text = "Al Shabaab fighters attacked Kenyan soldiers in Mandera, but did not kill any civilians."
+    events = events_of(read, text)
+    event = top_event(events)
+    assert event.actor1 is not None and "Shabaab" in event.actor1
+    assert event.acled is not None and event.acled.sub_event_type == "Armed clash"
+
+
+def test_habitual_and_hypothetical_attacks_are_not_occurred(read: Callable[..., object]) -> None:
+    habit = events_of(read, "Bandits regularly kill herders in the hills near Zamfara.")
+    assert habit and all(e.status == "generic" for e in habit if e.plover.type == "ASSAULT")
+    maybe = events_of(read, "Officials said militants could bomb the bridge in Mosul.")
+    assert all(e.status != "occurred" for e in maybe if e.plover.type == "ASSAULT")
+
+
+def test_historical_mention_keeps_its_own_date(read: Callable[..., object]) -> None:
+    text = "Rebels attacked Kidal in 2012, killing dozens of soldiers."
+    event = top_event(events_of(read, text))
+    assert event.start_date is not None and event.start_date.year == 2012
+
+
+def test_main_verb_outranks_the_event_it_frames(read: Callable[..., object]) -> None:
+    text = "The opposition blamed the army for the bombing of a market in Goma."
+    event = top_event(events_of(read, text))
+    assert event.plover.type == "ACCUSE"
+
+
+def test_tear_gas_is_not_a_chemical_weapon() -> None:
+    from frontwire.events.reader import _chemical, _weapon_mode
+
+    assert not _chemical("Police fired tear gas at the crowd.")
+    assert _chemical("Witnesses said chlorine was used in the attack.")
+    assert _weapon_mode("Rioters threw petrol bombs at a bus.") is None
+    assert _weapon_mode("An IED hit a patrol.") == ("explosives", False)
+    assert _weapon_mode("Shells fell on the town.") == ("heavy-weapons", False)
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "sub_event"),
+    [
+        ({"plover_type": "ASSAULT", "mode": None, "actor1_type": "rebel", "victim": "civilians"}, "Attack"),
+        ({"plover_type": "ASSAULT", "mode": None, "actor1_type": "rebel", "mutual": True}, "Armed clash"),
+        ({"plover_type": "ASSAULT", "mode": None, "crowd": True}, "Mob violence"),
+        (
+            {"plover_type": "ASSAULT", "mode": None, "crowd": True, "protest_context": True},
+            "Violent demonstration",
+        ),
+        ({"plover_type": "COERCE", "mode": "seize", "weapons_target": True}, "Disrupted weapons use"),
+        ({"plover_type": "PROTEST", "mode": "vandalize", "crowd": True}, "Mob violence"),
+    ],
+)  # fmt: skip
+def test_acled_mapping_with_context(kwargs: dict[str, object], sub_event: str) -> None:
+    acled = acled_type(**kwargs)  # type: ignore[arg-type]
+    assert acled is not None and acled.sub_event_type == sub_event
+
+
+def test_the_dateline_is_where_the_story_was_filed(read: Callable[..., object]) -> None:
+    text = "NAIROBI, Kenya (March 3, 2025) — Police arrested 12 protesters yesterday in Mombasa."
+    doc = read(text, None)
+    [event] = [e for e in doc._.fw_events if e.plover.type == "COERCE"]  # type: ignore[attr-defined]
+    assert event.place is not None and event.place.name == "Mombasa"
+    assert event.start_date == date(2025, 3, 2)

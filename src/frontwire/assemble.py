@@ -6,6 +6,7 @@ import hashlib
 
 from spacy.tokens import Doc
 
+from frontwire.nlp.actors import role_type_of_name
 from frontwire.records import (
     Actor,
     ActorMention,
@@ -78,7 +79,7 @@ class _Actors:
             actor = Actor(
                 id=f"a{len(self.actors) + 1}",
                 name=name,
-                type=like.type if like else "other",
+                type=like.type if like else (role_type_of_name(name) or "other"),
                 country=like.country if like else None,
             )
             self._by_name[name] = actor
@@ -103,8 +104,9 @@ def assemble(doc: Doc) -> ArticleRecord:
     )
     places = _Places()
     for toponym in sorted(doc._.fw_toponyms or [], key=lambda t: t.start):
-        if toponym.entry is not None:
-            places.add(toponym.entry, Mention(toponym.text, toponym.start, toponym.end))
+        # a place the gazetteer lacks ("Mosul Dam") is kept: a site without a GeoNames id or point
+        entry = toponym.entry or GazetteerEntry(None, toponym.text, None, None, None, None, "site")
+        places.add(entry, Mention(toponym.text, toponym.start, toponym.end))
     actors = _Actors(doc._.fw_actors or [])
 
     events = []

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from frontwire.records import AcledType
 
 STATE_TYPES = frozenset({"state-military", "police", "government"})
@@ -25,18 +27,40 @@ def acled_type(
     property_target: bool = False,
     grenade: bool = False,
     chemical: bool = False,
+    victim: str | None = None,
+    mutual: bool = False,
+    crowd: bool = False,
+    protest_context: bool = False,
+    weapons_target: bool = False,
 ) -> AcledType | None:
     """The ACLED type of an event, or None when no ACLED type fits (talk, praise, accusations...).
 
     ``controller_type`` is the actor type of who holds the place after a territorial event;
     ``actor1_type``/``actor2_type`` are the actor types of the two sides when known.
+    ``victim`` is what the text says was hit when no actor is named for it ("a man", "villagers":
+    ``"civilians"``); ``mutual`` marks words that report two-sided fighting ("clashed", "battle");
+    ``crowd`` an unorganised crowd as the one who acts ("a mob", "villagers", "party supporters");
+    ``protest_context`` a sentence that tells of a demonstration, blockade or strike;
+    ``weapons_target`` an object that is a weapon or explosive ("seized weapons", "defused a bomb").
     """
+    if weapons_target and plover_type in ("COERCE", "ASSAULT") and mode in ("seize", "defuse", None):
+        return AcledType(_STRATEGIC, "Disrupted weapons use")
     if plover_type == "ASSAULT":
         return _assault(
-            mode, territory, controller_type, actor1_type, actor2_type, property_target, grenade, chemical
+            mode,
+            territory,
+            controller_type,
+            actor1_type,
+            actor2_type,
+            property_target,
+            grenade,
+            chemical,
+            _Context(victim, mutual, crowd, protest_context),
         )
     if plover_type == "PROTEST":
         if mode in ("riot", "vandalize"):
+            if crowd and not protest_context and mode == "vandalize":
+                return AcledType("Riots", "Mob violence")
             return AcledType("Riots", "Violent demonstration")
         return AcledType("Protests", "Peaceful protest")
     if plover_type == "COERCE":
@@ -58,6 +82,14 @@ def acled_type(
     return None
 
 
+@dataclass(frozen=True, slots=True)
+class _Context:
+    victim: str | None = None
+    mutual: bool = False
+    crowd: bool = False
+    protest: bool = False
+
+
 def _assault(
     mode: str | None,
     territory: bool,
@@ -67,7 +99,9 @@ def _assault(
     property_target: bool,
     grenade: bool,
     chemical: bool,
+    context: _Context | None = None,
 ) -> AcledType:
+    ctx = context or _Context()
     if territory:
         new_holder = controller_type or actor1_type
         if new_holder in STATE_TYPES or new_holder == "international":
@@ -84,13 +118,24 @@ def _assault(
         return AcledType(_REMOTE, "Shelling/artillery/missile attack")
     if mode == "explosives":
         return AcledType(_REMOTE, "Grenade" if grenade else "Remote explosive/landmine/IED")
-    if property_target or mode == "destroy":
-        return AcledType(_STRATEGIC, "Looting/property destruction")
     if actor2_type == "protesters" and actor1_type in STATE_TYPES:
         return AcledType("Protests", "Excessive force against protesters")
-    if actor1_type == "protesters" or (actor1_type == "civilians" and mode == "primitive"):
+    # violence by an unorganised crowd: a riot; during a demonstration, a violent demonstration
+    if actor1_type == "protesters" or ctx.crowd or (actor1_type == "civilians" and mode == "primitive"):
+        if ctx.protest or (actor1_type == "protesters" and (actor2_type in STATE_TYPES or ctx.mutual)):
+            return AcledType("Riots", "Violent demonstration")
         return AcledType("Riots", "Mob violence")
-    if actor2_type == "civilians" or (actor2_type is None and actor1_type is not None and mode == "targeted"):
+    if property_target or mode == "destroy":
+        return AcledType(_STRATEGIC, "Looting/property destruction")
+    victim = actor2_type or ctx.victim
+    if ctx.mutual or victim in ARMED_TYPES:
+        if mode == "abduct":
+            return AcledType(_VAC, "Abduction/forced disappearance")
+        return AcledType(_BATTLES, "Armed clash")
+    # one-sided violence against unarmed people ("killed a farmer", "attacked villagers")
+    if victim in ("civilians", "protesters", "political-party", "media") or (
+        victim is None and actor1_type is not None and mode == "targeted"
+    ):
         if mode == "abduct":
             return AcledType(_VAC, "Abduction/forced disappearance")
         if mode == "sexual":

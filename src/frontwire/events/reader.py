@@ -12,15 +12,17 @@ cover the trigger). Events are returned in text order; merging reports of one ha
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from frontwire.events.coding import ARMED_TYPES, acled_type
+from frontwire.events.coding import ARMED_TYPES, STATE_TYPES, acled_type
 from frontwire.events.lexicon import Lexicon, TriggerSpec
 from frontwire.records import (
+    AcledType,
     ActorMention,
     Attribution,
     EventCandidate,
@@ -115,7 +117,8 @@ EFFECT_VERBS = frozenset(
 )
 LIGHT_VERBS = frozenset(
     {"launch", "carry", "conduct", "stage", "mount", "initiate", "begin", "start", "continue", "undertake",
-     "intensify", "step", "wage", "lead", "hold", "make", "perpetrate", "commit", "unleash", "order"}
+     "intensify", "step", "wage", "lead", "hold", "make", "perpetrate", "commit", "unleash", "order",
+     "hurl", "throw", "lob", "plant"}
 )  # fmt: skip
 PRONOUNS = frozenset({"they", "them", "he", "him", "she", "her", "it", "we", "us"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
@@ -124,8 +127,80 @@ PEOPLE_NOUNS = _words(
     "resident student worker farmer journalist member official militant rebel protester "
     "demonstrator trooper"
 )
+# Nouns for unarmed people: the victims of one-sided violence when no actor is named for them.
+VICTIM_NOUNS = _words(
+    "person people civilian man men woman women child children boy girl baby infant villager resident "
+    "farmer herder pastoralist journalist reporter student teacher worker trader merchant shopkeeper "
+    "vendor doctor nurse driver motorist rider passenger pedestrian family relative wife husband son "
+    "daughter mother father brother sister youth teenager teen elder chief priest pastor imam cleric "
+    "suspect victim body corpse couple candidate councillor activist lawyer businessman local "
+    "inhabitant worshipper worshiper hamlet village household tourist migrant refugee idp individual"
+)
+HARM_VERBS = frozenset(
+    {"kill", "injure", "wound", "shoot", "murder", "hack", "stab", "behead", "abduct", "kidnap", "rape",
+     "beat", "torture", "assault", "attack", "lynch", "execute"}
+)  # fmt: skip
+# Nouns for an unorganised crowd acting on its own (ACLED's rioters), not an armed group.
+CROWD_NOUNS = _words(
+    "mob crowd villager resident local people youth student supporter member worker inhabitant "
+    "rioter neighbour neighbor community"
+)
+# Words that report two-sided fighting: a clash between armed sides, whoever the victims.
+MUTUAL_WORDS = frozenset(
+    {"clash", "fight", "fighting", "battle", "skirmish", "firefight", "gunfight", "exchange", "engage",
+     "confrontation", "crossfire", "gunbattle"}
+)  # fmt: skip
+# Words that put a sentence inside a demonstration (a riot in a protest is a violent demonstration).
+PROTEST_WORDS = frozenset(
+    {"protest", "protester", "protestor", "demonstration", "demonstrator", "demonstrate", "rally",
+     "march", "blockade", "hartal", "sit-in", "procession", "picket", "shutdown"}
+)  # fmt: skip
+# Weapons and explosives as objects: seizing or defusing them disrupts their use.
+WEAPON_NOUNS = _words(
+    "weapon arm ammunition bomb ied explosive explosives grenade mine landmine rifle gun pistol "
+    "firearm cache device detonator rocket mortar shell missile munition"
+)
+# Weapon cues of a sentence, strongest first: they tell how an attack was carried out.
+_SUICIDE_CUES = ("suicide bomb", "suicide attack", "suicide vest", "suicide car", "svbied", "self-detonat")
+_AERIAL_CUES = ("airstrike", "air strike", "air raid", "airraid", "warplane", "fighter jet", "aircraft",
+                "helicopter gunship", "aerial", "drone strike", "drone attack", "drone",
+                "bombed from the air", "jets ")  # fmt: skip
+_HEAVY_CUES = ("shell", "artillery", "mortar", "rocket", "missile", "howitzer", "katyusha")
+_GRENADE_CUES = ("grenade",)
+_EXPLOSIVE_CUES = ("ied", "improvised explosive", "roadside bomb", "landmine", "land mine",
+                   "explosive device", "car bomb", "bomb", "explosive", "blast", "explosion", "exploded",
+                   "detonat", "vbied", "rcied")  # fmt: skip
+_NOT_EXPLOSIVE = ("petrol bomb", "molotov", "smoke bomb", "tear gas", "teargas", "crude bomb", "cocktail")
+ASSERTED_STATUS = frozenset({"occurred", "claimed"})
+# What the police do to a protest, what protesters do in a riot, and lethal force (lower case).
+_INTERVENTION_CUES = ("tear gas", "teargas", "disperse", "baton", "water cannon", "rubber bullet",
+                      "intervene", "intervention", "foil", "obstruct", "broke up", "break up", "broken up",
+                      "charged", "fired", "beat", "arrest", "detain", "stopped", "prevented", "blocked the",
+                      "cordon", "pellet", "lathi", "chased", "removed")  # fmt: skip
+_RIOT_CUES = ("threw stones", "hurled stones", "pelted", "stone-pelting", "stone pelting", "threw rocks",
+              "brick", "set fire", "set ablaze", "set alight", "torched", "vandali", "burned tyres",
+              "burnt tyres", "burned tires", "burnt tires", "burning tyres", "burning tires", "barricade",
+              "clashed with", "clash with", "looted", "rioters", "rioted", "riot ", "molotov",
+              "petrol bomb", "running battle", "damaged", "smashed")  # fmt: skip
+_LETHAL_CUES = ("shot dead", "live ammunition", "live bullets", "live fire", "killed", "killing", "died",
+                "dead", "excessive force", "shot and", "gunshot", "opened fire")  # fmt: skip
+_STATE_CUES = ("police", "security forces", "soldiers", "troops", "army", "gendarm", "military",
+               "guard", "officers", "authorities", "riot")  # fmt: skip
 DEATH_WORDS = frozenset({"kill", "die", "dead", "death", "body", "fatality", "casualty", "life"})
 FEATURE_RANK = {"site": 0, "city": 1, "admin2": 2, "admin1": 3, "region": 4, "country": 5}
+
+
+@dataclass(frozen=True, slots=True)
+class _Cues:
+    """What a trigger's sentence tells beyond its arguments, for the ACLED coding."""
+
+    victim: str | None = None
+    mutual: bool = False
+    crowd: bool = False
+    protest: bool = False
+    weapon_obj: bool = False
+    weapon: tuple[str, bool] | None = None  # (PLOVER mode, grenade)
+    chemical: bool = False
 
 
 @dataclass(slots=True)
@@ -145,8 +220,12 @@ class DocumentReader:
         self.lexicon = lexicon
         self.ref_date: date | None = doc._.fw_date
         self.times: list[TimeExpression] = sorted(doc._.fw_dates or [], key=lambda t: t.start)
+        # the dateline ("KABUL, Afghanistan (Jan. 25, 2013) —") says where the story was filed, not
+        # where its events happened
+        filed_until = _dateline_end(doc.text)
         self.toponyms: list[Toponym] = sorted(
-            (t for t in doc._.fw_toponyms or [] if t.entry is not None), key=lambda t: t.start
+            (t for t in doc._.fw_toponyms or [] if t.entry is not None and t.start >= filed_until),
+            key=lambda t: t.start,
         )
         self.actors: list[ActorMention] = sorted(doc._.fw_actors or [], key=lambda a: a.start)
         self.attributions: list[Attribution] = list(doc._.fw_attributions or [])
@@ -170,7 +249,64 @@ class DocumentReader:
                     continue
                 for event in self._read_trigger(f, sent, governed):
                     self.events.append(event)
+        self._code_protests()
         return self.events
+
+    def _code_protests(self) -> None:
+        """A protest met by police, or turning violent, is coded with what met it.
+
+        "Teachers protested over pay. Police fired tear gas.": ACLED's protest with intervention;
+        "police shot dead two demonstrators": excessive force; "protesters hurled stones at police
+        and set tyres on fire": a violent demonstration. The protest stays the main event: the
+        dispersal and arrests are what happened to it.
+        """
+        from frontwire.nlp.actors import role_actor_name
+
+        sents = list(self.doc.sents)
+        starts = [s.start_char for s in sents]
+        for event in self.events:
+            if event.plover.type != "PROTEST" or event.acled is None or event.status not in ASSERTED_STATUS:
+                continue
+            if event.acled.sub_event_type != "Peaceful protest":
+                continue
+            i = bisect.bisect_right(starts, event.sentence.start) - 1
+            window = [s for s in sents[i : i + 3] if self._same_paragraph(s.start_char, event.sentence.start)]
+            end = window[-1].end_char
+            text = " ".join(s.text.lower() for s in window)
+            others = [
+                e for e in self.events if e is not event and event.sentence.start <= e.sentence.start < end
+            ]
+            violent = any(c in text for c in _RIOT_CUES) or any(
+                e.acled is not None and e.acled.event_type == "Riots" for e in others
+            )
+            lethal = any(c in text for c in _LETHAL_CUES) or any(
+                e.plover.type == "ASSAULT"
+                and self.actor_types.get(e.actor1 or "") in STATE_TYPES
+                and (e.fatalities or 0) > 0
+                for e in others
+            )
+            stopped = any(c in text for c in _INTERVENTION_CUES) or any(
+                e.plover.type == "COERCE" and e.plover.mode == "arrest" for e in others
+            )
+            state_there = any(c in text for c in _STATE_CUES) or any(
+                self.actor_types.get(e.actor1 or "") in STATE_TYPES for e in others
+            )
+            if violent:
+                event.acled = AcledType("Riots", "Violent demonstration")
+                event.actor1 = role_actor_name("rioters", self.country)
+            elif lethal and state_there:
+                event.acled = AcledType("Protests", "Excessive force against protesters")
+            elif stopped and state_there:
+                event.acled = AcledType("Protests", "Protest with intervention")
+            else:
+                continue
+            top = max((e.confidence for e in others), default=0.0)
+            event.confidence = round(min(0.99, max(event.confidence, top + 0.01)), 2)
+
+    def _same_paragraph(self, a: int, b: int) -> bool:
+        return bisect.bisect_right(self._paragraph_starts, a) == bisect.bisect_right(
+            self._paragraph_starts, b
+        )
 
     # ------------------------------------------------------------------ triggers
 
@@ -354,13 +490,96 @@ class DocumentReader:
         if actor1 is None and _pos(token) == "VERB":
             actor1 = self._implicit_actor(spec, actor2, sent)
 
+        cues = self._cues(token, gov, subject, obj, sent, actor1)
         timed: list[TimeExpression | None] = list(times) or [None]
         for time in timed:
             start, end, precision = self._dates(time, token)
             for place, from_text in places:
                 yield self._candidate(
-                    spec, token, sent, actor1, actor2, place, from_text, start, end, precision, status, count
+                    spec,
+                    token,
+                    sent,
+                    actor1,
+                    actor2,
+                    place,
+                    from_text,
+                    start,
+                    end,
+                    precision,
+                    status,
+                    count,
+                    cues,
                 )
+
+    def _cues(
+        self,
+        token: Token,
+        gov: Token,
+        subject: Token | None,
+        obj: Token | None,
+        sent: Span,
+        actor1: str | None,
+    ) -> _Cues:
+        """What the sentence says about victims, sides, crowds, demonstrations and weapons."""
+        victim = None
+        for target in (obj, self._prep_object(token, ("on", "against"))):
+            if target is None:
+                continue
+            heads = {t.lemma_.lower() for t in _conjuncts(target)} | {target.lower_}
+            if heads & VICTIM_NOUNS or (target.like_num and target.head == token):
+                victim = "civilians"
+                break
+        if victim is None and obj is None and gov.lemma_.lower() in EFFECT_VERBS:
+            for child in gov.children:  # "the blast killed three villagers"
+                if child.dep_ == "dobj" and child.lemma_.lower() in VICTIM_NOUNS:
+                    victim = "civilians"
+        if victim is None:
+            # "stormed the town, killing a man": who the sentence's violence fell on
+            for t in sent:
+                if t.lemma_.lower() not in HARM_VERBS:
+                    continue
+                if any(
+                    c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in VICTIM_NOUNS for c in t.children
+                ):
+                    victim = "civilians"
+                    break
+        lemmas = {t.lemma_.lower() for t in sent}
+        mutual = token.lemma_.lower() in MUTUAL_WORDS or gov.lemma_.lower() in MUTUAL_WORDS
+        if not mutual and _pos(token) in ("NOUN", "PROPN"):
+            mutual = any(c.lower_ == "between" for c in token.children)
+        crowd = False
+        actor1_type = self.actor_types.get(actor1 or "")
+        if actor1_type not in ARMED_TYPES and subject is not None:
+            subject_lemmas = {t.lemma_.lower() for t in subject.subtree}
+            armed_words = {"armed", "gunman", "gunmen", "militant", "fighter", "bandit", "soldier", "police"}
+            crowd = bool(
+                {subject.lemma_.lower()} & CROWD_NOUNS or subject.lemma_.lower() in ("group", "number")
+            )
+            crowd = (crowd and not subject_lemmas & armed_words) or actor1_type in (
+                "civilians",
+                "political-party",
+            )
+            if subject.lemma_.lower() in ("group", "number") and not subject_lemmas & {
+                "people",
+                "person",
+                "villager",
+                "resident",
+                "youth",
+                "supporter",
+                "member",
+                "student",
+            }:
+                crowd = actor1_type in ("civilians", "political-party")
+        weapon_obj = obj is not None and (obj.lemma_.lower() in WEAPON_NOUNS or obj.lower_ in WEAPON_NOUNS)
+        return _Cues(
+            victim=victim,
+            mutual=mutual,
+            crowd=crowd,
+            protest=bool(lemmas & PROTEST_WORDS),
+            weapon_obj=weapon_obj,
+            weapon=_weapon_mode(sent.text),
+            chemical=_chemical(sent.text),
+        )
 
     def _mentions_earlier_event(
         self, token: Token, spec: TriggerSpec, actor1: str | None, actor2: str | None, placed: bool
@@ -388,21 +607,38 @@ class DocumentReader:
         precision: str,
         status: str,
         count: int | None,
+        cues: _Cues | None = None,
     ) -> EventCandidate:
+        cues = cues or _Cues()
         territory = spec.territory and status in ("occurred", "claimed")
         actor1_type = self.actor_types.get(actor1 or "")
         actor2_type = self.actor_types.get(actor2 or "")
+        mode, grenade = spec.mode, spec.grenade
+        if spec.type == "ASSAULT" and not spec.territory and cues.weapon is not None:
+            # "killed by a roadside bomb", "shelling ... killed": the weapon says how
+            if mode in (None, "firearms", "explosives", "targeted") and not (
+                mode == "explosives" and cues.weapon[0] == "explosives"
+            ):
+                mode, grenade = cues.weapon[0], cues.weapon[1] or grenade
+            elif mode == "explosives" and cues.weapon[1]:
+                grenade = True
         acled = acled_type(
             spec.type,
-            spec.mode,
+            mode,
             territory=spec.territory,
             controller_type=actor1_type,
             actor1_type=actor1_type,
             actor2_type=actor2_type,
             property_target=spec.property,
-            grenade=spec.grenade,
-            chemical=any(t.lower_ in ("chemical", "gas", "chlorine", "sarin") for t in sent),
+            grenade=grenade,
+            chemical=cues.chemical,
+            victim=cues.victim,
+            mutual=cues.mutual,
+            crowd=cues.crowd,
+            protest_context=cues.protest,
+            weapons_target=cues.weapon_obj and spec.type == "COERCE",
         )
+        actor1 = self._acled_role_actor(acled, spec, actor1, actor1_type)
         sources = self._sources(token)
         confidence = 0.45
         confidence += 0.15 if actor1 else 0.0
@@ -410,8 +646,19 @@ class DocumentReader:
         confidence += 0.1 if not spec.weak else 0.0
         confidence += 0.1 if token.dep_ == "ROOT" or token.head.dep_ == "ROOT" else 0.0
         confidence += 0.05 if _pos(token) == "VERB" else 0.0
+        if any(self._is_trigger(t) for t in token.ancestors if t.i >= sent.start):
+            confidence -= 0.05  # "blamed Israel for the bombing": the main verb tells the main event
+        if acled is not None and acled.sub_event_type == "Armed clash" and not cues.mutual:
+            confidence -= 0.05  # a fallback reading: a sentence's more specific report comes first
+        if spec.type in ("REQUEST", "ACCUSE", "SUPPORT") and any(
+            self._spec_for(t) is not None and self._spec_for(t).type == "PROTEST"  # type: ignore[union-attr]
+            for t in token.ancestors
+        ):
+            confidence -= 0.2  # "staged a protest demanding ...": the demand is the protest's
+        # the lede tells the main happening: later sentences add detail
+        confidence -= 0.03 * min(self._sentence_index(sent), 3)
         return EventCandidate(
-            plover=Plover(spec.type, spec.mode, list(spec.contexts)),
+            plover=Plover(spec.type, mode, list(spec.contexts)),
             acled=acled,
             trigger=Mention(token.text, token.idx, token.idx + len(token.text)),
             sentence=TextSpan(sent.start_char, sent.end_char),
@@ -430,6 +677,41 @@ class DocumentReader:
             evidence=[TextSpan(sent.start_char, sent.end_char)],
             confidence=round(min(confidence, 0.99), 2),
         )
+
+    def _is_trigger(self, token: Token) -> bool:
+        spec = self._spec_for(token)
+        return spec is not None and not spec.ignore
+
+    def _sentence_index(self, sent: Span) -> int:
+        """The number of sentences before ``sent`` in the document."""
+        if not hasattr(self, "_sent_starts"):
+            self._sent_starts = [s.start for s in self.doc.sents]
+        return bisect.bisect_left(self._sent_starts, sent.start)
+
+    def _acled_role_actor(
+        self, acled: AcledType | None, spec: TriggerSpec, actor1: str | None, actor1_type: str | None
+    ) -> str | None:
+        """ACLED's actor for crowds and unknown attackers: "Protesters (X)", "Rioters (X)", or
+        "Unidentified Armed Group (X)" for one-sided violence whose perpetrator the text does not name."""
+        from frontwire.nlp.actors import role_actor_name
+
+        if acled is None or actor1_type in ARMED_TYPES or actor1_type in STATE_TYPES:
+            return actor1
+        role: str | None = None
+        if acled.event_type == "Protests" and spec.type == "PROTEST":
+            role = "protesters"
+        elif acled.event_type == "Riots":
+            role = "rioters"
+        elif actor1 is None and (
+            acled.event_type == "Violence against civilians"
+            or acled.sub_event_type in ("Remote explosive/landmine/IED", "Grenade")
+        ):
+            role = "armed"
+        if role is None:
+            return actor1
+        name = role_actor_name(role, self.country)
+        self.actor_types.setdefault(name, "protesters" if role != "armed" else "militia")
+        return name
 
     # ------------------------------------------------------------------ status
 
@@ -559,6 +841,14 @@ class DocumentReader:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         return self._actor_of(pobj)
+        return None
+
+    def _prep_object(self, token: Token, preps: tuple[str, ...]) -> Token | None:
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in preps:
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        return pobj
         return None
 
     def _prep_actor(self, token: Token, preps: tuple[str, ...]) -> str | None:
@@ -704,9 +994,12 @@ class DocumentReader:
         for arg in (subject, obj):
             if arg is None:
                 continue
-            coordinated = [t for t in _conjuncts(arg) if self._places_in_head(t)]
+            heads = [
+                [p for p in self._places_in_head(t) if not self._qualifies_actor(p)] for t in _conjuncts(arg)
+            ]
+            coordinated = [places for places in heads if places]
             if len(coordinated) > 1:
-                return [(self._places_in_head(t)[0].entry, True) for t in coordinated]
+                return [(places[0].entry, True) for places in coordinated]
         clause = self._clause_tokens(gov)
         if _pos(token) in ("NOUN", "PROPN") and token.head.dep_ == "prep" and _pos(token.head.head) == "VERB":
             clause = self._clause_tokens(token.head.head)  # "fell, but not without battle"
@@ -744,13 +1037,16 @@ class DocumentReader:
         for toponym in self._toponyms_between(min(starts, default=0), max(ends, default=0)):
             if not any(toponym.start <= s < toponym.end for s in starts):
                 continue
-            if any(
-                a.start <= toponym.start and toponym.end <= a.end
-                for a in self._actors_between(toponym.start - 60, toponym.end)
-            ):
-                continue
-            out.append(toponym)
+            if not self._qualifies_actor(toponym):
+                out.append(toponym)
         return out
+
+    def _qualifies_actor(self, toponym: Toponym) -> bool:
+        """A place name inside an actor mention ("Afghan forces") says whose, not where."""
+        return any(
+            a.start <= toponym.start and toponym.end <= a.end
+            for a in self._actors_between(toponym.start - 60, toponym.end)
+        )
 
     def _anaphoric_place(self, token: Token | None) -> GazetteerEntry | None:
         if token is None:
@@ -917,6 +1213,20 @@ def _pos(token: Token) -> str:
     return str(token.pos_)
 
 
+_DATELINE = re.compile(r"[A-Z][A-Z .'-]{1,40}\b[^\n]{0,120}?(?:\s[—–-]{1,2}\s|\)\s*[—–-]{1,2})")
+
+
+_DATELINE_PLACE = re.compile(r"[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+)*(?:,|\s[—–-])")
+
+
+def _dateline_end(text: str) -> int:
+    """Where a wire dateline ("NAIROBI, March 3 (Reuters) -") ends, or 0 when the text has none."""
+    match = _DATELINE.match(text)
+    if match is None or not _DATELINE_PLACE.match(text):
+        return 0
+    return match.end()
+
+
 def _clause_chain(token: Token) -> Iterator[Token]:
     """``token`` and the heads above it up to its clause's root (through complements)."""
     node = token
@@ -978,6 +1288,34 @@ def _number(token: Token) -> int | None:
     if text.isdigit():
         return int(text)
     return NUMBER_WORDS.get(text)
+
+
+def _weapon_mode(text: str) -> tuple[str, bool] | None:
+    """The attack mode a sentence's weapon words tell, strongest first: ("aerial", False)..."""
+    low = " " + text.lower() + " "
+    for cue in _NOT_EXPLOSIVE:
+        low = low.replace(cue, " ")
+    if any(c in low for c in _SUICIDE_CUES):
+        return ("suicide-attack", False)
+    if any(c in low for c in _AERIAL_CUES):
+        return ("drone" if "drone" in low else "aerial", False)
+    if any(c in low for c in _HEAVY_CUES):
+        return ("heavy-weapons", False)
+    if any(c in low for c in _GRENADE_CUES):
+        return ("explosives", True)
+    words = set(low.replace(",", " ").replace(".", " ").replace("(", " ").replace(")", " ").split())
+    if words & {"ied", "ieds", "vbied", "rcied", "landmine", "landmines"} or any(
+        c in low for c in _EXPLOSIVE_CUES[1:]
+    ):
+        return ("explosives", False)
+    return None
+
+
+def _chemical(text: str) -> bool:
+    """Chemical weapons named in a sentence (tear gas is crowd control, not a chemical weapon)."""
+    low = text.lower()
+    return any(w in low for w in ("chemical weapon", "chemical attack", "chlorine", "sarin", "mustard gas",
+                                  "nerve agent", "toxic gas", "poison gas"))  # fmt: skip
 
 
 def _sentence_start_before(sent: Span, n: int) -> int:

@@ -282,6 +282,24 @@ def role_actor_name(role: str, cc: str | None) -> str:
     return f"Unidentified Armed Group{bracket}"
 
 
+def role_type_of_name(name: str) -> ActorType | None:
+    """The actor type of a name that `role_actor_name` makes ("Protesters (Kenya)" -> protesters).
+
+    Events may name a role actor the text never mentions (the protesters of a protest); the record
+    still needs the actor's type.
+    """
+    for role, actor_type in ROLE_TYPES.items():
+        if name == role_actor_name(role, None) or _role_pattern(role).fullmatch(name):
+            return actor_type
+    return None
+
+
+@lru_cache(maxsize=32)
+def _role_pattern(role: str) -> re.Pattern[str]:
+    # "ZZ" stands for any country: canonical_country_name leaves an unknown code as it is
+    return re.compile(re.escape(role_actor_name(role, "ZZ")).replace("ZZ", ".+"))
+
+
 #: actor type of each generic role (rioters are a kind of crowd: ACLED's inter code 5 has no type here)
 ROLE_TYPES: dict[str, ActorType] = {
     "armed": "militia",
