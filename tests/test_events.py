@@ -317,3 +317,71 @@ def test_the_dateline_is_where_the_story_was_filed(read: Callable[..., object]) 
     [event] = [e for e in doc._.fw_events if e.plover.type == "COERCE"]  # type: ignore[attr-defined]
     assert event.place is not None and event.place.name == "Mombasa"
     assert event.start_date == date(2025, 3, 2)
+
+
+def top(events: list[EventCandidate]) -> EventCandidate:
+    return max(events, key=lambda e: e.confidence)
+
+
+def test_a_place_in_a_conjoined_clause_beats_the_country(read: Callable[..., object]) -> None:
+    text = "Farmers marched on Monday and blocked the highway outside Nakuru town in Kenya."
+    event = top(events_of(read, text))
+    assert event.place is not None and event.place.name == "Nakuru"
+
+
+def test_the_small_place_is_where_its_context_is_not(read: Callable[..., object]) -> None:
+    text = "Gunmen killed two farmers in Ndhiwa (Homa Bay, Kenya) on Sunday."
+    event = only(events_of(read, text), "ASSAULT")
+    assert event.place is not None and event.place.name == "Ndhiwa"
+
+
+def test_a_later_sentence_says_where_the_attack_was(read: Callable[..., object]) -> None:
+    text = "A trader was attacked and robbed in Kenya on Sunday. The attack took place in Sotik town, Bomet."
+    events = events_of(read, text)
+    assert len([e for e in events if e.plover.type == "ASSAULT"]) == 1
+    event = only(events, "ASSAULT")
+    assert event.place is not None and event.place.name == "Sotik"
+
+
+def test_seized_weapons_are_not_territory(read: Callable[..., object]) -> None:
+    text = "Police seized eight hundred rifles in a house in Kisumu, Kenya on Monday."
+    event = top(events_of(read, text))
+    assert event.plover.type == "COERCE" and not event.has_territory and event.count is None
+    assert event.place is not None and event.place.name == "Kisumu"
+
+
+def test_a_shoot_out_is_a_clash(read: Callable[..., object]) -> None:
+    text = "A shoot-out broke out between police and armed robbers in Kisumu on Monday."
+    event = top(events_of(read, text))
+    assert event.plover.type == "ASSAULT" and event.plover.mode == "firearms"
+
+
+@pytest.mark.parametrize(
+    ("text", "plover_type"),
+    [
+        ("Norway said on Monday it will send food aid to Sudan.", "AGREE"),
+        ("Ruritania is ready to withdraw its troops from the border region.", "AGREE"),
+        ("The rebels said they will attack the capital unless the army withdraws.", "THREATEN"),
+        ("The governor said he would impose a curfew in the city.", "THREATEN"),
+        ("The minister telephoned his Kenyan counterpart on Tuesday.", "CONSULT"),
+        ("Kenya extradited a suspected smuggler to Britain on Sunday.", "COOPERATE"),
+        ("The two countries restored diplomatic ties on Friday.", "SUPPORT"),
+        ("The president declined to resign despite the protests.", "REJECT"),
+        ("Switzerland expelled two diplomats for spying.", "SANCTION"),
+        ("Demonstrators blocked a highway in Nairobi on Monday.", "PROTEST"),
+        ("The court cancelled restrictions on the use of the language.", "CONCEDE"),
+    ],
+)
+def test_main_event_type_of_a_sentence(read: Callable[..., object], text: str, plover_type: str) -> None:
+    event = top(events_of(read, text))
+    assert event.plover.type == plover_type, [
+        (e.plover.type, e.trigger.text, e.confidence) for e in events_of(read, text)
+    ]
+    if plover_type in ("AGREE", "THREATEN"):
+        assert event.status == "occurred"
+
+
+def test_a_meeting_that_will_be_held_stays_planned(read: Callable[..., object]) -> None:
+    events = events_of(read, "Talks will be held in Geneva next week.")
+    event = only(events, "CONSULT")
+    assert event.status == "planned"

@@ -45,10 +45,18 @@ class TriggerSpec:
     def for_object(self, object_lemma: str | None, object_is_place: bool) -> TriggerSpec | None:
         """The spec as it reads with this object, or None when the object rules the event out."""
         spec = self
+        if object_lemma in ("it", "them", "which", "that"):
+            return spec  # a pronoun may stand for a place: "seized it in 2012"
+        if (
+            object_lemma is not None
+            and object_lemma not in self.objects
+            and f"{object_lemma}s" in self.objects
+        ):
+            object_lemma = f"{object_lemma}s"  # "ties", "relations": lists name the plural
         if self.objects and object_lemma not in self.objects and not object_is_place:
             if self.objects_else is None:
                 return None
-            return _updated(self, self.objects_else)
+            return _updated(self, _not_a_place(self.objects_else))
         if object_lemma in self.object_overrides:
             spec = _updated(self, self.object_overrides[object_lemma])
         elif (
@@ -58,7 +66,7 @@ class TriggerSpec:
             and not object_is_place
             and object_lemma not in self.objects
         ):
-            spec = _updated(self, self.objects_else)
+            spec = _updated(self, _not_a_place(self.objects_else))
         return spec
 
     def accepts_pos(self, pos: str) -> bool:
@@ -68,6 +76,12 @@ class TriggerSpec:
         if self.pos == "noun":
             return pos in ("NOUN", "PROPN")
         return pos == "VERB"
+
+
+def _not_a_place(fields: dict[str, Any]) -> dict[str, Any]:
+    """The fallback reading of a territorial word whose object is no place ("seized weapons"):
+    nothing changes hands, so it is not territorial unless the entry says so."""
+    return {"territory": False, "contexts": (), "place_object": False, **fields}
 
 
 def _updated(spec: TriggerSpec, fields: dict[str, Any]) -> TriggerSpec:

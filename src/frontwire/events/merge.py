@@ -12,6 +12,8 @@ from frontwire.records import EventCandidate, GazetteerEntry, Source
 
 #: statuses that assert the event happened; reports of the same event in these merge freely
 ASSERTED = frozenset({"occurred", "claimed", "attempted"})
+#: events that are statements: said by a party, they happened (there is nothing to claim)
+SPEECH_ACTS = frozenset({"AGREE", "THREATEN", "REQUEST", "ACCUSE", "REJECT", "SUPPORT", "CONSULT"})
 
 
 def settle_status(event: EventCandidate) -> None:
@@ -21,6 +23,9 @@ def settle_status(event: EventCandidate) -> None:
     admission, not a claim: only a source that is one of the event's own actors makes it a claim.
     """
     if event.status not in ("occurred", "claimed"):
+        return
+    if event.plover.type in SPEECH_ACTS:
+        event.status = "occurred"  # a party's own promise, threat or demand is the event itself
         return
     parties = {event.actor1, event.actor2} - {None}
 

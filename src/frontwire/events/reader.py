@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from frontwire.events.coding import ARMED_TYPES, STATE_TYPES, acled_type
 from frontwire.events.lexicon import Lexicon, TriggerSpec
+from frontwire.events.places import read_context_places
 from frontwire.records import (
     AcledType,
     ActorMention,
@@ -72,8 +73,22 @@ ATTEMPT_GOVERNORS = frozenset(
     {"try", "attempt", "seek", "fight", "struggle", "strive", "fail", "push", "battle"}
 )
 FAILED_MARKERS = frozenset({"foil", "thwart", "repel", "repulse", "prevent", "avert", "fend"})
+# Words of commitment: "is ready to withdraw", "offered to mediate", "decided to impose".
+INTENT_GOVERNORS = frozenset(
+    {"plan", "intend", "vow", "pledge", "promise", "prepare", "prepared", "ready", "willing", "offer",
+     "commit", "committed", "determined", "decide", "agree", "threaten", "resolve", "swear", "undertake"}
+)  # fmt: skip
+SPEECH_TYPES = frozenset({"AGREE", "THREATEN", "REQUEST", "ACCUSE", "REJECT"})
+HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "PROTEST", "MOBILIZE"})
 PLAN_GOVERNORS = frozenset(
     {
+        "ready",
+        "willing",
+        "prepared",
+        "offer",
+        "decide",
+        "committed",
+        "determined",
         "plan",
         "intend",
         "aim",
@@ -118,7 +133,7 @@ EFFECT_VERBS = frozenset(
 LIGHT_VERBS = frozenset(
     {"launch", "carry", "conduct", "stage", "mount", "initiate", "begin", "start", "continue", "undertake",
      "intensify", "step", "wage", "lead", "hold", "make", "perpetrate", "commit", "unleash", "order",
-     "hurl", "throw", "lob", "plant"}
+     "hurl", "throw", "lob", "plant", "impose", "declare", "enforce", "extend"}
 )  # fmt: skip
 PRONOUNS = frozenset({"they", "them", "he", "him", "she", "her", "it", "we", "us"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
@@ -148,7 +163,7 @@ CROWD_NOUNS = _words(
 # Words that report two-sided fighting: a clash between armed sides, whoever the victims.
 MUTUAL_WORDS = frozenset(
     {"clash", "fight", "fighting", "battle", "skirmish", "firefight", "gunfight", "exchange", "engage",
-     "confrontation", "crossfire", "gunbattle"}
+     "confrontation", "crossfire", "gunbattle", "shootout"}
 )  # fmt: skip
 # Words that put a sentence inside a demonstration (a riot in a protest is a violent demonstration).
 PROTEST_WORDS = frozenset(
@@ -223,11 +238,15 @@ class DocumentReader:
         # the dateline ("KABUL, Afghanistan (Jan. 25, 2013) —") says where the story was filed, not
         # where its events happened
         filed_until = _dateline_end(doc.text)
-        self.toponyms: list[Toponym] = sorted(
-            (t for t in doc._.fw_toponyms or [] if t.entry is not None and t.start >= filed_until),
-            key=lambda t: t.start,
-        )
         self.actors: list[ActorMention] = sorted(doc._.fw_actors or [], key=lambda a: a.start)
+        # "in X village (Y district, Z province)": X is where, Y and Z say where X is
+        context = read_context_places(
+            doc,
+            sorted((t for t in doc._.fw_toponyms or [] if t.start >= filed_until), key=lambda t: t.start),
+            [(a.start, a.end) for a in self.actors],
+        )
+        self.toponyms: list[Toponym] = [t for t in context.toponyms if t.entry is not None]
+        self._qualifiers = context.qualifiers
         self.attributions: list[Attribution] = list(doc._.fw_attributions or [])
         self.actor_types = {a.name: a.type for a in self.actors}
         self.country: str | None = doc._.fw_country
@@ -331,6 +350,13 @@ class DocumentReader:
 
     def _spec_for(self, token: Token) -> TriggerSpec | None:
         lemma = token.lemma_.lower()
+        joined = _hyphen_word(token)
+        if joined is not None:  # "shoot-out", "stand-off": the tokenizer splits them
+            spec = self.lexicon.single.get(joined) or self.lexicon.single.get(joined.replace("-", ""))
+            if spec is not None:
+                return spec
+        if token.i > 1 and token.nbor(-1).text == "-" and _hyphen_word(token.doc[token.i - 2]) is not None:
+            return None  # the second half of a hyphenated word
         # multi-word triggers: verb + particle/object/preposition, or compound noun
         for child in token.children:
             if child.dep_ in ("prt", "dobj", "prep", "compound", "amod"):
@@ -403,6 +429,8 @@ class DocumentReader:
             return head
         if token.dep_ == "nsubj" and head.lemma_.lower() in EFFECT_VERBS:
             return head
+        if token.dep_ == "nsubj" and _occurs(head):
+            return head  # "the attack took place in X": the place is the attack's
         return token
 
     def _xcomp_of_trigger(self, found: _Found, others: list[_Found]) -> bool:
@@ -485,12 +513,18 @@ class DocumentReader:
 
         if spec.weak and actor1 is None and actor2 is None and not places[0][1]:
             return
+        if self._refines_earlier_event(token, spec, actor1, actor2, places[0], sent):
+            return
         if self._mentions_earlier_event(token, spec, actor1, actor2, places[0][1]):
             return
         if actor1 is None and _pos(token) == "VERB":
             actor1 = self._implicit_actor(spec, actor2, sent)
 
         cues = self._cues(token, gov, subject, obj, sent, actor1)
+        intent = self._intent(token, gov, subject, status, spec)
+        if intent is not None:
+            # "Portugal will support Turkey's bid": the promise is the event (PLOVER AGREE)
+            spec, status = intent, "occurred"
         timed: list[TimeExpression | None] = list(times) or [None]
         for time in timed:
             start, end, precision = self._dates(time, token)
@@ -544,7 +578,11 @@ class DocumentReader:
                     victim = "civilians"
                     break
         lemmas = {t.lemma_.lower() for t in sent}
-        mutual = token.lemma_.lower() in MUTUAL_WORDS or gov.lemma_.lower() in MUTUAL_WORDS
+        mutual = (
+            token.lemma_.lower() in MUTUAL_WORDS
+            or gov.lemma_.lower() in MUTUAL_WORDS
+            or (_hyphen_word(token) or "").replace("-", "") in MUTUAL_WORDS
+        )
         if not mutual and _pos(token) in ("NOUN", "PROPN"):
             mutual = any(c.lower_ == "between" for c in token.children)
         crowd = False
@@ -580,6 +618,81 @@ class DocumentReader:
             weapon=_weapon_mode(sent.text),
             chemical=_chemical(sent.text),
         )
+
+    def _intent(
+        self, token: Token, gov: Token, subject: Token | None, status: str, spec: TriggerSpec
+    ) -> TriggerSpec | None:
+        """The speech act of an actor who announces what it will do, as PLOVER codes it.
+
+        "X will send aid", "X is ready to withdraw", "X offered to mediate": a promise of
+        cooperation, AGREE (a promised easing stays CONCEDE). "X will impose a curfew", "X will
+        withdraw unless Y...", "X may halt talks if ...": a threat, THREATEN. Only an actor that
+        acts in the active voice commits itself ("talks will be held" stays a planned meeting).
+        """
+        if status not in ("planned", "hypothetical") or spec.type in SPEECH_TYPES:
+            return None
+        if (
+            subject is None
+            or subject.dep_ == "nsubjpass"
+            or subject.lower_ in ("there", "that", "this", "which")
+        ):
+            return None
+        chain = list(_clause_chain(gov))
+        lemmas = {t.lemma_.lower() for t in chain}
+        modals = {c.lower_ for t in chain for c in t.children if c.dep_ == "aux"}
+        conditional = any(
+            c.lower_ in ("if", "unless") and c.dep_ == "mark" for t in chain for c in t.children
+        )
+        # a future told by the narrator ("the army will deploy troops") is a plan, not a promise:
+        # the actor must say it ("X said it will ...", an attributed statement) or commit to it
+        announced = any(_is_announcing(t) for t in gov.ancestors) or any(
+            a.scope.start <= token.idx < a.scope.end for a in self.attributions
+        )
+        committed = bool(lemmas & INTENT_GOVERNORS) or (
+            announced and bool(modals & (FUTURE_MODALS | {"would", "wo"}))
+        )
+        if not committed and not (conditional and modals and announced):
+            return None
+        hostile = spec.type in HOSTILE_TYPES
+        if hostile or (conditional and spec.type in ("RETREAT", "CONCEDE", "AID", "COOPERATE")):
+            return replace(
+                spec, type="THREATEN", mode=_threat_mode(spec), contexts=(), territory=False, weak=False
+            )
+        if spec.type == "CONCEDE":
+            return spec
+        return replace(spec, type="AGREE", mode=None, contexts=(), territory=False, weak=False)
+
+    def _refines_earlier_event(
+        self,
+        token: Token,
+        spec: TriggerSpec,
+        actor1: str | None,
+        actor2: str | None,
+        place: tuple[GazetteerEntry | None, bool],
+        sent: Span,
+    ) -> bool:
+        """ "A woman was attacked. The attack took place in X village.": the second sentence says
+        where the first event happened; it is no new event."""
+        entry, from_text = place
+        if _pos(token) not in ("NOUN", "PROPN") or actor1 or actor2 or not from_text or entry is None:
+            return False
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children):
+            return False
+        limit = _sentence_start_before(sent, 3)
+        for event in reversed(self.events):
+            if event.sentence.start < limit:
+                break
+            if event.plover.type != spec.type:
+                continue
+            old = event.place
+            if old is None or (
+                old.country == entry.country and FEATURE_RANK[old.feature] > FEATURE_RANK[entry.feature]
+            ):
+                event.place = entry
+                event.evidence.append(TextSpan(sent.start_char, sent.end_char))
+                return True
+            return False
+        return False
 
     def _mentions_earlier_event(
         self, token: Token, spec: TriggerSpec, actor1: str | None, actor2: str | None, placed: bool
@@ -725,6 +838,8 @@ class DocumentReader:
             return None
         if any(t.lemma_.lower() in DENY_VERBS for t in gov.ancestors if t.pos_ == "VERB"):
             return "denied"
+        if gov.dep_ == "xcomp" and gov.head.lemma_.lower() in ("refuse", "decline"):
+            return None  # "declined to resign": the refusal is the event
         if lemmas & IMMINENT or self._about_to(gov) or any(c.lower_ in NEARLY for c in token.children):
             return "imminent"
         if self._purpose_clause(gov):
@@ -1010,15 +1125,43 @@ class DocumentReader:
                 return [(max(wide, key=lambda t: FEATURE_RANK[t.entry.feature]).entry, True)]  # type: ignore[union-attr]
             return [(self._country_entry(), False)]
         if in_clause:
-            best = min(in_clause, key=lambda t: (FEATURE_RANK[t.entry.feature], abs(t.start - token.idx)))  # type: ignore[union-attr]
-            return [(best.entry, True)]
+            return [(self._most_specific(in_clause, token).entry, True)]
         anaphor = self._anaphoric_place_in(clause)
         if anaphor is not None:
             return [(anaphor, True)]
+        # "staged a demonstration and hurled stones at a police van in Rajshahi city": a place the
+        # sentence names outside the trigger's own clause still beats the story's or the country
+        in_sentence = [t for t in self._toponyms_in_tokens(list(sent)) if not self._in_source_name(t)]
+        if (
+            in_sentence
+            and self._story_time(own_time)
+            and status not in ("generic", "hypothetical", "planned")
+        ):
+            return [(self._most_specific(in_sentence, token).entry, True)]
         if own_time is not None or status in ("generic", "hypothetical", "planned"):
             # a time-shifted or unreal event starts a frame of its own: no place from the story
             return [(self._country_entry(), False)]
         return [(self._story_place(sent), False)]
+
+    def _most_specific(self, toponyms: list[Toponym], token: Token) -> Toponym:
+        """The place an event is in among those named: not a qualifier of another ("X (Y)": X),
+        the smallest kind, then the nearest to the trigger."""
+        return min(
+            toponyms,
+            key=lambda t: (
+                t.start in self._qualifiers,
+                FEATURE_RANK[t.entry.feature],  # type: ignore[union-attr]
+                abs(t.start - token.idx),
+            ),
+        )
+
+    def _story_time(self, time: TimeExpression | None) -> bool:
+        """Whether an event is dated in the story's present (a week around the article date), not
+        in a time of its own ("since they launched an attack in May")."""
+        if time is None or time.start_date is None or self.ref_date is None:
+            return time is None
+        end = time.end_date or time.start_date
+        return (time.start_date - self.ref_date).days <= 7 and (self.ref_date - end).days <= 7
 
     def _places_in_head(self, token: Token) -> list[Toponym]:
         """Toponyms in a conjunct's own phrase (not in its coordinated siblings)."""
@@ -1227,6 +1370,40 @@ def _dateline_end(text: str) -> int:
     return match.end()
 
 
+OCCUR_VERBS = frozenset({"occur", "happen", "erupt", "unfold", "ensue", "continue", "rage"})
+
+
+def _occurs(verb: Token) -> bool:
+    """ "occurred", "took place", "broke out": verbs that only say an event happened."""
+    lemma = verb.lemma_.lower()
+    if lemma in OCCUR_VERBS:
+        return True
+    children = {c.lower_ for c in verb.children}
+    return (lemma == "take" and "place" in children) or (lemma == "break" and "out" in children)
+
+
+def _hyphen_word(token: Token) -> str | None:
+    """ "shoot-out" for the token "shoot" of "shoot - out" written without spaces, else None."""
+    doc = token.doc
+    if token.i + 2 >= len(doc) or token.whitespace_:
+        return None
+    dash, second = doc[token.i + 1], doc[token.i + 2]
+    if dash.text != "-" or dash.whitespace_ or not second.is_alpha:
+        return None
+    return f"{token.lower_}-{second.lower_}"
+
+
+def _threat_mode(spec: TriggerSpec) -> str | None:
+    """The PLOVER THREATEN mode of a threatened action."""
+    if spec.type == "ASSAULT":
+        return "territory" if spec.territory else "violence"
+    if spec.type == "COERCE":
+        return "arrest" if spec.mode == "arrest" else "restrict"
+    if spec.type == "SANCTION":
+        return "expel" if spec.mode == "expel" else "relations"
+    return None
+
+
 def _clause_chain(token: Token) -> Iterator[Token]:
     """``token`` and the heads above it up to its clause's root (through complements)."""
     node = token
@@ -1265,6 +1442,14 @@ def _conjuncts(token: Token) -> list[Token]:
             if t.dep_ == "conj" and t.head.i in {token.i, *[c.i for c in token.conjuncts]}
         ],
     ]
+
+
+def _is_announcing(token: Token) -> bool:
+    """Verbs by which an actor makes a statement about what it will do."""
+    return token.lemma_.lower() in (
+        "say", "tell", "announce", "declare", "state", "confirm", "indicate", "quote", "add", "insist",
+        "reiterate", "signal", "accord",
+    )  # fmt: skip
 
 
 def _is_saying(token: Token) -> bool:
