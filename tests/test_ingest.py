@@ -65,7 +65,7 @@ def test_jsonl_bad_lines_are_reported_and_skipped() -> None:
         b'["a list"]',
         b'{"id": "b"}',
         b'{"id": "c", "text": "   "}',
-        b'{"id": "d", "text": "x", "date": "not a date at all"}',
+        b'{"id": "d", "text": "x", "date": 20210808}',
         b"\xff\xfe bad bytes",
         b'{"id": "e", "text": "Troops withdrew."}',
     ]
@@ -109,3 +109,10 @@ def test_stdin_jsonl_and_wire() -> None:
     wire = io.BytesIO(b"date 2022-02-24 Title here\n\nTroops crossed the border.\n")
     [result] = list(read_stdin(wire))
     assert result.article is not None and result.article.date == date(2022, 2, 24)
+
+
+def test_an_unreadable_date_keeps_the_article_undated_with_a_warning() -> None:
+    lines = [b'{"id": "u", "text": "Troops withdrew from the town.", "date": "sometime last spring"}']
+    [result] = list(read_jsonl(lines, "in.jsonl"))
+    assert result.article is not None and result.article.date is None
+    assert result.warning is not None and "date" in result.warning

@@ -389,3 +389,169 @@ class ReadResult:
     origin: str
     article: ArticleInput | None = None
     error: str | None = None
+    warning: str | None = None  # the article was read, but something in it was not ("date" unreadable)
+
+
+# --------------------------------------------------------------------------- store and aggregate records
+
+
+@dataclass(slots=True)
+class PlaceRef:
+    """A place as the store knows it across articles (no article-local id, no mentions)."""
+
+    name: str
+    geonameid: int | None
+    country: str | None
+    admin1: str | None
+    lat: float | None
+    lon: float | None
+    feature: Feature
+
+    @property
+    def key(self) -> str:
+        """One key per place across articles: the GeoNames id, else name, feature and country."""
+        if self.geonameid is not None:
+            return f"geonames:{self.geonameid}"
+        return f"name:{self.name.casefold()}|{self.feature}|{self.country or ''}"
+
+
+@dataclass(slots=True)
+class ActorRef:
+    """A canonical actor as the store knows it across articles."""
+
+    name: str
+    type: ActorType
+    country: str | None
+
+
+@dataclass(slots=True)
+class EvidenceRef:
+    """A stretch of one stored article an event was read from, with its text."""
+
+    article: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(slots=True)
+class EventReport:
+    """One article's event as the aggregate stage sees it: references resolved to names.
+
+    ``place_named`` says whether the place is named (or referred to as "the city", "the town"...)
+    in one of the event's evidence sentences, rather than carried over from the story so far.
+    """
+
+    article: str
+    event: str
+    plover: Plover
+    acled: AcledType | None
+    actor1: ActorRef | None
+    actor2: ActorRef | None
+    place: PlaceRef | None
+    start: date | None
+    end: date | None
+    precision: Precision
+    status: Status
+    has_territory: bool
+    controller: ActorRef | None
+    count: int | None
+    fatalities: int | None
+    sources: list[Source]
+    evidence: list[EvidenceRef]
+    confidence: float
+    seen: date | None = None  # the article's publication date
+    place_named: bool = True
+    article_title: str | None = None
+    article_outlet: str | None = None
+
+
+@dataclass(slots=True)
+class MergeLink:
+    """Why a report joined a merged event: the report it was compared with, and the reasons."""
+
+    report: EventReport
+    reason: str
+
+
+@dataclass(slots=True)
+class MergedEvent:
+    """One happening across articles: every report of it, its sources and evidence.
+
+    The frontwire/1 event fields, with places and actors embedded as records instead of ids, plus
+    ``reports`` (distinct articles), ``articles`` (their ids), ``first_seen`` and ``last_seen``.
+    """
+
+    id: str
+    plover: Plover
+    acled: AcledType | None
+    actor1: ActorRef | None
+    actor2: ActorRef | None
+    place: PlaceRef | None
+    date: EventDate
+    status: Status
+    territory: ActorRef | None
+    has_territory: bool
+    count: int | None
+    fatalities: int | None
+    sources: list[Source]
+    evidence: list[EvidenceRef]
+    confidence: float
+    reports: int
+    articles: list[str]
+    first_seen: str | None
+    last_seen: str | None
+    members: list[MergeLink] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON Lines form of ``frontwire events``."""
+        out = asdict(self)
+        out.pop("members")
+        out.pop("has_territory")
+        out["territory"] = (
+            {"controller": asdict(self.territory) if self.territory else None} if self.has_territory else None
+        )
+        return out
+
+
+@dataclass(slots=True)
+class ControlSpan:
+    """Who controlled a place from ``start`` to ``end`` (None: still), read from territory events.
+
+    ``end_inferred`` marks a span whose end was never reported: the same controller captured the
+    place again later, so it must have lost it at some point before ``end``.
+    """
+
+    controller: str | None
+    start: str | None
+    end: str | None
+    status: Literal["held", "contested"]
+    events: list[str]
+    end_inferred: bool = False
+    precision: Precision = "day"  # of ``start``: a capture "in 2015" opens a span of year precision
+
+
+@dataclass(slots=True)
+class PlaceControl:
+    """The territorial-control timeline of one place."""
+
+    place: PlaceRef
+    spans: list[ControlSpan]
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON form of ``frontwire control``."""
+        place = {k: getattr(self.place, k) for k in ("name", "geonameid", "country", "lat", "lon")}
+        return {"place": place, "spans": [asdict(s) for s in self.spans]}
+
+
+@dataclass(slots=True)
+class StoredArticle:
+    """One stored article as ``frontwire articles`` lists it."""
+
+    id: str
+    title: str | None
+    date: str | None
+    outlet: str | None
+    url: str | None
+    events: int
+    duplicates: list[str] = field(default_factory=list)

@@ -20,6 +20,12 @@ MAX_ARTICLE_BYTES = 5 * 1024 * 1024
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 #: suffixes a directory walk picks up
 TEXT_SUFFIXES = {".txt", ".text", ".wire"} | JSONL_SUFFIXES
+#: saved web pages, web archives and feeds (read by frontwire.ingest.html, .warc and .feeds)
+PAGE_SUFFIXES = {".html", ".htm", ".xhtml"}
+WARC_SUFFIXES = {".warc"}
+FEED_SUFFIXES = {".rss", ".atom", ".xml"}
+#: every suffix read; each may also be gzip-compressed (``story.txt.gz``, ``crawl.warc.gz``)
+READABLE_SUFFIXES = TEXT_SUFFIXES | PAGE_SUFFIXES | WARC_SUFFIXES | FEED_SUFFIXES
 
 _HEADER = re.compile(r"^\s*date\s+(?P<date>\d{4}-\d{2}-\d{2})(?:[ \t]+(?P<title>[^\n]*))?$", re.IGNORECASE)
 
@@ -75,7 +81,19 @@ def parse_wire_text(raw: str, origin: str = "<text>") -> ArticleInput:
 
 
 def article_from_mapping(obj: Mapping[str, object], origin: str) -> ArticleInput:
-    """An article from a JSONL-style object; ``text`` is kept exactly as given. Raises ValueError."""
+    """An article from a JSONL-style object; ``text`` is kept exactly as given. Raises ValueError.
+
+    A ``date`` that cannot be read leaves the article undated (see `read_mapping` for the warning).
+    """
+    return read_mapping(obj, origin)[0]
+
+
+def read_mapping(obj: Mapping[str, object], origin: str) -> tuple[ArticleInput, str | None]:
+    """An article from a JSONL-style object, and a warning when its ``date`` cannot be read.
+
+    An unreadable date does not lose the article: it is read as undated (relative dates in it then
+    resolve against a dateline, or stay unknown). Wrong types raise ValueError.
+    """
     text = obj.get("text")
     if not isinstance(text, str):
         raise ValueError("no 'text' string in the object")
@@ -88,15 +106,21 @@ def article_from_mapping(obj: Mapping[str, object], origin: str) -> ArticleInput
         if value is not None and not isinstance(value, str):
             raise ValueError(f"'{key}' must be a string")
         fields[key] = value
-    return ArticleInput(
+    raw_date = obj.get("date")
+    article_date = _metadata_date(raw_date)
+    warning = None
+    if article_date is None and raw_date not in (None, ""):
+        warning = f"cannot read 'date' {raw_date!r} (expected YYYY-MM-DD); the article is read as undated"
+    article = ArticleInput(
         text=text,
         id=str(raw_id) if raw_id is not None else None,
-        date=_metadata_date(obj.get("date")),
+        date=article_date,
         title=fields["title"],
         outlet=fields["outlet"],
         url=fields["url"],
         origin=origin,
     )
+    return article, warning
 
 
 def _metadata_date(value: object) -> date | None:
@@ -110,10 +134,7 @@ def _metadata_date(value: object) -> date | None:
         pass
     from frontwire.nlp.dates import parse_date_string
 
-    parsed = parse_date_string(value)
-    if parsed is None:
-        raise ValueError(f"cannot read 'date' {value!r} (expected YYYY-MM-DD)")
-    return parsed
+    return parse_date_string(value)
 
 
 def decode(data: bytes, origin: str) -> str:
@@ -152,14 +173,17 @@ def read_jsonl(lines: Iterable[bytes], origin: str) -> Iterator[ReadResult]:
             obj = json.loads(decode(line, where))
             if not isinstance(obj, dict):
                 raise ValueError(f"expected a JSON object, got {type(obj).__name__}")
-            article = article_from_mapping(obj, where)
+            article, warning = read_mapping(obj, where)
         except json.JSONDecodeError as exc:
             yield ReadResult(where, error=f"malformed JSON ({exc.msg} at column {exc.colno})")
             continue
         except ValueError as exc:
             yield ReadResult(where, error=_reason(exc))
             continue
-        yield _checked(article)
+        result = _checked(article)
+        if result.article is not None:
+            result.warning = warning
+        yield result
 
 
 def read_stdin(stream: BinaryIO | None = None) -> Iterator[ReadResult]:
@@ -178,7 +202,11 @@ def read_stdin(stream: BinaryIO | None = None) -> Iterator[ReadResult]:
 
 
 def read_paths(paths: Iterable[str], stdin: BinaryIO | None = None) -> Iterator[ReadResult]:
-    """Articles from files, directories (recursively, in name order) and ``-`` (standard input)."""
+    """Articles from files, directories (recursively, in name order) and ``-`` (standard input).
+
+    The suffix decides the reader: wire text, JSON Lines, saved pages (.html), web archives
+    (.warc) or feeds (.rss, .atom, .xml); each may be gzip-compressed (``.gz``).
+    """
     for name in paths:
         if name == "-":
             yield from read_stdin(stdin)
@@ -188,10 +216,10 @@ def read_paths(paths: Iterable[str], stdin: BinaryIO | None = None) -> Iterator[
             files = sorted(
                 p
                 for p in path.rglob("*")
-                if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES and not p.name.startswith(".")
+                if p.is_file() and file_kind(p)[0] in READABLE_SUFFIXES and not p.name.startswith(".")
             )
             if not files:
-                yield ReadResult(name, error="no .txt or .jsonl files in this directory")
+                yield ReadResult(name, error="no readable files (.txt, .jsonl, .html, .warc, feeds) here")
             for file in files:
                 yield from _read_file(file)
         elif path.exists():
@@ -200,15 +228,64 @@ def read_paths(paths: Iterable[str], stdin: BinaryIO | None = None) -> Iterator[
             yield ReadResult(name, error="no such file or directory")
 
 
+def file_kind(path: Path) -> tuple[str, bool]:
+    """The suffix that decides how a file is read, and whether it is gzip-compressed."""
+    suffixes = [x.lower() for x in path.suffixes[-2:]]
+    if suffixes and suffixes[-1] == ".gz":
+        return (suffixes[-2] if len(suffixes) == 2 else ""), True
+    return (suffixes[-1] if suffixes else ""), False
+
+
 def _read_file(path: Path) -> Iterator[ReadResult]:
-    if path.suffix.lower() not in JSONL_SUFFIXES:
+    # the readers of pages, archives and feeds import heavy libraries: load them only when needed
+    suffix, compressed = file_kind(path)
+    if suffix in PAGE_SUFFIXES:
+        from frontwire.ingest.html import read_html_file
+
+        yield from read_html_file(path, compressed=compressed)
+    elif suffix in WARC_SUFFIXES:
+        from frontwire.ingest.warc import read_warc
+
+        yield from read_warc(path)  # warcio reads gzip-compressed archives itself
+    elif suffix in FEED_SUFFIXES:
+        from frontwire.ingest.feeds import read_feed
+
+        yield from read_feed(str(path))
+    elif suffix in JSONL_SUFFIXES:
+        yield from _read_jsonl_file(path, compressed)
+    elif compressed:
+        yield from _read_gzip_wire_file(path)
+    else:
         yield from read_wire_file(path)
-        return
+
+
+def _read_jsonl_file(path: Path, compressed: bool) -> Iterator[ReadResult]:
+    import gzip
+    import zlib
+
     try:
-        with path.open("rb") as handle:
+        with gzip.open(path, "rb") if compressed else path.open("rb") as handle:
             yield from read_jsonl(handle, str(path))
-    except OSError as exc:
+    except (OSError, EOFError, zlib.error) as exc:
+        # a truncated or corrupt gzip stream: the lines before it were read
         yield ReadResult(str(path), error=_reason(exc))
+
+
+def _read_gzip_wire_file(path: Path) -> Iterator[ReadResult]:
+    import gzip
+    import zlib
+
+    origin = str(path)
+    try:
+        with gzip.open(path, "rb") as handle:
+            data = handle.read(MAX_ARTICLE_BYTES + 1)
+        if len(data) > MAX_ARTICLE_BYTES:
+            raise ValueError(f"file too large (over {MAX_ARTICLE_BYTES:,} bytes uncompressed)")
+        article = parse_wire_text(decode(data, origin), origin)
+    except (OSError, EOFError, zlib.error, ValueError) as exc:
+        yield ReadResult(origin, error=_reason(exc))
+        return
+    yield _checked(article)
 
 
 def _checked(article: ArticleInput) -> ReadResult:
@@ -220,4 +297,6 @@ def _checked(article: ArticleInput) -> ReadResult:
 def _reason(exc: BaseException) -> str:
     if isinstance(exc, OSError):
         return exc.strerror.lower() if exc.strerror else str(exc)
-    return str(exc)
+    if isinstance(exc, EOFError):
+        return f"truncated compressed file ({exc})"
+    return str(exc) or type(exc).__name__
