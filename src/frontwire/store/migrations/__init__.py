@@ -1,0 +1,1 @@
+"""Alembic migrations of the Frontwire store, run by `frontwire.store.engine.migrate` on open."""
