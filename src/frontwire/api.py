@@ -6,8 +6,12 @@ import logging
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date as Date
+from typing import TYPE_CHECKING
 
 from frontwire.records import ArticleInput, ArticleRecord
+
+if TYPE_CHECKING:
+    from frontwire.engines import Engine
 
 log = logging.getLogger("frontwire")
 
@@ -58,12 +62,15 @@ def extract(
     return outcome.record
 
 
-def extract_many(articles: Iterable[ArticleInput | dict[str, object] | str]) -> Iterator[ArticleRecord]:
+def extract_many(
+    articles: Iterable[ArticleInput | dict[str, object] | str], engine: Engine | None = None
+) -> Iterator[ArticleRecord]:
     """Stream records for many articles (ArticleInput, JSONL-style dicts, or plain texts).
 
     Articles that cannot be read are logged and skipped; use `process` to see each failure.
+    ``engine`` runs the pipeline elsewhere (see `frontwire.engines`); by default, in this process.
     """
-    for outcome in process(_as_input(a) for a in articles):
+    for outcome in process((_as_input(a) for a in articles), engine=engine):
         if outcome.record is not None:
             yield outcome.record
         else:
@@ -80,16 +87,26 @@ def _as_input(item: ArticleInput | dict[str, object] | str) -> ArticleInput:
     return article_from_mapping(item, origin="<dict>")
 
 
-def process(articles: Iterable[ArticleInput], batch_size: int = BATCH_SIZE) -> Iterator[Outcome]:
+def process(
+    articles: Iterable[ArticleInput], batch_size: int = BATCH_SIZE, engine: Engine | None = None
+) -> Iterator[Outcome]:
     """Run the pipeline over ``articles``, yielding one `Outcome` per article, in order.
 
     One article that breaks a component is reported as failed; the rest of the batch goes on.
+    ``engine`` (a `frontwire.engines` engine: worker processes, Ray) runs the pipeline elsewhere
+    with the same results; by default it runs in this process.
     """
+    if engine is not None:
+        return engine.run(articles)
+    return _process_here(articles, batch_size)
+
+
+def _process_here(articles: Iterable[ArticleInput], batch_size: int) -> Iterator[Outcome]:
     from frontwire.assemble import assemble
     from frontwire.nlp.pipeline import load_pipeline, make_doc
 
     nlp = load_pipeline()
-    for batch in _batches(articles, batch_size):
+    for batch in batches(articles, batch_size):
         docs = []
         outcomes: list[Outcome | None] = []
         for article in batch:
@@ -131,7 +148,8 @@ def _pipe_resilient(nlp, docs):  # type: ignore[no-untyped-def]
             yield doc, f"the NLP pipeline failed: {type(exc).__name__}: {exc}"
 
 
-def _batches(items: Iterable[ArticleInput], size: int) -> Iterator[list[ArticleInput]]:
+def batches(items: Iterable[ArticleInput], size: int) -> Iterator[list[ArticleInput]]:
+    """Group a stream of articles into lists of ``size`` (the last may be shorter)."""
     batch: list[ArticleInput] = []
     for item in items:
         batch.append(item)

@@ -5,10 +5,10 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Iterator
-from dataclasses import asdict
+from dataclasses import asdict, dataclass
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, TextIO
+from typing import TYPE_CHECKING, Annotated, TextIO
 
 import typer
 from rich.console import Console
@@ -23,6 +23,10 @@ from rich.progress import (
 
 from frontwire import __version__
 from frontwire.records import ArticleInput, ArticleRecord
+
+if TYPE_CHECKING:
+    from frontwire.engines import Engine
+    from frontwire.store import Store
 
 app = typer.Typer(
     name="frontwire",
@@ -67,6 +71,47 @@ def main_options(
     """Frontwire reads articles offline and writes one frontwire/1 record per article."""
 
 
+class EngineName(StrEnum):
+    """Where the pipeline runs (``--engine``)."""
+
+    local = "local"
+    ray = "ray"
+
+
+WorkersOption = Annotated[
+    int | None,
+    typer.Option(
+        "--workers",
+        "-w",
+        min=1,
+        help="Worker processes (local engine), each loading the pipeline once; or Ray actors "
+        "(default: one per CPU of the cluster). Output order and content do not change.",
+        show_default=False,
+    ),
+]
+EngineOption = Annotated[
+    EngineName,
+    typer.Option("--engine", help="local: this machine; ray: a Ray cluster (pip install 'frontwire[ray]')."),
+]
+AddressOption = Annotated[
+    str | None,
+    typer.Option(
+        "--address",
+        help="The Ray cluster (ray://HOST:10001, HOST:6379 or auto); default: start Ray here.",
+        show_default=False,
+    ),
+]
+
+
+@dataclass(slots=True)
+class EngineChoice:
+    """The ``--engine``, ``--workers`` and ``--address`` options of a command that reads articles."""
+
+    engine: EngineName = EngineName.local
+    workers: int | None = None
+    address: str | None = None
+
+
 @app.command()
 def extract(
     paths: Annotated[
@@ -86,6 +131,9 @@ def extract(
         typer.Option("--output", "-o", help="Write here instead of standard output.", dir_okay=False),
     ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    workers: WorkersOption = None,
+    engine: EngineOption = EngineName.local,
+    address: AddressOption = None,
 ) -> None:
     """Extract events, places, actors, dates and quotes from articles.
 
@@ -97,7 +145,7 @@ def extract(
     if output is not None and not output.parent.exists():
         _report(str(output), "the output directory does not exist")
         raise typer.Exit(2)
-    run = _Run(paths, quiet)
+    run = _Run(paths, quiet, EngineChoice(engine, workers, address))
     stream: TextIO = output.open("w", encoding="utf-8") if output is not None else sys.stdout
     try:
         for _ in write_records(run.records(), stream, fmt.value):
@@ -113,11 +161,14 @@ class _Run:
     """Read PATHs, run the pipeline, report bad inputs on standard error, show progress on terminals.
 
     Every command that reads articles goes through this: one line per failed input, the batch goes
-    on, and `finish` exits with status 1 when anything failed.
+    on, and `finish` exits with status 1 when anything failed. ``engine`` says where the pipeline
+    runs (default: in this process).
     """
 
-    def __init__(self, paths: list[str], quiet: bool) -> None:
+    def __init__(self, paths: list[str], quiet: bool, engine: EngineChoice | None = None) -> None:
         self.paths = paths
+        self.engine_choice = engine or EngineChoice()
+        self.engine: Engine | None = None
         self.failures = 0
         self.progress = (
             Progress(
@@ -137,6 +188,10 @@ class _Run:
         from frontwire.ingest import read_paths
 
         for item in read_paths(self.paths):
+            if item.warning:
+                stderr.print(
+                    f"frontwire: warning: {item.origin}: {item.warning}", markup=False, soft_wrap=True
+                )
             if item.article is None:
                 self.failures += 1
                 _report(item.origin, item.error or "cannot be read")
@@ -149,7 +204,8 @@ class _Run:
 
         task = None
         try:
-            for n, outcome in enumerate(process(self._articles()), start=1):
+            self.engine = self._start_engine()
+            for n, outcome in enumerate(process(self._articles(), engine=self.engine), start=1):
                 if self.progress is not None and n > PROGRESS_AFTER:
                     if task is None:
                         self.progress.start()
@@ -164,10 +220,28 @@ class _Run:
             _report("frontwire", str(exc))
             raise typer.Exit(2) from None
 
+    def _start_engine(self) -> Engine | None:
+        choice = self.engine_choice
+        if choice.engine is EngineName.local and (choice.workers or 1) == 1:
+            if choice.address is not None:
+                _report("--address", "only the Ray engine connects to an address (add --engine ray)")
+                raise typer.Exit(2)
+            return None  # in this process, as `frontwire.api.process` runs by default
+        from frontwire.engines import make_engine
+
+        try:
+            return make_engine(choice.engine.value, choice.workers, choice.address)
+        except (ValueError, ConnectionError) as exc:  # a bad option, an unreachable cluster
+            _report(f"--engine {choice.engine.value}", str(exc).splitlines()[0])
+            raise typer.Exit(2) from None
+
     def close(self) -> None:
-        """Stop the progress display."""
+        """Stop the progress display and the engine's workers."""
         if self.progress is not None:
             self.progress.stop()
+        if self.engine is not None:
+            self.engine.close()
+            self.engine = None
 
     def finish(self) -> None:
         """Exit with status 1 if any input failed."""
@@ -216,6 +290,47 @@ def quotes(
 
 
 @app.command()
+def places(
+    paths: Annotated[
+        list[str], typer.Argument(help="Articles, as for `frontwire extract`.", show_default=False)
+    ],
+    fmt: Annotated[ListFormat, typer.Option("--format", "-f", help="table or jsonl.")] = ListFormat.table,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+) -> None:
+    """List each article's resolved places: name, feature, country, admin1, GeoNames id, point, mentions."""
+    from rich.table import Table
+
+    run = _Run(paths, quiet)
+    out = Console(highlight=False)
+    try:
+        for record in run.records():
+            if fmt is ListFormat.jsonl:
+                for place in record.places:
+                    row = {"article": record.article.id, **asdict(place)}
+                    typer.echo(json.dumps(row, ensure_ascii=False))
+                continue
+            table = Table(title=record.article.title or record.article.id)
+            for column in ("place", "feature", "country", "admin1", "geonameid", "lat, lon", "mentions"):
+                table.add_column(column, overflow="fold")
+            for place in record.places:
+                point = "—" if place.lat is None or place.lon is None else f"{place.lat:.4f}, {place.lon:.4f}"
+                said = sorted({m.text for m in place.mentions})
+                table.add_row(
+                    place.name,
+                    place.feature,
+                    place.country or "—",
+                    place.admin1 or "—",
+                    "—" if place.geonameid is None else str(place.geonameid),
+                    point,
+                    f"{len(place.mentions)}: {', '.join(said)}",
+                )
+            out.print(table)
+    finally:
+        run.close()
+    run.finish()
+
+
+@app.command()
 def validate(
     path: Annotated[Path, typer.Argument(help="A frontwire/1 JSON Lines file.", exists=True, dir_okay=False)],
 ) -> None:
@@ -257,6 +372,200 @@ def gazetteer_build(
     build_gazetteer(target, progress=not quiet and stderr.is_terminal)
     if not quiet:
         typer.echo(f"gazetteer built: {target}")
+
+
+# --------------------------------------------------------------------------- the store
+
+
+class EventsFormat(StrEnum):
+    """Output formats of ``frontwire events``."""
+
+    table = "table"
+    jsonl = "jsonl"
+    json = "json"
+    csv = "csv"
+
+
+class ControlFormat(StrEnum):
+    """Output formats of ``frontwire control``."""
+
+    table = "table"
+    json = "json"
+    jsonl = "jsonl"
+
+
+DbOption = Annotated[
+    str | None,
+    typer.Option(
+        "--db",
+        help="Database URL (sqlite:///FILE, postgresql://USER:PASS@HOST/DB) or an SQLite file; "
+        "default: $FRONTWIRE_DB, else frontwire.db here.",
+        show_default=False,
+    ),
+]
+
+
+def _open_store(db: str | None) -> Store:
+    from frontwire.store import Store
+
+    try:
+        return Store(db)
+    except Exception as exc:  # a bad URL, an unreachable server, a missing directory
+        _report(db or "frontwire.db", f"cannot open the store: {type(exc).__name__}: {exc}".splitlines()[0])
+        raise typer.Exit(2) from None
+
+
+class _IngestRun(_Run):
+    """`_Run` that skips articles already stored with the same text before extracting them."""
+
+    def __init__(self, paths: list[str], quiet: bool, store: Store) -> None:
+        super().__init__(paths, quiet)
+        self.store = store
+        self.unchanged = 0
+
+    def _articles(self) -> Iterator[ArticleInput]:
+        from frontwire.store.repository import stored_unchanged
+
+        for article in super()._articles():
+            if stored_unchanged(self.store, article):
+                self.unchanged += 1
+            else:
+                yield article
+
+
+@app.command()
+def ingest(
+    paths: Annotated[
+        list[str], typer.Argument(help="Articles, as for `frontwire extract`.", show_default=False)
+    ],
+    db: DbOption = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar, no summary.")] = False,
+) -> None:
+    """Extract articles and store them, merging their events with those already stored.
+
+    Idempotent: an article already stored with the same text is skipped; the same id with a new
+    text replaces that article and its events. Each article is committed on its own.
+    """
+    store = _open_store(db)
+    run = _IngestRun(paths, quiet, store)
+    counts = {"added": 0, "replaced": 0}
+    try:
+        for record in run.records():
+            outcome = store.ingest(record)
+            if outcome == "unchanged":
+                run.unchanged += 1
+            else:
+                counts[outcome] += 1
+    finally:
+        run.close()
+        store.close()
+    if not quiet:
+        stderr.print(
+            f"{counts['added']} added, {counts['replaced']} replaced, {run.unchanged} unchanged, "
+            f"{run.failures} failed",
+            markup=False,
+        )
+    run.finish()
+
+
+@app.command()
+def events(
+    db: DbOption = None,
+    place: Annotated[str | None, typer.Option(help="A place name, admin1 or GeoNames id.")] = None,
+    actor: Annotated[str | None, typer.Option(help="Part of an actor's name.")] = None,
+    type_: Annotated[
+        str | None, typer.Option("--type", help="A PLOVER type, ACLED event type or sub-event type.")
+    ] = None,
+    since: Annotated[str | None, typer.Option(help="Events on or after YYYY-MM-DD.")] = None,
+    until: Annotated[str | None, typer.Option(help="Events on or before YYYY-MM-DD.")] = None,
+    fmt: Annotated[EventsFormat, typer.Option("--format", "-f", help="table, jsonl, json or csv.")] = (
+        EventsFormat.table
+    ),
+    explain: Annotated[
+        str | None, typer.Option(help="Show which reports make up merged event ID, and why.")
+    ] = None,
+) -> None:
+    """List merged events: one per happening, with every article that reports it."""
+    from datetime import date
+
+    from frontwire.store.views import events_table, explain_text, write_events
+
+    dates = {}
+    for name, value in (("--since", since), ("--until", until)):
+        try:
+            dates[name] = date.fromisoformat(value) if value else None
+        except ValueError:
+            _report(name, f"not a YYYY-MM-DD date: {value!r}")
+            raise typer.Exit(2) from None
+    store = _open_store(db)
+    try:
+        if explain is not None:
+            merged = store.merged(explain)
+            if merged is None:
+                _report(explain, "no such merged event")
+                raise typer.Exit(1)
+            if fmt in (EventsFormat.json, EventsFormat.jsonl):
+                out = merged.to_dict()
+                out["members"] = [
+                    {"article": m.report.article, "event": m.report.event, "reason": m.reason}
+                    for m in merged.members
+                ]
+                typer.echo(json.dumps(out, ensure_ascii=False))
+            else:
+                typer.echo(explain_text(merged))
+            return
+        found = store.events(place, actor, type_, dates["--since"], dates["--until"])
+    finally:
+        store.close()
+    if fmt is EventsFormat.table:
+        Console(highlight=False).print(events_table(found))
+    else:
+        write_events(found, sys.stdout, fmt.value)
+
+
+@app.command()
+def articles(
+    db: DbOption = None,
+    fmt: Annotated[EventsFormat, typer.Option("--format", "-f", help="table, jsonl, json or csv.")] = (
+        EventsFormat.table
+    ),
+) -> None:
+    """List stored articles with their number of events and their near-duplicates."""
+    from frontwire.store.views import articles_table, write_articles
+
+    store = _open_store(db)
+    try:
+        found = store.articles()
+    finally:
+        store.close()
+    if fmt is EventsFormat.table:
+        Console(highlight=False).print(articles_table(found))
+    else:
+        write_articles(found, sys.stdout, fmt.value)
+
+
+@app.command()
+def control(
+    place: Annotated[
+        str | None, typer.Argument(help="A place name, admin1 or GeoNames id (default: every place).")
+    ] = None,
+    db: DbOption = None,
+    fmt: Annotated[ControlFormat, typer.Option("--format", "-f", help="table, json or jsonl.")] = (
+        ControlFormat.table
+    ),
+) -> None:
+    """Who controlled each place, from when to when, read from stored territory events."""
+    from frontwire.store.views import control_table, write_control
+
+    store = _open_store(db)
+    try:
+        timelines = store.control(place)
+    finally:
+        store.close()
+    if fmt is ControlFormat.table:
+        Console(highlight=False).print(control_table(timelines))
+    else:
+        write_control(timelines, sys.stdout, fmt.value)
 
 
 def main() -> None:

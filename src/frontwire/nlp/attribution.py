@@ -28,9 +28,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
+from frontwire.nlp.extensions import doc_text
 from frontwire.records import ActorMention, Attribution, SourceKind
 from frontwire.records import Span as TextSpan
 
@@ -354,7 +356,13 @@ def _singular(word: str) -> str:
 
 def _has(text: str, phrase: str) -> bool:
     """Whether ``phrase`` (or its plural) occurs in ``text`` as whole words."""
-    return re.search(rf"(?<![a-z0-9]){re.escape(phrase)}(?:e?s)?(?![a-z0-9])", text) is not None
+    # most phrases do not occur at all: a substring test rules them out without a regex
+    return phrase in text and _phrase_pattern(phrase).search(text) is not None
+
+
+@lru_cache(maxsize=4096)
+def _phrase_pattern(phrase: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![a-z0-9]){re.escape(phrase)}(?:e?s)?(?![a-z0-9])")
 
 
 def _head_word(phrase: str) -> str | None:
@@ -615,12 +623,9 @@ def speech_acts(
     ``framing`` also admits the verbs that only frame a quotation (`QUOTE_FRAME_VERBS`).
     """
     acts: list[SpeechAct] = []
-    cache: list[str] = []
 
     def text() -> str:
-        if not cache:  # Doc.text joins every token: read it once, and only when needed
-            cache.append(sent.doc.text)
-        return cache[0]
+        return doc_text(sent.doc)
 
     for tok in tokens:
         if inside_quote(tok.idx):

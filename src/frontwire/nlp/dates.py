@@ -76,7 +76,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from frontwire.nlp.extensions import FrontwireComponent, char_span
+from frontwire.nlp.extensions import FrontwireComponent, char_span, doc_text
 from frontwire.records import Precision, TimeExpression
 
 # --------------------------------------------------------------------------- vocabulary
@@ -1075,7 +1075,7 @@ class _Candidate:
 
 
 def _collect(doc: Doc, ref: date | None) -> list[_Candidate]:
-    text = doc.text
+    text = doc_text(doc)
     cands: list[_Candidate] = []
     blocked: list[tuple[int, int]] = []
 
@@ -1234,7 +1234,7 @@ def find_time_expressions(doc: Doc, ref: date | None) -> list[TimeExpression]:
     Overlapping readings keep the longest ("Sunday, Aug. 8, 2021" over "Sunday"); see the module
     docstring for each form and how it is read.
     """
-    text = doc.text
+    text = doc_text(doc)
     cands = _collect(doc, ref)
     cands.sort(key=lambda c: (-(c.end - c.start), c.priority, c.start))
     chosen: list[_Candidate] = []
@@ -1371,7 +1371,7 @@ _CLAUSAL = _BLOCKING | {"conj", "xcomp"}
 
 
 def _expr_span(doc: Doc, expr: TimeExpression) -> Span | None:
-    if expr.start < 0 or expr.end > len(doc.text) or expr.start >= expr.end:
+    if expr.start < 0 or expr.end > len(doc_text(doc)) or expr.start >= expr.end:
         return None
     span = char_span(doc, expr.start, expr.end)
     return span if span is not None and len(span) else None
@@ -1516,7 +1516,7 @@ def coordinated_expressions(
         # only neighbours join through the text, so a gap never hides another expression
         if hi != lo + 1 or same[hi][0].start < same[lo][0].end:
             return False
-        return _COORD_GAP.match(doc.text[same[lo][0].end : same[hi][0].start]) is not None
+        return _COORD_GAP.match(doc_text(doc)[same[lo][0].end : same[hi][0].start]) is not None
 
     start = next(k for k, (e, _) in enumerate(same) if e.start == expr.start and e.end == expr.end)
     seen = {start}
@@ -1549,7 +1549,7 @@ class DatesComponent(FrontwireComponent):
             given = given.date()
         ref = given if isinstance(given, date) else None
         if ref is None:
-            ref = find_dateline(doc.text, self._today() if self._today else None)
+            ref = find_dateline(doc_text(doc), self._today() if self._today else None)
         doc._.fw_date = ref
         doc._.fw_dates = find_time_expressions(doc, ref)
 

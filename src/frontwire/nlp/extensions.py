@@ -28,6 +28,23 @@ DOC_EXTENSIONS: dict[str, str] = {
 }
 
 
+#: where `doc_text` keeps a Doc's text (``Doc.user_data`` key, apart from the ``._.`` extensions)
+_TEXT_KEY = "frontwire.text"
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per Doc.
+
+    spaCy joins every token (one Python object each) on every read of ``Doc.text``; components read
+    it thousands of times per batch. The text cannot change once the Doc is made: no Frontwire
+    component retokenises.
+    """
+    text: str | None = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text
+
+
 def register() -> None:
     """Register every Frontwire Doc extension (idempotent)."""
     for name in DOC_EXTENSIONS:

@@ -26,7 +26,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from frontwire.nlp.attribution import SpeechAct, attribution_for, sentence_attributions, speech_acts
-from frontwire.nlp.extensions import FrontwireComponent
+from frontwire.nlp.extensions import FrontwireComponent, doc_text
 from frontwire.records import ActorMention, Attribution, QuoteSpan
 from frontwire.records import Span as TextSpan
 
@@ -203,7 +203,7 @@ class QuotesComponent(FrontwireComponent):
     def process(self, doc: Doc) -> None:
         """Find the quotations, their speakers and every attribution of the document."""
         actors: Sequence[ActorMention] = doc._.fw_actors or []
-        text = doc.text  # Doc.text joins every token: read it once
+        text = doc_text(doc)
         raws = find_quotes(text)
         ranges = [(q.open, max(q.close, q.end)) for q in raws]
 
@@ -274,13 +274,14 @@ def _not_speech(doc: Doc, raw: RawQuote, own: Attribution | None) -> bool:
     it; a short quotation inside a sentence that names no speaker for it (``own`` is the attribution
     found in its own sentence) is a scare quote.
     """
-    before = doc.text[max(0, raw.open - 30) : raw.open].lower().replace("-", " ")
+    text = doc_text(doc)
+    before = text[max(0, raw.open - 30) : raw.open].lower().replace("-", " ")
     cue_words = before.split()[-2:]
     if any(w.strip(",:;") in TITLE_CUES or w == "so" for w in cue_words):
         return True
     att = own
-    words = doc.text[raw.start : raw.end].split()
-    mid_sentence = raw.open > raw.paragraph[0] and doc.text[raw.open - 2 : raw.open].strip() not in (
+    words = text[raw.start : raw.end].split()
+    mid_sentence = raw.open > raw.paragraph[0] and text[raw.open - 2 : raw.open].strip() not in (
         "",
         ".",
         ":",
@@ -305,7 +306,7 @@ class _SpeakerFinder:
         self.actors = actors
         self.sentence_atts = sentence_atts
         self.sents = list(doc.sents)
-        self.text = doc.text
+        self.text = doc_text(doc)
 
     def _previous(self, raw: RawQuote, quote_atts: list[Attribution | None]) -> list[Attribution]:
         """Attributions before ``raw``: the antecedents a pronoun speaker may take."""
