@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import itertools
 import json
+import os
+import re
 import sys
-from collections.abc import Iterator
+import time
+from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -22,7 +26,7 @@ from rich.progress import (
 )
 
 from frontwire import __version__
-from frontwire.records import ArticleInput, ArticleRecord
+from frontwire.records import ArticleInput, ArticleRecord, ReadResult
 
 if TYPE_CHECKING:
     from frontwire.engines import Engine
@@ -134,6 +138,16 @@ def extract(
     workers: WorkersOption = None,
     engine: EngineOption = EngineName.local,
     address: AddressOption = None,
+    max_chars: Annotated[
+        int | None,
+        typer.Option(
+            "--max-chars",
+            min=1,
+            help="Read at most this many characters of each article; a longer one is cut, with a "
+            "warning (default: $FRONTWIRE_MAX_CHARS, else 1,000,000).",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """Extract events, places, actors, dates and quotes from articles.
 
@@ -146,6 +160,7 @@ def extract(
         _report(str(output), "the output directory does not exist")
         raise typer.Exit(2)
     run = _Run(paths, quiet, EngineChoice(engine, workers, address))
+    run.max_chars = max_chars
     stream: TextIO = output.open("w", encoding="utf-8") if output is not None else sys.stdout
     try:
         for _ in write_records(run.records(), stream, fmt.value):
@@ -165,11 +180,21 @@ class _Run:
     runs (default: in this process).
     """
 
-    def __init__(self, paths: list[str], quiet: bool, engine: EngineChoice | None = None) -> None:
+    def __init__(
+        self,
+        paths: list[str],
+        quiet: bool,
+        engine: EngineChoice | None = None,
+        items: Iterable[ReadResult] | None = None,
+    ) -> None:
         self.paths = paths
+        #: what to read instead of PATHs (feeds); None: read_paths(paths)
+        self.items = items
         self.engine_choice = engine or EngineChoice()
         self.engine: Engine | None = None
         self.failures = 0
+        #: ``--max-chars``; None: $FRONTWIRE_MAX_CHARS or the default (see `frontwire.api.Limits`)
+        self.max_chars: int | None = None
         self.progress = (
             Progress(
                 SpinnerColumn(),
@@ -187,7 +212,7 @@ class _Run:
     def _articles(self) -> Iterator[ArticleInput]:
         from frontwire.ingest import read_paths
 
-        for item in read_paths(self.paths):
+        for item in read_paths(self.paths) if self.items is None else self.items:
             if item.warning:
                 stderr.print(
                     f"frontwire: warning: {item.origin}: {item.warning}", markup=False, soft_wrap=True
@@ -200,17 +225,25 @@ class _Run:
 
     def records(self) -> Iterator[ArticleRecord]:
         """The records of every readable article, in input order."""
-        from frontwire.api import process
+        from frontwire.api import Limits, process
 
         task = None
         try:
             self.engine = self._start_engine()
-            for n, outcome in enumerate(process(self._articles(), engine=self.engine), start=1):
+            limits = Limits.from_env(self.max_chars)
+            outcomes = process(self._articles(), engine=self.engine, limits=limits)
+            for n, outcome in enumerate(outcomes, start=1):
                 if self.progress is not None and n > PROGRESS_AFTER:
                     if task is None:
                         self.progress.start()
                         task = self.progress.add_task("reading articles", total=None)
                     self.progress.update(task, completed=n)
+                if outcome.warning:
+                    stderr.print(
+                        f"frontwire: warning: {outcome.article.origin}: {outcome.warning}",
+                        markup=False,
+                        soft_wrap=True,
+                    )
                 if outcome.record is None:
                     self.failures += 1
                     _report(outcome.article.origin, outcome.error or "extraction failed")
@@ -418,8 +451,10 @@ def _open_store(db: str | None) -> Store:
 class _IngestRun(_Run):
     """`_Run` that skips articles already stored with the same text before extracting them."""
 
-    def __init__(self, paths: list[str], quiet: bool, store: Store) -> None:
-        super().__init__(paths, quiet)
+    def __init__(
+        self, paths: list[str], quiet: bool, store: Store, items: Iterable[ReadResult] | None = None
+    ) -> None:
+        super().__init__(paths, quiet, items=items)
         self.store = store
         self.unchanged = 0
 
@@ -433,21 +468,62 @@ class _IngestRun(_Run):
                 yield article
 
 
+FeedOption = Annotated[
+    list[str] | None,
+    typer.Option("--feed", help="Also read this RSS/Atom feed (URL or file); may be repeated."),
+]
+FeedCacheOption = Annotated[
+    Path | None,
+    typer.Option(help="Where feed validators are kept between polls (default: ~/.cache/frontwire/feeds)."),
+]
+
+
 @app.command()
 def ingest(
     paths: Annotated[
-        list[str], typer.Argument(help="Articles, as for `frontwire extract`.", show_default=False)
-    ],
+        list[str] | None,
+        typer.Argument(
+            help="Articles, as for `frontwire extract` (optional with --feed).", show_default=False
+        ),
+    ] = None,
     db: DbOption = None,
+    feed: FeedOption = None,
+    feed_cache: FeedCacheOption = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar, no summary.")] = False,
 ) -> None:
     """Extract articles and store them, merging their events with those already stored.
 
     Idempotent: an article already stored with the same text is skipped; the same id with a new
-    text replaces that article and its events. Each article is committed on its own.
+    text replaces that article and its events. Each article is committed on its own. With
+    ``--feed``, each entry's page is fetched and stored; a re-poll downloads only what changed.
     """
+    from frontwire.ingest import read_paths
+    from frontwire.ingest.feeds import FeedPoller
+
+    paths = paths or []
+    if not paths and not feed:
+        _report("ingest", "nothing to read: give PATHs, --feed URL, or both")
+        raise typer.Exit(2)
     store = _open_store(db)
-    run = _IngestRun(paths, quiet, store)
+    with FeedPoller(cache_dir=feed_cache or _default_feed_cache()) as poller:
+        items = itertools.chain(read_paths(paths), *(poller.poll(source) for source in feed or []))
+        try:
+            counts = _ingest_items(store, paths, items, quiet)
+        finally:
+            store.close()
+    if not quiet:
+        stderr.print(
+            f"{counts['added']} added, {counts['replaced']} replaced, {counts['unchanged']} unchanged, "
+            f"{counts['failed']} failed",
+            markup=False,
+        )
+    if counts["failed"]:
+        raise typer.Exit(1)
+
+
+def _ingest_items(store: Store, paths: list[str], items: Iterable[ReadResult], quiet: bool) -> dict[str, int]:
+    """Extract and store what ``items`` holds; count what became of each article."""
+    run = _IngestRun(paths, quiet, store, items=items)
     counts = {"added": 0, "replaced": 0}
     try:
         for record in run.records():
@@ -458,14 +534,57 @@ def ingest(
                 counts[outcome] += 1
     finally:
         run.close()
+    return {**counts, "unchanged": run.unchanged, "failed": run.failures}
+
+
+def _default_feed_cache() -> Path:
+    """Where feed validators (ETag, Last-Modified) are kept between polls."""
+    base = os.environ.get("FRONTWIRE_CACHE") or str(Path.home() / ".cache" / "frontwire")
+    return Path(base) / "feeds"
+
+
+def _interval(text: str) -> float:
+    """Seconds in "90s", "10m", "1h" or a bare number of seconds."""
+    match = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([smh]?)\s*", text)
+    if match is None:
+        raise typer.BadParameter(f"{text!r} is not an interval such as 30s, 10m or 1h")
+    return float(match.group(1)) * {"": 1, "s": 1, "m": 60, "h": 3600}[match.group(2)]
+
+
+@app.command()
+def watch(
+    feeds: Annotated[list[str], typer.Argument(help="RSS/Atom feed URLs or files.", show_default=False)],
+    every: Annotated[str, typer.Option(help="How often to poll: 30s, 10m, 1h.")] = "10m",
+    db: DbOption = None,
+    feed_cache: FeedCacheOption = None,
+    times: Annotated[
+        int | None, typer.Option(help="Stop after this many polls (default: until interrupted).", min=1)
+    ] = None,
+) -> None:
+    """Poll feeds until stopped, storing new articles and saying what each poll added."""
+    from frontwire.ingest.feeds import FeedPoller
+
+    seconds = _interval(every)
+    store = _open_store(db)
+    polls = 0
+    try:
+        with FeedPoller(cache_dir=feed_cache or _default_feed_cache()) as poller:
+            while True:
+                for source in feeds:
+                    counts = _ingest_items(store, [], poller.poll(source), quiet=True)
+                    typer.echo(
+                        f"{time.strftime('%Y-%m-%d %H:%M:%S')} {source}: {counts['added']} added, "
+                        f"{counts['replaced']} replaced, {counts['failed']} failed"
+                    )
+                poller.cache.save()
+                polls += 1
+                if times is not None and polls >= times:
+                    break
+                time.sleep(seconds)
+    except KeyboardInterrupt:
+        typer.echo("stopped")
+    finally:
         store.close()
-    if not quiet:
-        stderr.print(
-            f"{counts['added']} added, {counts['replaced']} replaced, {run.unchanged} unchanged, "
-            f"{run.failures} failed",
-            markup=False,
-        )
-    run.finish()
 
 
 @app.command()
@@ -566,6 +685,35 @@ def control(
         Console(highlight=False).print(control_table(timelines))
     else:
         write_control(timelines, sys.stdout, fmt.value)
+
+
+@app.command()
+def serve(
+    db: DbOption = None,
+    host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    tiles: Annotated[
+        str | None,
+        typer.Option(
+            help="Online map tiles over the offline outlines: an https://…/{z}/{x}/{y}.png template."
+        ),
+    ] = None,
+) -> None:
+    """Serve the JSON API (/api, /openapi.json) and the web page (/) over the store.
+
+    POST /api/articles ingests only with a bearer token, set in FRONTWIRE_TOKEN.
+    """
+    import uvicorn
+
+    from frontwire.web import create_app
+
+    try:
+        web = create_app(db, tiles=tiles)
+    except Exception as exc:  # a bad URL, an unreachable server, a missing directory
+        _report(db or "frontwire.db", f"cannot open the store: {type(exc).__name__}: {exc}".splitlines()[0])
+        raise typer.Exit(2) from None
+    stderr.print(f"frontwire: serving {web.state.store.url} on http://{host}:{port}/", markup=False)
+    uvicorn.run(web, host=host, port=port, log_level="info")
 
 
 def main() -> None:

@@ -42,7 +42,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any, cast
+from typing import Any, cast, get_args
 
 import pycountry
 import yaml
@@ -56,21 +56,7 @@ from frontwire.records import ActorMention, ActorType
 #: environment variable naming user YAML files merged over the packaged dictionary
 ENV_VAR = "FRONTWIRE_ACTORS"
 
-ACTOR_TYPES: frozenset[str] = frozenset(
-    (
-        "state-military",
-        "police",
-        "government",
-        "rebel",
-        "militia",
-        "political-party",
-        "civilians",
-        "protesters",
-        "international",
-        "media",
-        "other",
-    )
-)
+ACTOR_TYPES: frozenset[str] = frozenset(get_args(ActorType))
 #: actor types that count when choosing the document's dominant non-state armed group
 ARMED_TYPES = frozenset(("rebel", "militia"))
 
