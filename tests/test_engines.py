@@ -84,6 +84,20 @@ def test_ray_engine_gives_the_same_records_in_order(expected: list[str], ray_clu
         engine.close()
 
 
+def test_limit_warnings_come_back_from_workers(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("FRONTWIRE_MAX_EVENTS", "1")  # spawned workers inherit the environment
+    texts = ["Rebels seized Sake on Saturday and shelled Goma on Sunday; police arrested ten protesters."]
+    articles = [ArticleInput(text=t, id="w", origin="test:w") for t in texts]
+    here = list(process(articles))
+    engine = ProcessEngine(1)
+    try:
+        pooled = list(process(articles, engine=engine))
+    finally:
+        engine.close()
+    assert here[0].warning and [o.warning for o in pooled] == [o.warning for o in here]
+    assert _lines(iter(pooled)) == _lines(iter(here))
+
+
 def _crash_on_marker(batch: list[ArticleInput]) -> list[Result]:
     """A worker task that dies outright (as a segfault or the OOM killer would) on one article."""
     if any("CRASH" in a.text for a in batch):

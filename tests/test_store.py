@@ -235,3 +235,22 @@ def test_near_duplicate_articles_are_listed(store: Store) -> None:
     store.ingest(_read({**base, "id": "djibo-copy", "outlet": "Copy Desk", "text": copy}))
     listed = {a.id: a.duplicates for a in store.articles()}
     assert listed == {"djibo-1": ["djibo-copy"], "djibo-copy": ["djibo-1"]}
+
+
+def test_incremental_summaries_equal_a_full_recompute(store: Store) -> None:
+    from sqlalchemy import select
+
+    from frontwire.store.models import MergedEventRow
+
+    for article in [*THREE_OUTLETS, *DJIBO, TALOQAN_FALLS]:
+        store.ingest(_read(article))
+    columns = ("plover_type", "status", "place_pk", "actor1_pk", "actor2_pk", "controller_pk",
+               "has_territory", "date_start", "date_end", "reports", "first_seen", "last_seen")  # fmt: skip
+    with store.sessions.begin() as session:
+        rows = session.scalars(select(MergedEventRow).order_by(MergedEventRow.pk)).all()
+        incremental = [tuple(getattr(r, c) for c in columns) for r in rows]
+        for r in rows:
+            store._refresh_merged(session, r.pk)
+        recomputed = [tuple(getattr(r, c) for c in columns) for r in rows]
+    assert incremental == recomputed
+    assert any(r[columns.index("reports")] == 3 for r in incremental)

@@ -716,6 +716,100 @@ def serve(
     uvicorn.run(web, host=host, port=port, log_level="info")
 
 
+class ExportFormat(StrEnum):
+    """Formats of ``frontwire export``."""
+
+    acled = "acled"
+    plover = "plover"
+    geojson = "geojson"
+    parquet = "parquet"
+
+
+@app.command()
+def export(
+    fmt: Annotated[
+        ExportFormat, typer.Option("--format", "-f", help="acled (CSV), plover (JSON), geojson or parquet.")
+    ],
+    output: Annotated[Path, typer.Option("--output", "-o", help="The file to write.")],
+    db: DbOption = None,
+) -> None:
+    """Export the stored merged events for analysts' tools: ACLED CSV, PLOVER JSON, GeoJSON, Parquet."""
+    store = _open_store(db)
+    try:
+        found = store.events()
+    finally:
+        store.close()
+    if fmt is ExportFormat.parquet:
+        from frontwire.export.parquet import write_parquet
+
+        written = write_parquet(found, output)
+    else:
+        from frontwire.export.acled import write_acled
+        from frontwire.export.geojson import write_geojson
+        from frontwire.export.plover import write_plover
+
+        with output.open("w", encoding="utf-8", newline="") as stream:
+            if fmt is ExportFormat.acled:
+                written = write_acled(found, stream)
+            elif fmt is ExportFormat.plover:
+                written = write_plover(found, stream)
+            else:
+                written = write_geojson(found, stream)
+    stderr.print(f"{written} events written to {output} ({fmt.value})", markup=False)
+
+
+class BriefFormat(StrEnum):
+    """Formats of ``frontwire brief``."""
+
+    md = "md"
+    html = "html"
+
+
+@app.command()
+def brief(
+    date_: Annotated[str | None, typer.Option("--date", help="The brief of one day, YYYY-MM-DD.")] = None,
+    since: Annotated[str | None, typer.Option(help="From YYYY-MM-DD (with --until: a period).")] = None,
+    until: Annotated[str | None, typer.Option(help="Until YYYY-MM-DD, inclusive.")] = None,
+    country: Annotated[str | None, typer.Option(help="Only events in this country (ISO alpha-2).")] = None,
+    place: Annotated[str | None, typer.Option(help="Only this place: a name, admin1 or GeoNames id.")] = None,
+    fmt: Annotated[BriefFormat, typer.Option("--format", "-f", help="md (Markdown) or html.")] = (
+        BriefFormat.md
+    ),
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to FILE.")] = None,
+    db: DbOption = None,
+) -> None:
+    """Write a situation brief from the store: changes of control, other events, what is imminent,
+    quotes, a map and a timeline, every line numbered to the sentences behind it.
+
+    Without dates: the latest publication day in the store. The HTML is one self-contained file.
+    """
+    from datetime import date
+
+    from frontwire.brief import gather, resolve_period, to_html, to_markdown
+
+    if date_ is not None and (since is not None or until is not None):
+        _report("--date", "give either --date or --since/--until")
+        raise typer.Exit(2)
+    dates = {}
+    for name, value in (("--date", date_), ("--since", since), ("--until", until)):
+        try:
+            dates[name] = date.fromisoformat(value) if value else None
+        except ValueError:
+            _report(name, f"not a YYYY-MM-DD date: {value!r}")
+            raise typer.Exit(2) from None
+    store = _open_store(db)
+    try:
+        start, end = resolve_period(store, dates["--date"], dates["--since"], dates["--until"])
+        report = gather(store, start, end, country, place)
+    finally:
+        store.close()
+    text = to_html(report) if fmt is BriefFormat.html else to_markdown(report)
+    if output is None:
+        sys.stdout.write(text)
+    else:
+        output.write_text(text, encoding="utf-8")
+
+
 def main() -> None:
     """Entry point of the ``frontwire`` command."""
     app()

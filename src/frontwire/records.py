@@ -555,3 +555,89 @@ class StoredArticle:
     url: str | None
     events: int
     duplicates: list[str] = field(default_factory=list)
+
+
+# --------------------------------------------------------------------------- situation briefs
+
+
+@dataclass(slots=True)
+class BriefRef:
+    """One numbered reference of a brief: a stretch (a sentence or a quotation) of a stored article.
+
+    ``event`` is the merged event the stretch is evidence of (None for a quotation).
+    """
+
+    number: int
+    article: str
+    start: int
+    end: int
+    text: str
+    title: str | None = None
+    outlet: str | None = None
+    date: str | None = None
+    url: str | None = None
+    event: str | None = None
+
+
+@dataclass(slots=True)
+class BriefLine:
+    """One line of a brief: plain English and the numbers of the references behind it.
+
+    ``kind`` says what the line reports (``change``, ``contested``, ``claimed``, ``event``,
+    ``imminent``, ``quote``); ``events`` are the merged events it speaks of.
+    """
+
+    text: str
+    refs: list[int]
+    kind: str = "event"
+    events: list[str] = field(default_factory=list)
+    date: str | None = None
+
+
+@dataclass(slots=True)
+class BriefGroup:
+    """A brief's other events of one ACLED event type, with their count and known fatalities."""
+
+    event_type: str
+    events: int
+    fatalities: int | None
+    lines: list[BriefLine] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class BriefPoint:
+    """A located event on the brief's map; ``category`` picks its colour."""
+
+    lat: float
+    lon: float
+    place: str
+    category: str
+    event: str
+
+
+@dataclass(slots=True)
+class BriefDay:
+    """How many events of each category a day of the brief's timeline holds."""
+
+    date: str
+    counts: dict[str, int]
+    in_period: bool = True
+
+
+@dataclass(slots=True)
+class Brief:
+    """A situation brief over a period, as data: every line carries references to stored sentences."""
+
+    since: str
+    until: str
+    country: str | None
+    place: str | None
+    changes: list[BriefLine] = field(default_factory=list)
+    groups: list[BriefGroup] = field(default_factory=list)
+    imminent: list[BriefLine] = field(default_factory=list)
+    quotes: list[BriefLine] = field(default_factory=list)
+    points: list[BriefPoint] = field(default_factory=list)
+    days: list[BriefDay] = field(default_factory=list)
+    references: list[BriefRef] = field(default_factory=list)
+    loosely_dated: int = 0
+    articles: int = 0

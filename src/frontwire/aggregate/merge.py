@@ -34,7 +34,7 @@ DATE_SLACK_DAYS = 3
 #: places precise enough to compare by distance
 _POINT_FEATURES = {"site", "city", "admin2"}
 #: how specific a place is, most specific first: the merged event takes the most specific one
-_SPECIFICITY = {"site": 0, "city": 0, "admin2": 1, "admin1": 2, "region": 3, "country": 4}
+SPECIFICITY = {"site": 0, "city": 0, "admin2": 1, "admin1": 2, "region": 3, "country": 4}
 #: statuses that report a fact (asserted, claimed or denied) merge together; each modal status
 #: (planned, imminent...) is a different happening from the fact it anticipates
 _FACTUAL: set[Status] = {"occurred", "claimed", "denied"}
@@ -140,13 +140,13 @@ def compatible(a: EventReport, b: EventReport) -> str | None:
     return "; ".join([f"same type ({what})", *(r for r in reasons if r)])
 
 
-def _merged_status(reports: Sequence[EventReport]) -> Status:
-    statuses = {r.status for r in reports}
+def merged_status(statuses: Sequence[Status]) -> Status:
+    """The status of a merged event whose reports have ``statuses`` (in the order they joined)."""
     # one independent report of a fact outweighs a party's claim or denial of it
     for status in ("occurred", "claimed", "denied"):
         if status in statuses:
             return status
-    return reports[0].status
+    return statuses[0]
 
 
 def _most_common(values: Sequence[ActorRef | None]) -> ActorRef | None:
@@ -171,7 +171,7 @@ def merge_reports(merged_id: str, links: Sequence[MergeLink]) -> MergedEvent:
     reports = [link.report for link in links]
     first = reports[0]
     placed = [r for r in reports if r.place is not None]
-    place = min(placed, key=lambda r: _SPECIFICITY.get(r.place.feature, 5)).place if placed else None  # type: ignore[union-attr]
+    place = min(placed, key=lambda r: SPECIFICITY.get(r.place.feature, 5)).place if placed else None  # type: ignore[union-attr]
     dated = min(reports, key=_date_width)
     articles = list(dict.fromkeys(r.article for r in reports))
     sources: dict[tuple[str, str], Source] = {}
@@ -198,7 +198,7 @@ def merge_reports(merged_id: str, links: Sequence[MergeLink]) -> MergedEvent:
             end=(dated.end or dated.start).isoformat() if dated.start else None,
             precision=dated.precision,
         ),
-        status=_merged_status(reports),
+        status=merged_status([r.status for r in reports]),
         territory=first.controller,
         has_territory=first.has_territory,
         count=first.count,

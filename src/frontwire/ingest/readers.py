@@ -9,12 +9,15 @@ import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
 from datetime import date
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, Protocol
 
 from frontwire.records import ArticleInput, ReadResult
 
 #: a text file larger than this is refused rather than read into memory
 MAX_ARTICLE_BYTES = 5 * 1024 * 1024
+#: a JSON Lines line longer than this is skipped, read in bounded pieces (never held whole): a
+#: 1,000,000-character text (the pipeline's default limit) fits even written as \uXXXX escapes
+MAX_LINE_BYTES = 16 * 1024 * 1024
 
 #: file suffixes read as JSON Lines; every other regular file is read as wire text
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
@@ -26,6 +29,13 @@ WARC_SUFFIXES = {".warc"}
 FEED_SUFFIXES = {".rss", ".atom", ".xml"}
 #: every suffix read; each may also be gzip-compressed (``story.txt.gz``, ``crawl.warc.gz``)
 READABLE_SUFFIXES = TEXT_SUFFIXES | PAGE_SUFFIXES | WARC_SUFFIXES | FEED_SUFFIXES
+
+
+class _LineSource(Protocol):
+    """What `bounded_lines` reads: an open binary file, gzip stream or standard input."""
+
+    def readline(self, size: int = -1, /) -> bytes: ...
+
 
 _HEADER = re.compile(r"^\s*date\s+(?P<date>\d{4}-\d{2}-\d{2})(?:[ \t]+(?P<title>[^\n]*))?$", re.IGNORECASE)
 
@@ -167,6 +177,9 @@ def read_jsonl(lines: Iterable[bytes], origin: str) -> Iterator[ReadResult]:
     """Articles from JSON Lines, one object a line; a bad line is reported and skipped."""
     for number, line in enumerate(lines, start=1):
         where = f"{origin}:{number}"
+        if len(line) > MAX_LINE_BYTES:
+            yield ReadResult(where, error=f"line too long (over {MAX_LINE_BYTES:,} bytes); skipped")
+            continue
         if not line.strip():
             continue
         try:
@@ -187,18 +200,63 @@ def read_jsonl(lines: Iterable[bytes], origin: str) -> Iterator[ReadResult]:
 
 
 def read_stdin(stream: BinaryIO | None = None) -> Iterator[ReadResult]:
-    """Articles from standard input: JSON Lines when it starts with ``{``, else one wire story."""
+    """Articles from standard input: JSON Lines when it starts with ``{``, else one wire story.
+
+    JSON Lines are streamed a line at a time (a feed piped in may never end); a wire story is read
+    up to the size limit.
+    """
     stream = stream or sys.stdin.buffer
-    data = stream.read()
-    if data.lstrip()[:1] == b"{":
-        yield from read_jsonl(data.splitlines(), "<stdin>")
+    head = b""
+    while not head.strip() and len(head) <= MAX_ARTICLE_BYTES:
+        chunk = stream.read1(8192) if hasattr(stream, "read1") else stream.read(8192)
+        if not chunk:
+            break
+        head += chunk
+    if head.lstrip()[:1] == b"{":
+        yield from read_jsonl(bounded_lines(stream, head=head), "<stdin>")
         return
     try:
+        data = head + stream.read(max(0, MAX_ARTICLE_BYTES + 1 - len(head)))
+        if len(data) > MAX_ARTICLE_BYTES:
+            raise ValueError(f"input too large (over {MAX_ARTICLE_BYTES:,} bytes)")
         article = parse_wire_text(decode(data, "<stdin>"), "<stdin>")
     except ValueError as exc:
         yield ReadResult("<stdin>", error=_reason(exc))
         return
     yield _checked(article)
+
+
+def bounded_lines(stream: _LineSource, limit: int | None = None, head: bytes = b"") -> Iterator[bytes]:
+    """The lines of ``stream`` (after ``head``, bytes already read from it), none held past ``limit``.
+
+    A longer line is yielded cut to ``limit + 1`` bytes (default: `MAX_LINE_BYTES`), so its reader
+    can tell it is too long, and the rest of it is read and dropped in small pieces: one giant line
+    costs no more memory than a short one.
+    """
+    limit = MAX_LINE_BYTES if limit is None else limit
+    buffer = head
+    while True:
+        newline = buffer.find(b"\n")
+        if newline >= 0:
+            line, buffer = buffer[: newline + 1], buffer[newline + 1 :]
+            yield line[: limit + 1]
+            continue
+        if len(buffer) > limit:
+            yield buffer[: limit + 1]
+            buffer = b""
+            while True:  # drop the rest of the line
+                piece = stream.readline(1 << 16)
+                if not piece:
+                    return
+                if piece.endswith(b"\n"):
+                    break
+            continue
+        piece = stream.readline(limit + 1 - len(buffer))
+        if not piece:
+            if buffer:
+                yield buffer
+            return
+        buffer += piece
 
 
 def read_paths(paths: Iterable[str], stdin: BinaryIO | None = None) -> Iterator[ReadResult]:
@@ -265,7 +323,7 @@ def _read_jsonl_file(path: Path, compressed: bool) -> Iterator[ReadResult]:
 
     try:
         with gzip.open(path, "rb") if compressed else path.open("rb") as handle:
-            yield from read_jsonl(handle, str(path))
+            yield from read_jsonl(bounded_lines(handle), str(path))
     except (OSError, EOFError, zlib.error) as exc:
         # a truncated or corrupt gzip stream: the lines before it were read
         yield ReadResult(str(path), error=_reason(exc))

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import gzip
 import os
-import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -91,7 +90,9 @@ class _Records:
             # a damaged gzip member runs into the next one and decompresses to garbage
             yield ReadResult(f"{self.path}@{self.end}", error="truncated or unreadable WARC record")
             self.resume = _next_boundary(self.handle, self.end + 1, self.size)
-        except (zlib.error, EOFError, ValueError, OSError) as exc:
+        except Exception as exc:
+            # warcio trusts the headers it parses: a damaged one raises anything (a missing target
+            # URI an AttributeError, a bad length a ValueError), and the archive must go on
             yield ReadResult(f"{self.path}@{self.end}", error=f"unreadable WARC record ({_one_line(exc)})")
             self.resume = _next_boundary(self.handle, self.end + 1, self.size)
         else:
@@ -129,8 +130,10 @@ def _payload(record: Any) -> _Page | None:
     # one byte past the limit tells a huge page without holding it
     data = record.content_stream().read(MAX_ARTICLE_BYTES + 1)
     # the raw stream counts down the bytes the WARC header promised: any missing were never written
+    # (without a Content-Length there is no count, and no telling)
     raw = record.raw_stream
-    truncated = len(data) <= MAX_ARTICLE_BYTES and raw.limit > 0 and not raw.read(1)
+    left = getattr(raw, "limit", 0)
+    truncated = len(data) <= MAX_ARTICLE_BYTES and isinstance(left, int) and left > 0 and not raw.read(1)
     charset = None
     if "charset=" in content_type:
         charset = content_type.split("charset=", 1)[1].split(";")[0].strip(" \"'")
@@ -170,7 +173,7 @@ def _read_whole_gzip(path: Path, skip: int) -> Iterator[ReadResult]:
                     return
                 if page is not None:
                     yield page.result(f"{path}#{index}")
-    except (zlib.error, EOFError, OSError) as exc:
+    except Exception as exc:  # as in `_Records`: damaged headers make warcio raise anything
         yield ReadResult(f"{path}#{index}", error=f"unreadable WARC record ({_one_line(exc)})")
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import re
 from functools import lru_cache
 
 import spacy
@@ -59,7 +60,35 @@ def load_pipeline() -> Language:
 
 def make_doc(nlp: Language, article: ArticleInput) -> Doc:
     """A tokenised Doc of the article's body carrying its metadata, ready for ``nlp.pipe``."""
-    doc = nlp.make_doc(article.text)
+    doc = _tokenise(nlp, article.text)
     doc._.fw_input = article
     doc._.fw_errors = []
+    return doc
+
+
+#: a run of non-space characters longer than this is no word but junk (a base64 blob, a run of
+#: punctuation, a mangled URL): it becomes one token instead of going through spaCy's tokenizer,
+#: which strips affixes one at a time and so takes quadratic time on such runs (10,000 quote marks:
+#: about 30 s); as spaCy splits it, it would also cost the pipeline a token per character
+LONG_CHUNK = 1_000
+
+_LONG_CHUNK = re.compile(rf"\S{{{LONG_CHUNK + 1},}}")
+
+
+def _tokenise(nlp: Language, text: str) -> Doc:
+    """``nlp.make_doc(text)``, with every over-long run of non-space characters kept as one token."""
+    if _LONG_CHUNK.search(text) is None:
+        return nlp.make_doc(text)
+    parts: list[Doc] = []
+    at = 0
+    for match in _LONG_CHUNK.finditer(text):
+        if match.start() > at:
+            parts.append(nlp.make_doc(text[at : match.start()]))
+        parts.append(Doc(nlp.vocab, words=[match.group()], spaces=[False]))
+        at = match.end()
+    if at < len(text):
+        parts.append(nlp.make_doc(text[at:]))
+    doc = Doc.from_docs(parts, ensure_whitespace=False)
+    if doc.text != text:  # never index a text other than the one given
+        return nlp.make_doc(text)
     return doc

@@ -11,15 +11,17 @@ import datetime as dt
 import hashlib
 import re
 from collections.abc import Iterable, Sequence
+from functools import cache
 from typing import Any, Literal
 
-from sqlalchemy import Engine, delete, func, or_, select
+from sqlalchemy import Engine, delete, func, insert, or_, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session, aliased, joinedload, selectinload, sessionmaker
 
 from frontwire.aggregate import DATE_SLACK_DAYS, compatible, control_timeline, merge_reports
-from frontwire.aggregate.merge import place_reason
+from frontwire.aggregate.merge import SPECIFICITY, merged_status, place_reason
+from frontwire.ingest import dedup
 from frontwire.records import (
     PLOVER_TYPES,
     AcledType,
@@ -36,7 +38,6 @@ from frontwire.records import (
     Source,
     StoredArticle,
 )
-from frontwire.store import dedup
 from frontwire.store.engine import display_url, open_engine
 from frontwire.store.models import (
     ActorRow,
@@ -73,6 +74,32 @@ def merged_pk(merged_id: str) -> int | None:
     return int(match.group(1)) if match else None
 
 
+@cache
+def _lsh_shape() -> tuple[int, int]:
+    """Bands and rows per band of the near-duplicate index (as `dedup.NearDuplicateIndex` cuts it)."""
+    from datasketch import MinHashLSH
+
+    lsh = MinHashLSH(threshold=dedup.CANDIDATE_THRESHOLD, num_perm=dedup.NUM_PERM)
+    return lsh.b, lsh.r
+
+
+def band_keys(signature: Sequence[int]) -> list[str]:
+    """The LSH band keys of a MinHash signature: articles sharing one are near-duplicate candidates."""
+    bands, rows = _lsh_shape()
+    out = []
+    for b in range(bands):
+        chunk = ",".join(str(v) for v in signature[b * rows : (b + 1) * rows])
+        out.append(f"{b}:" + hashlib.blake2b(chunk.encode(), digest_size=12).hexdigest())
+    return out
+
+
+def estimated_similarity(a: Sequence[int], b: Sequence[int]) -> float:
+    """The Jaccard similarity of two texts' content words, estimated from their signatures."""
+    if not a or len(a) != len(b):
+        return 0.0  # signatures of another kind (an older store) are not comparable
+    return sum(x == y for x, y in zip(a, b, strict=True)) / len(a)
+
+
 class Store:
     """Articles and what Frontwire read from them, kept in SQLite or PostgreSQL."""
 
@@ -81,6 +108,21 @@ class Store:
         self.engine: Engine
         self.sessions: sessionmaker[Session]
         self.engine, self.sessions = open_engine(db)
+        # the first reports of merged events, which every new report is compared with: merged pk ->
+        # (their event pks, their reports); checked against the database before each use
+        self._samples: dict[int, tuple[tuple[int, ...], list[MergeLink]]] = {}
+        # places and actors never change once stored: their row keys and records, across ingests
+        self._place_pks: dict[str, int] = {}
+        self._actor_pks: dict[str, int] = {}
+        self._refs: dict[str, dict[int, Any]] = {"actor_refs": {}, "place_refs": {}}
+
+    def _forget_caches(self) -> None:
+        # a rolled-back transaction's row keys are handed out again: the caches may name them
+        self._samples.clear()
+        self._place_pks.clear()
+        self._actor_pks.clear()
+        for refs in self._refs.values():
+            refs.clear()
 
     @property
     def url(self) -> str:
@@ -106,17 +148,24 @@ class Store:
         replaces the article and its events.
         """
         digest = text_hash(record.article.text)
-        with self.sessions.begin() as session:
-            row = session.scalars(select(ArticleRow).where(ArticleRow.id == record.article.id)).one_or_none()
-            if row is not None and row.text_hash == digest:
-                return "unchanged"
-            outcome: IngestOutcome = "added" if row is None else "replaced"
-            if row is None:
-                row = ArticleRow(id=record.article.id)
-                session.add(row)
-            else:
-                self._forget(session, row)
-            self._write(session, row, record, digest)
+        try:
+            with self.sessions.begin() as session:
+                session.info.update(self._refs)
+                row = session.scalars(
+                    select(ArticleRow).where(ArticleRow.id == record.article.id)
+                ).one_or_none()
+                if row is not None and row.text_hash == digest:
+                    return "unchanged"
+                outcome: IngestOutcome = "added" if row is None else "replaced"
+                if row is None:
+                    row = ArticleRow(id=record.article.id)
+                    session.add(row)
+                else:
+                    self._forget(session, row)
+                self._write(session, row, record, digest)
+        except BaseException:
+            self._forget_caches()
+            raise
         return outcome
 
     def _forget(self, session: Session, row: ArticleRow) -> None:
@@ -138,6 +187,7 @@ class Store:
         session.expire(row, ["events"])
         session.flush()
         for pk in touched:
+            self._samples.pop(pk, None)
             self._refresh_merged(session, pk)
 
     def _write(self, session: Session, row: ArticleRow, record: ArticleRecord, digest: str) -> None:
@@ -146,7 +196,7 @@ class Store:
         row.date = dt.date.fromisoformat(article.date) if article.date else None
         row.text_hash = digest
         row.record = record.to_dict()
-        row.signature = dedup.signature(article.text)
+        row.signature = [int(v) for v in dedup.signature(article.text).hashvalues]
         session.flush()
 
         places = {p.id: self._place_pk(session, p) for p in record.places}
@@ -243,12 +293,18 @@ class Store:
             "lon": ref.lon,
             "feature": ref.feature,
         }
-        self._upsert(session, PlaceRow, values, "key")
-        return session.scalars(select(PlaceRow.pk).where(PlaceRow.key == ref.key)).one()
+        if ref.key not in self._place_pks:
+            self._upsert(session, PlaceRow, values, "key")
+            self._place_pks[ref.key] = session.scalars(
+                select(PlaceRow.pk).where(PlaceRow.key == ref.key)
+            ).one()
+        return self._place_pks[ref.key]
 
     def _actor_pk(self, session: Session, name: str, type_: str, country: str | None) -> int:
-        self._upsert(session, ActorRow, {"name": name, "type": type_, "country": country}, "name")
-        return session.scalars(select(ActorRow.pk).where(ActorRow.name == name)).one()
+        if name not in self._actor_pks:
+            self._upsert(session, ActorRow, {"name": name, "type": type_, "country": country}, "name")
+            self._actor_pks[name] = session.scalars(select(ActorRow.pk).where(ActorRow.name == name)).one()
+        return self._actor_pks[name]
 
     # ------------------------------------------------------------------ merging
 
@@ -275,7 +331,7 @@ class Store:
                     continue
                 # the first reports stand for the happening: comparing with every one of hundreds
                 # of reports would make ingest quadratic in the size of a story
-                members = self._members(session, candidate.pk, limit=MERGE_SAMPLE)
+                members = self._sample(session, candidate.pk)
                 reasons = [compatible(report, m.report) for m in members]
                 if not members or any(r is None for r in reasons):
                     continue  # every report of a happening must agree with the new one
@@ -284,17 +340,99 @@ class Store:
                 if best is None or rank > best[0]:
                     best = (rank, candidate.pk, reasons[0] or "", candidate.reports)
         if best is None:
-            merged = MergedEventRow(plover_type=report.plover.type, status=report.status)
+            merged = MergedEventRow(
+                plover_type=report.plover.type,
+                status=report.status,
+                place_pk=event.place_pk,
+                actor1_pk=event.actor1_pk,
+                actor2_pk=event.actor2_pk,
+                controller_pk=event.controller_pk,
+                has_territory=event.has_territory,
+                date_start=report.start,
+                date_end=(report.end or report.start) if report.start else None,
+                reports=1,
+                first_seen=report.seen,
+                last_seen=report.seen,
+            )
             session.add(merged)
             session.flush()
             event.merged_pk, event.merge_order, event.merge_reason = merged.pk, 0, "first report"
-        else:
-            _, pk, reason, _reports = best
-            order = session.scalar(select(func.count()).where(EventRow.merged_pk == pk)) or 0
-            event.merged_pk, event.merge_order = pk, order
-            event.merge_reason = f"{reason} (compared with the first report)"
+            session.flush()
+            self._samples[merged.pk] = ((event.pk,), [MergeLink(report, "first report")])
+            return
+        _, pk, reason, _reports = best
+        order = session.scalar(select(func.max(EventRow.merge_order)).where(EventRow.merged_pk == pk))
+        event.merged_pk, event.merge_order = pk, (order or 0) + 1
+        event.merge_reason = f"{reason} (compared with the first report)"
         session.flush()
-        self._refresh_merged(session, event.merged_pk)
+        cached = self._samples.get(pk)
+        if cached is not None and len(cached[0]) < MERGE_SAMPLE:
+            # the sample grows by this report: keep the cache right instead of reading it all back
+            self._samples[pk] = ((*cached[0], event.pk), [*cached[1], MergeLink(report, event.merge_reason)])
+        self._absorb(session, pk, event, report)
+
+    def _absorb(self, session: Session, pk: int, event: EventRow, report: EventReport) -> None:
+        """Update a merged event's summary for one more report, as `merge_reports` would make it,
+        without reading its other reports back (which made ingest quadratic in a story's size)."""
+        merged = session.get(MergedEventRow, pk)
+        assert merged is not None
+        # the status of all reports so far, then this one: `merged_status` gives the same answer
+        merged.status = merged_status([merged.status, report.status])  # type: ignore[list-item]
+        if report.place is not None:
+            current = _place_ref(session, merged.place_pk)
+            if current is None or SPECIFICITY.get(report.place.feature, 5) < SPECIFICITY.get(
+                current.feature, 5
+            ):
+                merged.place_pk = event.place_pk
+        if report.start is not None:
+            width = ((report.end or report.start) - report.start).days
+            current_width = (
+                ((merged.date_end or merged.date_start) - merged.date_start).days
+                if merged.date_start
+                else 1 << 30
+            )
+            if width < current_width:
+                merged.date_start, merged.date_end = report.start, report.end or report.start
+        merged.actor1_pk = self._most_common_actor(session, pk, EventRow.actor1_pk)
+        merged.actor2_pk = self._most_common_actor(session, pk, EventRow.actor2_pk)
+        merged.reports = (
+            session.scalar(
+                select(func.count(func.distinct(EventRow.article_pk))).where(EventRow.merged_pk == pk)
+            )
+            or 1
+        )
+        if report.seen is not None:
+            merged.first_seen = min(d for d in (merged.first_seen, report.seen) if d is not None)
+            merged.last_seen = max(d for d in (merged.last_seen, report.seen) if d is not None)
+        session.flush()
+
+    def _most_common_actor(self, session: Session, pk: int, column: Any) -> int | None:
+        # counted in the database: ties go to the actor that joined first, as in `merge_reports`
+        row = session.execute(
+            select(column, func.count(), func.min(EventRow.merge_order))
+            .where(EventRow.merged_pk == pk, column.is_not(None))
+            .group_by(column)
+            .order_by(func.count().desc(), func.min(EventRow.merge_order))
+            .limit(1)
+        ).first()
+        return row[0] if row else None
+
+    def _sample(self, session: Session, pk: int) -> list[MergeLink]:
+        """The first `MERGE_SAMPLE` reports of merged event ``pk``, from the cache when still right."""
+        pks = tuple(
+            session.scalars(
+                select(EventRow.pk)
+                .where(EventRow.merged_pk == pk)
+                .order_by(EventRow.merge_order, EventRow.pk)
+                .limit(MERGE_SAMPLE)
+            )
+        )
+        cached = self._samples.get(pk)
+        if cached is not None and cached[0] == pks:
+            return cached[1]
+        links = self._members(session, pk, limit=MERGE_SAMPLE)
+        self._samples[pk] = (pks, links)
+        return links
 
     def _refresh_merged(self, session: Session, pk: int) -> None:
         """Recompute a merged event's summary columns from its reports (delete it when none are left)."""
@@ -390,21 +528,26 @@ class Store:
 
     def _find_duplicates(self, session: Session, row: ArticleRow) -> None:
         sig = row.signature or []
-        keys = dedup.bands(sig)
-        for key in keys:
-            session.add(BandRow(article_pk=row.pk, band=key))
+        keys = band_keys(sig)
+        # one executemany: dozens of ORM objects per article were the slowest part of ingest
+        session.execute(insert(BandRow), [{"article_pk": row.pk, "band": key} for key in keys])
         session.flush()
         others = set(
             session.scalars(
                 select(BandRow.article_pk).where(BandRow.band.in_(keys), BandRow.article_pk != row.pk)
             )
         )
-        for other_pk in sorted(others):
-            other = session.get(ArticleRow, other_pk)
-            if other is None or not other.signature:
+        # only the signatures: loading whole candidate rows (text and record) made this the slowest step
+        signatures = session.execute(
+            select(ArticleRow.pk, ArticleRow.signature)
+            .where(ArticleRow.pk.in_(others))
+            .order_by(ArticleRow.pk)
+        ).all()
+        for other_pk, other_signature in signatures:
+            if not other_signature:
                 continue
-            similarity = dedup.similarity(sig, other.signature)
-            if similarity >= dedup.NEAR_DUPLICATE:
+            similarity = estimated_similarity(sig, other_signature)
+            if similarity >= dedup.THRESHOLD:
                 low, high = sorted((row.pk, other_pk))
                 session.add(DuplicateRow(article_pk=low, other_pk=high, similarity=similarity))
         session.flush()
