@@ -8,7 +8,7 @@ import os
 import re
 import sys
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -289,78 +289,88 @@ class ListFormat(StrEnum):
     jsonl = "jsonl"
 
 
-@app.command()
-def quotes(
-    paths: Annotated[
-        list[str], typer.Argument(help="Articles, as for `frontwire extract`.", show_default=False)
-    ],
-    fmt: Annotated[ListFormat, typer.Option("--format", "-f", help="table or jsonl.")] = ListFormat.table,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+#: one listed item: its JSON Lines object and its table cells
+ListRow = tuple[dict[str, object], list[str]]
+
+
+def _list_items(
+    paths: list[str],
+    fmt: ListFormat,
+    quiet: bool,
+    columns: tuple[str, ...],
+    rows: Callable[[ArticleRecord], Iterator[ListRow]],
 ) -> None:
-    """List every quotation with its speaker, the speaker's role and the actor it is."""
+    """Read articles and list what ``rows`` picks from each record, as JSON Lines or one table an article."""
     from rich.table import Table
 
     run = _Run(paths, quiet)
     out = Console(highlight=False)
     try:
         for record in run.records():
-            actors = {a.id: a.name for a in record.actors}
+            items = list(rows(record))
             if fmt is ListFormat.jsonl:
-                for q in record.quotes:
-                    row = {"article": record.article.id, **asdict(q)}
-                    row["speaker_actor"] = actors.get(q.speaker_actor or "")
-                    typer.echo(json.dumps(row, ensure_ascii=False))
+                for obj, _ in items:
+                    typer.echo(json.dumps({"article": record.article.id, **obj}, ensure_ascii=False))
                 continue
             table = Table(title=record.article.title or record.article.id, show_lines=True)
-            for column in ("quote", "speaker", "role", "actor"):
+            for column in columns:
                 table.add_column(column, overflow="fold")
-            for q in record.quotes:
-                table.add_row(q.text, q.speaker or "—", q.role or "—", actors.get(q.speaker_actor or "", "—"))
+            for _, cells in items:
+                table.add_row(*cells)
             out.print(table)
     finally:
         run.close()
     run.finish()
+
+
+PathsArgument = Annotated[
+    list[str], typer.Argument(help="Articles, as for `frontwire extract`.", show_default=False)
+]
+ListFormatOption = Annotated[ListFormat, typer.Option("--format", "-f", help="table or jsonl.")]
+QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")]
+
+
+@app.command()
+def quotes(
+    paths: PathsArgument, fmt: ListFormatOption = ListFormat.table, quiet: QuietOption = False
+) -> None:
+    """List every quotation with its speaker, the speaker's role and the actor it is."""
+
+    def rows(record: ArticleRecord) -> Iterator[ListRow]:
+        actors = {a.id: a.name for a in record.actors}
+        for q in record.quotes:
+            actor = actors.get(q.speaker_actor or "")
+            yield (
+                {**asdict(q), "speaker_actor": actor},
+                [q.text, q.speaker or "—", q.role or "—", actor or "—"],
+            )
+
+    _list_items(paths, fmt, quiet, ("quote", "speaker", "role", "actor"), rows)
 
 
 @app.command()
 def places(
-    paths: Annotated[
-        list[str], typer.Argument(help="Articles, as for `frontwire extract`.", show_default=False)
-    ],
-    fmt: Annotated[ListFormat, typer.Option("--format", "-f", help="table or jsonl.")] = ListFormat.table,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    paths: PathsArgument, fmt: ListFormatOption = ListFormat.table, quiet: QuietOption = False
 ) -> None:
     """List each article's resolved places: name, feature, country, admin1, GeoNames id, point, mentions."""
-    from rich.table import Table
 
-    run = _Run(paths, quiet)
-    out = Console(highlight=False)
-    try:
-        for record in run.records():
-            if fmt is ListFormat.jsonl:
-                for place in record.places:
-                    row = {"article": record.article.id, **asdict(place)}
-                    typer.echo(json.dumps(row, ensure_ascii=False))
-                continue
-            table = Table(title=record.article.title or record.article.id)
-            for column in ("place", "feature", "country", "admin1", "geonameid", "lat, lon", "mentions"):
-                table.add_column(column, overflow="fold")
-            for place in record.places:
-                point = "—" if place.lat is None or place.lon is None else f"{place.lat:.4f}, {place.lon:.4f}"
-                said = sorted({m.text for m in place.mentions})
-                table.add_row(
-                    place.name,
-                    place.feature,
-                    place.country or "—",
-                    place.admin1 or "—",
-                    "—" if place.geonameid is None else str(place.geonameid),
-                    point,
-                    f"{len(place.mentions)}: {', '.join(said)}",
-                )
-            out.print(table)
-    finally:
-        run.close()
-    run.finish()
+    def rows(record: ArticleRecord) -> Iterator[ListRow]:
+        for place in record.places:
+            point = "—" if place.lat is None or place.lon is None else f"{place.lat:.4f}, {place.lon:.4f}"
+            said = sorted({m.text for m in place.mentions})
+            cells = [
+                place.name,
+                place.feature,
+                place.country or "—",
+                place.admin1 or "—",
+                "—" if place.geonameid is None else str(place.geonameid),
+                point,
+                f"{len(place.mentions)}: {', '.join(said)}",
+            ]
+            yield asdict(place), cells
+
+    columns = ("place", "feature", "country", "admin1", "geonameid", "lat, lon", "mentions")
+    _list_items(paths, fmt, quiet, columns, rows)
 
 
 @app.command()
