@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, TextIO
+from typing import TYPE_CHECKING, Annotated, Any, TextIO
 
 import typer
 from rich.console import Console
@@ -652,6 +652,28 @@ def events(
         write_events(found, sys.stdout, fmt.value)
 
 
+def _query_store(db: str | None, query: Callable[[Store], list[Any]]) -> list[Any]:
+    """Open the store, run one query, close the store."""
+    store = _open_store(db)
+    try:
+        return query(store)
+    finally:
+        store.close()
+
+
+def _show(
+    items: list[Any],
+    fmt: str,
+    table: Callable[[list[Any]], Any],
+    write: Callable[[list[Any], TextIO, str], None],
+) -> None:
+    """Print stored items as a Rich table, or write them to standard output in ``fmt``."""
+    if fmt == "table":
+        Console(highlight=False).print(table(items))
+    else:
+        write(items, sys.stdout, fmt)
+
+
 @app.command()
 def articles(
     db: DbOption = None,
@@ -662,15 +684,7 @@ def articles(
     """List stored articles with their number of events and their near-duplicates."""
     from frontwire.store.views import articles_table, write_articles
 
-    store = _open_store(db)
-    try:
-        found = store.articles()
-    finally:
-        store.close()
-    if fmt is EventsFormat.table:
-        Console(highlight=False).print(articles_table(found))
-    else:
-        write_articles(found, sys.stdout, fmt.value)
+    _show(_query_store(db, lambda store: store.articles()), fmt.value, articles_table, write_articles)
 
 
 @app.command()
@@ -686,15 +700,7 @@ def control(
     """Who controlled each place, from when to when, read from stored territory events."""
     from frontwire.store.views import control_table, write_control
 
-    store = _open_store(db)
-    try:
-        timelines = store.control(place)
-    finally:
-        store.close()
-    if fmt is ControlFormat.table:
-        Console(highlight=False).print(control_table(timelines))
-    else:
-        write_control(timelines, sys.stdout, fmt.value)
+    _show(_query_store(db, lambda store: store.control(place)), fmt.value, control_table, write_control)
 
 
 @app.command()
