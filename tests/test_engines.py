@@ -148,3 +148,48 @@ def test_address_needs_the_ray_engine(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["extract", str(story), "--address", "ray://head:10001"])
     assert result.exit_code == 2
     assert "--engine ray" in result.output
+
+
+def _corpus(tmp_path: Path) -> Path:
+    """The test texts as a JSON Lines corpus, one of them empty (it fails alone, the rest go on)."""
+    corpus = tmp_path / "articles.jsonl"
+    rows = [{"id": f"a{i}", "text": t, "date": "2025-03-04"} for i, t in enumerate(TEXTS)]
+    corpus.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    return corpus
+
+
+def _stored(db: Path) -> list[dict[str, object]]:
+    """The store's merged events and articles, as the exports show them."""
+    from frontwire.store import Store
+
+    with Store(str(db)) as store:
+        return [e.to_dict() for e in store.events()] + [
+            {"article": a.id, "events": a.events, "date": a.date} for a in store.articles()
+        ]
+
+
+def _ingest(tmp_path: Path, name: str, *options: str) -> list[dict[str, object]]:
+    db = tmp_path / f"{name}.db"
+    result = CliRunner().invoke(app, ["ingest", str(_corpus(tmp_path)), "--db", str(db), *options])
+    # the empty article fails alone (exit status 1); every other one is stored
+    assert result.exit_code == 1, result.output
+    assert f"{len(TEXTS) - 1} added" in result.output and "1 failed" in result.output
+    return _stored(db)
+
+
+@pytest.fixture(scope="module")
+def ingested_here(tmp_path_factory: pytest.TempPathFactory) -> list[dict[str, object]]:
+    stored = _ingest(tmp_path_factory.mktemp("here"), "here")
+    assert len([row for row in stored if "article" in row]) == len(TEXTS) - 1
+    assert len([row for row in stored if "plover" in row]) >= 4  # merged events were stored
+    return stored
+
+
+def test_ingest_with_workers_stores_the_same(tmp_path: Path, ingested_here: list[dict[str, object]]) -> None:
+    assert _ingest(tmp_path, "pooled", "--workers", "2") == ingested_here
+
+
+def test_ingest_on_ray_stores_the_same(
+    tmp_path: Path, ingested_here: list[dict[str, object]], ray_cluster: None
+) -> None:
+    assert _ingest(tmp_path, "ray", "--engine", "ray", "--workers", "2") == ingested_here

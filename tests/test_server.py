@@ -401,3 +401,239 @@ def test_brief_endpoint_serves_html_and_markdown(client: TestClient) -> None:
     assert md.status_code == 200 and md.headers["content-type"].startswith("text/markdown")
     bad = client.get("/api/brief", params={"since": "yesterday-ish"})
     assert bad.status_code == 400 and "message" in bad.json()
+
+
+# ---------------------------------------------------------------------- hardening
+
+
+def test_serve_listens_on_this_machine_only_by_default(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import uvicorn
+    from typer.testing import CliRunner
+
+    from frontwire.cli import app
+
+    calls: list[dict[str, Any]] = []
+    monkeypatch.setattr(uvicorn, "run", lambda web, **options: calls.append({"app": web, **options}))
+    db = str(tmp_path / "serve.db")
+    result = CliRunner().invoke(app, ["serve", "--db", db])
+    assert result.exit_code == 0, result.output
+    assert calls[-1]["host"] == "127.0.0.1" and calls[-1]["port"] == 8000
+    # another address only when asked, and CORS only for the origins named
+    result = CliRunner().invoke(
+        app, ["serve", "--db", db, "--host", "0.0.0.0", "--cors-origin", "https://desk.example"]
+    )
+    assert result.exit_code == 0, result.output
+    assert calls[-1]["host"] == "0.0.0.0"
+    with TestClient(calls[-1]["app"]) as served:
+        headers = {"Origin": "https://desk.example"}
+        assert (
+            served.get("/api/meta", headers=headers).headers["access-control-allow-origin"]
+            == headers["Origin"]
+        )
+
+
+def test_cors_is_opt_in_and_only_for_the_origins_named(tmp_path: Path) -> None:
+    with pytest.raises(ValueError):
+        create_app(f"sqlite:///{tmp_path / 'x.db'}", cors_origins=["*"])
+    app = create_app(f"sqlite:///{tmp_path / 'c.db'}", token=TOKEN, cors_origins=["https://desk.example"])
+    with TestClient(app) as shared:
+        allowed = shared.get("/api/articles", headers={"Origin": "https://desk.example"})
+        assert allowed.headers["access-control-allow-origin"] == "https://desk.example"
+        assert "access-control-allow-credentials" not in allowed.headers
+        other = shared.get("/api/articles", headers={"Origin": "https://elsewhere.example"})
+        assert other.status_code == 200 and "access-control-allow-origin" not in other.headers
+        preflight = shared.options(
+            "/api/articles",
+            headers={
+                "Origin": "https://desk.example",
+                "Access-Control-Request-Method": "POST",
+                "Access-Control-Request-Headers": "authorization, content-type",
+            },
+        )
+        assert preflight.status_code == 200
+        assert "POST" in preflight.headers["access-control-allow-methods"]
+
+
+def test_a_streamed_body_over_the_limit_is_refused_with_413(client: TestClient) -> None:
+    sent: list[int] = []
+
+    def chunks() -> Iterator[bytes]:
+        # no Content-Length: sent chunked, as a client streaming an upload does
+        yield b'{"text": "'
+        for _ in range(web_app.MAX_BODY // 65_536 + 50):
+            sent.append(1)
+            yield b"x" * 65_536
+        yield b'"}'
+
+    response = client.post("/api/extract", content=chunks(), headers={"content-type": "application/json"})
+    assert "too large" in _error(response, 413)
+    # a streamed body under the limit is read as usual
+    small = client.post(
+        "/api/extract",
+        content=iter([b'{"text": "Protesters marched in Lagos on Monday.",', b' "date": "2024-08-05"}']),
+        headers={"content-type": "application/json"},
+    )
+    assert small.status_code == 200, small.text
+
+
+async def _call(
+    app: Any, method: str, path: str, headers: list[tuple[bytes, bytes]], body: list[bytes]
+) -> tuple[int, bytes, int]:
+    """Call the ASGI app directly (a client cannot send a body longer than its Content-Length)."""
+    pending = [
+        {"type": "http.request", "body": b, "more_body": i < len(body) - 1} for i, b in enumerate(body)
+    ]
+    read = 0
+    out: dict[str, Any] = {"body": b""}
+
+    async def receive() -> dict[str, Any]:
+        nonlocal read
+        if pending:
+            read += 1
+            return pending.pop(0)
+        return {"type": "http.disconnect"}
+
+    async def send(message: dict[str, Any]) -> None:
+        if message["type"] == "http.response.start":
+            out["status"] = message["status"]
+        elif message["type"] == "http.response.body":
+            out["body"] += message.get("body", b"")
+
+    scope = {"type": "http", "asgi": {"version": "3.0"}, "http_version": "1.1", "method": method,
+             "scheme": "http", "path": path, "raw_path": path.encode(), "query_string": b"",
+             "root_path": "", "headers": headers, "client": ("127.0.0.1", 1),
+             "server": ("testserver", 80)}  # fmt: skip
+    await app(scope, receive, send)
+    return out["status"], out["body"], read
+
+
+def test_a_body_longer_than_its_content_length_is_cut_off_with_413(client: TestClient) -> None:
+    import json as json_
+
+    import anyio
+
+    piece = b"x" * 1_000_000
+    body = [b'{"text": "', *([piece] * 5), b'"}']
+    headers = [(b"content-type", b"application/json"), (b"content-length", b"20")]
+    status, payload, read = anyio.run(_call, client.app, "POST", "/api/extract", headers, body)
+    assert status == 413 and "too large" in json_.loads(payload)["message"]
+    assert read <= 4  # reading stopped at the limit, not at the end of the body
+    # a Content-Length over the limit is refused before any of the body is read
+    headers = [(b"content-type", b"application/json"), (b"content-length", str(10**9).encode())]
+    status, payload, read = anyio.run(_call, client.app, "POST", "/api/extract", headers, body)
+    assert status == 413 and read == 0
+    # two different Content-Lengths, or one that is not a number, are a bad request
+    headers = [(b"content-length", b"10"), (b"content-length", b"12")]
+    assert anyio.run(_call, client.app, "POST", "/api/extract", headers, [b"{}"])[0] == 400
+    assert (
+        anyio.run(_call, client.app, "POST", "/api/extract", [(b"content-length", b"-1")], [b"{}"])[0] == 400
+    )
+
+
+def test_an_internal_error_is_json_without_a_traceback(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app = create_app(f"sqlite:///{tmp_path / 'e.db'}", token=TOKEN)
+    secret = "/very/secret/path.py line 42 in _internal"
+
+    def broken(*_: Any, **__: Any) -> Any:
+        raise RuntimeError(secret)
+
+    monkeypatch.setattr(app.state.store, "articles", broken)
+    monkeypatch.setattr(app.state.store, "record", broken)
+    with TestClient(app, raise_server_exceptions=False) as failing:
+        for path in ("/api/articles", "/api/articles/anything"):
+            response = failing.get(path)
+            assert _error(response, 500) == "internal server error"
+            assert "Traceback" not in response.text and "secret" not in response.text
+            assert "RuntimeError" not in response.text
+        assert failing.get("/api/meta").status_code == 200  # the server goes on
+
+
+INJECTIONS = [
+    "' OR '1'='1",
+    "Goma'; DROP TABLE articles; --",
+    '" OR 1=1 --',
+    "1) UNION SELECT name, sql FROM sqlite_master --",
+    "%",
+    "_",
+    "\\",
+]
+
+
+@pytest.mark.parametrize("value", INJECTIONS)
+def test_sql_looking_filter_values_are_data(client: TestClient, value: str) -> None:
+    for path, params in [
+        ("/api/events", {"place": value}),
+        ("/api/events", {"actor": value}),
+        ("/api/events", {"type": value}),
+        ("/api/events.geojson", {"place": value}),
+        ("/api/places", {"q": value}),
+        ("/api/actors", {"q": value}),
+        ("/api/quotes", {"speaker": value}),
+        ("/api/quotes", {"article": value}),
+    ]:
+        response = client.get(path, params=params)
+        assert response.status_code == 200, (path, params, response.text)
+        body = response.json()
+        found = body["features"] if "features" in body else body["items"]
+        assert found == [], (path, params)  # no value above names anything: nothing matches
+    for path in ("/api/articles/", "/api/events/"):
+        assert client.get(path + value.replace("/", " ")).status_code in (404, 400)
+    assert client.get("/api/control", params={"place": value}).json() == []
+    # and the store is as it was
+    assert client.get("/api/articles").json()["total"] == 3
+    assert _items(client, "/api/places", q="goma")[0]["name"] == "Goma"
+
+
+def test_nul_characters_in_a_query_or_path_are_a_bad_request(client: TestClient) -> None:
+    # PostgreSQL refuses NUL in text and SQLite would read "Goma\0" as "Goma": both are refused
+    assert "NUL" in _error(client.get("/api/places", params={"q": "Goma\x00"}), 400)
+    _error(client.get("/api/events", params={"place": "Goma\x00; DROP TABLE articles"}), 400)
+    _error(client.get("/api/articles/goma-1%00"), 400)
+    assert client.get("/api/articles").json()["total"] == 3
+
+
+def test_numbers_past_what_the_database_holds_are_client_errors(client: TestClient) -> None:
+    # found by schemathesis: these were 500s (SQLite cannot bind integers past 2**63; int("²") fails)
+    assert "offset" in _error(client.get("/api/quotes", params={"offset": 2**63}), 422)
+    _error(client.get("/api/events", params={"offset": 10**30}), 422)
+    _error(client.get("/api/events/m99999999999999999999999"), 404)
+    _error(client.get("/api/events/m١٢"), 404)
+    assert "GeoNames" in _error(client.get("/api/events", params={"place": "99999999999999999999"}), 400)
+    _error(client.get("/api/events.geojson", params={"place": "²"}), 400)
+    store: Store = client.app.state.store  # type: ignore[attr-defined]
+    assert store.events(place="99999999999999999999") == [] and store.events(place="²") == []
+    assert _items(client, "/api/events", place="216281")  # a GeoNames id still works (Goma)
+
+
+def test_sql_looking_filter_values_are_data_in_postgresql() -> None:
+    import os
+
+    from sqlalchemy import create_engine, text
+
+    from conftest import require
+    from frontwire.store import resolve_url
+
+    url = os.environ.get("FRONTWIRE_TEST_POSTGRES", "")
+    require(bool(url), "FRONTWIRE_TEST_POSTGRES is not set: no PostgreSQL server to test against")
+    engine = create_engine(resolve_url(url))
+    with engine.begin() as connection:
+        connection.execute(text("DROP SCHEMA public CASCADE"))
+        connection.execute(text("CREATE SCHEMA public"))
+    engine.dispose()
+    with Store(url) as store:
+        _ingest(store, ARTICLES[:1])
+    with TestClient(create_app(url, token=TOKEN)) as pg:
+        for value in [*INJECTIONS, "99999999999999999999"]:
+            for path, name in [("/api/events", "actor"), ("/api/places", "q"), ("/api/actors", "q"),
+                               ("/api/quotes", "speaker"), ("/api/quotes", "article")]:  # fmt: skip
+                response = pg.get(path, params={name: value})
+                assert response.status_code == 200 and response.json()["items"] == [], (path, value)
+            assert pg.get("/api/events/" + value.replace("/", " ")).status_code in (400, 404)
+        _error(pg.get("/api/places", params={"q": "Goma\x00"}), 400)
+        _error(pg.get("/api/quotes", params={"offset": 2**63}), 422)
+        assert pg.get("/api/articles").json()["total"] == 1
+        assert _items(pg, "/api/events", place="Goma")

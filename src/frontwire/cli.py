@@ -462,9 +462,14 @@ class _IngestRun(_Run):
     """`_Run` that skips articles already stored with the same text before extracting them."""
 
     def __init__(
-        self, paths: list[str], quiet: bool, store: Store, items: Iterable[ReadResult] | None = None
+        self,
+        paths: list[str],
+        quiet: bool,
+        store: Store,
+        items: Iterable[ReadResult] | None = None,
+        engine: EngineChoice | None = None,
     ) -> None:
-        super().__init__(paths, quiet, items=items)
+        super().__init__(paths, quiet, engine, items=items)
         self.store = store
         self.unchanged = 0
 
@@ -500,12 +505,17 @@ def ingest(
     feed: FeedOption = None,
     feed_cache: FeedCacheOption = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar, no summary.")] = False,
+    workers: WorkersOption = None,
+    engine: EngineOption = EngineName.local,
+    address: AddressOption = None,
 ) -> None:
     """Extract articles and store them, merging their events with those already stored.
 
     Idempotent: an article already stored with the same text is skipped; the same id with a new
     text replaces that article and its events. Each article is committed on its own. With
     ``--feed``, each entry's page is fetched and stored; a re-poll downloads only what changed.
+    With ``--workers N`` or ``--engine ray`` the pipeline runs elsewhere and each record is stored
+    here as it comes back, in input order.
     """
     from frontwire.ingest import read_paths
     from frontwire.ingest.feeds import FeedPoller
@@ -518,7 +528,7 @@ def ingest(
     with FeedPoller(cache_dir=feed_cache or _default_feed_cache()) as poller:
         items = itertools.chain(read_paths(paths), *(poller.poll(source) for source in feed or []))
         try:
-            counts = _ingest_items(store, paths, items, quiet)
+            counts = _ingest_items(store, paths, items, quiet, EngineChoice(engine, workers, address))
         finally:
             store.close()
     if not quiet:
@@ -531,9 +541,18 @@ def ingest(
         raise typer.Exit(1)
 
 
-def _ingest_items(store: Store, paths: list[str], items: Iterable[ReadResult], quiet: bool) -> dict[str, int]:
-    """Extract and store what ``items`` holds; count what became of each article."""
-    run = _IngestRun(paths, quiet, store, items=items)
+def _ingest_items(
+    store: Store,
+    paths: list[str],
+    items: Iterable[ReadResult],
+    quiet: bool,
+    engine: EngineChoice | None = None,
+) -> dict[str, int]:
+    """Extract and store what ``items`` holds; count what became of each article.
+
+    Whatever ``engine`` runs the pipeline, records are stored in this process as they arrive.
+    """
+    run = _IngestRun(paths, quiet, store, items=items, engine=engine)
     counts = {"added": 0, "replaced": 0}
     try:
         for record in run.records():
@@ -714,17 +733,25 @@ def serve(
             help="Online map tiles over the offline outlines: an https://…/{z}/{x}/{y}.png template."
         ),
     ] = None,
+    cors_origin: Annotated[
+        list[str] | None,
+        typer.Option(
+            help="Let pages from this origin (https://host[:port]) call the API; may be repeated. "
+            "Default: none (no CORS headers)."
+        ),
+    ] = None,
 ) -> None:
     """Serve the JSON API (/api, /openapi.json) and the web page (/) over the store.
 
-    POST /api/articles ingests only with a bearer token, set in FRONTWIRE_TOKEN.
+    Listens on 127.0.0.1 (this machine only) unless --host says otherwise. POST /api/articles
+    ingests only with a bearer token, set in FRONTWIRE_TOKEN.
     """
     import uvicorn
 
     from frontwire.web import create_app
 
     try:
-        web = create_app(db, tiles=tiles)
+        web = create_app(db, tiles=tiles, cors_origins=cors_origin or ())
     except Exception as exc:  # a bad URL, an unreachable server, a missing directory
         _report(db or "frontwire.db", f"cannot open the store: {type(exc).__name__}: {exc}".splitlines()[0])
         raise typer.Exit(2) from None

@@ -8,7 +8,7 @@ from typing import Any
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -42,10 +42,11 @@ def display_url(url: str) -> str:
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
     # WAL lets readers work while an ingest writes; NORMAL sync is safe with WAL (a crash may lose
-    # the last commit, never corrupt the file); foreign keys make deletes cascade
+    # the last commit, never corrupt the file); foreign keys make deletes cascade. The busy timeout
+    # comes first: switching a new file to WAL needs a lock another process may hold
+    cursor.execute(f"PRAGMA busy_timeout={int(SQLITE_BUSY_TIMEOUT_MS)}")
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
-    cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.close()
 
@@ -64,11 +65,28 @@ def make_engine(url: str) -> Engine:
     return create_engine(url, pool_pre_ping=True)
 
 
+#: the PostgreSQL advisory lock key held while migrating ("frontwir" in ASCII)
+PG_MIGRATE_LOCK = 0x66726F6E74776972
+#: the PostgreSQL advisory lock key a writing transaction holds from its first read to its commit
+PG_WRITE_LOCK = 0x66726F6E74776973
+
+
 def migrate(engine: Engine) -> None:
-    """Bring the database schema up to the newest Alembic revision (creating it when empty)."""
+    """Bring the database schema up to the newest Alembic revision (creating it when empty).
+
+    Processes started together on an empty store would otherwise both create the tables: the
+    second waits here (SQLite: the write lock; PostgreSQL: an advisory lock), then finds the schema
+    current. SQLite and PostgreSQL both run DDL in transactions, so a migration is all or nothing.
+    """
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     with engine.begin() as connection:
+        if engine.dialect.name == "sqlite":
+            # the sqlite3 module would run the DDL outside any transaction: begin one, holding the
+            # write lock from the start (waits up to the busy timeout for another migrating process)
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
+        elif engine.dialect.name == "postgresql":
+            connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": PG_MIGRATE_LOCK})
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
 

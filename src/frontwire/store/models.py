@@ -98,9 +98,9 @@ class MergedEventRow(Base):
     pk: Mapped[int] = mapped_column(Integer, primary_key=True)
     plover_type: Mapped[str] = mapped_column(String(20))
     status: Mapped[str] = mapped_column(String(20))
-    place_pk: Mapped[int | None] = mapped_column(ForeignKey("places.pk"), index=True)
-    actor1_pk: Mapped[int | None] = mapped_column(ForeignKey("actors.pk"), index=True)
-    actor2_pk: Mapped[int | None] = mapped_column(ForeignKey("actors.pk"), index=True)
+    place_pk: Mapped[int | None] = mapped_column(ForeignKey("places.pk"))
+    actor1_pk: Mapped[int | None] = mapped_column(ForeignKey("actors.pk"))
+    actor2_pk: Mapped[int | None] = mapped_column(ForeignKey("actors.pk"))
     controller_pk: Mapped[int | None] = mapped_column(ForeignKey("actors.pk"))
     has_territory: Mapped[bool] = mapped_column(default=False)
     date_start: Mapped[dt.date | None] = mapped_column(Date)
@@ -109,7 +109,18 @@ class MergedEventRow(Base):
     first_seen: Mapped[dt.date | None] = mapped_column(Date)
     last_seen: Mapped[dt.date | None] = mapped_column(Date)
 
-    __table_args__ = (Index("ix_merged_events_type_dates", "plover_type", "date_start", "date_end"),)
+    # Event lists are read oldest first, a page at a time: each filter's index ends in the list's
+    # order (date_start, pk), so a page of a filtered list is a short walk down one index, and a
+    # count of the matches reads the index alone; date_end rides along for ``since`` (see
+    # docs/performance.md, revision 0002).
+    __table_args__ = (
+        Index("ix_merged_events_type_dates", "plover_type", "date_start", "date_end"),
+        Index("ix_merged_events_date", "date_start", "pk", "date_end"),
+        Index("ix_merged_events_place_date", "place_pk", "date_start", "pk", "date_end"),
+        Index("ix_merged_events_actor1_date", "actor1_pk", "date_start", "pk", "date_end"),
+        Index("ix_merged_events_actor2_date", "actor2_pk", "date_start", "pk", "date_end"),
+        Index("ix_merged_events_status_date", "status", "date_start", "pk", "date_end"),
+    )
 
 
 class EventRow(Base):
@@ -138,9 +149,22 @@ class EventRow(Base):
     count: Mapped[int | None] = mapped_column(Integer)
     fatalities: Mapped[int | None] = mapped_column(Integer)
     confidence: Mapped[float] = mapped_column(Float)
-    merged_pk: Mapped[int | None] = mapped_column(ForeignKey("merged_events.pk"), index=True)
+    merged_pk: Mapped[int | None] = mapped_column(ForeignKey("merged_events.pk"))
     merge_order: Mapped[int] = mapped_column(Integer, default=0)
     merge_reason: Mapped[str | None] = mapped_column(Text)
+
+    # a merged event's reports in the order they joined it, with their ACLED types: a merged
+    # event's own ACLED type (its first report's) is read from this index alone
+    __table_args__ = (
+        Index(
+            "ix_events_merged_order",
+            "merged_pk",
+            "merge_order",
+            "pk",
+            "acled_event_type",
+            "acled_sub_event_type",
+        ),
+    )
 
     article: Mapped[ArticleRow] = relationship(back_populates="events")
     sources: Mapped[list[SourceRow]] = relationship(
@@ -210,3 +234,13 @@ class BandRow(Base):
     band: Mapped[str] = mapped_column(String(40), primary_key=True)
 
     __table_args__ = (Index("ix_article_bands_band", "band"),)
+
+
+#: how many days a merged event spans (None without an end): its largest value, read from these
+#: indexes in one step, bounds how far before ``since`` a list must look for events still running
+SPAN_DAYS = {
+    "sqlite": func.julianday(MergedEventRow.date_end) - func.julianday(MergedEventRow.date_start),
+    "postgresql": MergedEventRow.date_end - MergedEventRow.date_start,
+}
+Index("ix_merged_events_span_sqlite", SPAN_DAYS["sqlite"]).ddl_if(dialect="sqlite")
+Index("ix_merged_events_span_postgresql", SPAN_DAYS["postgresql"]).ddl_if(dialect="postgresql")

@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import itertools
+import random
 import re
+import time
 from collections.abc import Iterable, Sequence
 from functools import cache
 from typing import Any, Literal
@@ -17,6 +20,7 @@ from typing import Any, Literal
 from sqlalchemy import Engine, delete, func, insert, or_, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, aliased, joinedload, selectinload, sessionmaker
 
 from frontwire.aggregate import DATE_SLACK_DAYS, compatible, control_timeline, merge_reports
@@ -38,7 +42,7 @@ from frontwire.records import (
     Source,
     StoredArticle,
 )
-from frontwire.store.engine import display_url, open_engine
+from frontwire.store.engine import PG_WRITE_LOCK, display_url, open_engine
 from frontwire.store.models import (
     ActorRow,
     ArticleActorRow,
@@ -70,8 +74,9 @@ def text_hash(text: str) -> str:
 
 def merged_pk(merged_id: str) -> int | None:
     """The row key of a merged event id such as ``m12`` (None if it is not one)."""
-    match = re.fullmatch(r"m?(\d+)", merged_id.strip(), re.IGNORECASE)
-    return int(match.group(1)) if match else None
+    # ASCII digits only, and within the key column's range: other numbers name no merged event
+    match = re.fullmatch(r"m?([0-9]{1,10})", merged_id.strip(), re.IGNORECASE)
+    return int(match.group(1)) if match and int(match.group(1)) < 2**31 else None
 
 
 @cache
@@ -145,17 +150,38 @@ class Store:
         """Store one article's record and merge its events; one transaction.
 
         The same article again (same id, same text) changes nothing; the same id with a new text
-        replaces the article and its events.
+        replaces the article and its events. Several processes may ingest into one store at once:
+        their transactions are serialised (see `_write_lock`), and one that meets a locked database,
+        a serialisation failure, a deadlock or the same article stored meanwhile is run again.
         """
         digest = text_hash(record.article.text)
+        for attempt in itertools.count():
+            try:
+                return self._ingest_once(record, digest)
+            except DBAPIError as exc:
+                if attempt >= _retries(exc):
+                    raise
+                # back off with jitter, so two writers that collided do not collide again
+                time.sleep(min(2.0, 0.02 * 2**attempt) * random.uniform(0.5, 1.5))
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    def _ingest_once(self, record: ArticleRecord, digest: str) -> IngestOutcome:
+        # the fast path, without any lock: the same article stored already
+        with self.sessions() as session:
+            stored = session.scalars(
+                select(ArticleRow.text_hash).where(ArticleRow.id == record.article.id)
+            ).one_or_none()
+        if stored == digest:
+            return "unchanged"
         try:
             with self.sessions.begin() as session:
+                self._write_lock(session)
                 session.info.update(self._refs)
                 row = session.scalars(
                     select(ArticleRow).where(ArticleRow.id == record.article.id)
                 ).one_or_none()
                 if row is not None and row.text_hash == digest:
-                    return "unchanged"
+                    return "unchanged"  # stored by another process while this one waited
                 outcome: IngestOutcome = "added" if row is None else "replaced"
                 if row is None:
                     row = ArticleRow(id=record.article.id)
@@ -167,6 +193,21 @@ class Store:
             self._forget_caches()
             raise
         return outcome
+
+    def _write_lock(self, session: Session) -> None:
+        """Serialise writing transactions across processes, from their first read to their commit.
+
+        Merging reads the merged events and then updates them: two transactions doing that at once
+        would each miss the other's new merged event and overwrite its report count. SQLite takes
+        its one write lock now (``BEGIN IMMEDIATE``; a waiting writer waits up to the busy timeout),
+        instead of at the first write, when what was read may be stale; PostgreSQL takes a
+        transaction-scoped advisory lock, released at commit or rollback.
+        """
+        dialect = session.get_bind().dialect.name
+        if dialect == "sqlite":
+            session.connection().exec_driver_sql("BEGIN IMMEDIATE")
+        elif dialect == "postgresql":
+            session.execute(select(func.pg_advisory_xact_lock(PG_WRITE_LOCK)))
 
     def _forget(self, session: Session, row: ArticleRow) -> None:
         """Remove what an article's previous version left: events, links, quotes, duplicates."""
@@ -612,16 +653,22 @@ class Store:
             p = aliased(PlaceRow)
             needle = place.strip().casefold()
             conditions = [func.lower(p.name) == needle, func.lower(p.admin1) == needle]
-            if needle.isdigit():
+            if needle.isascii() and needle.isdigit() and int(needle) < 2**31:
                 conditions.append(p.geonameid == int(needle))
             query = query.join(p, MergedEventRow.place_pk == p.pk).where(or_(*conditions))
         if actor:
             a1, a2 = aliased(ActorRow), aliased(ActorRow)
-            like = f"%{actor.strip().casefold()}%"
+            needle = actor.strip().casefold()
             query = (
                 query.outerjoin(a1, MergedEventRow.actor1_pk == a1.pk)
                 .outerjoin(a2, MergedEventRow.actor2_pk == a2.pk)
-                .where(or_(func.lower(a1.name).like(like), func.lower(a2.name).like(like)))
+                # autoescape: a % or _ in the name asked for is that character, not a wildcard
+                .where(
+                    or_(
+                        func.lower(a1.name).contains(needle, autoescape=True),
+                        func.lower(a2.name).contains(needle, autoescape=True),
+                    )
+                )
             )
         wanted_type = type_.strip() if type_ else None
         if wanted_type and wanted_type.upper() in PLOVER_TYPES:
@@ -678,6 +725,29 @@ class Store:
                 in (t.place.name.casefold(), (t.place.admin1 or "").casefold(), str(t.place.geonameid))
             ]
         return timelines
+
+
+#: PostgreSQL errors worth running a transaction again for: serialisation failure, deadlock, lock
+#: not available
+_PG_TRANSIENT = {"40001", "40P01", "55P03"}
+#: how often a transaction is run again after a transient error (backing off up to 2 s a time)
+RETRIES = 12
+
+
+def _retries(exc: DBAPIError) -> int:
+    """How many attempts an error earns in all: 0 when running the transaction again cannot help."""
+    if isinstance(exc, IntegrityError):
+        # another process stored the same article between our check and our insert: once more
+        # finds it stored; any other integrity error is a bug that retrying would only repeat
+        return 2
+    state = getattr(exc.orig, "sqlstate", None)
+    if state in _PG_TRANSIENT:
+        return RETRIES
+    if isinstance(exc, OperationalError) and state is None:
+        message = str(exc.orig).lower()
+        if "database is locked" in message or "database is busy" in message or "table is locked" in message:
+            return RETRIES
+    return 0
 
 
 def _mentions(items: Iterable[Any]) -> list[dict[str, Any]]:

@@ -1,7 +1,8 @@
 """The HTTP API and the web page: a FastAPI app over a `Store`.
 
 The page under ``/`` reads nothing but the public JSON API below ``/api``, so the API is the
-contract and the page cannot drift from it. Every error is JSON: ``{"message": ..., "status": ...}``.
+contract and the page cannot drift from it. Every error is JSON: ``{"message": ..., "status": ...}``,
+an unexpected one too (a 500 that names no internals: the traceback goes to the server's log).
 """
 
 from __future__ import annotations
@@ -10,27 +11,30 @@ import csv
 import datetime as dt
 import hmac
 import io
+import logging
 import os
 import re
-from collections.abc import Awaitable, Callable
+from collections.abc import Sequence
 from dataclasses import asdict
 from pathlib import Path
 from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request, Response
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import FileResponse, JSONResponse
+from fastapi.middleware.cors import CORSMiddleware
+from fastapi.responses import FileResponse, HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, Field
 from sqlalchemy import func, select
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from frontwire import __version__
 from frontwire.records import PLOVER_TYPES, ArticleRecord, MergedEvent
 from frontwire.store import Store
 from frontwire.store.models import ActorRow, ArticleRow, MergedEventRow, PlaceRow, QuoteRow
 from frontwire.store.views import write_events
-from frontwire.web.queries import EventQuery, features, select_events
+from frontwire.web.queries import POINT_FIELDS, EventQuery, features, page_events, points, select_events
 
 #: where the page and its vendored JavaScript and CSS live (``make`` copies the npm packages there)
 STATIC = Path(__file__).resolve().parent / "static"
@@ -41,6 +45,8 @@ MAX_BODY = 2_000_000
 #: the largest page of a list endpoint
 MAX_LIMIT = 20_000
 STATUSES = ("occurred", "claimed", "denied", "threatened", "planned", "reported")
+
+log = logging.getLogger("frontwire.web")
 
 # the page is served from this origin only: no inline scripts, nothing fetched from elsewhere
 _CSP = (
@@ -60,6 +66,16 @@ class ArticleIn(BaseModel):
     id: str | None = Field(None, max_length=200)
 
 
+class Points(BaseModel):
+    """Located merged events for a map: each item is a row of ``fields``
+    (``id, lon, lat, plover_type, date_start, reports, place``)."""
+
+    fields: list[str]
+    limit: int
+    offset: int
+    items: list[list[Any]]
+
+
 class Page(BaseModel):
     """How a list was cut: ``total`` items matched, ``items`` holds ``limit`` from ``offset``."""
 
@@ -67,6 +83,45 @@ class Page(BaseModel):
     limit: int
     offset: int
     items: list[dict[str, Any]]
+    #: False when counting stopped early: at least ``total`` matched (``/api/events`` counts at most
+    #: 1,000 matches past the page, so a broad filter on a big store costs no more than a page)
+    total_exact: bool = True
+
+
+class ErrorBody(BaseModel):
+    """Every error: its HTTP status, a message for people and, for invalid requests, each problem."""
+
+    status: int
+    message: str
+    detail: list[dict[str, Any]] | None = Field(None, description="Each invalid part of a request (422).")
+
+
+def _errors(*codes: int) -> dict[int | str, dict[str, Any]]:
+    """The OpenAPI description of these error responses (all ``ErrorBody``)."""
+    what = {
+        400: "A parameter is malformed (a date, a box, a status)",
+        401: "The bearer token is missing or wrong",
+        403: "Ingesting over HTTP is off (no token set)",
+        404: "No such article or event",
+        413: "The request body is over the limit",
+        422: "The request does not match this document",
+        500: "An unexpected error (the server's log has the details)",
+    }
+    # JSON whatever the operation's own media type (CSV, GeoJSON, HTML)
+    content = {"application/json": {"schema": {"$ref": "#/components/schemas/ErrorBody"}}}
+    return {code: {"model": ErrorBody, "description": what[code], "content": content} for code in codes}
+
+
+class CSVResponse(Response):
+    """A CSV document."""
+
+    media_type = "text/csv"
+
+
+class GeoJSONResponse(JSONResponse):
+    """A GeoJSON document."""
+
+    media_type = "application/geo+json"
 
 
 def _error(status: int, message: str, detail: Any = None) -> JSONResponse:
@@ -76,6 +131,70 @@ def _error(status: int, message: str, detail: Any = None) -> JSONResponse:
     return JSONResponse(body, status_code=status)
 
 
+def _too_large() -> str:
+    return f"request body too large (limit {MAX_BODY:,} bytes)"
+
+
+class Guard:
+    """Refuse request bodies over ``limit`` bytes with a JSON 413, however they are sent, and add
+    ``headers`` (the security headers) to every response.
+
+    A declared Content-Length over the limit is refused before anything is read. A body sent in
+    chunks (no Content-Length), or longer than its Content-Length says, is counted as the endpoint
+    reads it, and reading stops with a 413 at the first byte past the limit: the body is never held
+    whole. (A raw ASGI middleware: Starlette's ``@app.middleware`` runs the app in a task group,
+    which turns the 413 raised while reading into an exception group the app cannot answer.)
+    """
+
+    def __init__(self, app: ASGIApp, limit: int, headers: dict[str, str]) -> None:
+        """Wrap ``app``."""
+        self.app = app
+        self.limit = limit
+        self.headers = [(k.lower().encode("latin-1"), v.encode("latin-1")) for k, v in headers.items()]
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """Serve one request, counting the bytes of its body."""
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def send_with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                present = {k.lower() for k, _ in message.get("headers", [])}
+                extra = [(k, v) for k, v in self.headers if k not in present]
+                message = {**message, "headers": [*message.get("headers", []), *extra]}
+            await send(message)
+
+        target = scope.get("raw_path", b"") + b"?" + scope.get("query_string", b"")
+        if b"%00" in target or b"\x00" in target:
+            # PostgreSQL refuses NUL in text and SQLite cuts strings at it: neither names anything
+            await _error(400, "NUL characters are not allowed in a path or query")(
+                scope, receive, send_with_headers
+            )
+            return
+        lengths = [v for k, v in scope.get("headers", []) if k.lower() == b"content-length"]
+        if lengths:
+            if len(set(lengths)) > 1 or not lengths[0].isdigit():
+                await _error(400, "bad Content-Length")(scope, receive, send_with_headers)
+                return
+            if int(lengths[0]) > self.limit:
+                await _error(413, _too_large())(scope, receive, send_with_headers)
+                return
+        received = 0
+
+        async def counted() -> Message:
+            nonlocal received
+            message = await receive()
+            if message["type"] == "http.request":
+                received += len(message.get("body", b""))
+                if received > self.limit:
+                    # raised into the endpoint's body reading: the app answers it as any HTTP error
+                    raise HTTPException(413, _too_large())
+            return message
+
+        await self.app(scope, counted, send_with_headers)
+
+
 def _day(value: str | None, name: str) -> dt.date | None:
     if not value:
         return None
@@ -83,6 +202,14 @@ def _day(value: str | None, name: str) -> dt.date | None:
         return dt.date.fromisoformat(value)
     except ValueError:
         raise HTTPException(400, f"{name} must be a YYYY-MM-DD date, got {value!r}") from None
+
+
+def _geonameid(value: str) -> int | None:
+    """``value`` as a GeoNames id: ASCII digits, below 2**31 (``int`` reads other digits too)."""
+    value = value.strip()
+    if value.isascii() and value.isdigit() and int(value) < 2**31:
+        return int(value)
+    return None
 
 
 def _bbox(value: str | None) -> tuple[float, float, float, float] | None:
@@ -113,6 +240,8 @@ class EventFilter:
         until: Annotated[str | None, Query(description="Events on or before YYYY-MM-DD.")] = None,
         bbox: Annotated[str | None, Query(description="west,south,east,north in degrees.")] = None,
     ) -> None:
+        if place is not None and place.strip().isdigit() and _geonameid(place) is None:
+            raise HTTPException(400, f"a GeoNames id is a number below 2**31 in ASCII digits, got {place!r}")
         self.place, self.actor, self.type = place, actor, type
         if status is not None and status not in STATUSES:
             raise HTTPException(400, f"status must be one of {', '.join(STATUSES)}, got {status!r}")
@@ -132,7 +261,9 @@ class EventFilter:
 
 
 Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description="Items per page.")]
-Offset = Annotated[int, Query(ge=0, description="Items to skip.")]
+#: the largest offset (SQLite fails on integers past 2**63; no store holds a billion items)
+MAX_OFFSET = 1_000_000_000
+Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET, description="Items to skip.")]
 
 
 def _event_json(event: MergedEvent) -> dict[str, Any]:
@@ -194,13 +325,22 @@ def _csv_safe(events: list[MergedEvent]) -> str:
     return out.getvalue()
 
 
-def create_app(store_url: str | None = None, token: str | None = None, tiles: str | None = None) -> FastAPI:
+def create_app(
+    store_url: str | None = None,
+    token: str | None = None,
+    tiles: str | None = None,
+    cors_origins: Sequence[str] = (),
+) -> FastAPI:
     """The FastAPI app serving the store at ``store_url`` (see `frontwire.store.resolve_url`).
 
     ``token`` (else ``FRONTWIRE_TOKEN``) is the bearer token ``POST /api/articles`` requires; with
     none, ingesting over HTTP is refused. ``tiles`` is an optional online tile URL template
-    (``https://host/{z}/{x}/{y}.png``) drawn over the offline country outlines.
+    (``https://host/{z}/{x}/{y}.png``) drawn over the offline country outlines. ``cors_origins``
+    are the other origins (``https://host[:port]``) whose pages may call the API; by default none.
     """
+    for origin in cors_origins:
+        if not re.fullmatch(r"https?://[A-Za-z0-9.-]+(:\d+)?", origin):
+            raise ValueError(f"a CORS origin is scheme://host[:port], got {origin!r}")
     if tiles is not None and not re.fullmatch(r"https://[A-Za-z0-9.-]+(:\d+)?/\S*", tiles):
         raise ValueError(f"tiles must be an https:// URL template, got {tiles!r}")
     csp = _CSP.replace("img-src 'self' data:", f"img-src 'self' data: {_origin(tiles)}") if tiles else _CSP
@@ -213,6 +353,8 @@ def create_app(store_url: str | None = None, token: str | None = None, tiles: st
         title="Frontwire",
         version=__version__,
         description="Sourced, geocoded, dated conflict events read from news articles (frontwire/1).",
+        # every operation may answer these (the errors are JSON, never FastAPI's own shape)
+        responses=_errors(400, 404, 413, 422, 500),
     )
     app.state.store = store
 
@@ -231,23 +373,27 @@ def create_app(store_url: str | None = None, token: str | None = None, tiles: st
             [{"loc": list(e.get("loc", ())), "msg": e.get("msg")} for e in errors],
         )
 
-    @app.middleware("http")
-    async def guard(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
-        length = request.headers.get("content-length")
-        if length is not None:
-            if not length.isdigit():
-                return _error(400, "bad Content-Length")
-            if int(length) > MAX_BODY:
-                return _error(413, f"request body too large (limit {MAX_BODY:,} bytes)")
-        elif request.method in ("POST", "PUT", "PATCH"):
-            body = await request.body()  # chunked: read it (Starlette caches it for the handler)
-            if len(body) > MAX_BODY:
-                return _error(413, f"request body too large (limit {MAX_BODY:,} bytes)")
-        response = await call_next(request)
-        response.headers.setdefault("X-Content-Type-Options", "nosniff")
-        response.headers.setdefault("Referrer-Policy", "no-referrer")
-        response.headers.setdefault("Content-Security-Policy", csp)
-        return response
+    @app.exception_handler(Exception)
+    async def unexpected(request: Request, exc: Exception) -> JSONResponse:
+        # the traceback is logged for whoever runs the server, never sent to whoever asked
+        log.error("%s %s failed", request.method, request.url.path, exc_info=exc)
+        return _error(500, "internal server error")
+
+    security = {
+        "X-Content-Type-Options": "nosniff",
+        "Referrer-Policy": "no-referrer",
+        "Content-Security-Policy": csp,
+    }
+    app.add_middleware(Guard, limit=MAX_BODY, headers=security)
+    if cors_origins:
+        # opt-in: only these origins, only reading and the token-guarded write, no cookies
+        app.add_middleware(
+            CORSMiddleware,
+            allow_origins=list(cors_origins),
+            allow_methods=["GET", "POST"],
+            allow_headers=["Authorization", "Content-Type"],
+            allow_credentials=False,
+        )
 
     def authorised(authorization: Annotated[str | None, Header()] = None) -> None:
         if secret is None:
@@ -278,7 +424,15 @@ def create_app(store_url: str | None = None, token: str | None = None, tiles: st
         out["spans"] = _spans(record)
         return out
 
-    @app.post("/api/articles", status_code=201, summary="Extract and store an article (bearer token)")
+    @app.post(
+        "/api/articles",
+        status_code=201,
+        summary="Extract and store an article (bearer token)",
+        responses={
+            200: {"description": "The article was stored already, with the same text"},
+            **_errors(401, 403),
+        },
+    )
     def post_article(article: ArticleIn, response: Response, _: None = Depends(authorised)) -> dict[str, Any]:
         record = _extract(article)
         outcome = store.ingest(record)
@@ -296,19 +450,49 @@ def create_app(store_url: str | None = None, token: str | None = None, tiles: st
     def list_events(
         filters: Annotated[EventFilter, Depends()], limit: Limit = 100, offset: Offset = 0
     ) -> Page:
-        total, found = filters.run(store, limit, offset)
-        return Page(total=total, limit=limit, offset=offset, items=[_event_json(e) for e in found])
-
-    @app.get("/api/events.geojson", summary="Merged events with a location, as GeoJSON")
-    def events_geojson(
-        filters: Annotated[EventFilter, Depends()], limit: Limit = MAX_LIMIT, offset: Offset = 0
-    ) -> JSONResponse:
-        return JSONResponse(
-            {"type": "FeatureCollection", "features": features(store, filters.query(), limit, offset)},
-            media_type="application/geo+json",
+        page = page_events(store, filters.query(), limit, offset)
+        return Page(
+            total=page.total,
+            total_exact=page.total_exact,
+            limit=limit,
+            offset=offset,
+            items=[_event_json(e) for e in page.events],
         )
 
-    @app.get("/api/events.csv", summary="Merged events as CSV, one row per event")
+    @app.get(
+        "/api/events.geojson",
+        summary="Merged events with a location, as GeoJSON",
+        response_class=GeoJSONResponse,
+        responses={200: {"content": {"application/geo+json": {"schema": {"type": "object"}}}}},
+    )
+    def events_geojson(
+        filters: Annotated[EventFilter, Depends()], limit: Limit = MAX_LIMIT, offset: Offset = 0
+    ) -> GeoJSONResponse:
+        return GeoJSONResponse(
+            {"type": "FeatureCollection", "features": features(store, filters.query(), limit, offset)}
+        )
+
+    @app.get(
+        "/api/points",
+        response_model=Points,
+        summary="Merged events with a location as compact rows, for drawing a map",
+    )
+    def events_points(
+        filters: Annotated[EventFilter, Depends()], limit: Limit = MAX_LIMIT, offset: Offset = 0
+    ) -> JSONResponse:
+        """The events of ``/api/events.geojson`` (same filters, page and order), each a row of
+        ``fields``: what the page's map draws, about a tenth of the GeoJSON's size. The rest of an
+        event is at ``/api/events/{id}``."""
+        rows = points(store, filters.query(), limit, offset)
+        # a JSONResponse: ten thousand rows need no validation on their way out
+        return JSONResponse({"fields": list(POINT_FIELDS), "limit": limit, "offset": offset, "items": rows})
+
+    @app.get(
+        "/api/events.csv",
+        summary="Merged events as CSV, one row per event",
+        response_class=CSVResponse,
+        responses={200: {"content": {"text/csv": {"schema": {"type": "string"}}}}},
+    )
     def events_csv(
         filters: Annotated[EventFilter, Depends()], limit: Limit = MAX_LIMIT, offset: Offset = 0
     ) -> Response:
@@ -337,7 +521,8 @@ def create_app(store_url: str | None = None, token: str | None = None, tiles: st
         n = func.count(MergedEventRow.pk).label("events")
         query = select(PlaceRow, n).join(MergedEventRow, MergedEventRow.place_pk == PlaceRow.pk)
         if q:
-            query = query.where(func.lower(PlaceRow.name).like(f"%{q.strip().casefold()}%"))
+            # autoescape: a % or _ typed in the box is that character, not a wildcard
+            query = query.where(func.lower(PlaceRow.name).contains(q.strip().casefold(), autoescape=True))
         query = query.group_by(PlaceRow.pk).order_by(n.desc(), PlaceRow.name)
         with store.sessions() as session:
             rows = session.execute(query).all()
@@ -372,7 +557,7 @@ def create_app(store_url: str | None = None, token: str | None = None, tiles: st
                         counts[pk] = counts.get(pk, 0) + count
             query = select(ActorRow).where(ActorRow.pk.in_(counts))
             if q:
-                query = query.where(func.lower(ActorRow.name).like(f"%{q.strip().casefold()}%"))
+                query = query.where(func.lower(ActorRow.name).contains(q.strip().casefold(), autoescape=True))
             actors = session.scalars(query).all()
         ranked = sorted(actors, key=lambda a: (-counts[a.pk], a.name))
         items = [
@@ -397,7 +582,9 @@ def create_app(store_url: str | None = None, token: str | None = None, tiles: st
         if article:
             query = query.where(ArticleRow.id == article)
         if speaker:
-            query = query.where(func.lower(QuoteRow.speaker).like(f"%{speaker.strip().casefold()}%"))
+            query = query.where(
+                func.lower(QuoteRow.speaker).contains(speaker.strip().casefold(), autoescape=True)
+            )
         query = query.order_by(ArticleRow.date, ArticleRow.id, QuoteRow.position)
         with store.sessions() as session:
             total = session.scalar(select(func.count()).select_from(query.subquery())) or 0
@@ -415,7 +602,19 @@ def create_app(store_url: str | None = None, token: str | None = None, tiles: st
         ]
         return Page(total=total, limit=limit, offset=offset, items=items)
 
-    @app.get("/api/brief", summary="The situation brief of a period, as HTML or Markdown")
+    @app.get(
+        "/api/brief",
+        summary="The situation brief of a period, as HTML or Markdown",
+        response_class=HTMLResponse,
+        responses={
+            200: {
+                "content": {
+                    "text/html": {"schema": {"type": "string"}},
+                    "text/markdown": {"schema": {"type": "string"}},
+                }
+            }
+        },
+    )
     def brief(
         since: Annotated[str | None, Query(description="First day, YYYY-MM-DD.")] = None,
         until: Annotated[str | None, Query(description="Last day, YYYY-MM-DD (default: the latest).")] = None,

@@ -1,29 +1,49 @@
-"""Event lists for the API, filtered and cut into pages in SQL, built a few hundred at a time.
+"""Event lists for the API, filtered, counted and cut into pages in SQL.
 
 `Store.events` builds each merged event with its own queries, which is fine for a command printing
-a few hundred but takes seconds for the ten thousand the map draws. Here the same filters select
-the merged events' keys in one query (status and bounding box too), a page of them is cut, and the
-events are built in batches with `merge_reports`, exactly as the store builds them (a test checks
-that both agree).
+a few hundred but takes seconds for the ten thousand the map draws. Here every filter (an ACLED
+type, a status and a bounding box too) is a condition on the merged events' summary columns, the
+page is cut by the database (``ORDER BY date_start, pk LIMIT ... OFFSET ...`` down one index), and
+only that page's events are built, in batches, with `merge_reports`, exactly as the store builds
+them (a test checks that both agree). Nothing proportional to the number of matches happens in
+Python: on a store of a million merged events a filtered page takes tens of milliseconds
+(docs/performance.md, ``python -m benchmarks.queries``).
+
+Counting every match of a broad filter would cost more than the page itself, so `page_events`
+counts at most `COUNT_CAP` matches past the page and says whether the count is exact.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
+from types import SimpleNamespace
 from typing import Any
 
-from sqlalchemy import Select, func, or_, select
-from sqlalchemy.orm import Session, aliased, joinedload, selectinload
+from sqlalchemy import ColumnElement, Select, func, literal, or_, select
+from sqlalchemy.orm import Session, aliased
 
 from frontwire.aggregate import merge_reports
-from frontwire.records import PLOVER_TYPES, MergedEvent, MergeLink, PlaceRef
+from frontwire.records import PLOVER_TYPES, ActorRef, MergedEvent, MergeLink, PlaceRef
 from frontwire.store import Store
-from frontwire.store.models import ActorRow, ArticleRow, EventRow, MergedEventRow, PlaceRow
+from frontwire.store.models import (
+    SPAN_DAYS,
+    ActorRow,
+    ArticleRow,
+    EventRow,
+    EvidenceRow,
+    MergedEventRow,
+    PlaceRow,
+    SourceRow,
+)
 
 #: merged events built per batch of queries
 BATCH = 500
+
+#: matches counted past the end of a page: a broad filter's total is "at least" beyond that
+COUNT_CAP = 1_000
 
 
 @dataclass(slots=True)
@@ -39,56 +59,146 @@ class EventQuery:
     bbox: tuple[float, float, float, float] | None = None  # west, south, east, north
 
 
-def _keys(query: EventQuery) -> tuple[Select[Any], str | None]:
-    """The SQL selecting the merged events' keys, oldest first, and an ACLED type left to check."""
-    sql = select(MergedEventRow.pk)
+@dataclass(slots=True)
+class EventPage:
+    """A page of merged events and how many matched: exactly, or at least ``total``."""
+
+    total: int
+    total_exact: bool
+    events: list[MergedEvent]
+
+
+def _first_acled() -> Any:
+    """A merged event's own ACLED type as ``event type|sub-event type`` in lower case: that of its
+    first report with one (as `merge_reports` reads it), read from ``ix_events_merged_order`` alone."""
+    return (
+        select(
+            func.lower(EventRow.acled_event_type)
+            + "|"
+            + func.lower(func.coalesce(EventRow.acled_sub_event_type, ""))
+        )
+        .where(EventRow.merged_pk == MergedEventRow.pk, EventRow.acled_event_type.is_not(None))
+        .order_by(EventRow.merge_order, EventRow.pk)
+        .limit(1)
+        .correlate(MergedEventRow)
+        .scalar_subquery()
+    )
+
+
+#: a place or actor filter matching more rows than this is left to the database as a sub-query
+IN_LIST = 500
+
+#: matching events beyond which a page is found sooner by walking the list's order and testing
+#: each event than by gathering every match through the filter's index and sorting them
+DENSE = 2_000
+
+
+def _is_one_of(session: Session, columns: list[Any], keys: Select[Any]) -> ColumnElement[bool]:
+    """One of ``columns`` holds a key that ``keys`` selects (places or actors, read first).
+
+    One key in one column: the database walks that key's index, already in the list's order, and
+    stops after a page. Several keys (or columns) match either few events, which the database
+    gathers through the indexes and sorts, or many: then ``+ 0`` keeps it off those indexes, and it
+    walks the date index and tests each event, finding a page in a few hundred rows.
+    """
+    found = list(session.scalars(keys.limit(IN_LIST + 1)))
+    if len(found) > IN_LIST:
+        return or_(*(column.in_(keys) for column in columns))
+    if len(columns) == 1 and len(found) == 1:
+        return columns[0] == found[0]
+    matches = sum(
+        session.scalar(
+            select(func.count()).select_from(
+                select(literal(1)).where(column.in_(found)).limit(DENSE + 1).subquery()
+            )
+        )
+        or 0
+        for column in columns
+    )
+    if matches > DENSE:
+        return or_(*((column + 0).in_(found) for column in columns))
+    return or_(*(column.in_(found) for column in columns))
+
+
+def _longest_span(session: Session) -> int | None:
+    """The most days any merged event runs from start to end, read from the span index."""
+    span = SPAN_DAYS.get(session.get_bind().dialect.name)
+    if span is None:
+        return None
+    longest = session.scalar(select(func.max(span)))
+    return None if longest is None else math.ceil(float(longest))
+
+
+def _conditions(session: Session, query: EventQuery) -> list[ColumnElement[bool]]:
+    """The filters of ``query`` as conditions on ``merged_events`` alone (sub-queries for the rest)."""
+    where: list[ColumnElement[bool]] = []
     if query.place or query.bbox:
-        p = aliased(PlaceRow)
-        sql = sql.join(p, MergedEventRow.place_pk == p.pk)
+        # places and actors are few (thousands) next to events: pick theirs first, then the events
+        places = select(PlaceRow.pk)
         if query.place:
             needle = query.place.strip().casefold()
-            conditions = [func.lower(p.name) == needle, func.lower(p.admin1) == needle]
+            matches = [func.lower(PlaceRow.name) == needle, func.lower(PlaceRow.admin1) == needle]
             if needle.isdigit():
-                conditions.append(p.geonameid == int(needle))
-            sql = sql.where(or_(*conditions))
+                matches.append(PlaceRow.geonameid == int(needle))
+            places = places.where(or_(*matches))
         if query.bbox:
             west, south, east, north = query.bbox
-            sql = sql.where(p.lat.between(south, north))
+            places = places.where(PlaceRow.lat.between(south, north))
             # a box may cross the antimeridian (west > east)
-            sql = sql.where(p.lon.between(west, east) if west <= east else or_(p.lon >= west, p.lon <= east))
+            places = places.where(
+                PlaceRow.lon.between(west, east)
+                if west <= east
+                else or_(PlaceRow.lon >= west, PlaceRow.lon <= east)
+            )
+        where.append(_is_one_of(session, [MergedEventRow.place_pk], places))
     if query.actor:
-        a1, a2 = aliased(ActorRow), aliased(ActorRow)
-        like = f"%{query.actor.strip().casefold()}%"
-        sql = (
-            sql.outerjoin(a1, MergedEventRow.actor1_pk == a1.pk)
-            .outerjoin(a2, MergedEventRow.actor2_pk == a2.pk)
-            .where(or_(func.lower(a1.name).like(like), func.lower(a2.name).like(like)))
-        )
+        # autoescape: a % or _ in the name asked for is that character, not a wildcard
+        needle = query.actor.strip().casefold()
+        actors = select(ActorRow.pk).where(func.lower(ActorRow.name).contains(needle, autoescape=True))
+        where.append(_is_one_of(session, [MergedEventRow.actor1_pk, MergedEventRow.actor2_pk], actors))
     acled = query.type.strip() if query.type else None
     if acled and acled.upper() in PLOVER_TYPES:
-        sql = sql.where(MergedEventRow.plover_type == acled.upper())
-        acled = None
+        where.append(MergedEventRow.plover_type == acled.upper())
     elif acled:
-        # cheap pre-selection: some report has that ACLED type (the merged event's own is checked after)
         folded = acled.casefold()
-        sql = sql.where(
-            select(EventRow.pk)
-            .where(
-                EventRow.merged_pk == MergedEventRow.pk,
-                or_(
-                    func.lower(EventRow.acled_event_type) == folded,
-                    func.lower(EventRow.acled_sub_event_type) == folded,
-                ),
+        first = _first_acled()
+        where.append(
+            or_(
+                first.startswith(folded + "|", autoescape=True), first.endswith("|" + folded, autoescape=True)
             )
-            .exists()
         )
     if query.status:
-        sql = sql.where(MergedEventRow.status == query.status)
+        where.append(MergedEventRow.status == query.status)
     if query.since:
-        sql = sql.where(func.coalesce(MergedEventRow.date_end, MergedEventRow.date_start) >= query.since)
+        where.append(func.coalesce(MergedEventRow.date_end, MergedEventRow.date_start) >= query.since)
+        # the same, as a range the date index can walk: nothing starts longer before `since` than
+        # the longest span
+        longest = _longest_span(session)
+        if longest is not None:
+            where.append(MergedEventRow.date_start >= query.since - dt.timedelta(days=longest))
     if query.until:
-        sql = sql.where(MergedEventRow.date_start <= query.until)
-    return sql.order_by(MergedEventRow.date_start, MergedEventRow.pk), acled
+        where.append(MergedEventRow.date_start <= query.until)
+    return where
+
+
+def _page_keys(
+    where: list[ColumnElement[bool]], session: Session, limit: int | None, offset: int
+) -> list[int]:
+    """The keys of the merged events on the page, oldest first (the conditions of `_conditions`)."""
+    sql = select(MergedEventRow.pk).where(*where).order_by(MergedEventRow.date_start, MergedEventRow.pk)
+    if limit is not None:
+        sql = sql.limit(limit)
+    if offset:
+        sql = sql.offset(offset)
+    return list(session.scalars(sql))
+
+
+def _count(where: list[ColumnElement[bool]], session: Session, cap: int | None) -> int:
+    """How many merged events match (counting stops after ``cap`` + 1 when one is given)."""
+    matches = select(literal(1)).select_from(MergedEventRow).where(*where)
+    if cap is not None:
+        matches = matches.limit(cap + 1)
+    return session.scalar(select(func.count()).select_from(matches.subquery())) or 0
 
 
 def _cache_places(session: Session, pks: set[int]) -> None:
@@ -109,33 +219,87 @@ def _cache_places(session: Session, pks: set[int]) -> None:
         )
 
 
+def _cache_actors(session: Session, pks: set[int]) -> None:
+    """Read these actors in one query into the cache the store's `_report` looks in first."""
+    cache: dict[int, ActorRef | None] = session.info.setdefault("actor_refs", {})
+    wanted = pks - cache.keys()
+    if not wanted:
+        return
+    for row in session.scalars(select(ActorRow).where(ActorRow.pk.in_(wanted))):
+        cache[row.pk] = ActorRef(row.name, row.type, row.country)  # type: ignore[arg-type]
+
+
+def _rows(session: Session, chunk: list[int]) -> list[Any]:
+    """The reports of these merged events, in the order they joined, as plain read-only rows.
+
+    Core rows, not ORM objects: loading a page's reports, sources and evidence as ORM instances
+    cost more than every query of the page together. Each row carries what `Store._report` reads
+    (the event's columns, ``sources``, ``evidence``) and its article's few columns a report shows.
+    """
+    events = session.execute(
+        select(EventRow.__table__)
+        .where(EventRow.merged_pk.in_(chunk))
+        .order_by(EventRow.merged_pk, EventRow.merge_order, EventRow.pk)
+    ).all()
+    keys = [e.pk for e in events]
+    sources: dict[int, list[Any]] = {}
+    for row in session.execute(
+        select(SourceRow.__table__)
+        .where(SourceRow.event_pk.in_(keys))
+        .order_by(SourceRow.event_pk, SourceRow.position)
+    ):
+        sources.setdefault(row.event_pk, []).append(row)
+    evidence: dict[int, list[Any]] = {}
+    for row in session.execute(
+        select(EvidenceRow.__table__)
+        .where(EvidenceRow.event_pk.in_(keys))
+        .order_by(EvidenceRow.event_pk, EvidenceRow.position)
+    ):
+        evidence.setdefault(row.event_pk, []).append(row)
+    # only what a report shows: not the article's text, signature or whole record
+    articles = {
+        row.pk: row
+        for row in session.execute(
+            select(
+                ArticleRow.pk,
+                ArticleRow.id,
+                ArticleRow.title,
+                ArticleRow.outlet,
+                ArticleRow.date,
+                ArticleRow.ingested_at,
+            ).where(ArticleRow.pk.in_({e.article_pk for e in events}))
+        )
+    }
+    return [
+        SimpleNamespace(
+            **e._mapping,
+            sources=sources.get(e.pk, []),
+            evidence=evidence.get(e.pk, []),
+            article=articles[e.article_pk],
+        )
+        for e in events
+    ]
+
+
 def build(store: Store, pks: Sequence[int]) -> list[MergedEvent]:
     """The merged events with these keys, in this order, built in batches."""
     out: dict[int, MergedEvent] = {}
     with store.sessions() as session:
         for at in range(0, len(pks), BATCH):
-            chunk = list(pks[at : at + BATCH])
-            rows = session.scalars(
-                select(EventRow)
-                .where(EventRow.merged_pk.in_(chunk))
-                .order_by(EventRow.merged_pk, EventRow.merge_order, EventRow.pk)
-                .options(
-                    selectinload(EventRow.sources),
-                    selectinload(EventRow.evidence),
-                    # only what a report shows: not the article's text, signature or whole record
-                    joinedload(EventRow.article).load_only(
-                        ArticleRow.id,
-                        ArticleRow.title,
-                        ArticleRow.outlet,
-                        ArticleRow.date,
-                        ArticleRow.ingested_at,
-                    ),
-                )
-            ).all()
+            rows = _rows(session, list(pks[at : at + BATCH]))
             _cache_places(session, {r.place_pk for r in rows if r.place_pk is not None})
+            # one query for every actor the reports name, not one each
+            _cache_actors(
+                session,
+                {
+                    pk
+                    for r in rows
+                    for pk in (r.actor1_pk, r.actor2_pk, r.controller_pk, *(s.actor_pk for s in r.sources))
+                    if pk is not None
+                },
+            )
             links: dict[int, list[MergeLink]] = {}
             for r in rows:
-                assert r.merged_pk is not None
                 # the store's own reading of a row, so both paths give the same reports
                 report = store._report(session, r, r.article)
                 links.setdefault(r.merged_pk, []).append(MergeLink(report, r.merge_reason or ""))
@@ -144,23 +308,37 @@ def build(store: Store, pks: Sequence[int]) -> list[MergedEvent]:
     return [out[pk] for pk in pks if pk in out]
 
 
+def page_events(
+    store: Store,
+    query: EventQuery,
+    limit: int | None = 100,
+    offset: int = 0,
+    count_cap: int | None = COUNT_CAP,
+) -> EventPage:
+    """The page ``offset``..``offset+limit`` of the merged events matching ``query``, oldest first.
+
+    ``total`` is exact when the matches end before ``offset + limit + count_cap``; beyond that
+    it is that many, and ``total_exact`` is False. With ``count_cap=None`` every match is counted.
+    """
+    with store.sessions() as session:
+        where = _conditions(session, query)
+        pks = _page_keys(where, session, limit, offset)
+        if (limit is None or len(pks) < limit) and (pks or not offset):
+            total, exact = offset + len(pks), True  # the page is the last one: no count needed
+        else:
+            cap = None if count_cap is None or limit is None else offset + limit + count_cap
+            total = _count(where, session, cap)
+            exact = cap is None or total <= cap
+            total = total if cap is None else min(total, cap)
+    return EventPage(total, exact, build(store, pks))
+
+
 def select_events(
     store: Store, query: EventQuery, limit: int | None = None, offset: int = 0
 ) -> tuple[int, list[MergedEvent]]:
-    """How many merged events match ``query``, and those of the page ``offset``..``offset+limit``."""
-    sql, acled = _keys(query)
-    with store.sessions() as session:
-        pks: list[int] = list(session.scalars(sql))
-    if acled is None:
-        page = pks[offset : offset + limit] if limit is not None else pks[offset:]
-        return len(pks), build(store, page)
-    folded = acled.casefold()
-    found = [
-        e
-        for e in build(store, pks)
-        if e.acled and folded in (e.acled.event_type.casefold(), e.acled.sub_event_type.casefold())
-    ]
-    return len(found), found[offset : offset + limit] if limit is not None else found[offset:]
+    """How many merged events match ``query`` (every one counted), and the page asked for."""
+    page = page_events(store, query, limit, offset, count_cap=None)
+    return page.total, page.events
 
 
 def features(
@@ -172,15 +350,10 @@ def features(
     fatalities, without building whole events: this is what the map loads, ten thousand at a time.
     The properties are those `merge_reports` gives (a test checks both agree).
     """
-    sql, acled = _keys(query)
-    if acled is not None:  # an ACLED type is checked on whole events
-        _, found = select_events(store, query, limit, offset)
-        return [f for f in (feature(e) for e in found) if f is not None]
     a1, a2 = aliased(ActorRow), aliased(ActorRow)
     out: list[dict[str, Any]] = []
     with store.sessions() as session:
-        pks: list[int] = list(session.scalars(sql))
-        pks = pks[offset : offset + limit] if limit is not None else pks[offset:]
+        pks = _page_keys(_conditions(session, query), session, limit, offset)
         for at in range(0, len(pks), BATCH):
             chunk = pks[at : at + BATCH]
             firsts: dict[int, tuple[str | None, str | None]] = {}
@@ -287,3 +460,46 @@ def _feature_of(event_id: str, lon: float, lat: float, properties: dict[str, Any
         "geometry": {"type": "Point", "coordinates": [lon, lat]},
         "properties": {"id": event_id, **properties},
     }
+
+
+#: the columns of a row of `points`, in order
+POINT_FIELDS = ("id", "lon", "lat", "plover_type", "date_start", "reports", "place")
+
+
+def points(store: Store, query: EventQuery, limit: int | None = None, offset: int = 0) -> list[list[Any]]:
+    """The page of merged events matching ``query`` that have a location, as rows of `POINT_FIELDS`.
+
+    What the page's map draws (a marker's position, colour, day and size, and a name for its
+    tooltip) in one query: no report is read, so ten thousand rows take milliseconds and weigh a
+    tenth of their GeoJSON. The page is cut as `features` cuts it (over every match, oldest first,
+    the unlocated dropped after), so both list the same events in the same order.
+    """
+    # an alias: the place filters' sub-queries select from the places table, and would otherwise
+    # be correlated with this outer join
+    place = aliased(PlaceRow)
+    with store.sessions() as session:
+        sql = (
+            select(
+                MergedEventRow.pk,
+                place.lon,
+                place.lat,
+                MergedEventRow.plover_type,
+                MergedEventRow.date_start,
+                MergedEventRow.reports,
+                place.name,
+            )
+            .outerjoin(place, MergedEventRow.place_pk == place.pk)
+            .where(*_conditions(session, query))
+            .order_by(MergedEventRow.date_start, MergedEventRow.pk)
+        )
+        if limit is not None:
+            sql = sql.limit(limit)
+        if offset:
+            sql = sql.offset(offset)
+        # through the connection: plain rows, without the ORM's per-row bookkeeping
+        rows = session.connection().execute(sql).all()
+    return [
+        [f"m{pk}", lon, lat, plover, start.isoformat() if start else None, reports, name]
+        for pk, lon, lat, plover, start, reports, name in rows
+        if lat is not None and lon is not None
+    ]

@@ -11,8 +11,10 @@
     REQUEST: "#00695c", CONCEDE: "#9e9d24", SUPPORT: "#7cb342",
   };
   const DAY = 86400000;
-  const TOOLTIPS_UP_TO = 2000;
-  const state = { features: [], markers: new Map(), range: null, selected: null };
+  // what the map draws: compact rows (id, lon, lat, type, day, reports, place); an event's details
+  // are fetched when it is clicked. index.html preloads the first, unfiltered, request.
+  const POINTS = "/api/points";
+  const state = { markers: new Map(), range: null, selected: null };  // markers: id -> dot
   const $ = (sel) => document.querySelector(sel);
 
   function el(tag, attrs, ...children) {
@@ -38,7 +40,8 @@
   async function api(path, params) {
     const url = new URL(path, window.location.origin);
     for (const [k, v] of Object.entries(params || {})) if (v !== "" && v != null) url.searchParams.set(k, v);
-    const response = await fetch(url, { headers: { Accept: "application/json" } });
+    // no extra request headers: the preloaded first request is only reused by an identical one
+    const response = await fetch(url);
     const body = await response.json();
     if (!response.ok) throw new Error(body.message || response.statusText);
     return body;
@@ -50,21 +53,133 @@
 
   // ------------------------------------------------------------------ the map
 
-  const map = L.map("map", { preferCanvas: true, worldCopyJump: true, minZoom: 1, zoomSnap: 0.5 });
+  const map = L.map("map", { worldCopyJump: true, minZoom: 1, zoomSnap: 0.5 });
   map.setView([15, 20], 2);
-  const markerLayer = L.layerGroup();
+  // the countries on a canvas of their own, in a pane below the events that takes no clicks
+  const countryPane = map.createPane("countries");
+  countryPane.style.zIndex = "350";
+  countryPane.style.pointerEvents = "none";
+
+  // The events: one layer drawing every dot on one canvas. Ten thousand Leaflet circle markers
+  // take a third of a second to make and put on the map, and as long again to take off and put
+  // back at each brush of the timeline; plain dots are drawn in milliseconds, redrawn whenever the
+  // view or the range changes, and found under the mouse from their pixels.
+  const Dots = L.Layer.extend({
+    options: { pane: "overlayPane", padding: 0.3 },
+
+    initialize(options) {
+      L.setOptions(this, options);
+      this.dots = [];  // {id, latLng, radius, color, label, day, shown}, in drawing order
+    },
+
+    setDots(dots) {
+      this.dots = dots;
+      this._projected = null;
+      this.redraw();
+    },
+
+    onAdd(map) {
+      // hidden while a zoom animates (Leaflet's own class), drawn again when it ends
+      this._canvas = L.DomUtil.create("canvas", "event-dots leaflet-zoom-hide");
+      this.getPane().appendChild(this._canvas);
+      map.on("moveend zoomend viewreset resize", this.redraw, this);
+      this.redraw();
+    },
+
+    onRemove(map) {
+      L.DomUtil.remove(this._canvas);
+      map.off("moveend zoomend viewreset resize", this.redraw, this);
+    },
+
+    redraw() {
+      if (!this._map) return;
+      const map = this._map, size = map.getSize(), pad = size.multiplyBy(this.options.padding).round();
+      // layer points move only when the zoom or the pixel origin does: project once per view
+      const origin = map.getPixelOrigin(), zoom = map.getZoom();
+      const key = `${zoom}:${origin.x}:${origin.y}`;
+      if (this._projected !== key) {
+        for (const d of this.dots) d.point = map.latLngToLayerPoint(d.latLng);
+        this._projected = key;
+      }
+      // the canvas covers the view and a margin round it, so a short pan shows dots at once
+      const topLeft = map.containerPointToLayerPoint(pad.multiplyBy(-1));
+      const width = size.x + 2 * pad.x, height = size.y + 2 * pad.y, ratio = window.devicePixelRatio || 1;
+      const canvas = this._canvas;
+      L.DomUtil.setPosition(canvas, topLeft);
+      canvas.width = width * ratio;
+      canvas.height = height * ratio;
+      canvas.style.width = width + "px";
+      canvas.style.height = height + "px";
+      const ctx = canvas.getContext("2d");
+      ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+      ctx.strokeStyle = "#fff";
+      ctx.lineWidth = 1;
+      for (const d of this.dots) {
+        if (!d.shown) continue;
+        const x = d.point.x - topLeft.x, y = d.point.y - topLeft.y;
+        if (x < -d.radius || y < -d.radius || x > width + d.radius || y > height + d.radius) continue;
+        ctx.beginPath();
+        ctx.arc(x, y, d.radius, 0, 2 * Math.PI);
+        ctx.globalAlpha = 0.85;
+        ctx.fillStyle = d.color;
+        ctx.fill();
+        ctx.globalAlpha = 1;
+        ctx.stroke();
+      }
+    },
+
+    // the dot drawn on top at a point of the map's container (none: null)
+    at(containerPoint) {
+      if (!this._map || !this._projected) return null;
+      const p = this._map.containerPointToLayerPoint(containerPoint);
+      for (let i = this.dots.length - 1; i >= 0; i -= 1) {
+        const d = this.dots[i];
+        if (!d.shown) continue;
+        const dx = d.point.x - p.x, dy = d.point.y - p.y, reach = d.radius + 2;
+        if (dx * dx + dy * dy <= reach * reach) return d;
+      }
+      return null;
+    },
+  });
+
+  const dots = new Dots().addTo(map);
+  const hover = L.tooltip({ direction: "top", offset: [0, -6] });
+  let hovered = null;
+  map.on("click", (event) => {
+    const d = dots.at(event.containerPoint);
+    if (d) showEvent(d.id);
+  });
+  map.on("mousemove", (event) => {
+    const d = dots.at(event.containerPoint);
+    if (d === hovered) return;
+    hovered = d;
+    map.getContainer().classList.toggle("over-event", Boolean(d));
+    if (!d) {
+      map.closeTooltip(hover);
+      return;
+    }
+    hover.setLatLng(d.latLng).setContent(document.createTextNode(d.label));  // a text node: never HTML
+    map.openTooltip(hover);
+  });
+  map.on("mouseout zoomstart movestart", () => {
+    hovered = null;
+    map.closeTooltip(hover);
+  });
 
   async function drawCountries(meta) {
+    if (meta.tiles) {
+      L.tileLayer(meta.tiles, { attribution: meta.tiles_attribution || "" }).addTo(map);
+    }
     const response = await fetch("/static/vendor/countries-110m.json");
     const world = await response.json();
     const land = topojson.feature(world, world.objects.countries);
     L.geoJSON(land, {
+      pane: "countries",
+      renderer: L.canvas({ pane: "countries", padding: 0.3 }),
       interactive: false,
-      style: { color: "#7d8b99", weight: 0.6, fillColor: "#eef0e8", fillOpacity: 1 },
-    }).addTo(map).bringToBack();
-    if (meta.tiles) {
-      L.tileLayer(meta.tiles, { attribution: meta.tiles_attribution || "" }).addTo(map);
-    }
+      // over online tiles only the outlines: a filled land would hide them
+      style: { color: "#7d8b99", weight: 0.6, fillColor: "#eef0e8", fillOpacity: meta.tiles ? 0 : 1 },
+    }).addTo(map);
   }
 
   function filters() {
@@ -80,120 +195,112 @@
     const query = new URLSearchParams(params).toString();
     $("#csv").href = "/api/events.csv" + (query ? "?" + query : "");
     $("#geojson").href = "/api/events.geojson" + (query ? "?" + query : "");
+    let rows = [], at = {};
     try {
-      const collection = await api("/api/events.geojson", params);
-      state.features = collection.features;
+      const body = await api(POINTS, params);
+      rows = body.items;
+      at = Object.fromEntries(body.fields.map((name, i) => [name, i]));
     } catch (error) {
       $("#count").textContent = "";
       $("#count").append(el("span", { class: "error" }, "Error: " + error.message));
-      state.features = [];
     }
-    drawMarkers();
+    state.markers.clear();
+    const made = rows.map((row) => {
+      const type = row[at.plover_type], start = row[at.date_start], reports = row[at.reports];
+      const d = {
+        id: row[at.id], latLng: L.latLng(row[at.lat], row[at.lon]), color: color(type),
+        radius: 4 + Math.min(6, Math.sqrt(reports || 1) * 2), day: dayOf(start), shown: true,
+        label: [type, row[at.place], start].filter(Boolean).join(" · "),
+      };
+      state.markers.set(d.id, d);
+      return d;
+    });
+    fitToEvents(made);  // before the dots are drawn: each is placed once, not twice
+    dots.setDots(made);
     drawTimeline();
   }
 
-  function drawMarkers() {
-    markerLayer.clearLayers();
-    state.markers.clear();
-    for (const f of state.features) {
-      const [lon, lat] = f.geometry.coordinates;
-      const p = f.properties;
-      const marker = L.circleMarker([lat, lon], {
-        radius: 4 + Math.min(6, Math.sqrt(p.reports || 1) * 2),
-        color: "#fff", weight: 1, fillColor: color(p.plover_type), fillOpacity: 0.85,
-      });
-      const label = [p.plover_type, p.acled_sub_event_type, p.place, p.date_start].filter(Boolean).join(" · ");
-      // a tooltip per marker costs listeners: past a few thousand markers the click panel says it all
-      if (state.features.length <= TOOLTIPS_UP_TO) {
-        marker.bindTooltip(() => document.createTextNode(label));  // text node: never parsed as HTML
-      }
-      marker.on("click", () => showEvent(p.id));
-      marker.featureDay = dayOf(p.date_start);
-      state.markers.set(p.id, marker);
-    }
-    // drawTimeline then puts the markers on the map (once); the first load is fitted by start()
-    if (document.body.dataset.ready === "1") fitToEvents();
-  }
-
-  function fitToEvents() {
+  function fitToEvents(made) {
     // the layout may have moved since the map was made: measure again before fitting
     map.invalidateSize();
-    const located = state.features.map((f) => [f.geometry.coordinates[1], f.geometry.coordinates[0]]);
-    if (located.length) map.fitBounds(L.latLngBounds(located).pad(0.2), { maxZoom: 7, animate: false });  // settled when ready
+    if (!made.length) return;
+    let south = 90, west = 180, north = -90, east = -180;
+    for (const { latLng } of made) {
+      if (latLng.lat < south) south = latLng.lat;
+      if (latLng.lat > north) north = latLng.lat;
+      if (latLng.lng < west) west = latLng.lng;
+      if (latLng.lng > east) east = latLng.lng;
+    }
+    map.fitBounds(L.latLngBounds([south, west], [north, east]).pad(0.2), { maxZoom: 7, animate: false });
   }
 
-  function inRange(marker) {
-    if (!state.range) return true;
-    return marker.featureDay !== null && marker.featureDay >= state.range[0] && marker.featureDay <= state.range[1];
-  }
+  const inRange = (day) => !state.range || (day !== null && day >= state.range[0] && day <= state.range[1]);
 
   function applyRange() {
-    // change the layers off the map, then draw once: adding ten thousand one by one on the map is slow
-    map.removeLayer(markerLayer);
     let shown = 0;
-    for (const marker of state.markers.values()) {
-      if (inRange(marker)) {
-        if (!markerLayer.hasLayer(marker)) markerLayer.addLayer(marker);
-        shown += 1;
-      } else if (markerLayer.hasLayer(marker)) {
-        markerLayer.removeLayer(marker);
-      }
+    for (const d of dots.dots) {
+      d.shown = inRange(d.day);
+      if (d.shown) shown += 1;
     }
-    map.addLayer(markerLayer);
-    const total = state.markers.size;
+    dots.redraw();
+    const total = dots.dots.length;
     $("#count").textContent = state.range ? `${shown} of ${total} events on the map` : `${total} events on the map`;
     $("#count").dataset.shown = String(shown);
     $("#clear-brush").hidden = !state.range;
     $("#brush-label").textContent = state.range ? `${isoOf(state.range[0])} – ${isoOf(state.range[1])}` : "";
-    for (const bar of document.querySelectorAll("#timeline .bar")) {
-      const day = Number(bar.dataset.day);
-      bar.classList.toggle("out", Boolean(state.range) && (day < state.range[0] || day > state.range[1]));
-    }
+    drawBars();
   }
 
   // ------------------------------------------------------------------ the timeline
 
-  const timeline = { first: 0, last: 0, width: 0 };
+  // the days' counts and the bars' geometry; the bars are two paths (in the range, out of it),
+  // not an element per day: a few thousand days would otherwise weigh on every brush
+  const timeline = { first: 0, last: 0, width: 0, counts: new Map(), peak: 1 };
+  const BAR_HEIGHT = 90, AXIS = 14;
 
   function drawTimeline() {
     const box = $("#timeline");
     box.replaceChildren();
     const counts = new Map();
-    for (const f of state.features) {
-      const d = dayOf(f.properties.date_start);
-      if (d !== null) counts.set(d, (counts.get(d) || 0) + 1);
-    }
+    for (const d of dots.dots) if (d.day !== null) counts.set(d.day, (counts.get(d.day) || 0) + 1);
+    timeline.counts = counts;
     if (!counts.size) {
       applyRange();
       return;
     }
-    const days = [...counts.keys()];
-    timeline.first = Math.min(...days);
-    timeline.last = Math.max(...days);
-    timeline.width = box.clientWidth || 800;
-    const height = 90, axis = 14, span = timeline.last - timeline.first + 1;
-    const step = timeline.width / span, peak = Math.max(...counts.values());
+    timeline.first = Infinity;
+    timeline.last = -Infinity;
+    timeline.peak = 0;
     for (const [day, n] of counts) {
-      const h = Math.max(2, ((height - axis - 4) * n) / peak);
-      const bar = svg("rect", {
-        class: "bar", x: (day - timeline.first) * step, y: height - axis - h,
-        width: Math.max(1, step - 1), height: h,
-      });
-      bar.dataset.day = String(day);
-      const title = svg("title");
-      title.textContent = `${isoOf(day)}: ${n} event(s)`;
-      bar.append(title);
-      box.append(bar);
+      if (day < timeline.first) timeline.first = day;
+      if (day > timeline.last) timeline.last = day;
+      if (n > timeline.peak) timeline.peak = n;
     }
+    timeline.width = box.clientWidth || 800;
+    box.append(svg("path", { class: "bars" }), svg("path", { class: "bars out" }));
     for (const [day, anchor] of [[timeline.first, "start"], [timeline.last, "end"]]) {
-      const label = svg("text", { class: "axis", x: anchor === "start" ? 0 : timeline.width, y: height - 2,
+      const label = svg("text", { class: "axis", x: anchor === "start" ? 0 : timeline.width, y: BAR_HEIGHT - 2,
         "text-anchor": anchor });
       label.textContent = isoOf(day);
       box.append(label);
     }
-    const brush = svg("rect", { class: "brush", x: 0, y: 0, width: 0, height: height - axis, visibility: "hidden" });
-    box.append(brush);
+    box.append(svg("rect", { class: "brush", x: 0, y: 0, width: 0, height: BAR_HEIGHT - AXIS, visibility: "hidden" }));
     applyRange();
+  }
+
+  function drawBars() {
+    const box = $("#timeline");
+    const [inside, outside] = box.querySelectorAll("path.bars");
+    if (!inside) return;
+    const span = timeline.last - timeline.first + 1, step = timeline.width / span;
+    const width = Math.max(1, step - 1).toFixed(2), paths = ["", ""];
+    for (const [day, n] of timeline.counts) {
+      const h = Math.max(2, ((BAR_HEIGHT - AXIS - 4) * n) / timeline.peak);
+      const x = ((day - timeline.first) * step).toFixed(2), y = (BAR_HEIGHT - AXIS - h).toFixed(2);
+      paths[inRange(day) ? 0 : 1] += `M${x} ${y}h${width}v${h.toFixed(2)}h-${width}z`;
+    }
+    inside.setAttribute("d", paths[0] || "M0 0");
+    outside.setAttribute("d", paths[1] || "M0 0");
   }
 
   function dayAt(x) {
@@ -214,6 +321,15 @@
     box.addEventListener("mousedown", (event) => {
       start = xOf(event);
       event.preventDefault();
+    });
+    box.addEventListener("mousemove", (event) => {
+      // what the bar under the mouse counts (the bars are paths, with no title of their own)
+      if (start !== null || !timeline.counts.size) return;
+      const day = dayAt(xOf(event)), n = timeline.counts.get(day) || 0;
+      $("#timeline-hover").textContent = `${isoOf(day)}: ${n} event(s)`;
+    });
+    box.addEventListener("mouseleave", () => {
+      $("#timeline-hover").textContent = "";
     });
     window.addEventListener("mousemove", (event) => {
       if (start === null || !brush()) return;
@@ -250,6 +366,8 @@
 
   async function showEvent(id) {
     state.selected = id;
+    // the address names the event shown, so that it can be linked to (no hashchange is fired)
+    if (window.location.hash !== "#event=" + id) history.replaceState(null, "", "#event=" + id);
     const panel = $("#panel");
     panel.replaceChildren(el("p", { class: "hint" }, "loading…"));
     let event;
@@ -392,33 +510,45 @@
     }));
   }
 
+  // an event named in the address (#event=m12, as the brief links to it) opens in the panel
+  function openFromAddress() {
+    const found = /^#event=([A-Za-z0-9_-]+)$/.exec(window.location.hash);
+    if (found && found[1] !== state.selected) showEvent(found[1]);
+  }
+
   async function start() {
-    const meta = await api("/api/meta");
-    for (const t of meta.plover_types) $("#f-type").append(el("option", { value: t }, t));
-    for (const s of meta.statuses) $("#f-status").append(el("option", { value: s }, s));
-    drawLegend(meta);
     $("#filters").addEventListener("submit", (event) => {
       event.preventDefault();
       state.range = null;
       loadEvents();
     });
-    await Promise.all([drawCountries(meta), loadEvents(), drawControl()]);
-    fitToEvents();
+    const metaLoaded = api("/api/meta").then((meta) => {
+      for (const t of meta.plover_types) $("#f-type").append(el("option", { value: t }, t));
+      for (const s of meta.statuses) $("#f-status").append(el("option", { value: s }, s));
+      drawLegend(meta);
+      return drawCountries(meta);
+    });
+    // the events do not wait for /api/meta: their request is the long one
+    await Promise.all([metaLoaded, loadEvents(), drawControl()]);
+    // ready once the markers are painted: Leaflet draws its canvas in the next animation frame
+    await new Promise((resolve) => requestAnimationFrame(() => resolve()));
     document.body.dataset.ready = "1";
+    window.addEventListener("hashchange", openFromAddress);
+    openFromAddress();
   }
 
   // a small handle for tests and the benchmark: where an event is drawn, and which are shown
   window.frontwire = {
     map,
+    // the marker's centre in pixels from the map's top left corner, for a real click there
     pointOf(id) {
-      const marker = state.markers.get(id);
-      if (!marker) return null;
-      const p = map.latLngToContainerPoint(marker.getLatLng());
-      const r = $("#map").getBoundingClientRect();
-      return { x: r.left + p.x, y: r.top + p.y };
+      const d = state.markers.get(id);
+      if (!d || !d.shown) return null;
+      const p = map.latLngToContainerPoint(d.latLng);
+      return { x: p.x, y: p.y };
     },
     shown() {
-      return [...state.markers.entries()].filter(([, m]) => markerLayer.hasLayer(m)).map(([id]) => id);
+      return dots.dots.filter((d) => d.shown).map((d) => d.id);
     },
   };
 
