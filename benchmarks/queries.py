@@ -24,6 +24,7 @@ import datetime as dt
 import hashlib
 import json
 import math
+import os
 import platform
 import random
 import statistics
@@ -333,7 +334,8 @@ def generate(db: str, n: int, seed: int = 7, chunk: int = 20_000) -> dict[str, i
             controller = h.actor1 if h.territory else None
             merged.append((h.pk, h.plover, h.status, h.place, h.actor1, h.actor2, controller, h.territory,
                            h.start.isoformat(), h.end.isoformat(), len(h.seen), min(h.seen).isoformat(),
-                           max(h.seen).isoformat()))  # fmt: skip
+                           max(h.seen).isoformat(), h.acled[0] if h.acled else None,
+                           h.acled[1] if h.acled else None))  # fmt: skip
             if len(merged) >= chunk * 5:
                 _merged(writer, merged)
                 merged = []
@@ -356,7 +358,8 @@ def generate(db: str, n: int, seed: int = 7, chunk: int = 20_000) -> dict[str, i
 def _merged(writer: Writer, rows: list[tuple[Any, ...]]) -> None:
     writer.rows("merged_events", ("pk", "plover_type", "status", "place_pk", "actor1_pk", "actor2_pk",
                                   "controller_pk", "has_territory", "date_start", "date_end", "reports",
-                                  "first_seen", "last_seen"), rows)  # fmt: skip
+                                  "first_seen", "last_seen", "acled_event_type", "acled_sub_event_type"),
+                rows)  # fmt: skip
 
 
 def _flush(writer: Writer, buffers: dict[str, list[tuple[Any, ...]]]) -> None:
@@ -548,6 +551,14 @@ def measure(db: str, runs: int) -> Table:
     return table
 
 
+def _load() -> str:
+    """The 1, 5 and 15-minute load averages (what else the machine was doing), or "unknown"."""
+    try:
+        return " ".join(f"{v:.2f}" for v in os.getloadavg())
+    except OSError:
+        return "unknown"
+
+
 def _empty_postgres(db: str) -> None:
     engine = create_engine(resolve_url(db))
     with engine.begin() as connection:
@@ -582,10 +593,12 @@ def main() -> None:
             )
         console.print(
             f"{platform.processor() or platform.machine()}, Python {platform.python_version()}, "
-            f"{resolve_url(db).split(':', 1)[0]}"
+            f"{resolve_url(db).split(':', 1)[0]}, {os.cpu_count()} CPUs, load average {_load()}"
         )
         if args.runs > 0:
             console.print(measure(db, args.runs))
+            # other jobs on the machine inflate the tail: say how busy it was by the end
+            console.print(f"load average at the end: {_load()}")
 
 
 if __name__ == "__main__":

@@ -83,6 +83,22 @@ def test_what_keeps_reports_apart() -> None:
     assert compatible(a, report("b", plover=Plover("COERCE"))) is None
 
 
+def test_an_attack_told_as_a_clash_by_one_outlet_still_merges() -> None:
+    one_sided = {
+        "acled": AcledType("Violence against civilians", "Attack"),
+        "has_territory": False,
+        "controller": None,
+    }
+    clash = {"acled": AcledType("Battles", "Armed clash"), "has_territory": False, "controller": None}
+    bombing = {
+        "acled": AcledType("Explosions/Remote violence", "Grenade"),
+        "has_territory": False,
+        "controller": None,
+    }
+    assert compatible(report("a", **one_sided), report("b", **clash)) is not None
+    assert compatible(report("a", **one_sided), report("b", **bombing)) is None
+
+
 def test_actors_may_be_missing_or_told_the_other_way_round_in_a_clash() -> None:
     clash = {"acled": AcledType("Battles", "Armed clash"), "has_territory": False, "controller": None}
     a = report("a", actor1=REBELS, actor2=ARMY, **clash)

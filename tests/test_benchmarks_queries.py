@@ -228,14 +228,79 @@ def test_a_store_made_at_revision_0001_upgrades_and_keeps_its_events(empty_db: s
         assert page_events(store, EventQuery(since=dt.date(2025, 4, 1))).events == []
     engine = create_engine(resolve_url(empty_db))
     with engine.connect() as connection:
-        assert connection.execute(text("SELECT version_num FROM alembic_version")).scalar_one() == "0002"
+        assert connection.execute(text("SELECT version_num FROM alembic_version")).scalar_one() == "0003"
         names = {ix["name"] for ix in inspect(connection).get_indexes("merged_events")}
         assert {
-            "ix_merged_events_date",
+            "ix_merged_events_date_all",
+            "ix_merged_events_type_date",
             "ix_merged_events_place_date",
             "ix_merged_events_status_date",
         } <= names
-        assert "ix_merged_events_place_pk" not in names
+        assert not names & {
+            "ix_merged_events_place_pk",
+            "ix_merged_events_date",
+            "ix_merged_events_type_dates",
+        }
         events = {ix["name"] for ix in inspect(connection).get_indexes("events")}
         assert "ix_events_merged_order" in events and "ix_events_merged_pk" not in events
     engine.dispose()
+
+
+def test_a_store_made_at_revision_0002_upgrades_and_its_acled_filter_works(empty_db: str) -> None:
+    from alembic import command
+    from alembic.config import Config
+
+    from frontwire.store.engine import MIGRATIONS
+
+    engine = create_engine(resolve_url(empty_db))
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0002")
+    with engine.begin() as connection:  # two merged events stored at 0002, typed only on their reports
+        connection.execute(
+            text(
+                "INSERT INTO articles (pk, id, text, text_hash, record, date) VALUES "
+                "(1, 'a', 'Fighting.', 'x', '{}', '2025-03-02'), "
+                "(2, 'b', 'Marches.', 'y', '{}', '2025-03-03')"
+            )
+        )
+        connection.execute(
+            text(
+                "INSERT INTO merged_events (pk, plover_type, status, has_territory, reports, date_start, "
+                "date_end) VALUES (1, 'ASSAULT', 'occurred', false, 2, '2025-03-01', '2025-03-01'), "
+                "(2, 'PROTEST', 'occurred', false, 1, '2025-03-02', '2025-03-02')"
+            )
+        )
+        # the first report of m1 has no ACLED type: the merged event's is its second report's
+        for pk, article, merged, order, plover, acled, sub in [
+            (1, 1, 1, 0, "ASSAULT", None, None),
+            (2, 2, 1, 1, "ASSAULT", "Battles", "Armed clash"),
+            (3, 2, 2, 0, "PROTEST", "Protests", ""),
+        ]:
+            connection.execute(
+                text(
+                    "INSERT INTO events (pk, article_pk, local_id, plover_type, plover_contexts, "
+                    "acled_event_type, acled_sub_event_type, place_named, date_start, date_end, precision, "
+                    "status, has_territory, confidence, merged_pk, merge_order) VALUES (:pk, :article, "
+                    "'e' || :pk, :plover, '[]', :acled, :sub, false, '2025-03-01', '2025-03-01', 'day', "
+                    "'occurred', false, 0.5, :merged, :order)"
+                ),
+                dict(pk=pk, article=article, merged=merged, order=order, plover=plover, acled=acled, sub=sub),
+            )
+    engine.dispose()
+    with Store(empty_db) as store:  # opening migrates to the newest revision
+        with store.sessions() as session:
+            backfilled = session.execute(
+                select(
+                    MergedEventRow.pk, MergedEventRow.acled_event_type, MergedEventRow.acled_sub_event_type
+                ).order_by(MergedEventRow.pk)
+            ).all()
+        assert [tuple(r) for r in backfilled] == [(1, "Battles", "Armed clash"), (2, "Protests", None)]
+        for type_, expected in [("armed CLASH", ["m1"]), ("Battles", ["m1"]), ("protests", ["m2"]),
+                                ("Peaceful protest", []), ("assault", ["m1"])]:  # fmt: skip
+            page = page_events(store, EventQuery(type=type_))
+            assert [e.id for e in page.events] == expected and page.total == len(expected), type_
+            # the store's own path, which reads every report, agrees
+            assert [e.id for e in store.events(type_=type_)] == expected, type_

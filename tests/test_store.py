@@ -245,7 +245,8 @@ def test_incremental_summaries_equal_a_full_recompute(store: Store) -> None:
     for article in [*THREE_OUTLETS, *DJIBO, TALOQAN_FALLS]:
         store.ingest(_read(article))
     columns = ("plover_type", "status", "place_pk", "actor1_pk", "actor2_pk", "controller_pk",
-               "has_territory", "date_start", "date_end", "reports", "first_seen", "last_seen")  # fmt: skip
+               "has_territory", "date_start", "date_end", "reports", "first_seen", "last_seen",
+               "acled_event_type", "acled_sub_event_type")  # fmt: skip
     with store.sessions.begin() as session:
         rows = session.scalars(select(MergedEventRow).order_by(MergedEventRow.pk)).all()
         incremental = [tuple(getattr(r, c) for c in columns) for r in rows]
@@ -254,3 +255,38 @@ def test_incremental_summaries_equal_a_full_recompute(store: Store) -> None:
         recomputed = [tuple(getattr(r, c) for c in columns) for r in rows]
     assert incremental == recomputed
     assert any(r[columns.index("reports")] == 3 for r in incremental)
+
+
+def test_a_merged_events_acled_type_stays_its_first_typed_reports(store: Store) -> None:
+    from sqlalchemy import select
+
+    from frontwire.store.models import MergedEventRow
+    from frontwire.web.queries import EventQuery, page_events
+
+    def stored() -> dict[str, tuple[str | None, str | None]]:
+        with store.sessions() as session:
+            rows = session.execute(
+                select(
+                    MergedEventRow.pk, MergedEventRow.acled_event_type, MergedEventRow.acled_sub_event_type
+                )
+            ).all()
+        return {f"m{pk}": (t, s) for pk, t, s in rows}
+
+    def built() -> dict[str, tuple[str | None, str | None]]:
+        return {
+            e.id: (e.acled.event_type, e.acled.sub_event_type or None) if e.acled else (None, None)
+            for e in store.events()
+        }
+
+    for article in THREE_OUTLETS:  # one capture told three times: each report merges into the first
+        store.ingest(_read(article))
+        assert stored() == built()
+    typed = [e for e in store.events() if e.acled is not None and e.reports == 3]
+    assert typed
+    for event in typed:  # the ACLED filter reads the column: it finds the merged event by either name
+        assert event.acled is not None
+        for name in (event.acled.event_type, event.acled.sub_event_type.upper()):
+            if name:
+                assert event.id in [e.id for e in page_events(store, EventQuery(type=name)).events]
+    store.ingest(_read({**THREE_OUTLETS[0], "text": "Talks between the two sides were held in Bunia."}))
+    assert stored() == built()  # the first report's new version left the event: refreshed

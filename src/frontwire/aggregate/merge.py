@@ -117,13 +117,22 @@ def dates_reason(a: EventReport, b: EventReport) -> str | None:
     return None
 
 
+#: ACLED event types that reports of one attack may each give: whether its victims fought back is
+#: told differently from outlet to outlet ("gunmen attacked the town" / "... clashed with guards")
+_INTERCHANGEABLE = frozenset({"Battles", "Violence against civilians"})
+
+
+def _acled_types_agree(a: str, b: str) -> bool:
+    return a == b or (a in _INTERCHANGEABLE and b in _INTERCHANGEABLE)
+
+
 def compatible(a: EventReport, b: EventReport) -> str | None:
     """Why two reports tell of one happening (a one-line reason), or None when they do not."""
     if a.article == b.article:
         return None
     if a.plover.type != b.plover.type:
         return None
-    if a.acled and b.acled and a.acled.event_type != b.acled.event_type:
+    if a.acled and b.acled and not _acled_types_agree(a.acled.event_type, b.acled.event_type):
         return None
     if a.has_territory != b.has_territory or _actor_name(a.controller) != _actor_name(b.controller):
         return None

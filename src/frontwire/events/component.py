@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from frontwire.events.classifier import load_classifier
 from frontwire.events.lexicon import load_lexicon
 from frontwire.events.merge import merge_within_document
 from frontwire.events.reader import DocumentReader
@@ -14,21 +15,30 @@ from frontwire.nlp.extensions import FrontwireComponent
 class EventComponent(FrontwireComponent):
     """Reads the events of a document and merges reports of the same happening."""
 
-    def __init__(self, name: str = "frontwire_events") -> None:
+    def __init__(self, name: str = "frontwire_events", classify: bool = True) -> None:
         self.name = name
         self.lexicon = load_lexicon()
+        # the embedding classifier re-reads the rules' event types (events/classifier.py)
+        self.classifier = load_classifier() if classify else None
 
     def process(self, doc: Doc) -> None:
         """Set ``doc._.fw_events``."""
-        candidates = DocumentReader(doc, self.lexicon).read()
-        doc._.fw_events = merge_within_document(candidates)
+        reader = DocumentReader(doc, self.lexicon)
+        events = merge_within_document(reader.read())
+        if self.classifier is not None:
+            if events:
+                events = self.classifier.recode(events, doc.text, reader.actor_types)
+            else:
+                events = self.classifier.propose(doc, reader)
+        doc._.fw_events = events
 
 
 @Language.factory(
     "frontwire_events",
     assigns=["doc._.fw_events"],
     requires=["doc._.fw_dates", "doc._.fw_toponyms", "doc._.fw_actors", "doc._.fw_attributions"],
+    default_config={"classify": True},
 )
-def make_event_component(nlp: Language, name: str) -> EventComponent:
-    """Factory for the event component."""
-    return EventComponent(name)
+def make_event_component(nlp: Language, name: str, classify: bool) -> EventComponent:
+    """Factory for the event component; ``classify=False`` keeps the rules' types as they are."""
+    return EventComponent(name, classify)

@@ -271,6 +271,18 @@ class DocumentReader:
         self._code_protests()
         return self.events
 
+    def read_proposed(self, sent: Span, plover_type: str, mode: str | None) -> list[EventCandidate]:
+        """The event a sentence tells of when no trigger word was found but the classifier says
+        what kind it is: the sentence's main verb read as its trigger, arguments as for any trigger.
+
+        Status, actors, place and date come from the same rules as for a lexicon trigger, so a
+        hedged or negated sentence stays hedged or negated.
+        """
+        root = sent.root
+        spec = TriggerSpec(lemma=root.lemma_.lower(), type=plover_type, mode=mode, pos="any")
+        found = _Found(root, spec, self._governor(root))
+        return list(self._read_trigger(found, sent, set()))
+
     def _code_protests(self) -> None:
         """A protest met by police, or turning violent, is coded with what met it.
 

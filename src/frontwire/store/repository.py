@@ -394,6 +394,8 @@ class Store:
                 reports=1,
                 first_seen=report.seen,
                 last_seen=report.seen,
+                acled_event_type=report.acled.event_type if report.acled else None,
+                acled_sub_event_type=(report.acled.sub_event_type or None) if report.acled else None,
             )
             session.add(merged)
             session.flush()
@@ -445,6 +447,10 @@ class Store:
         if report.seen is not None:
             merged.first_seen = min(d for d in (merged.first_seen, report.seen) if d is not None)
             merged.last_seen = max(d for d in (merged.last_seen, report.seen) if d is not None)
+        if merged.acled_event_type is None and report.acled is not None:
+            # this report joined last: its type is the merged event's only when none before had one
+            merged.acled_event_type = report.acled.event_type
+            merged.acled_sub_event_type = report.acled.sub_event_type or None
         session.flush()
 
     def _most_common_actor(self, session: Session, pk: int, column: Any) -> int | None:
@@ -500,6 +506,8 @@ class Store:
         merged.reports = summary.reports
         merged.first_seen = _date(summary.first_seen)
         merged.last_seen = _date(summary.last_seen)
+        merged.acled_event_type = summary.acled.event_type if summary.acled else None
+        merged.acled_sub_event_type = (summary.acled.sub_event_type or None) if summary.acled else None
         session.flush()
 
     def _member_pks(self, session: Session, pk: int) -> list[int]:

@@ -16,19 +16,36 @@ counts at most `COUNT_CAP` matches past the page and says whether the count is e
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import json
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from types import SimpleNamespace
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import ColumnElement, Select, func, literal, or_, select
+from sqlalchemy import (
+    ARRAY,
+    ColumnElement,
+    Date,
+    Integer,
+    Select,
+    String,
+    any_,
+    bindparam,
+    func,
+    literal,
+    or_,
+    select,
+    union_all,
+)
 from sqlalchemy.orm import Session, aliased
 
 from frontwire.aggregate import merge_reports
 from frontwire.records import PLOVER_TYPES, ActorRef, MergedEvent, MergeLink, PlaceRef
 from frontwire.store import Store
 from frontwire.store.models import (
+    ACLED_NAMES,
     SPAN_DAYS,
     ActorRow,
     ArticleRow,
@@ -68,25 +85,11 @@ class EventPage:
     events: list[MergedEvent]
 
 
-def _first_acled() -> Any:
-    """A merged event's own ACLED type as ``event type|sub-event type`` in lower case: that of its
-    first report with one (as `merge_reports` reads it), read from ``ix_events_merged_order`` alone."""
-    return (
-        select(
-            func.lower(EventRow.acled_event_type)
-            + "|"
-            + func.lower(func.coalesce(EventRow.acled_sub_event_type, ""))
-        )
-        .where(EventRow.merged_pk == MergedEventRow.pk, EventRow.acled_event_type.is_not(None))
-        .order_by(EventRow.merge_order, EventRow.pk)
-        .limit(1)
-        .correlate(MergedEventRow)
-        .scalar_subquery()
-    )
-
-
 #: a place or actor filter matching more rows than this is left to the database as a sub-query
 IN_LIST = 500
+
+#: keys beyond which a filter sends them as one array rather than a list of parameters
+LONG_LIST = 20
 
 #: matching events beyond which a page is found sooner by walking the list's order and testing
 #: each event than by gathering every match through the filter's index and sorting them
@@ -106,18 +109,109 @@ def _is_one_of(session: Session, columns: list[Any], keys: Select[Any]) -> Colum
         return or_(*(column.in_(keys) for column in columns))
     if len(columns) == 1 and len(found) == 1:
         return columns[0] == found[0]
-    matches = sum(
-        session.scalar(
-            select(func.count()).select_from(
-                select(literal(1)).where(column.in_(found)).limit(DENSE + 1).subquery()
+    matches = 0
+    for column in columns:
+        matches += (
+            session.scalar(
+                select(func.count()).select_from(
+                    select(literal(1)).where(_in(session, column, found)).limit(DENSE + 1).subquery()
+                )
             )
+            or 0
         )
-        or 0
-        for column in columns
+        if matches > DENSE:
+            return or_(*(_in(session, c + 0, found) for c in columns))
+    return or_(*(_in(session, c, found) for c in columns))
+
+
+def _in(session: Session, column: Any, found: list[int]) -> ColumnElement[bool]:
+    """``column`` holds one of the keys ``found``.
+
+    A long list goes as one parameter (a JSON array on SQLite, an array on PostgreSQL): as a
+    list of parameters, hundreds of keys cost more to send with each statement than it runs.
+    """
+    if len(found) > LONG_LIST:
+        dialect = session.get_bind().dialect.name
+        if dialect == "sqlite":
+            values = func.json_each(bindparam(None, json.dumps(found), type_=String)).table_valued("value")
+            return cast(ColumnElement[bool], column.in_(select(values.c.value)))
+        if dialect == "postgresql":
+            return cast(ColumnElement[bool], column == any_(bindparam(None, found, type_=ARRAY(Integer))))
+    return cast(ColumnElement[bool], column.in_(bindparam(None, found, type_=Integer, expanding=True)))
+
+
+def _acled_is(session: Session, folded: str) -> ColumnElement[bool]:
+    """The merged event's own ACLED event type or sub-event type is ``folded`` (any case).
+
+    A name is an event type or a sub-event type, hardly ever both: a look at each column's index
+    picks the one that holds it, so the list walks that index alone in its order (an OR of both
+    would gather every match and sort them).
+    """
+    tests = [name == folded for name in ACLED_NAMES]
+    held = [t for t in tests if session.scalar(select(literal(1)).where(t).limit(1)) is not None]
+    if len(held) == 1:
+        return held[0]
+    return or_(*tests) if held else tests[0]
+
+
+#: distinct spans looked at before a ``since`` list settles for the longest span as its bound
+SPANS = 64
+
+
+def _since_floor(session: Session, since: dt.date) -> dt.date | None:
+    """The earliest start of a merged event still running on ``since`` (``since`` when none is).
+
+    A list from ``since`` walks the date index from there. Real stores have few distinct spans
+    (days from start to end: a day, a week, a month, a year), read by one skip-scan of the span
+    index; the events of one span still running on ``since`` are one short range of that index,
+    so one more query finds the floor. With more than `SPANS` distinct spans, the longest bounds
+    it instead (None: no span index, no bound).
+    """
+    dialect = session.get_bind().dialect.name
+    if dialect not in SPAN_DAYS:
+        return None
+    found = [float(d) for d in session.scalars(_spans_sql(dialect)) if d is not None]
+    if len(found) > SPANS:
+        longest = _longest_span(session)
+        return None if longest is None else since - dt.timedelta(days=longest)
+    if not found:
+        return since
+    params: dict[str, Any] = {"since": since}
+    for i, days in enumerate(found):
+        params[f"days{i}"], params[f"from{i}"] = days, since - dt.timedelta(days=math.ceil(days))
+    earliest = [d for d in session.scalars(_firsts_sql(dialect, len(found)), params) if d is not None]
+    return min([since, *earliest])
+
+
+@functools.cache
+def _spans_sql(dialect: str) -> Select[Any]:
+    """The distinct spans of merged events longer than 0 days, shortest first (up to `SPANS` + 1)."""
+    span = SPAN_DAYS[dialect]
+    # each step of the recursion is one seek: the next longer span after the last
+    spans = select(func.min(span).label("days")).where(span > 0).cte("spans", recursive=True)
+    spans = spans.union_all(
+        select(select(func.min(span)).where(span > spans.c.days).scalar_subquery()).where(
+            spans.c.days.is_not(None)
+        )
     )
-    if matches > DENSE:
-        return or_(*((column + 0).in_(found) for column in columns))
-    return or_(*(column.in_(found) for column in columns))
+    return select(spans.c.days).limit(SPANS + 1)
+
+
+@functools.cache
+def _firsts_sql(dialect: str, n: int) -> Any:
+    """For each of ``n`` spans (``days0``...), the first start of those still running on ``since``
+    (built once per number of spans: building it anew cost more than running it)."""
+    span = SPAN_DAYS[dialect]
+    return union_all(
+        *(
+            select(func.min(MergedEventRow.date_start).label("first")).where(
+                span == bindparam(f"days{i}"),
+                MergedEventRow.date_start >= bindparam(f"from{i}", type_=Date),
+                MergedEventRow.date_start < bindparam("since", type_=Date),
+            )
+            for i in range(n)
+        )
+    )
 
 
 def _longest_span(session: Session) -> int | None:
@@ -160,22 +254,16 @@ def _conditions(session: Session, query: EventQuery) -> list[ColumnElement[bool]
     if acled and acled.upper() in PLOVER_TYPES:
         where.append(MergedEventRow.plover_type == acled.upper())
     elif acled:
-        folded = acled.casefold()
-        first = _first_acled()
-        where.append(
-            or_(
-                first.startswith(folded + "|", autoescape=True), first.endswith("|" + folded, autoescape=True)
-            )
-        )
+        where.append(_acled_is(session, acled.casefold()))
     if query.status:
         where.append(MergedEventRow.status == query.status)
     if query.since:
         where.append(func.coalesce(MergedEventRow.date_end, MergedEventRow.date_start) >= query.since)
-        # the same, as a range the date index can walk: nothing starts longer before `since` than
-        # the longest span
-        longest = _longest_span(session)
-        if longest is not None:
-            where.append(MergedEventRow.date_start >= query.since - dt.timedelta(days=longest))
+        # the same, as a range the date index can walk: nothing still running on `since` starts
+        # before the floor
+        floor = _since_floor(session, query.since)
+        if floor is not None:
+            where.append(MergedEventRow.date_start >= floor)
     if query.until:
         where.append(MergedEventRow.date_start <= query.until)
     return where
@@ -207,7 +295,19 @@ def _cache_places(session: Session, pks: set[int]) -> None:
     wanted = pks - cache.keys()
     if not wanted:
         return
-    for row in session.scalars(select(PlaceRow).where(PlaceRow.pk.in_(wanted))):
+    # plain rows, not ORM objects: loading these as instances cost a quarter of a page
+    for row in session.execute(
+        select(
+            PlaceRow.pk,
+            PlaceRow.name,
+            PlaceRow.geonameid,
+            PlaceRow.country,
+            PlaceRow.admin1,
+            PlaceRow.lat,
+            PlaceRow.lon,
+            PlaceRow.feature,
+        ).where(PlaceRow.pk.in_(list(wanted)))
+    ):
         cache[row.pk] = PlaceRef(
             row.name,
             row.geonameid,
@@ -215,7 +315,7 @@ def _cache_places(session: Session, pks: set[int]) -> None:
             row.admin1,
             row.lat,
             row.lon,
-            row.feature,  # type: ignore[arg-type]
+            row.feature,
         )
 
 
@@ -225,8 +325,12 @@ def _cache_actors(session: Session, pks: set[int]) -> None:
     wanted = pks - cache.keys()
     if not wanted:
         return
-    for row in session.scalars(select(ActorRow).where(ActorRow.pk.in_(wanted))):
-        cache[row.pk] = ActorRef(row.name, row.type, row.country)  # type: ignore[arg-type]
+    for pk, name, type_, country in session.execute(
+        select(ActorRow.pk, ActorRow.name, ActorRow.type, ActorRow.country).where(
+            ActorRow.pk.in_(list(wanted))
+        )
+    ):
+        cache[pk] = ActorRef(name, type_, country)  # type: ignore[arg-type]
 
 
 def _rows(session: Session, chunk: list[int]) -> list[Any]:
@@ -322,14 +426,21 @@ def page_events(
     """
     with store.sessions() as session:
         where = _conditions(session, query)
-        pks = _page_keys(where, session, limit, offset)
-        if (limit is None or len(pks) < limit) and (pks or not offset):
-            total, exact = offset + len(pks), True  # the page is the last one: no count needed
+        if limit is None or count_cap is None:
+            pks = _page_keys(where, session, limit, offset)
+            if (limit is None or len(pks) < limit) and (pks or not offset):
+                total, exact = offset + len(pks), True  # the page is the last one: no count needed
+            else:
+                total, exact = _count(where, session, None), True
         else:
-            cap = None if count_cap is None or limit is None else offset + limit + count_cap
-            total = _count(where, session, cap)
-            exact = cap is None or total <= cap
-            total = total if cap is None else min(total, cap)
+            # one walk gives the page and the count: the keys of the page and of up to `count_cap`
+            # matches past it (a second walk to count them cost as much as the first)
+            ahead = _page_keys(where, session, limit + count_cap + 1, offset)
+            pks = ahead[:limit]
+            if ahead or not offset:
+                total, exact = offset + min(len(ahead), limit + count_cap), len(ahead) <= limit + count_cap
+            else:  # past the last match: how many there are
+                total, exact = _count(where, session, None), True
     return EventPage(total, exact, build(store, pks))
 
 

@@ -1,0 +1,159 @@
+"""The sentence-embedding event-type classifier: its training data, its weights, how it re-codes."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+
+import numpy as np
+import pytest
+
+from frontwire.api import extract
+from frontwire.events import classifier as cls
+from frontwire.records import PLOVER_TYPES
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    text = (cls.DATA / "training" / name).read_text(encoding="utf-8")
+    return [json.loads(line) for line in text.splitlines() if line.strip()]
+
+
+def test_training_files_are_well_formed() -> None:
+    acled, plover = _rows("acled.jsonl"), _rows("plover.jsonl")
+    for row in acled:
+        assert cls.ACLED_EVENT_TYPES[row["sub_event_type"]] == row["event_type"], row
+    assert {row["type"] for row in plover} <= set(PLOVER_TYPES) | {"NONE"}
+    for rows in (acled, plover):
+        texts = [row["text"].strip() for row in rows]
+        assert len(texts) == len(set(texts)), "a training sentence appears twice"
+    # every label the heads can give has enough examples to be learnt
+    assert min(Counter(row["sub_event_type"] for row in acled).values()) >= 30
+    assert set(Counter(row["sub_event_type"] for row in acled)) == set(cls.ACLED_EVENT_TYPES)
+    assert min(Counter(row["type"] for row in plover).values()) >= 30
+
+
+def test_shipped_weights_were_trained_on_the_shipped_data() -> None:
+    """Editing data/training/ without retraining (python -m frontwire.events.classifier) fails here."""
+    with (cls.DATA / cls.WEIGHTS_FILE).open("rb") as handle:
+        weights = dict(np.load(handle, allow_pickle=False))
+    assert str(weights["training_digest"]) == cls.training_digest()
+    assert weights["acled_w"].shape == (384, len(cls.ACLED_EVENT_TYPES) + 1)  # and "no event"
+
+
+@pytest.fixture(scope="module")
+def classifier() -> cls.EventTypeClassifier:
+    loaded = cls.load_classifier()
+    assert loaded is not None, "the shipped classifier did not load"
+    return loaded
+
+
+# Sentences written for this test, not in the training files.
+UNSEEN = [
+    (
+        "A roadside bomb tore through an army pickup outside the market town, wounding four soldiers.",
+        "Remote explosive/landmine/IED",
+    ),
+    (
+        "Hundreds of nurses marched peacefully to the health ministry to demand eight months of back pay.",
+        "Peaceful protest",
+    ),
+    ("Police detained three opposition organisers at their homes before dawn on Tuesday.", "Arrests"),
+    (
+        "Gunmen on motorbikes stormed the hamlet at night and shot dead five farmers in their fields.",
+        "Attack",
+    ),
+    ("Fighter jets bombed suspected rebel hideouts in the hills for a second day.", "Air/drone strike"),
+    (
+        "Soldiers and fighters of the armed group exchanged fire for several hours near the bridge.",
+        "Armed clash",
+    ),
+    (
+        "Bandits kidnapped a priest and two teachers from a parish house and demanded a ransom.",
+        "Abduction/forced disappearance",
+    ),
+    ("An angry crowd beat a suspected thief to death in the bus station.", "Mob violence"),
+    (
+        "Army engineers found and defused an explosive device buried under the main road.",
+        "Disrupted weapons use",
+    ),
+    (
+        "Riot police fired tear gas and water cannon to break up a student sit-in outside parliament.",
+        "Protest with intervention",
+    ),
+]
+
+
+def test_the_classifier_reads_sentences_it_never_saw(classifier: cls.EventTypeClassifier) -> None:
+    predictions = classifier.predict([text for text, _ in UNSEEN])
+    right = [
+        max(p.acled, key=p.acled.__getitem__) == label
+        for p, (_, label) in zip(predictions, UNSEEN, strict=True)
+    ]
+    assert sum(right) >= 8, right
+    assert all(abs(sum(p.acled.values()) - 1.0) < 1e-4 for p in predictions)
+
+
+def test_best_gives_the_rules_their_weight() -> None:
+    probs = {"Armed clash": 0.4, "Attack": 0.5, "Arrests": 0.1}
+    assert cls._best(probs, "Armed clash", rule_weight=1.0) == "Armed clash"  # log .4 + 1 > log .5
+    assert cls._best(probs, "Armed clash", rule_weight=0.0) == "Attack"
+    assert cls._best(probs, None, rule_weight=5.0) == "Attack"
+    assert cls._best({}, "Attack", rule_weight=1.0) is None
+
+
+def test_territorial_events_keep_the_rules_reading() -> None:
+    record = extract(
+        "Rebels of the Northern Front captured the river port of Malakal on Sunday after the army withdrew.",
+        date="2024-06-02",
+    )
+    territorial = [e for e in record.events if e.territory is not None]
+    assert territorial and territorial[0].acled is not None
+    assert territorial[0].acled.sub_event_type == "Non-state actor overtakes territory"
+
+
+def test_recoding_keeps_plover_and_acled_in_step(classifier: cls.EventTypeClassifier) -> None:
+    record = extract(
+        "Supporters of the two rival candidates hurled stones and clubs at each other in the market town of "
+        "Kisii on Saturday, leaving two people injured, police said.",
+        date="2024-06-02",
+    )
+    for event in record.events:
+        if event.acled is None:
+            continue
+        assert cls.ACLED_EVENT_TYPES[event.acled.sub_event_type] == event.acled.event_type
+        target = cls.PLOVER_OF_SUB_EVENT.get(event.acled.sub_event_type)
+        if target is not None and event.acled.sub_event_type in ("Peaceful protest", "Arrests", "Agreement"):
+            assert event.plover.type == target[0]
+
+
+def test_the_classifier_can_be_switched_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(cls.CLASSIFIER_ENV, "off")
+    assert cls.load_classifier() is None
+    monkeypatch.setenv(cls.CLASSIFIER_ENV, "/nonexistent/weights.npz")
+    assert cls.load_classifier() is None
+    monkeypatch.delenv(cls.CLASSIFIER_ENV)
+    assert cls.load_classifier() is not None
+
+
+def test_a_lede_without_trigger_words_gets_the_event_the_classifier_reads() -> None:
+    record = extract(
+        "Troops from the 3rd brigade moved into positions along the border with Chad on Sunday.",
+        date="2024-06-02",
+    )
+    [event] = record.events
+    assert event.acled is not None and event.acled.sub_event_type == "Change to group/activity"
+    assert event.plover.type == "MOBILIZE"
+    assert event.confidence < 0.5  # a proposal ranks below what a trigger word reports
+    assert event.date.start == "2024-06-02"  # "on Sunday" before the article date of Sunday 2 June
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry published its annual rainfall report on Tuesday, showing a wet season in the north.",
+        "Officials in Juba expect the harvest to improve next year after good rains.",
+        "The football team won the regional cup in Kano on Saturday.",
+    ],
+)
+def test_no_event_is_proposed_for_news_without_one(text: str) -> None:
+    assert extract(text, date="2024-06-02").events == []
