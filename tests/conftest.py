@@ -5,12 +5,32 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 
 import pytest
 from spacy.language import Language
+from sqlalchemy import create_engine, text
 
 from frontwire.nlp.pipeline import load_pipeline, make_doc
 from frontwire.records import ArticleInput
+from frontwire.store import resolve_url
+
+
+def empty_store_url(backend: str, tmp_path: Path, filename: str = "store.db") -> str:
+    """A URL of an empty store: a new SQLite file, or the PostgreSQL test database emptied.
+
+    PostgreSQL needs ``FRONTWIRE_TEST_POSTGRES``; without it the test is skipped (failed in CI).
+    """
+    if backend == "sqlite":
+        return f"sqlite:///{tmp_path / filename}"
+    url = os.environ.get("FRONTWIRE_TEST_POSTGRES", "")
+    require(bool(url), "FRONTWIRE_TEST_POSTGRES is not set: no PostgreSQL server to test against")
+    engine = create_engine(resolve_url(url))
+    with engine.begin() as connection:
+        connection.execute(text("DROP SCHEMA public CASCADE"))
+        connection.execute(text("CREATE SCHEMA public"))
+    engine.dispose()
+    return url
 
 
 def require(available: bool, reason: str) -> None:

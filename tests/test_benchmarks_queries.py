@@ -167,21 +167,9 @@ def test_pages_are_cut_in_order_and_counts_stop_early(client: TestClient, store:
 @pytest.fixture(params=["sqlite", "postgresql"])
 def empty_db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     """An empty database: an SQLite file, or the PostgreSQL test database emptied."""
-    import os
+    from conftest import empty_store_url
 
-    from conftest import require
-
-    if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'old.db'}"
-        return
-    url = os.environ.get("FRONTWIRE_TEST_POSTGRES", "")
-    require(bool(url), "FRONTWIRE_TEST_POSTGRES is not set: no PostgreSQL server to test against")
-    engine = create_engine(resolve_url(url))
-    with engine.begin() as connection:
-        connection.execute(text("DROP SCHEMA public CASCADE"))
-        connection.execute(text("CREATE SCHEMA public"))
-    engine.dispose()
-    yield url
+    yield empty_store_url(request.param, tmp_path, "old.db")
 
 
 @pytest.mark.filterwarnings("ignore:Skipped unsupported reflection of expression-based index")

@@ -610,20 +610,9 @@ def test_numbers_past_what_the_database_holds_are_client_errors(client: TestClie
 
 
 def test_sql_looking_filter_values_are_data_in_postgresql() -> None:
-    import os
+    from conftest import empty_store_url
 
-    from sqlalchemy import create_engine, text
-
-    from conftest import require
-    from frontwire.store import resolve_url
-
-    url = os.environ.get("FRONTWIRE_TEST_POSTGRES", "")
-    require(bool(url), "FRONTWIRE_TEST_POSTGRES is not set: no PostgreSQL server to test against")
-    engine = create_engine(resolve_url(url))
-    with engine.begin() as connection:
-        connection.execute(text("DROP SCHEMA public CASCADE"))
-        connection.execute(text("CREATE SCHEMA public"))
-    engine.dispose()
+    url = empty_store_url("postgresql", Path("."))
     with Store(url) as store:
         _ingest(store, ARTICLES[:1])
     with TestClient(create_app(url, token=TOKEN)) as pg:

@@ -8,7 +8,6 @@ Every article here is written for the tests; the seed story is used when it sits
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -16,12 +15,11 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, text
 
-from conftest import require
+from conftest import empty_store_url
 from frontwire.api import extract
 from frontwire.records import ArticleRecord
-from frontwire.store import Store, resolve_url
+from frontwire.store import Store
 
 SEED = Path(__file__).resolve().parents[2] / "shared" / "seeds" / "kunduz-2021-08-08.txt"
 
@@ -61,17 +59,7 @@ def _read(article: dict[str, str]) -> ArticleRecord:
 @pytest.fixture(params=["sqlite", "postgresql"])
 def db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     """A fresh, empty store URL: an SQLite file, or the PostgreSQL test database emptied."""
-    if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'store.db'}"
-        return
-    url = os.environ.get("FRONTWIRE_TEST_POSTGRES", "")
-    require(bool(url), "FRONTWIRE_TEST_POSTGRES is not set: no PostgreSQL server to test against")
-    engine = create_engine(resolve_url(url))
-    with engine.begin() as connection:
-        connection.execute(text("DROP SCHEMA public CASCADE"))
-        connection.execute(text("CREATE SCHEMA public"))
-    engine.dispose()
-    yield url
+    yield empty_store_url(request.param, tmp_path)
 
 
 @pytest.fixture

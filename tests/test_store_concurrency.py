@@ -13,15 +13,14 @@ names a database (its public schema is emptied).
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, func, select, text
+from sqlalchemy import create_engine, func, select
 
-from conftest import require
+from conftest import empty_store_url
 from frontwire.store import resolve_url
 from frontwire.store.models import ArticlePlaceRow, ArticleRow, EventRow, MergedEventRow
 
@@ -73,16 +72,7 @@ def inputs(tmp_path: Path) -> tuple[Path, Path, dict[str, list[str]]]:
 
 
 def _store_url(backend: str, tmp_path: Path) -> str:
-    if backend == "sqlite":
-        return f"sqlite:///{tmp_path / 'shared.db'}"
-    url = os.environ.get("FRONTWIRE_TEST_POSTGRES", "")
-    require(bool(url), "FRONTWIRE_TEST_POSTGRES is not set: no PostgreSQL server to test against")
-    engine = create_engine(resolve_url(url))
-    with engine.begin() as connection:
-        connection.execute(text("DROP SCHEMA public CASCADE"))
-        connection.execute(text("CREATE SCHEMA public"))
-    engine.dispose()
-    return url
+    return empty_store_url(backend, tmp_path, "shared.db")
 
 
 @pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
