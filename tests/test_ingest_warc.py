@@ -104,3 +104,23 @@ def test_not_a_warc(tmp_path: Path) -> None:
     results = list(read_warc(path))
     assert results and all(r.error and "\n" not in r.error for r in results)
     assert next(iter(read_warc(tmp_path / "missing.warc"))).error == "no such file or directory"
+
+
+def test_a_record_with_a_negative_or_absurd_length_is_reported_and_the_rest_read(tmp_path: Path) -> None:
+    """Found by the long hypothesis run: a damaged Content-Length sent the resync to a negative offset."""
+    path = tmp_path / "crawl.warc"
+    build(path, gzip_records=False, pages=2)
+    good = path.read_bytes()
+    for length in (b"-4000", b"-1", b"99999999999999999999999"):
+        bad = (
+            b"WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: https://courier.example/x\r\n"
+            b"Content-Type: application/http; msgtype=response\r\nContent-Length: " + length + b"\r\n\r\n"
+            b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<html><body>x</body></html>\r\n\r\n"
+        )
+        for data in (bad + good, good + bad, good[:300] + bad + good):
+            path.write_bytes(data)
+            results = list(read_warc(path))  # no exception escapes, and it ends
+            assert all((r.article is None) != (r.error is None) for r in results)
+            if data.startswith(bad):
+                urls = [r.article.url for r in results if r.article is not None]
+                assert urls == ["https://courier.example/0", "https://courier.example/1"], length

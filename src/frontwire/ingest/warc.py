@@ -64,6 +64,11 @@ class _Records:
         self.count = 0
         self.resume: int | None = None
 
+    def _after_last_record(self) -> int:
+        """Where to look for the next record: past the last whole one, and always past the start
+        (a damaged length can make the computed end lie before it; resuming there would loop)."""
+        return max(self.end, self.start) + 1
+
     def __iter__(self) -> Iterator[ReadResult]:
         from warcio.archiveiterator import ArchiveIterator
         from warcio.exceptions import ArchiveLoadFailed
@@ -78,7 +83,7 @@ class _Records:
                 origin = f"{self.path}@{offset}"
                 if page is not None and page.truncated:
                     yield ReadResult(origin, error="truncated WARC record")
-                    self.resume = _next_boundary(self.handle, offset + 1, self.size)
+                    self.resume = _next_boundary(self.handle, max(offset, self.start) + 1, self.size)
                     return
                 self.count += 1
                 self.end = offset + records.get_record_length()
@@ -89,17 +94,17 @@ class _Records:
                 raise
             # a damaged gzip member runs into the next one and decompresses to garbage
             yield ReadResult(f"{self.path}@{self.end}", error="truncated or unreadable WARC record")
-            self.resume = _next_boundary(self.handle, self.end + 1, self.size)
+            self.resume = _next_boundary(self.handle, self._after_last_record(), self.size)
         except Exception as exc:
             # warcio trusts the headers it parses: a damaged one raises anything (a missing target
             # URI an AttributeError, a bad length a ValueError), and the archive must go on
             yield ReadResult(f"{self.path}@{self.end}", error=f"unreadable WARC record ({_one_line(exc)})")
-            self.resume = _next_boundary(self.handle, self.end + 1, self.size)
+            self.resume = _next_boundary(self.handle, self._after_last_record(), self.size)
         else:
             # the iterator stops quietly at a truncated gzip member: bytes left over mean a lost record
             if self.size - self.end > 4:
                 yield ReadResult(f"{self.path}@{self.end}", error="truncated or unreadable WARC record")
-                self.resume = _next_boundary(self.handle, self.end + 1, self.size)
+                self.resume = _next_boundary(self.handle, self._after_last_record(), self.size)
 
 
 @dataclass(slots=True)
@@ -143,6 +148,8 @@ def _payload(record: Any) -> _Page | None:
 def _next_boundary(handle: IO[bytes], position: int, size: int) -> int | None:
     """The next place a record may start (a gzip member or a ``WARC/1.`` line), scanning in blocks."""
     overlap = len(_WARC_MAGIC)
+    # a damaged length header can put the computed position anywhere, even before the file
+    position = max(position, 0)
     while position < size:
         handle.seek(position)
         block = handle.read(_SCAN_BLOCK + overlap)
