@@ -6,10 +6,11 @@ import os
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 from spacy.language import Language
-from sqlalchemy import create_engine, text
+from sqlalchemy import Connection, Row, create_engine, func, select, text
 
 from frontwire.nlp.pipeline import load_pipeline, make_doc
 from frontwire.records import ArticleInput
@@ -31,6 +32,27 @@ def empty_store_url(backend: str, tmp_path: Path, filename: str = "store.db") ->
         connection.execute(text("CREATE SCHEMA public"))
     engine.dispose()
     return url
+
+
+def stored_whole(connection: Connection) -> list[Row[Any]]:
+    """The stored articles (pk, id, record), after checking none is half-stored: each has every
+    event and place its record names, and every report is attached to a merged event."""
+    from frontwire.store.models import ArticlePlaceRow, ArticleRow, EventRow
+
+    stored = list(connection.execute(select(ArticleRow.pk, ArticleRow.id, ArticleRow.record)))
+    events = dict(
+        connection.execute(select(EventRow.article_pk, func.count()).group_by(EventRow.article_pk)).all()
+    )
+    places = dict(
+        connection.execute(
+            select(ArticlePlaceRow.article_pk, func.count()).group_by(ArticlePlaceRow.article_pk)
+        ).all()
+    )
+    for pk, id_, record in stored:
+        assert events.get(pk, 0) == len(record["events"]), id_
+        assert places.get(pk, 0) == len(record["places"]), id_
+    assert connection.scalar(select(func.count()).where(EventRow.merged_pk.is_(None))) == 0
+    return stored
 
 
 def require(available: bool, reason: str) -> None:

@@ -19,9 +19,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine, func, select, text
 
-from conftest import require
+from conftest import require, stored_whole
 from frontwire.store import resolve_url
-from frontwire.store.models import ArticlePlaceRow, ArticleRow, EventRow, MergedEventRow
+from frontwire.store.models import ArticleRow, EventRow, MergedEventRow
 
 N = 500
 TOWNS = ["Goma", "Bunia", "Kidal", "Djibo", "Gao", "Beni", "Marib", "Herat", "Idlib", "Sittwe"]
@@ -87,23 +87,9 @@ def test_killed_ingest_then_rerun_stores_every_article_once(backend: str, tmp_pa
     engine = create_engine(resolve_url(url))
     try:
         with engine.connect() as connection:
-            stored = list(connection.execute(select(ArticleRow.pk, ArticleRow.id, ArticleRow.record)))
+            stored = stored_whole(connection)  # nothing half-stored: every part of each record is there
             assert sorted(r.id for r in stored) == ids  # each exactly once (ids are unique too)
-            events = dict(
-                connection.execute(
-                    select(EventRow.article_pk, func.count()).group_by(EventRow.article_pk)
-                ).all()
-            )
-            places = dict(
-                connection.execute(
-                    select(ArticlePlaceRow.article_pk, func.count()).group_by(ArticlePlaceRow.article_pk)
-                ).all()
-            )
-            for pk, _id, record in stored:  # nothing half-stored: every part of each record is there
-                assert events.get(pk, 0) == len(record["events"])
-                assert places.get(pk, 0) == len(record["places"])
-            assert sum(events.values()) >= N  # the articles do have events
-            assert connection.scalar(select(func.count()).where(EventRow.merged_pk.is_(None))) == 0
+            assert sum(len(r.record["events"]) for r in stored) >= N  # the articles do have events
             members = dict(
                 connection.execute(
                     select(EventRow.merged_pk, func.count()).group_by(EventRow.merged_pk)
