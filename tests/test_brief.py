@@ -23,6 +23,7 @@ from frontwire.brief.svg import map_svg, timeline_svg
 from frontwire.cli import app
 from frontwire.records import ArticleRecord, Brief, BriefDay, BriefPoint, Source
 from frontwire.store import Store
+from test_store import TALOQAN_FALLS
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT.parent / "shared" / "seeds" / "kunduz-2021-08-08.txt"
@@ -37,11 +38,6 @@ BEFORE = [
          text="The Taliban said on Tuesday that they had captured Aibak, the capital of Samangan "
               "province.\n\n\"Our forces are still in control of the city,\" a ministry spokesman said."),
 ]  # fmt: skip
-TALOQAN_FALLS = dict(
-    id="taloqan-falls", date="2021-08-09", outlet="Steppe Wire", title="Taloqan falls",
-    text="The Taliban captured Taloqan, the capital of Takhar province, on Monday, local officials "
-         "said.\n\nGovernment forces withdrew from the city after days of fighting, residents said.",
-)  # fmt: skip
 KAYA_VERGE = dict(
     id="kaya-verge", date="2023-04-02", outlet="Sahel Monitor", title="Kaya under threat",
     text="JNIM militants were on the verge of capturing the town of Kaya on Sunday, residents said.",
