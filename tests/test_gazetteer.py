@@ -117,3 +117,25 @@ def test_distance(gaz: Gazetteer) -> None:
     goma = gaz.lookup("Goma")[0]
     bunia = next(e for e in gaz.lookup("Bunia") if e.country == "CD")
     assert 300 < distance_km(goma, bunia) < 450
+
+
+def test_news_names_of_the_union_and_the_holy_see(gaz: Gazetteer) -> None:
+    assert [e.name for e in gaz.lookup("EU") if e.feature == "region"] == ["Europe"]
+    assert any(e.feature == "country" and e.country == "VA" for e in gaz.lookup("Holy See"))
+
+
+def test_the_builder_version_names_the_cache_file() -> None:
+    # a change of the build rules must not read a file an older builder wrote
+    from frontwire.nlp.gazetteer import BUILDER_VERSION
+
+    assert default_gazetteer_path().name.startswith(f"gazetteer-{BUILDER_VERSION}-")
+    assert BUILDER_VERSION >= 6
+
+
+def test_counties_are_admin2_divisions_by_their_own_name(gaz: Gazetteer) -> None:
+    cook = [e for e in gaz.lookup("Cook County") if e.feature == "admin2" and e.admin1 == "Illinois"]
+    assert len(cook) == 1 and cook[0].country == "US" and cook[0].geonameid is None
+    chicago = next(e for e in gaz.lookup("Chicago") if e.feature == "city")
+    assert distance_km(cook[0], chicago) < 60
+    # a bare name is no US county: "Cook" is only the division that is called that (in Queensland)
+    assert not [e for e in gaz.lookup("Cook") if e.feature == "admin2" and e.country == "US"]

