@@ -260,3 +260,43 @@ def test_role_names_give_their_actor_type() -> None:
     assert role_type_of_name("Police Forces of Chad") == "police"
     assert role_type_of_name("Civilians (Yemen)") == "civilians"
     assert role_type_of_name("Al Shabaab") is None
+
+
+# --------------------------------------------------------------------------- round 4
+
+
+def test_state_weapons_with_a_country_are_its_military(nlp: Language) -> None:
+    found = pairs(mentions(nlp, "Israeli warplanes and a Turkish drone struck the area.", "SY"))
+    assert ("Israeli warplanes", "Military Forces of Israel") in found
+    assert ("Turkish drone", "Military Forces of Turkey") in found
+    assert mentions(nlp, "A drone struck the area.", "SY") == []
+    made = pairs(mentions(nlp, "Rebels used Iranian-made drones near the port.", "YE"))
+    assert all(name != "Military Forces of Iran" for _, name in made)
+
+
+def test_military_police_and_national_guard_are_military(nlp: Language) -> None:
+    found = pairs(mentions(nlp, "Military police and the national guard patrolled the border.", "BR"))
+    assert [name for _, name in found] == ["Military Forces of Brazil", "Military Forces of Brazil"]
+
+
+def test_herders_and_cattle_raiders_are_communal_militias(nlp: Language) -> None:
+    for text in ("Herders attacked the village.", "Cattle raiders attacked the village."):
+        assert [name for _, name in pairs(mentions(nlp, text, "KE"))] == [
+            "Unidentified Communal Militia (Kenya)"
+        ]
+
+
+def test_state_roles_without_a_country_keep_acled_wording() -> None:
+    assert role_actor_name("police", None) == "Police Forces"
+    assert role_actor_name("state", None) == "Military Forces"
+    assert role_actor_name("government", None) == "Government"
+    assert actors.role_type_of_name("Police Forces") == "police"
+    assert actors.modifier_role("police") == "police"
+    assert actors.modifier_role("army") == "state"
+    assert actors.modifier_role("rebel") == "armed"
+    assert actors.modifier_role("village") is None
+
+
+def test_acronym_alias_only_where_it_is_that_group(nlp: Language) -> None:
+    assert pairs(mentions(nlp, "NAF forces shelled the village.", "UA"))[0][1].startswith("NAF")
+    assert all(not name.startswith("NAF") for _, name in pairs(mentions(nlp, "NAF jets flew over.", "NG")))

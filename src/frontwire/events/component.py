@@ -30,7 +30,8 @@ class EventComponent(FrontwireComponent):
                 events = self.classifier.recode(events, doc.text, reader.actor_types)
             else:
                 events = self.classifier.propose(doc, reader)
-        doc._.fw_events = events
+        # ACLED's role actors ("Protesters (Kenya)") follow the final types
+        doc._.fw_events = reader.settle_role_actors(events)
 
 
 @Language.factory(

@@ -47,12 +47,11 @@ class TriggerSpec:
         spec = self
         if object_lemma in ("it", "them", "which", "that"):
             return spec  # a pronoun may stand for a place: "seized it in 2012"
-        if (
-            object_lemma is not None
-            and object_lemma not in self.objects
-            and f"{object_lemma}s" in self.objects
-        ):
-            object_lemma = f"{object_lemma}s"  # "ties", "relations": lists name the plural
+        if object_lemma is not None and object_lemma not in self.objects:
+            # "ties", "relations", "supplies": lists name the plural
+            plurals = (f"{object_lemma}s", f"{object_lemma[:-1]}ies" if object_lemma.endswith("y") else "")
+            known = self.objects | self.object_overrides.keys()
+            object_lemma = next((p for p in plurals if p in known), object_lemma)
         if self.objects and object_lemma not in self.objects and not object_is_place:
             if self.objects_else is None:
                 return None

@@ -19,7 +19,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from frontwire.events.coding import ARMED_TYPES, STATE_TYPES, acled_type
+from frontwire.events.coding import ARMED_TYPES, NON_STATE_ARMED, STATE_TYPES, acled_type
 from frontwire.events.lexicon import Lexicon, TriggerSpec
 from frontwire.events.places import read_context_places
 from frontwire.records import (
@@ -135,7 +135,50 @@ LIGHT_VERBS = frozenset(
      "intensify", "step", "wage", "lead", "hold", "make", "perpetrate", "commit", "unleash", "order",
      "hurl", "throw", "lob", "plant", "impose", "declare", "enforce", "extend"}
 )  # fmt: skip
+# Verbs whose subject undergoes, stops or comments on the event in their object: "the town came
+# under attack", "the army repelled an assault", "X condemned the bombing" (X did not bomb).
+RECEIVING_VERBS = frozenset(
+    {"suffer", "face", "endure", "survive", "escape", "witness", "see", "experience", "undergo",
+     "repel", "repulse", "thwart", "foil", "prevent", "avert", "stop", "halt", "resist", "counter",
+     "condemn", "denounce", "criticise", "criticize", "deplore", "blame", "accuse", "deny", "report",
+     "confirm", "observe", "record", "document", "investigate", "probe", "fear", "expect", "predict",
+     "anticipate", "warn", "protest", "demand", "avenge", "mourn", "recall", "remember", "mark",
+     "commemorate", "describe", "call", "term", "say", "tell", "follow", "ignore", "celebrate",
+     "welcome", "support", "back", "oppose", "reject", "urge", "ask", "want", "need", "detect",
+     "monitor", "verify", "attend", "cover", "film", "photograph", "dismantle", "defuse", "disperse",
+     "break", "end"}
+)  # fmt: skip
 PRONOUNS = frozenset({"they", "them", "he", "him", "she", "her", "it", "we", "us"})
+# Sub-event types whose unnamed perpetrator ACLED calls "Unidentified Armed Group (<Country>)"
+UNATTRIBUTED_ARMED_TYPES = frozenset(
+    {"Remote explosive/landmine/IED", "Grenade", "Suicide bomb", "Shelling/artillery/missile attack",
+     "Looting/property destruction"}
+)  # fmt: skip
+# Verbs that state a conclusion or position ("the forum concluded that donors must pay more")
+DEMAND_VERBS = frozenset(
+    {"conclude", "stress", "emphasise", "emphasize", "maintain", "argue", "write", "remind"}
+)
+# Cooperative acts whose negation ("will not allow", "did not agree") is a refusal (PLOVER REJECT)
+YIELDING_TYPES = frozenset({"AGREE", "CONCEDE"})
+IMPLIED_ACTOR_TYPES = frozenset(
+    {"Arrests", "Suicide bomb", "Shelling/artillery/missile attack", "Looting/property destruction"}
+)
+# PLOVER types whose actor is a state's forces when a country is named as the actor
+FORCE_TYPES = frozenset({"ASSAULT", "MOBILIZE", "RETREAT"})
+# Operations a passive event can happen in ("killed during a police raid")
+OPERATION_NOUNS = _words(
+    "raid operation offensive crackdown sweep patrol assault attack ambush clash clashes strike airstrike "
+    "bombardment shelling incursion search"
+)
+_STANCES = frozenset({"anti", "pro", "counter"})
+# People nouns for armed men: "soldiers killed" may be a report of what soldiers did
+ARMED_PEOPLE = _words("soldier officer policeman fighter militant rebel trooper")
+# Nouns for some of a group: "members of X", "a unit of X", "dozens of X" act as X.
+PART_NOUNS = _words(
+    "member members unit units element elements group team contingent detachment squad patrol "
+    "convoy column battalion brigade company platoon some many several dozens hundreds scores "
+    "number part section wing faction officer officers soldier soldiers fighter fighters personnel"
+)
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 PEOPLE_NOUNS = _words(
     "person people civilian man woman child boy girl soldier officer policeman fighter villager "
@@ -170,6 +213,9 @@ PROTEST_WORDS = frozenset(
     {"protest", "protester", "protestor", "demonstration", "demonstrator", "demonstrate", "rally",
      "march", "blockade", "hartal", "sit-in", "procession", "picket", "shutdown"}
 )  # fmt: skip
+# What introduces a protest's grievance: "protest against X", "rally over X", "march demanding X".
+GRIEVANCE_PREPS = frozenset({"against", "over", "about"})
+GRIEVANCE_VERBS = frozenset({"demand", "condemn", "protest", "denounce", "decry", "criticise", "criticize"})
 # Weapons and explosives as objects: seizing or defusing them disrupts their use.
 WEAPON_NOUNS = _words(
     "weapon arm ammunition bomb ied explosive explosives grenade mine landmine rifle gun pistol "
@@ -185,7 +231,9 @@ _GRENADE_CUES = ("grenade",)
 _EXPLOSIVE_CUES = ("ied", "improvised explosive", "roadside bomb", "landmine", "land mine",
                    "explosive device", "car bomb", "bomb", "explosive", "blast", "explosion", "exploded",
                    "detonat", "vbied", "rcied")  # fmt: skip
-_NOT_EXPLOSIVE = ("petrol bomb", "molotov", "smoke bomb", "tear gas", "teargas", "crude bomb", "cocktail")
+# ("grenade launchers" fire at a distance: no hand grenade)
+_NOT_EXPLOSIVE = ("petrol bomb", "molotov", "smoke bomb", "tear gas", "teargas", "crude bomb", "cocktail",
+                  "grenade launcher", "grenade-launcher")  # fmt: skip
 ASSERTED_STATUS = frozenset({"occurred", "claimed"})
 # What the police do to a protest, what protesters do in a riot, and lethal force (lower case).
 _INTERVENTION_CUES = ("tear gas", "teargas", "disperse", "baton", "water cannon", "rubber bullet",
@@ -216,6 +264,7 @@ class _Cues:
     weapon_obj: bool = False
     weapon: tuple[str, bool] | None = None  # (PLOVER mode, grenade)
     chemical: bool = False
+    unattributed: bool = False  # no subject or agent says who acted ("four soldiers were wounded")
 
 
 @dataclass(slots=True)
@@ -303,9 +352,16 @@ class DocumentReader:
             i = bisect.bisect_right(starts, event.sentence.start) - 1
             window = [s for s in sents[i : i + 3] if self._same_paragraph(s.start_char, event.sentence.start)]
             end = window[-1].end_char
-            text = " ".join(s.text.lower() for s in window)
+            # what the protest is against ("a protest against the vandalism of a temple") is its
+            # grievance, an earlier happening: not what met the protest
+            grievances = [g for s in window for g in self._grievances(s)]
+            text = " ".join(_blank(s.text, s.start_char, grievances).lower() for s in window)
             others = [
-                e for e in self.events if e is not event and event.sentence.start <= e.sentence.start < end
+                e
+                for e in self.events
+                if e is not event
+                and event.sentence.start <= e.sentence.start < end
+                and not any(a <= e.trigger.start < b for a, b in grievances)
             ]
             violent = any(c in text for c in _RIOT_CUES) or any(
                 e.acled is not None and e.acled.event_type == "Riots" for e in others
@@ -334,6 +390,54 @@ class DocumentReader:
             top = max((e.confidence for e in others), default=0.0)
             event.confidence = round(min(0.99, max(event.confidence, top + 0.01)), 2)
 
+    def settle_role_actors(self, events: list[EventCandidate]) -> list[EventCandidate]:
+        """ACLED's role actors for the final types (the event classifier may re-type an event after
+        the rules named its actor): a crowd is "Protesters (X)" in a protest and "Rioters (X)" in a
+        riot, and an event still without actor1 gets the role its type implies (an attack on
+        civilians by no one named: "Unidentified Armed Group (X)"; an arrest: the police)."""
+        from frontwire.nlp.actors import role_actor_name
+
+        rioters, protesters = (
+            role_actor_name("rioters", self.country),
+            role_actor_name("protesters", self.country),
+        )
+        for event in events:
+            if event.acled is None:
+                continue
+            if event.actor1 is None:
+                event.actor1 = self._acled_role_actor(
+                    event.acled, event.plover.type, None, None, event.actor2, unattributed=False
+                )
+            elif event.actor1 in (rioters, protesters):
+                if event.acled.event_type == "Protests" and event.plover.type == "PROTEST":
+                    event.actor1 = protesters
+                elif event.acled.event_type == "Riots":
+                    event.actor1 = rioters
+        return events
+
+    def _grievances(self, sent: Span) -> list[tuple[int, int]]:
+        """Character ranges of what a protest in ``sent`` is against: "protested against X",
+        "a rally over X", "demonstrators demanding X", "students protested the arrest of X"."""
+        out: list[tuple[int, int]] = []
+        for token in sent:
+            if token.lemma_.lower() not in PROTEST_WORDS and token.lower_ not in PROTEST_WORDS:
+                spec = self._spec_for(token)
+                if spec is None or spec.type != "PROTEST":
+                    continue
+            children = list(token.children)
+            if token.dep_ == "dobj":  # "staged a protest ... against X": the light verb holds "against"
+                children += [c for c in token.head.children if c.dep_ == "prep" or c.tag_ == "VBG"]
+            for child in children:
+                cause = (
+                    (child.dep_ == "prep" and child.lower_ in GRIEVANCE_PREPS)
+                    or (child.tag_ == "VBG" and child.lemma_.lower() in GRIEVANCE_VERBS)
+                    or (child.dep_ == "dobj" and token.pos_ == "VERB")
+                )
+                if cause:
+                    span = self.doc[child.left_edge.i : child.right_edge.i + 1]
+                    out.append((span.start_char, span.end_char))
+        return out
+
     def _same_paragraph(self, a: int, b: int) -> bool:
         return bisect.bisect_right(self._paragraph_starts, a) == bisect.bisect_right(
             self._paragraph_starts, b
@@ -358,6 +462,10 @@ class DocumentReader:
             if token.dep_ in ("amod", "compound") and token.pos_ in ("VERB", "ADJ") and token.tag_ == "VBN":
                 continue  # "conquered cities", "detained fighters": a description, not a report
             used.add(token.i)
+            if " " in spec.lemma:
+                # "lodged a protest": the object named by a verb's phrase is part of its trigger
+                words = spec.lemma.split()[1:]
+                used.update(c.i for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in words)
             yield _Found(token, spec, self._governor(token))
 
     def _spec_for(self, token: Token) -> TriggerSpec | None:
@@ -384,6 +492,9 @@ class DocumentReader:
             spec = self.lexicon.multi.get((token.nbor(-1).lemma_.lower(), lemma))
             if spec is not None and spec.accepts_pos(_pos(token)):
                 return spec
+        if _demands_of_another(token):
+            # "Russia said Sudan must return the helicopter": a demand (PLOVER REQUEST)
+            return TriggerSpec(lemma=lemma, type="REQUEST", mode="demand")
         spec = self.lexicon.single.get(lemma) or self.lexicon.single.get(token.lower_)
         pos = _pos(token)
         if spec is None and pos == "ADJ" and token.dep_ != "amod":
@@ -473,6 +584,17 @@ class DocumentReader:
     def _read_trigger(self, found: _Found, sent: Span, governed: set[int]) -> Iterator[EventCandidate]:
         token, gov = found.token, found.governor
         status = self._status(token, gov, governed)
+        if (
+            found.spec.type in YIELDING_TYPES
+            and _pos(token) == "VERB"
+            and (
+                (status is None and self._negated(token, gov))
+                or (status == "attempted" and gov.dep_ == "xcomp" and gov.head.lemma_.lower() == "fail")
+            )
+        ):
+            # "Syria will not accept more refugees", "the sides failed to reach agreement": a refusal
+            found = _Found(token, replace(found.spec, type="REJECT", mode=None, weak=False), gov)
+            status = "occurred"
         if status is None:
             return
         subject = self._subject(gov)
@@ -483,6 +605,13 @@ class DocumentReader:
             # "had the compound encircled": the small clause's subject is acted upon
             obj = subject
             subject = self._subject(token.head)
+        headline_passive = _headline_passive(token, subject, obj)
+        if headline_passive and subject is not None and token.tag_ == "VBD":
+            # "gunmen killed" is not a headline's passive: armed men are who kill
+            headline_passive = self.actor_types.get(self._actor_of(subject) or "") not in ARMED_TYPES
+        if headline_passive:
+            # "2 killed in Mandera", "Three villagers abducted": a headline's passive without "were"
+            obj, subject = subject, None
         obj_places = self._places_in(obj) if obj is not None else []
         obj_is_place = bool(obj_places) or (obj is not None and obj.lemma_.lower() in PLACE_NOUNS)
         spec = found.spec.for_object(obj.lemma_.lower() if obj is not None else None, obj_is_place)
@@ -496,15 +625,44 @@ class DocumentReader:
         if token.lemma_.lower() == "fall" or subject_is_place:
             to_actor = self._prep_actor(token, ("to",))
             actor1 = to_actor or actor1
-        if gov.dep_ in ("nsubjpass",) or (
+        passive = gov.dep_ in ("nsubjpass",) or (
             gov.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in gov.children)
-        ):
+        )
+        if headline_passive:
+            actor1, actor2, passive = agent, self._actor_of(obj) if obj is not None else None, True
+        elif passive:
             actor1, actor2 = agent, actor1  # passive: the subject is acted upon
+        elif gov.dep_ == "acl" and gov.tag_ == "VBN" and subject is None:
+            # "an SLDF suspect killed by police": the noun the participle describes is acted upon
+            actor1, actor2, passive = agent, actor2 or self._actor_of(gov.head), True
         elif agent is not None:
             actor1 = agent
+        if passive and actor1 is None:
+            # "a suspect was killed during a police raid": the raid's actor
+            actor1 = self._frame_actor(gov)
+        if subject is None and not passive and actor1 is None and _pos(token) == "VERB":
+            actor1 = self._actor_left_of(token)
+        if actor1 is None and actor2 is None:
+            # "clashes between A and B", "clashes took place between A and B": A acts first
+            actor1, actor2 = self._between_actors(token, gov)
         if _pos(token) in ("NOUN", "PROPN"):
             actor1 = actor1 or self._noun_actor(token)
             actor2 = actor2 or self._prep_actor(token, ("against", "on"))
+        elif actor1 is None:
+            # "shells fired by X fell on the market": the weapon's user acted
+            actor1 = self._acl_agent(subject)
+        if (
+            actor1 is None
+            and subject is not None
+            and not passive
+            and (_pos(token) == "VERB" or gov != token)
+            and not any(self._is_trigger(t) for t in token.ancestors)
+            and not (token.tag_ == "VB" and not any(c.dep_ == "aux" for c in token.children))
+        ):
+            # "Kenya has deployed troops", "Russia said ...": a state named for its forces or its
+            # government, as ACLED names the actor; not inside what another event reports, nor in a
+            # subjunctive ("demanded that Israel ease restrictions": the easing has not happened)
+            actor1 = self._state_metonym(subject, spec)
         if spec.type == "ASSAULT" and actor2 is None:
             actor2 = self._prep_actor(gov, ("against",))
 
@@ -533,6 +691,8 @@ class DocumentReader:
             actor1 = self._implicit_actor(spec, actor2, sent)
 
         cues = self._cues(token, gov, subject, obj, sent, actor1)
+        if actor1 is None and (subject is None or passive):
+            cues = replace(cues, unattributed=True)
         intent = self._intent(token, gov, subject, status, spec)
         if intent is not None:
             # "Portugal will support Turkey's bid": the promise is the event (PLOVER AGREE)
@@ -763,10 +923,13 @@ class DocumentReader:
             protest_context=cues.protest,
             weapons_target=cues.weapon_obj and spec.type == "COERCE",
         )
-        actor1 = self._acled_role_actor(acled, spec, actor1, actor1_type)
+        # an actor that only the type implies (the police of an arrest, the unknown group of a
+        # shelling) is no evidence that the sentence tells this event rather than another
+        implied = actor1 is None and acled is not None and acled.sub_event_type in IMPLIED_ACTOR_TYPES
+        actor1 = self._acled_role_actor(acled, spec.type, actor1, actor1_type, actor2, cues.unattributed)
         sources = self._sources(token)
         confidence = 0.45
-        confidence += 0.15 if actor1 else 0.0
+        confidence += 0.15 if actor1 and not implied else 0.0
         confidence += 0.1 if place_from_text else 0.0
         confidence += 0.1 if not spec.weak else 0.0
         confidence += 0.1 if token.dep_ == "ROOT" or token.head.dep_ == "ROOT" else 0.0
@@ -814,29 +977,94 @@ class DocumentReader:
         return bisect.bisect_left(self._sent_starts, sent.start)
 
     def _acled_role_actor(
-        self, acled: AcledType | None, spec: TriggerSpec, actor1: str | None, actor1_type: str | None
+        self,
+        acled: AcledType | None,
+        plover_type: str,
+        actor1: str | None,
+        actor1_type: str | None,
+        actor2: str | None = None,
+        unattributed: bool = False,
     ) -> str | None:
         """ACLED's actor for crowds and unknown attackers: "Protesters (X)", "Rioters (X)", or
         "Unidentified Armed Group (X)" for one-sided violence whose perpetrator the text does not name."""
-        from frontwire.nlp.actors import role_actor_name
+        from frontwire.nlp.actors import ROLE_TYPES, role_actor_name
 
+        if (
+            actor1 is None
+            and unattributed
+            and plover_type == "ASSAULT"
+            and acled is not None
+            and acled.event_type == "Battles"
+        ):
+            # "four soldiers were wounded" in a story of one named armed group: that group fought
+            return self._named_armed_group(actor2)
+        if actor1 is not None and actor1_type == "government" and acled is not None:
+            # "the regime shelled ...", "authorities arrested ...": ACLED names the force that acted
+            force = self._government_force(actor1, acled)
+            if force is not None:
+                return force
         if acled is None or actor1_type in ARMED_TYPES or actor1_type in STATE_TYPES:
             return actor1
         role: str | None = None
-        if acled.event_type == "Protests" and spec.type == "PROTEST":
+        if acled.event_type == "Protests" and plover_type == "PROTEST":
             role = "protesters"
         elif acled.event_type == "Riots":
             role = "rioters"
+        elif actor1 is None and acled.sub_event_type == "Arrests":
+            role = "police"  # "300 suspects were arrested": ACLED's arresting force is the police
         elif actor1 is None and (
             acled.event_type == "Violence against civilians"
-            or acled.sub_event_type in ("Remote explosive/landmine/IED", "Grenade")
+            or acled.sub_event_type in UNATTRIBUTED_ARMED_TYPES
         ):
             role = "armed"
         if role is None:
             return actor1
+        if role == "armed":
+            # "An IED hit a convoy. Al-Shabaab claimed responsibility.": a named armed group in the
+            # story is the usual author of an attack the sentence leaves unattributed
+            group = self._named_armed_group(actor2)
+            if group is not None:
+                return group
         name = role_actor_name(role, self.country)
-        self.actor_types.setdefault(name, "protesters" if role != "armed" else "militia")
+        self.actor_types.setdefault(name, ROLE_TYPES[role])
         return name
+
+    def _government_force(self, government: str, acled: AcledType) -> str | None:
+        """The state force ACLED codes for a government's violent or coercive act: its police for
+        arrests, its military for fighting, bombing, attacks and looting; None for other acts."""
+        from frontwire.nlp.actors import ROLE_TYPES, role_actor_name
+
+        if acled.sub_event_type == "Arrests":
+            role = "police"
+        elif acled.event_type in ("Battles", "Explosions/Remote violence", "Violence against civilians") or (
+            acled.sub_event_type == "Looting/property destruction"
+        ):
+            role = "state"
+        else:
+            return None
+        country = next((m.country for m in self.actors if m.name == government and m.country), None)
+        if country is None and government != role_actor_name("government", None):
+            return None  # a named government body of no known country: keep it
+        name = role_actor_name(role, country)
+        self.actor_types.setdefault(name, ROLE_TYPES[role])
+        return name
+
+    def _named_armed_group(self, exclude: str | None) -> str | None:
+        """The non-state armed group the document names most often (not ``exclude``, the side
+        acted upon; not a generic role such as "Unidentified Armed Group (X)")."""
+        from frontwire.nlp.actors import role_type_of_name
+
+        counts: dict[str, int] = {}
+        for mention in self.actors:
+            name = mention.name
+            if mention.type not in NON_STATE_ARMED or name == exclude or role_type_of_name(name):
+                continue
+            if "Ethnic Militia" in name:
+                continue  # a people's name before "herders": a community, not a claimant
+            counts[name] = counts.get(name, 0) + 1
+        if not counts:
+            return None
+        return max(counts, key=lambda n: counts[n])
 
     # ------------------------------------------------------------------ status
 
@@ -914,11 +1142,14 @@ class DocumentReader:
         for _ in range(6):
             if node is None:
                 return None
-            for child in node.children:
-                if child.dep_ in ("nsubj", "nsubjpass", "csubj"):
-                    if child.lower_ in RELATIVE_PRONOUNS and node.dep_ == "relcl":
-                        return node.head
-                    return child
+            subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+            # two subjects are a misparse of a heading ("Movement of forces: On 4 May, Turkish
+            # forces brought ..."): the one next to the verb is the clause's
+            before = [c for c in subjects if c.i < node.i]
+            for child in before[-1:] or subjects[:1]:
+                if child.lower_ in RELATIVE_PRONOUNS and node.dep_ == "relcl":
+                    return node.head
+                return child
             if node.pos_ in ("NOUN", "PROPN") and node.dep_ in ("nsubj", "nsubjpass"):
                 return None
             if node.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acomp", "ccomp", "oprd", "dep") or (
@@ -987,13 +1218,147 @@ class DocumentReader:
         return None
 
     def _noun_actor(self, noun: Token) -> str | None:
-        """The actor of an event noun: "the Taliban's attack", "a rebel offensive", "attack by X"."""
-        for child in noun.children:
-            if child.dep_ in ("poss", "compound", "amod", "nmod"):
-                name = self._actor_of(child)
+        """The actor of an event noun: "the Taliban's attack", "a rebel offensive", "attack by X",
+        "an attack carried out by X", or the subject of the verb whose object the noun is ("police
+        fired tear gas", "Turkish forces brought reinforcements"), unless that verb receives the
+        event rather than does it ("the town came under attack", "the army repelled an assault")."""
+        modifiers = [c for c in noun.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
+        for child in modifiers:
+            name = self._actor_of(child)
+            if name:
+                return name
+        name = self._prep_actor(noun, ("by",)) or self._acl_agent(noun)
+        if name:
+            return name
+        verb = noun.head
+        if (
+            noun.dep_ == "dobj"
+            and verb.pos_ == "VERB"
+            and verb.lemma_.lower() not in RECEIVING_VERBS
+            and not self._is_trigger(verb)
+        ):
+            subject = self._subject(verb)
+            if subject is not None and subject.dep_ == "nsubj":
+                name = self._actor_of(subject)
                 if name:
                     return name
-        return self._prep_actor(noun, ("by",))
+        if noun.lemma_.lower() in OPERATION_NOUNS:
+            for child in modifiers:
+                if not self._in_stance_word(child):
+                    name = self._role_modifier_actor(child)
+                    if name:
+                        return name
+        return None
+
+    def _in_stance_word(self, token: Token) -> bool:
+        """Whether ``token`` is the second half of "anti-government", "pro-army"..."""
+        i = token.i
+        return i >= 2 and self.doc[i - 1].text in "-‐‑–" and self.doc[i - 2].lower_ in _STANCES
+
+    def _role_modifier_actor(self, word: Token) -> str | None:
+        """The actor a role word before an event noun stands for: "police raid" -> the country's
+        police, "rebel attack" -> the story's armed group (or ACLED's unidentified one)."""
+        from frontwire.nlp.actors import ROLE_TYPES, modifier_role, role_actor_name
+
+        role = modifier_role(word.lemma_) or modifier_role(word.text)
+        if role is None:
+            return None
+        if role == "armed":
+            named = self._named_armed_group(None)
+            if named is not None:
+                return named
+        name = role_actor_name(role, self.country)
+        self.actor_types.setdefault(name, ROLE_TYPES[role])
+        return name
+
+    def _state_metonym(self, subject: Token, spec: TriggerSpec) -> str | None:
+        """The actor a country named as the subject stands for: its military forces for force
+        ("Russia shelled", "Kenya deployed troops"), else its government ("Ghana agreed")."""
+        from frontwire.nlp.actors import ROLE_TYPES, role_actor_name
+
+        if subject.pos_ != "PROPN" or any(c.dep_ in ("compound", "amod", "poss") for c in subject.children):
+            return None
+        places = [
+            t
+            for t in self._places_in(subject)
+            if t.entry is not None and t.entry.feature == "country" and t.start <= subject.idx < t.end
+        ]
+        if not places or places[0].entry is None or places[0].entry.country is None:
+            return None
+        role = "state" if spec.type in FORCE_TYPES and spec.mode != "arrest" else "government"
+        name = role_actor_name(role, places[0].entry.country)
+        self.actor_types.setdefault(name, ROLE_TYPES[role])
+        return name
+
+    def _frame_actor(self, verb: Token) -> str | None:
+        """The actor of the operation a passive event happened in: "killed during a police raid",
+        "wounded in an army operation"."""
+        for child in verb.children:
+            if child.dep_ != "prep" or child.lower_ not in ("during", "in", "amid"):
+                continue
+            for noun in child.children:
+                if noun.dep_ == "pobj" and noun.lemma_.lower() in OPERATION_NOUNS:
+                    name = self._noun_actor(noun)
+                    if name:
+                        return name
+        return None
+
+    def _actor_left_of(self, verb: Token) -> str | None:
+        """The actor named just before a verb the parser left without a subject (a long place
+        phrase first: "At X village, Y township, Myanmar troops from battalion 5 torched ...")."""
+        sent_start = verb.sent.start
+        for i in range(verb.i - 1, max(sent_start, verb.i - 9) - 1, -1):
+            t = self.doc[i]
+            if t.pos_ in ("VERB", "AUX") or t.text in (";", ":"):
+                return None
+            found = self._actor_at(t.idx)
+            if found is None:
+                continue
+            head = t
+            while found.start <= head.head.idx < found.end and head.head.i != head.i:
+                head = head.head
+            if head.dep_ in ("dobj", "iobj", "attr", "oprd", "nsubjpass") or (
+                head.dep_ == "pobj" and head.head.lower_ != "of"
+            ):
+                return None  # "leaving two policemen injured", "clashes with the army": not who acted
+            return found.name
+        return None
+
+    def _acl_agent(self, noun: Token | None) -> str | None:
+        """The agent of a participle that describes ``noun``: "shells fired by X", "a mine planted by X"."""
+        if noun is None:
+            return None
+        for child in noun.children:
+            if child.dep_ == "acl" and child.tag_ == "VBN":
+                name = self._agent(child)
+                if name:
+                    return name
+        return None
+
+    def _between_actors(self, token: Token, gov: Token) -> tuple[str | None, str | None]:
+        """The sides named by "between A and B" on the trigger, its clause head, or the verb it
+        is the subject of ("clashes erupted between A and B")."""
+        holders = [token, gov]
+        if token.dep_ in ("nsubj", "nsubjpass"):
+            holders.append(token.head)
+        for holder in holders:
+            pobj = self._prep_object(holder, ("between",))
+            if pobj is None:
+                continue
+            first = self._actor_of_own(pobj)
+            second = next((self._actor_of_own(c) for c in pobj.children if c.dep_ == "conj"), None)
+            if first or second:
+                return first, second
+        return None, None
+
+    def _actor_of_own(self, token: Token) -> str | None:
+        """The actor of ``token``'s phrase without its conjuncts ("A and B": A's only)."""
+        found = self._actor_at(token.idx)
+        if found is not None:
+            return found.name
+        left = token.left_edge.idx
+        candidates = self._actors_between(left, token.idx + len(token.text))
+        return candidates[-1].name if candidates else None
 
     def _actor_of(self, token: Token) -> str | None:
         """The canonical actor a noun phrase (headed by ``token``) mentions, if any."""
@@ -1014,6 +1379,12 @@ class DocumentReader:
                 name = self._actor_of(child)
                 if name:
                     return name
+        if token.lemma_.lower() in PART_NOUNS:  # "members of the Kenya Defence Forces"
+            inner = _pobj_of(token)
+            if inner is not None:
+                return self._actor_of(inner)
+        if token.dep_ == "nsubj" and token.pos_ == "ADJ":
+            return self._role_modifier_actor(token)  # "Military shot dead a suspect": a headline's noun
         return None
 
     def _antecedent(self, pronoun: Token) -> str | None:
@@ -1374,6 +1745,35 @@ _DATELINE = re.compile(r"[A-Z][A-Z .'-]{1,40}\b[^\n]{0,120}?(?:\s[—–-]{1,2}\
 _DATELINE_PLACE = re.compile(r"[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+)*(?:,|\s[—–-])")
 
 
+def _headline_passive(token: Token, subject: Token | None, obj: Token | None) -> bool:
+    """Whether a harm verb with a subject and no object is a headline's short passive ("2 killed",
+    "Three villagers abducted near X"): its subject is a number or unarmed people."""
+    if subject is None or obj is not None or _pos(token) != "VERB" or subject.dep_ != "nsubj":
+        return False
+    if token.lemma_.lower() not in HARM_VERBS | {"arrest", "detain"} or token.tag_ not in ("VBD", "VBN"):
+        return False
+    if any(c.dep_ in ("dobj", "auxpass", "aux") for c in token.children):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in ("at", "on", "upon", "into") for c in token.children):
+        return False  # "gunmen shot at a police station": a target, in the active voice
+    # "villagers shot and killed a thief": the object is shared with the conjoined verb
+    linked = [c for c in token.children if c.dep_ == "conj"] + ([token.head] if token.dep_ == "conj" else [])
+    if any(c.dep_ == "dobj" for v in linked for c in v.children):
+        return False
+    if token.tag_ == "VBN":
+        return True  # "Nine soldiers injured in blast": a reduced passive
+    return subject.like_num or subject.lemma_.lower() in (VICTIM_NOUNS | PEOPLE_NOUNS) - ARMED_PEOPLE
+
+
+def _blank(text: str, offset: int, ranges: list[tuple[int, int]]) -> str:
+    """``text`` (starting at character ``offset`` of the document) with ``ranges`` blanked out."""
+    chars = list(text)
+    for a, b in ranges:
+        for i in range(max(a - offset, 0), min(b - offset, len(chars))):
+            chars[i] = " "
+    return "".join(chars)
+
+
 def _dateline_end(text: str) -> int:
     """Where a wire dateline ("NAIROBI, March 3 (Reuters) -") ends, or 0 when the text has none."""
     match = _DATELINE.match(text)
@@ -1462,6 +1862,21 @@ def _is_announcing(token: Token) -> bool:
         "say", "tell", "announce", "declare", "state", "confirm", "indicate", "quote", "add", "insist",
         "reiterate", "signal", "accord",
     )  # fmt: skip
+
+
+def _demands_of_another(token: Token) -> bool:
+    """A statement that another party must or should act: "X said (that) Y must withdraw",
+    "X reiterated that Y should hand over the suspects". "X said it must defend itself" is not."""
+    if token.pos_ != "VERB" or not (_is_announcing(token) or token.lemma_.lower() in DEMAND_VERBS):
+        return False
+    for clause in token.children:
+        if clause.dep_ != "ccomp":
+            continue
+        aux = {c.lower_ for c in clause.children if c.dep_ == "aux"}
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if aux & {"must", "should"} and subjects and subjects[0].lower_ not in ("it", "we", "i", "he", "she"):
+            return True
+    return False
 
 
 def _is_saying(token: Token) -> bool:

@@ -13,7 +13,9 @@ Two kinds of mention are found:
   country is the one a demonym or country name in the phrase gives ("Ukrainian troops"), else the
   document's country. "Militia(s)" go to the dominant named militia, else "Unidentified Communal
   Militia (<Country>)"; a people's name before a fighting noun ("Pokot raiders", "Fulani herdsmen")
-  is "<People> Ethnic Militia (<Country>)".
+  is "<People> Ethnic Militia (<Country>)". A country's weapons and craft ("Israeli warplanes", "a
+  Turkish drone": ``state_platforms``) are its military; without a country a state role is named
+  as ACLED would without it ("Police Forces").
 
 Decisions worth knowing:
 
@@ -131,6 +133,16 @@ _QUALIFYING_SUFFIXES = frozenset(
         "trained",
         "related",
         "claimed",
+        # "Turkish-made drones", "Iranian-built missiles": where a weapon comes from, not who uses it
+        "made",
+        "built",
+        "manufactured",
+        "produced",
+        "supplied",
+        "owned",
+        "registered",
+        "flagged",
+        "based",
     )
 )
 # dependency labels of words that only modify another noun
@@ -245,12 +257,15 @@ def role_actor_name(role: str, cc: str | None) -> str:
     """The ACLED-style name of a generic role in a country (``None``: the country is unknown)."""
     place = canonical_country_name(cc) if cc else None
     bracket = f" ({place})" if place else ""
+    # without a country the name stays ACLED's without the country ("Police Forces"): the story did
+    # not say which country's, which is not ACLED's "Unidentified Military Forces" (of a country
+    # nobody could identify)
     if role == "state":
-        return f"Military Forces of {_country_of_name(cc)}" if cc else "Unidentified Military Forces"
+        return f"Military Forces of {_country_of_name(cc)}" if cc else "Military Forces"
     if role == "police":
-        return f"Police Forces of {_country_of_name(cc)}" if cc else "Unidentified Police Forces"
+        return f"Police Forces of {_country_of_name(cc)}" if cc else "Police Forces"
     if role == "government":
-        return f"Government of {_country_of_name(cc)}" if cc else "Unidentified Government"
+        return f"Government of {_country_of_name(cc)}" if cc else "Government"
     if role == "international":
         return "International Forces"
     if role == "civilians":
@@ -284,6 +299,23 @@ def role_type_of_name(name: str) -> ActorType | None:
 def _role_pattern(role: str) -> re.Pattern[str]:
     # "ZZ" stands for any country: canonical_country_name leaves an unknown code as it is
     return re.compile(re.escape(role_actor_name(role, "ZZ")).replace("ZZ", ".+"))
+
+
+def modifier_role(word: str, book: ActorDictionary | None = None) -> str | None:
+    """The role a word stands for when it modifies an event noun ("a police raid", "an army
+    offensive", "a rebel attack"): ``"police"``, ``"state"`` or ``"armed"``; None for other words."""
+    roles = (book or default_dictionary()).roles
+    low = word.lower()
+    for role in ("police", "state", "armed"):
+        if role in roles and (
+            low in roles[role].heads or (role == "state" and low in _STATE_EVENT_MODIFIERS)
+        ):
+            return role
+    return None
+
+
+# modifiers of an operation noun that say the state's forces ran it ("a security operation")
+_STATE_EVENT_MODIFIERS = frozenset(("security", "government", "military", "govt"))
 
 
 #: actor type of each generic role (rioters are a kind of crowd: ACLED's inter code 5 has no type here)
@@ -374,6 +406,8 @@ class ActorDictionary:
         self.ethnic_heads: frozenset[str] = frozenset()
         #: nouns a named actor takes into its mention ("BNP activists")
         self.member_nouns: frozenset[str] = frozenset()
+        #: weapons and craft only states field: a country's ("Israeli warplanes") is its military
+        self.state_platforms: frozenset[str] = frozenset()
 
     # ------------------------------------------------------------------ loading
 
@@ -416,6 +450,7 @@ class ActorDictionary:
             )
         self.ethnic_heads |= _lower_set(data.get("ethnic_militia_heads"))
         self.member_nouns |= _lower_set(data.get("member_nouns"))
+        self.state_platforms |= _lower_set(data.get("state_platforms"))
         for cc, raw in (data.get("countries") or {}).items():
             code = str(cc).upper()
             self.country_names.setdefault(code, set()).update(str(n) for n in raw.get("names") or ())
@@ -614,10 +649,9 @@ class ActorMatcher:
             by_code.setdefault(code, set()).add(word)
         for code, names in by_code.items():
             self.countries.add(f"FW_CC_{code}", sorted(names), plural=False)
-        self._all_heads = frozenset(
-            w for r in book.roles.values() for w in (*r.heads, *r.heads_with_modifier)
-        )
-        self._absorbable = self._all_heads | book.member_nouns
+        role_heads = frozenset(w for r in book.roles.values() for w in (*r.heads, *r.heads_with_modifier))
+        self._all_heads = role_heads | book.state_platforms
+        self._absorbable = role_heads | book.member_nouns
         self._modifier_words = frozenset(w for r in book.roles.values() for w in r.modifiers)
         self._role_words = self._modifier_words | frozenset(w for r in book.roles.values() for w in r.heads)
 
@@ -953,6 +987,8 @@ class ActorMatcher:
             for role in ("state", "government", "police"):
                 if role in book and heads & (book[role].heads | book[role].heads_with_modifier):
                     return role
+            if "state" in book and heads & self.book.state_platforms:
+                return "state"  # "Israeli warplanes", "a Turkish drone"
         if "armed" in book and "group" in heads:
             return "armed"  # only "the group": checked by the caller
         return None
@@ -1048,5 +1084,6 @@ __all__ = [
     "canonical_country_name",
     "default_dictionary",
     "mentions_by_actor",
+    "modifier_role",
     "role_actor_name",
 ]

@@ -1,0 +1,180 @@
+"""Who the events' actors are, as ACLED names them, and PLOVER readings of statements.
+
+Every sentence here is written for these tests.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from frontwire.events.lexicon import load_lexicon
+from frontwire.records import EventCandidate
+
+
+def events_of(read: Callable[..., object], text: str) -> list[EventCandidate]:
+    doc = read(text, "2025-03-02")
+    assert not doc._.fw_errors  # type: ignore[attr-defined]
+    return list(doc._.fw_events)  # type: ignore[attr-defined]
+
+
+def top(events: list[EventCandidate]) -> EventCandidate:
+    assert events
+    return max(events, key=lambda e: e.confidence)
+
+
+def test_the_subject_of_a_light_verb_acts_the_event_noun(read: Callable[..., object]) -> None:
+    event = top(events_of(read, "Kenyan troops brought fresh reinforcements to Mandera on Sunday."))
+    assert event.plover.type == "MOBILIZE"
+    assert event.actor1 == "Military Forces of Kenya"
+
+
+def test_the_side_that_suffers_an_attack_does_not_act_it(read: Callable[..., object]) -> None:
+    event = top(events_of(read, "Residents of Beni suffered a night attack on Tuesday."))
+    assert event.actor1 is None or not event.actor1.startswith("Civilians")
+
+
+def test_a_state_weapon_with_a_demonym_is_that_state_military(read: Callable[..., object]) -> None:
+    event = top(events_of(read, "A Turkish drone struck a vehicle near Qamishli in Syria on Monday."))
+    assert event.actor1 == "Military Forces of Turkey"
+    made = events_of(read, "Rebels fired Iranian-made missiles at Marib city on Monday.")
+    assert all(e.actor1 != "Military Forces of Iran" for e in made)
+
+
+def test_an_agent_of_a_participle_acts(read: Callable[..., object]) -> None:
+    text = "Shells fired by Houthi forces hit a market in Taiz, Yemen, on Friday."
+    event = top(events_of(read, text))
+    assert event.actor1 == "Houthi Movement"
+
+
+def test_between_names_both_sides(read: Callable[..., object]) -> None:
+    text = "Clashes erupted between the Somali army and Al-Shabaab fighters near Jowhar on Monday."
+    event = top(events_of(read, text))
+    assert event.actor1 == "Military Forces of Somalia"
+    assert event.actor2 == "Al Shabaab"
+
+
+def test_members_of_a_named_force_act_as_it(read: Callable[..., object]) -> None:
+    text = "Members of the Kenya Defence Forces clashed with gunmen near Lamu on Friday."
+    event = top(events_of(read, text))
+    assert event.actor1 == "Military Forces of Kenya"
+
+
+def test_a_named_group_claims_an_unattributed_bombing(read: Callable[..., object]) -> None:
+    text = (
+        "A roadside bomb struck a police vehicle near Garissa, Kenya, on Monday, killing two officers. "
+        "Al-Shabaab claimed responsibility for the blast."
+    )
+    event = top(events_of(read, text))
+    assert event.acled is not None and event.acled.sub_event_type == "Remote explosive/landmine/IED"
+    assert event.actor1 == "Al Shabaab"
+
+
+def test_wounded_soldiers_in_a_story_of_one_group(read: Callable[..., object]) -> None:
+    text = (
+        "On 3 June, ISWAP fighters fired mortars at a base near Monguno, Nigeria. "
+        "Three soldiers were wounded."
+    )
+    events = events_of(read, text)
+    wounded = [e for e in events if e.trigger.text == "wounded"]
+    assert all(e.actor1 != "Military Forces of Nigeria" for e in wounded)
+
+
+def test_arrests_without_a_named_force_are_the_police(read: Callable[..., object]) -> None:
+    event = top(events_of(read, "Over 40 traders were arrested in Eldoret, Kenya, on Friday."))
+    assert event.plover.type == "COERCE"
+    assert event.actor1 == "Police Forces of Kenya"
+
+
+def test_a_headline_passive_without_be(read: Callable[..., object]) -> None:
+    event = top(events_of(read, "Three villagers abducted near Kaduna, Nigeria"))
+    assert event.actor2 is not None and event.actor2.startswith("Civilians")
+    assert event.actor1 == "Unidentified Armed Group (Nigeria)"
+    shared = top(events_of(read, "Villagers shot and killed a suspected thief in Kano, Nigeria."))
+    assert shared.actor1 is not None and not shared.actor1.startswith("Unidentified")
+
+
+def test_a_protest_against_violence_stays_a_peaceful_protest(read: Callable[..., object]) -> None:
+    text = (
+        "On 4 May, teachers staged a human chain in Rangpur, Bangladesh, against the vandalism of a "
+        "school and the assault on a colleague."
+    )
+    event = top(events_of(read, text))
+    assert event.plover.type == "PROTEST"
+    assert event.acled is not None and event.acled.event_type == "Protests"
+    assert event.actor1 == "Protesters (Bangladesh)"
+
+
+def test_a_riot_is_acted_by_rioters(read: Callable[..., object]) -> None:
+    text = "Demonstrators in Kisumu, Kenya, hurled stones at police and set tyres on fire on Monday."
+    event = top(events_of(read, text))
+    assert event.acled is not None and event.acled.event_type == "Riots"
+    assert event.actor1 == "Rioters (Kenya)"
+
+
+def test_police_of_no_named_country_keep_acled_name_without_it(read: Callable[..., object]) -> None:
+    event = top(events_of(read, "Police shot dead a robbery suspect on Monday night."))
+    assert event.actor1 == "Police Forces"
+
+
+def test_grenade_launchers_are_not_hand_grenades(read: Callable[..., object]) -> None:
+    text = (
+        "Separatist fighters fired grenade launchers and machine guns at army positions near "
+        "Donetsk, Ukraine."
+    )
+    event = top(events_of(read, text))
+    assert event.acled is not None and event.acled.sub_event_type != "Grenade"
+
+
+# ------------------------------------------------------------------ PLOVER statements
+
+
+@pytest.mark.parametrize(
+    ("text", "plover_type"),
+    [
+        ("The foreign minister said on Monday that Ruritania must withdraw its troops.", "REQUEST"),
+        ("The council concluded that donor states should double their funding for clinics.", "REQUEST"),
+        ("The president said his government will not allow foreign observers into the country.", "REJECT"),
+        ("Negotiators from both sides failed to reach an agreement in Geneva on Sunday.", "REJECT"),
+        ("A court in Lyon indicted the former minister on corruption charges on Tuesday.", "ACCUSE"),
+        ("The prosecutor opened an investigation into the deaths of three detainees.", "ACCUSE"),
+        ("The embassy lodged a formal protest with the foreign ministry over the arrests.", "ACCUSE"),
+        ("The army lifted its siege of the northern town on Thursday.", "RETREAT"),
+        ("The agency handed over medicine and tents to the flood victims in Sindh.", "AID"),
+        ("The Red Cross gave displaced families in Sindh food and blankets.", "AID"),
+        ("The government ended talks with the rebel movement on Friday.", "SANCTION"),
+        ("The donor reduced food supplies to the camp after reports of theft.", "SANCTION"),
+    ],
+)  # fmt: skip
+def test_statements_and_acts_in_plover(read: Callable[..., object], text: str, plover_type: str) -> None:
+    assert top(events_of(read, text)).plover.type == plover_type
+
+
+def test_a_demand_on_oneself_is_no_request(read: Callable[..., object]) -> None:
+    events = events_of(read, "The minister said it must defend its borders.")
+    assert all(e.plover.type != "REQUEST" for e in events)
+
+
+def test_object_lists_accept_regular_plurals() -> None:
+    spec = load_lexicon().single["reduce"]
+    assert spec.for_object("supply", False) is not None
+
+
+def test_a_country_named_as_actor_is_its_forces_or_its_government(read: Callable[..., object]) -> None:
+    force = top(events_of(read, "Ruritania deployed two battalions to its northern border on Monday."))
+    assert force.plover.type == "MOBILIZE"
+    assert force.actor1 is None or force.actor1.startswith("Military Forces of")
+    kenya = top(events_of(read, "Kenya deployed troops to the border with Somalia on Monday."))
+    assert kenya.actor1 == "Military Forces of Kenya"
+    talk = top(events_of(read, "Ghana agreed to send election observers to Togo."))
+    assert talk.actor1 == "Government of Ghana"
+
+
+def test_a_government_acting_by_force_is_coded_as_its_force(read: Callable[..., object]) -> None:
+    arrest = top(
+        events_of(read, "Authorities arrested twelve opposition activists in Harare, Zimbabwe, on Monday.")
+    )
+    assert arrest.actor1 == "Police Forces of Zimbabwe"
+    talks = top(events_of(read, "The government of Zimbabwe said it would hold talks with the unions."))
+    assert talks.actor1 == "Government of Zimbabwe"
