@@ -136,12 +136,9 @@ def test_the_classifier_can_be_switched_off(monkeypatch: pytest.MonkeyPatch) -> 
 
 
 def test_a_lede_without_trigger_words_gets_the_event_the_classifier_reads() -> None:
-    record = extract(
-        "Troops from the 3rd brigade moved into positions along the border with Chad on Sunday.",
-        date="2024-06-02",
-    )
+    record = extract("Government troops set up a new base outside Dabo on Sunday.", date="2024-06-02")
     [event] = record.events
-    assert event.acled is not None and event.acled.sub_event_type == "Change to group/activity"
+    assert event.acled is not None and event.acled.sub_event_type == "Headquarters or base established"
     assert event.plover.type == "MOBILIZE"
     assert event.confidence < 0.5  # a proposal ranks below what a trigger word reports
     assert event.date.start == "2024-06-02"  # "on Sunday" before the article date of Sunday 2 June

@@ -36,11 +36,30 @@ def encoder() -> SentenceEncoder:
     return shared_encoder()
 
 
-def test_vectors_match_sentence_transformers(encoder: SentenceEncoder) -> None:
-    vectors = encoder.encode(list(REFERENCE))
+@pytest.fixture(scope="module")
+def exact_encoder() -> SentenceEncoder:
+    return SentenceEncoder(exact_gelu=True)
+
+
+def test_vectors_match_sentence_transformers(exact_encoder: SentenceEncoder) -> None:
+    vectors = exact_encoder.encode(list(REFERENCE))
     assert vectors.shape == (len(REFERENCE), DIMENSIONS)
     np.testing.assert_allclose(vectors[:, :6], np.array(list(REFERENCE.values())), atol=2e-5)
     np.testing.assert_allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-5)
+
+
+def test_the_fast_activation_stays_within_a_hair_of_the_exact_one(
+    encoder: SentenceEncoder, exact_encoder: SentenceEncoder
+) -> None:
+    sentences = [
+        *REFERENCE,
+        "Unidentified gunmen abducted the village chief of Tillia on Friday night; his fate is unknown.",
+        "Hundreds of traders marched to the governor's office to protest a new market levy.",
+    ]
+    fast, exact = encoder.encode(sentences), exact_encoder.encode(sentences)
+    np.testing.assert_allclose(fast, exact, atol=1e-3)
+    assert float(np.min(np.sum(fast * exact, axis=1))) > 0.9999
+    np.testing.assert_allclose(np.linalg.norm(fast, axis=1), 1.0, atol=1e-5)
 
 
 def test_batching_and_order_do_not_change_a_vector(encoder: SentenceEncoder) -> None:

@@ -628,9 +628,10 @@ def speech_acts(
         return doc_text(sent.doc)
 
     for tok in tokens:
-        if inside_quote(tok.idx):
-            continue
+        # the cheap word tests come first: most tokens are no cue, and `inside_quote` is a scan
         if tok.lower_ == "according":
+            if inside_quote(tok.idx):
+                continue
             to = next((c for c in tok.children if c.lower_ == "to"), None)
             if to is None and tok.i + 1 < len(tok.doc) and tok.nbor().lower_ == "to":
                 to = tok.nbor()
@@ -651,6 +652,8 @@ def speech_acts(
         lemma = tok.lemma_
         known = lemma in SPEECH_VERBS or lemma in EVIDENCE_VERBS
         if not known and not (framing and lemma in QUOTE_FRAME_VERBS):
+            continue
+        if inside_quote(tok.idx):
             continue
         subj = _subject(tok)
         if subj is None or inside_quote(subj.idx):
