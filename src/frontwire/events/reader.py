@@ -987,7 +987,6 @@ class DocumentReader:
     ) -> str | None:
         """ACLED's actor for crowds and unknown attackers: "Protesters (X)", "Rioters (X)", or
         "Unidentified Armed Group (X)" for one-sided violence whose perpetrator the text does not name."""
-        from frontwire.nlp.actors import ROLE_TYPES, role_actor_name
 
         if (
             actor1 is None
@@ -1019,10 +1018,19 @@ class DocumentReader:
             role = "armed"
         if role is None:
             return actor1
+        return self._role_actor(role, actor2)
+
+    def _role_actor(self, role: str, acted_upon: str | None) -> str:
+        """The actor a role stands for: for an armed role the armed group the story names (not the
+        side ``acted_upon``), else ACLED's name for the role in the document's country.
+
+        "An IED hit a convoy. Al-Shabaab claimed responsibility.": a named armed group in the story
+        is the usual author of an attack the sentence leaves unattributed.
+        """
+        from frontwire.nlp.actors import ROLE_TYPES, role_actor_name
+
         if role == "armed":
-            # "An IED hit a convoy. Al-Shabaab claimed responsibility.": a named armed group in the
-            # story is the usual author of an attack the sentence leaves unattributed
-            group = self._named_armed_group(actor2)
+            group = self._named_armed_group(acted_upon)
             if group is not None:
                 return group
         name = role_actor_name(role, self.country)
@@ -1258,18 +1266,12 @@ class DocumentReader:
     def _role_modifier_actor(self, word: Token) -> str | None:
         """The actor a role word before an event noun stands for: "police raid" -> the country's
         police, "rebel attack" -> the story's armed group (or ACLED's unidentified one)."""
-        from frontwire.nlp.actors import ROLE_TYPES, modifier_role, role_actor_name
+        from frontwire.nlp.actors import modifier_role
 
         role = modifier_role(word.lemma_) or modifier_role(word.text)
         if role is None:
             return None
-        if role == "armed":
-            named = self._named_armed_group(None)
-            if named is not None:
-                return named
-        name = role_actor_name(role, self.country)
-        self.actor_types.setdefault(name, ROLE_TYPES[role])
-        return name
+        return self._role_actor(role, None)
 
     def _state_metonym(self, subject: Token, spec: TriggerSpec) -> str | None:
         """The actor a country named as the subject stands for: its military forces for force
