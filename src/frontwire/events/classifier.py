@@ -252,7 +252,7 @@ class EventTypeClassifier:
 
         Only events the classifier may re-code are read (`_open_to_recoding`), and of those the
         ``limit`` most confident (their sentences are encoded in one batch): the embedding costs
-        about 30 ms a sentence on one CPU, and an article's first events are the ones it is read for.
+        about 17 ms a sentence on one CPU, and an article's first events are the ones it is read for.
         ``actor_types`` maps actor names to their types: an armed actor's act is never re-read as
         a crowd's (riot, protest).
         """
