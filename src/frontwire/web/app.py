@@ -446,17 +446,21 @@ def create_app(
 
     # ------------------------------------------------------------------ events
 
-    @app.get("/api/events", summary="Merged events, oldest first")
+    @app.get("/api/events", response_model=Page, summary="Merged events, oldest first")
     def list_events(
         filters: Annotated[EventFilter, Depends()], limit: Limit = 100, offset: Offset = 0
-    ) -> Page:
+    ) -> JSONResponse:
         page = page_events(store, filters.query(), limit, offset)
-        return Page(
-            total=page.total,
-            total_exact=page.total_exact,
-            limit=limit,
-            offset=offset,
-            items=[_event_json(e) for e in page.events],
+        # the body as ``Page`` lays it out, sent as is: validating and encoding 100 whole events
+        # through the response model cost more than the query that found them
+        return JSONResponse(
+            {
+                "total": page.total,
+                "limit": limit,
+                "offset": offset,
+                "items": [_event_json(e) for e in page.events],
+                "total_exact": page.total_exact,
+            }
         )
 
     @app.get(
