@@ -126,6 +126,17 @@ def test_armed_role_without_a_named_group(nlp: Language) -> None:
     assert found[1].type == "civilians"
 
 
+def test_unidentified_attackers_are_not_the_story_group(nlp: Language) -> None:
+    found = mentions(
+        nlp,
+        "Al-Shabaab fighters attacked a police post in Mandera, Kenya. Unknown gunmen later shot two "
+        "traders in Wajir, and militants burned a school.",
+    )
+    names = {m.text: m.name for m in found}
+    assert names["Unknown gunmen"] == "Unidentified Armed Group (Kenya)"
+    assert names["militants"] == "Al Shabaab"
+
+
 def test_the_group_needs_a_named_group(nlp: Language) -> None:
     assert mentions(nlp, "The group met on Monday.", "KE") == []
     found = mentions(nlp, "Al Shabaab attacked a base. The group later withdrew.", "SO")

@@ -101,6 +101,21 @@ def test_best_gives_the_rules_their_weight() -> None:
     assert cls._best({}, "Attack", rule_weight=1.0) is None
 
 
+def test_the_victim_decides_between_battle_and_attack() -> None:
+    # ACLED: violence against armed, organised actors is a battle; against unarmed people, an attack
+    assert cls._by_victim("Attack", "police") == "Armed clash"
+    assert cls._by_victim("Attack", "rebel") == "Armed clash"
+    assert cls._by_victim("Armed clash", "civilians") == "Attack"
+    assert cls._by_victim("Armed clash", None) == "Armed clash"
+    assert cls._by_victim("Air/drone strike", "state-military") == "Air/drone strike"
+
+
+def test_gunmen_killing_police_officers_is_a_battle() -> None:
+    record = extract("Gunmen shot dead two police officers at a checkpoint in Garissa, Kenya, on Monday.")
+    top = max(record.events, key=lambda e: e.confidence)
+    assert top.acled is not None and top.acled.sub_event_type == "Armed clash"
+
+
 def test_territorial_events_keep_the_rules_reading() -> None:
     record = extract(
         "Rebels of the Northern Front captured the river port of Malakal on Sunday after the army withdrew.",

@@ -229,12 +229,26 @@ def test_acled_sub_event_of_sentence(read: Callable[..., object], text: str, sub
         ("Hundreds of traders protested in Kano on Monday. Police shot dead two of them.",
          "Excessive force against protesters"),
         ("Students demonstrated in Dhaka on Monday and threw stones at police.", "Violent demonstration"),
+        # the crowd's fight with the police told in the next sentence, or in an adverb
+        ("Hundreds of farmers staged a rally in Multan on Friday. Police and farmers clashed near the "
+         "district office.", "Violent demonstration"),
+        ("Miners violently protested outside the company offices in Rustenburg on Tuesday.",
+         "Violent demonstration"),
     ],
 )  # fmt: skip
 def test_protests_and_what_met_them(read: Callable[..., object], text: str, sub_event: str) -> None:
     event = top_event(events_of(read, text))
     assert event.plover.type == "PROTEST"
     assert event.acled is not None and event.acled.sub_event_type == sub_event
+
+
+def test_a_clash_elsewhere_in_the_story_leaves_a_protest_peaceful(read: Callable[..., object]) -> None:
+    text = (
+        "Teachers marched through Lusaka on Monday over unpaid wages. Separately, clashes between "
+        "the army and rebels continued in the east."
+    )
+    protest = only(events_of(read, text), "PROTEST")
+    assert protest.acled is not None and protest.acled.sub_event_type == "Peaceful protest"
 
 
 def test_protest_with_a_demand_is_the_protest(read: Callable[..., object]) -> None:

@@ -124,6 +124,7 @@ RULES_EVIDENCE = frozenset(
     {
         "Protest with intervention",
         "Excessive force against protesters",
+        "Violent demonstration",
         "Arrests",
         "Grenade",
         "Suicide bomb",
@@ -264,7 +265,8 @@ class EventTypeClassifier:
         out = list(events)
         for i in chosen:
             armed = actor_types.get(events[i].actor1 or "") in ARMED_TYPES
-            out[i] = self._recode_one(events[i], predictions[_sentence(events[i], text)], armed)
+            victim = actor_types.get(events[i].actor2 or "")
+            out[i] = self._recode_one(events[i], predictions[_sentence(events[i], text)], armed, victim)
         return out
 
     def propose(self, doc: Doc, reader: DocumentReader) -> list[EventCandidate]:
@@ -294,7 +296,9 @@ class EventTypeClassifier:
                 break
         return events
 
-    def _recode_one(self, event: EventCandidate, prediction: Prediction, armed: bool) -> EventCandidate:
+    def _recode_one(
+        self, event: EventCandidate, prediction: Prediction, armed: bool, victim: str | None = None
+    ) -> EventCandidate:
         rule = event.acled.sub_event_type if event.acled else None
         scores = {}
         for sub, p in prediction.acled.items():
@@ -311,7 +315,7 @@ class EventTypeClassifier:
             # read the verb, the classifier reads the whole sentence
             changes_type = reading is not None and reading[0] != event.plover.type
             scores[sub] = p * math.exp(-self.cross_type_penalty if changes_type else 0.0)
-        best = _best(scores, rule, self.acled_rule_weight)
+        best = _by_victim(_best(scores, rule, self.acled_rule_weight), victim)
         if best is None or best == rule:
             return event
         plover = event.plover
@@ -343,6 +347,24 @@ def _open_to_recoding(event: EventCandidate) -> bool:
     if event.plover.type not in CONFLICT_TYPES or event.has_territory:
         return False
     return not (event.acled and event.acled.sub_event_type in RULES_ONLY | RULES_EVIDENCE)
+
+
+#: ACLED's definitions by whom violence is done to: armed, organised sides fight battles, violence
+#: against civilians is one-sided against people who are not armed. The sentence tells that
+#: someone was attacked; the actor attacked, when known, tells which of the two it was.
+_AGAINST_ARMED = {"Attack": "Armed clash"}
+_AGAINST_UNARMED = {"Armed clash": "Attack"}
+_UNARMED_TYPES = frozenset({"civilians", "media", "protesters"})
+
+
+def _by_victim(sub_event_type: str | None, victim: str | None) -> str | None:
+    """The sub-event type as the victim's type allows: an "Attack" on soldiers is an "Armed clash",
+    an "Armed clash" with civilians an "Attack"."""
+    if victim in ARMED_TYPES:
+        return _AGAINST_ARMED.get(sub_event_type or "", sub_event_type)
+    if victim in _UNARMED_TYPES:
+        return _AGAINST_UNARMED.get(sub_event_type or "", sub_event_type)
+    return sub_event_type
 
 
 def _best(probs: dict[str, float], rule: str | None, rule_weight: float) -> str | None:

@@ -244,7 +244,8 @@ _RIOT_CUES = ("threw stones", "hurled stones", "pelted", "stone-pelting", "stone
               "brick", "set fire", "set ablaze", "set alight", "torched", "vandali", "burned tyres",
               "burnt tyres", "burned tires", "burnt tires", "burning tyres", "burning tires", "barricade",
               "clashed with", "clash with", "looted", "rioters", "rioted", "riot ", "molotov",
-              "petrol bomb", "running battle", "damaged", "smashed")  # fmt: skip
+              "petrol bomb", "running battle", "damaged", "smashed", "violently", "turned violent",
+              "destroyed")  # fmt: skip
 _LETHAL_CUES = ("shot dead", "live ammunition", "live bullets", "live fire", "killed", "killing", "died",
                 "dead", "excessive force", "shot and", "gunshot", "opened fire")  # fmt: skip
 _STATE_CUES = ("police", "security forces", "soldiers", "troops", "army", "gendarm", "military",
@@ -363,8 +364,10 @@ class DocumentReader:
                 and event.sentence.start <= e.sentence.start < end
                 and not any(a <= e.trigger.start < b for a, b in grievances)
             ]
-            violent = any(c in text for c in _RIOT_CUES) or any(
-                e.acled is not None and e.acled.event_type == "Riots" for e in others
+            violent = (
+                any(c in text for c in _RIOT_CUES)
+                or any(e.acled is not None and e.acled.event_type == "Riots" for e in others)
+                or any(self._crowd_clash(s) for s in window)
             )
             lethal = any(c in text for c in _LETHAL_CUES) or any(
                 e.plover.type == "ASSAULT"
@@ -389,6 +392,16 @@ class DocumentReader:
                 continue
             top = max((e.confidence for e in others), default=0.0)
             event.confidence = round(min(0.99, max(event.confidence, top + 0.01)), 2)
+
+    @staticmethod
+    def _crowd_clash(sent: Span) -> bool:
+        """Whether a sentence tells of demonstrators or the police clashing ("Police and traders
+        clashed during the demonstration"): in a protest's report, that is its crowd fighting."""
+        lemmas = {t.lemma_.lower() for t in sent}
+        if not lemmas & {"clash", "scuffle", "skirmish"}:
+            return False
+        text = sent.text.lower()
+        return bool(lemmas & PROTEST_WORDS) or any(c in text for c in ("police", "riot"))
 
     def settle_role_actors(self, events: list[EventCandidate]) -> list[EventCandidate]:
         """ACLED's role actors for the final types (the event classifier may re-type an event after

@@ -616,6 +616,12 @@ class _RoleHit:
     country: str | None
     the_group: bool = False
     entry: ActorEntry | None = None  # an ethnic militia named on the spot
+    #: "unidentified gunmen", "an unknown group": the text says it is no group it names
+    unidentified: bool = False
+
+
+#: modifiers that keep a role from pointing at the story's named group ("unidentified gunmen")
+_UNIDENTIFIED_WORDS = frozenset({"unidentified", "unknown", "unnamed"})
 
 
 def _head_forms(token: Token) -> set[str]:
@@ -688,7 +694,7 @@ class ActorMatcher:
             )
         for hit in roles:
             span = doc[hit.start : hit.end]
-            group = dominant.get(hit.role)
+            group = None if hit.unidentified else dominant.get(hit.role)
             if hit.entry is not None:
                 name, kind, cc = hit.entry.name, hit.entry.type, hit.entry.country
             elif group is not None and (
@@ -967,7 +973,8 @@ class ActorMatcher:
         the_group = role == "armed" and "group" in forms and not (words & book["armed"].modifiers)
         if the_group and not any(c.dep_ == "det" and c.lower_ == "the" for c in token.lefts):
             return None
-        return _RoleHit(start, end, role, code or country, the_group=the_group)
+        unidentified = bool(words & _UNIDENTIFIED_WORDS)
+        return _RoleHit(start, end, role, code or country, the_group=the_group, unidentified=unidentified)
 
     def _choose_role(self, heads: set[str], words: set[str], has_country: bool) -> str | None:
         book = self.book.roles

@@ -355,7 +355,9 @@ TYPE_SUFFIXES: dict[str, str | None] = {
 # what may sit between a place and the places that situate it: "X (Y, Z)", "X, Y", "X town, Y"
 _SITUATING_PUNCT = frozenset({"(", ","})
 # prepositions before which a capitalised name the NER took for a person or an organisation is a place
-_STRONG_LOCATIVE = frozenset({"in", "near", "outside", "into", "towards", "toward", "around"})
+_STRONG_LOCATIVE = frozenset(
+    {"in", "near", "outside", "into", "towards", "toward", "around", "through", "across"}
+)
 _ADMIN2_WORDS = frozenset({"county", "district", "municipality", "parish", "borough", "upazila", "lga"})
 # lowercase particles inside Arabic, Spanish and French names ("Bir at Tutah", "Ras al Ain")
 _NAME_PARTICLES = frozenset({"al", "el", "as", "ad", "ar", "at", "an", "ash", "ath", "de", "del", "la", "le"})
