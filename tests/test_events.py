@@ -251,6 +251,34 @@ def test_a_clash_elsewhere_in_the_story_leaves_a_protest_peaceful(read: Callable
     assert protest.acled is not None and protest.acled.sub_event_type == "Peaceful protest"
 
 
+def test_a_demand_voiced_at_a_rally_ranks_below_it(read: Callable[..., object]) -> None:
+    text = "Opposition supporters held a rally in Harare on Saturday, demanding the release of detained activists."
+    assert top_event(events_of(read, text)).plover.type == "PROTEST"
+    # a government's demand in the same sentence is its own event, not the crowd's
+    answer = "Thousands rallied in Nairobi on Monday as the government demanded calm."
+    demand = only(events_of(read, answer), "REQUEST")
+    assert demand.actor1 is not None and demand.actor1.startswith("Government")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkish troops patrolled the outskirts of Kobani on Tuesday.",
+        "A column of ISWAP fighters crossed into Niger near Diffa on Sunday.",
+        "JNIM militants entered three villages near Djibo and ordered residents to leave.",
+    ],
+)
+def test_armed_forces_on_the_move(read: Callable[..., object], text: str) -> None:
+    event = top_event(events_of(read, text))
+    assert event.plover.type == "MOBILIZE"
+    assert event.acled is not None and event.acled.sub_event_type == "Change to group/activity"
+
+
+def test_people_on_the_move_are_no_mobilisation(read: Callable[..., object]) -> None:
+    events = events_of(read, "Hundreds of families crossed into Chad on Monday, fleeing the fighting.")
+    assert not [e for e in events if e.plover.type == "MOBILIZE"]
+
+
 def test_protest_with_a_demand_is_the_protest(read: Callable[..., object]) -> None:
     events = events_of(
         read, "Members of the party staged a protest in Feni on Sunday, demanding fresh elections."

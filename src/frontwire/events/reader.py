@@ -235,6 +235,8 @@ _EXPLOSIVE_CUES = ("ied", "improvised explosive", "roadside bomb", "landmine", "
 _NOT_EXPLOSIVE = ("petrol bomb", "molotov", "smoke bomb", "tear gas", "teargas", "crude bomb", "cocktail",
                   "grenade launcher", "grenade-launcher")  # fmt: skip
 ASSERTED_STATUS = frozenset({"occurred", "claimed"})
+# what a protest voices: its demands and grievances, told in the same sentence as the protest
+_PROTEST_VOICES = frozenset({"REQUEST", "ACCUSE", "REJECT", "SUPPORT", "THREATEN"})
 # What the police do to a protest, what protesters do in a riot, and lethal force (lower case).
 _INTERVENTION_CUES = ("tear gas", "teargas", "disperse", "baton", "water cannon", "rubber bullet",
                       "intervene", "intervention", "foil", "obstruct", "broke up", "break up", "broken up",
@@ -318,8 +320,28 @@ class DocumentReader:
                     continue
                 for event in self._read_trigger(f, sent, governed):
                     self.events.append(event)
+        self._rank_protest_demands()
         self._code_protests()
         return self.events
+
+    def _rank_protest_demands(self) -> None:
+        """A demand, accusation or rejection voiced at a protest is what the protest is about:
+        "members staged a rally in Dhaka, demanding fresh elections" tells of a rally, so the
+        demand ranks below it. Said in the protest's sentence by anyone but a state actor.
+        """
+        protests = [e for e in self.events if e.plover.type == "PROTEST" and e.status in ASSERTED_STATUS]
+        if not protests:
+            return
+        for event in self.events:
+            if event.plover.type not in _PROTEST_VOICES:
+                continue
+            for protest in protests:
+                if protest.sentence != event.sentence or not self._in_clause_of(event, protest):
+                    continue
+                # a government's demand in the same sentence answers the protest: its own event
+                if self.actor_types.get(event.actor1 or "") not in STATE_TYPES:
+                    event.confidence = round(min(event.confidence, protest.confidence - 0.05), 2)
+                    break
 
     def read_proposed(self, sent: Span, plover_type: str, mode: str | None) -> list[EventCandidate]:
         """The event a sentence tells of when no trigger word was found but the classifier says
@@ -332,6 +354,21 @@ class DocumentReader:
         spec = TriggerSpec(lemma=root.lemma_.lower(), type=plover_type, mode=mode, pos="any")
         found = _Found(root, spec, self._governor(root))
         return list(self._read_trigger(found, sent, set()))
+
+    def _in_clause_of(self, event: EventCandidate, protest: EventCandidate) -> bool:
+        """Whether ``event``'s trigger lies in the clause that tells ``protest``: under the verb
+        that governs its trigger ("staged a rally ..., demanding ..."), not merely in its sentence
+        ("declined to resign despite the protests")."""
+        said = self.doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+        told = self.doc.char_span(protest.trigger.start, protest.trigger.end, alignment_mode="expand")
+        if said is None or told is None:
+            return False
+        clause = told.root
+        if _pos(clause) != "VERB":
+            if clause.dep_ not in ("dobj", "nsubj", "nsubjpass", "attr"):
+                return False  # "despite the protests": a protest in an adjunct frames the clause
+            clause = clause.head  # "staged a rally", "a march was held"
+        return clause.is_ancestor(said.root)
 
     def _code_protests(self) -> None:
         """A protest met by police, or turning violent, is coded with what met it.
