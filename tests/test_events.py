@@ -252,7 +252,10 @@ def test_a_clash_elsewhere_in_the_story_leaves_a_protest_peaceful(read: Callable
 
 
 def test_a_demand_voiced_at_a_rally_ranks_below_it(read: Callable[..., object]) -> None:
-    text = "Opposition supporters held a rally in Harare on Saturday, demanding the release of detained activists."
+    text = (
+        "Opposition supporters held a rally in Harare on Saturday, demanding the release of detained "
+        "activists."
+    )
     assert top_event(events_of(read, text)).plover.type == "PROTEST"
     # a government's demand in the same sentence is its own event, not the crowd's
     answer = "Thousands rallied in Nairobi on Monday as the government demanded calm."
