@@ -211,6 +211,8 @@ def top_event(events: list[EventCandidate]) -> EventCandidate:
         ("Two children were killed in an air strike on Maarat on Sunday.", "Air/drone strike"),
         ("Police defused a bomb planted outside a school in Garissa on Monday.", "Disrupted weapons use"),
         ("Soldiers seized weapons and ammunition in a raid in Kidal.", "Disrupted weapons use"),
+        ("Police uncovered and removed a bomb under a bridge in Lamu on Friday.", "Disrupted weapons use"),
+        ("Police found an unexploded grenade in a market in Mombasa.", "Disrupted weapons use"),
     ],
 )
 def test_acled_sub_event_of_sentence(read: Callable[..., object], text: str, sub_event: str) -> None:

@@ -235,6 +235,8 @@ _EXPLOSIVE_CUES = ("ied", "improvised explosive", "roadside bomb", "landmine", "
 _NOT_EXPLOSIVE = ("petrol bomb", "molotov", "smoke bomb", "tear gas", "teargas", "crude bomb", "cocktail",
                   "grenade launcher", "grenade-launcher")  # fmt: skip
 ASSERTED_STATUS = frozenset({"occurred", "claimed"})
+# modifiers of a weapon noun that tell it never went off
+_UNEXPLODED = frozenset({"unexploded", "undetonated", "live", "dud"})
 # what a protest voices: its demands and grievances, told in the same sentence as the protest
 _PROTEST_VOICES = frozenset({"REQUEST", "ACCUSE", "REJECT", "SUPPORT", "THREATEN"})
 # What the police do to a protest, what protesters do in a riot, and lethal force (lower case).
@@ -559,6 +561,10 @@ class DocumentReader:
             return None
         if spec.modifiers and not any(c.lower_ in spec.modifiers for c in token.children):
             return None
+        if spec.mode in ("explosives", "heavy-weapons") and any(
+            c.lower_ in _UNEXPLODED for c in token.children
+        ):
+            return None  # "an unexploded bomb was found": a weapon, not a blast
         if lemma == "strike" and _pos(token) == "NOUN":
             return self._strike(token, spec)
         return spec
