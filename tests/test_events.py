@@ -236,6 +236,9 @@ def test_acled_sub_event_of_sentence(read: Callable[..., object], text: str, sub
          "district office.", "Violent demonstration"),
         ("Miners violently protested outside the company offices in Rustenburg on Tuesday.",
          "Violent demonstration"),
+        # demonstrators set upon by others: what met the protest, whatever the attackers carried
+        ("Ruling party activists assaulted demonstrating members of the opposition with sticks and "
+         "stones in Kumasi on Saturday.", "Protest with intervention"),
     ],
 )  # fmt: skip
 def test_protests_and_what_met_them(read: Callable[..., object], text: str, sub_event: str) -> None:

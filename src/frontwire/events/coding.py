@@ -120,6 +120,12 @@ def _assault(
         return AcledType(_REMOTE, "Grenade" if grenade else "Remote explosive/landmine/IED")
     if actor2_type == "protesters" and actor1_type in STATE_TYPES:
         return AcledType("Protests", "Excessive force against protesters")
+    if ctx.victim == "protesters" and not ctx.mutual and mode not in ("abduct", "sexual"):
+        # demonstrators set upon by others (a rival party's members, the police): what met the
+        # protest; shooting at them is excessive force
+        if mode == "firearms":
+            return AcledType("Protests", "Excessive force against protesters")
+        return AcledType("Protests", "Protest with intervention")
     # violence by an unorganised crowd: a riot; during a demonstration, a violent demonstration
     if actor1_type == "protesters" or ctx.crowd or (actor1_type == "civilians" and mode == "primitive"):
         if ctx.protest or (actor1_type == "protesters" and (actor2_type in STATE_TYPES or ctx.mutual)):

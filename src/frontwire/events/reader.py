@@ -403,10 +403,16 @@ class DocumentReader:
                 and event.sentence.start <= e.sentence.start < end
                 and not any(a <= e.trigger.start < b for a, b in grievances)
             ]
-            violent = (
-                any(c in text for c in _RIOT_CUES)
-                or any(e.acled is not None and e.acled.event_type == "Riots" for e in others)
-                or any(self._crowd_clash(s) for s in window)
+            # protesters set upon by others: the stones and sticks the text names are the attackers'
+            met = {
+                e.acled.sub_event_type
+                for e in others
+                if e.plover.type == "ASSAULT" and e.acled is not None and e.acled.event_type == "Protests"
+            }
+            attacked = bool(met)
+            violent = any(e.acled is not None and e.acled.event_type == "Riots" for e in others) or (
+                not attacked
+                and (any(c in text for c in _RIOT_CUES) or any(self._crowd_clash(s) for s in window))
             )
             lethal = any(c in text for c in _LETHAL_CUES) or any(
                 e.plover.type == "ASSAULT"
@@ -423,9 +429,9 @@ class DocumentReader:
             if violent:
                 event.acled = AcledType("Riots", "Violent demonstration")
                 event.actor1 = role_actor_name("rioters", self.country)
-            elif lethal and state_there:
+            elif (lethal and state_there) or "Excessive force against protesters" in met:
                 event.acled = AcledType("Protests", "Excessive force against protesters")
-            elif stopped and state_there:
+            elif (stopped and state_there) or attacked:
                 event.acled = AcledType("Protests", "Protest with intervention")
             else:
                 continue
@@ -784,9 +790,18 @@ class DocumentReader:
     ) -> _Cues:
         """What the sentence says about victims, sides, crowds, demonstrations and weapons."""
         victim = None
-        for target in (obj, self._prep_object(token, ("on", "against"))):
+        # "assaulted and injured X": the object a conjoined verb shares
+        shared = [c for v in token.children if v.dep_ == "conj" for c in v.children if c.dep_ == "dobj"]
+        for target in (obj, self._prep_object(token, ("on", "against", "at")), *shared):
             if target is None:
                 continue
+            if any(t.lemma_.lower() in PROTEST_WORDS for t in target.subtree) and not (
+                subject is not None and any(t.lemma_.lower() in PROTEST_WORDS for t in subject.subtree)
+            ):
+                # "assaulted demonstrating members of X", "attacked protesters who were marching"
+                # (not demonstrators fighting each other)
+                victim = "protesters"
+                break
             heads = {t.lemma_.lower() for t in _conjuncts(target)} | {target.lower_}
             if heads & VICTIM_NOUNS or (target.like_num and target.head == token):
                 victim = "civilians"
