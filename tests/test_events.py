@@ -256,6 +256,20 @@ def test_a_clash_elsewhere_in_the_story_leaves_a_protest_peaceful(read: Callable
     assert protest.acled is not None and protest.acled.sub_event_type == "Peaceful protest"
 
 
+def test_a_fights_toll_is_part_of_the_fight(read: Callable[..., object]) -> None:
+    text = (
+        "Soldiers and rebels clashed near Beni on Sunday. Three civilians were killed and a school "
+        "was damaged."
+    )
+    assaults = [e for e in events_of(read, text) if e.plover.type == "ASSAULT"]
+    assert len(assaults) == 1
+    assert assaults[0].acled is not None and assaults[0].acled.sub_event_type == "Armed clash"
+    assert assaults[0].fatalities == 3
+    # a killing elsewhere on another day is its own event
+    apart = "Gunmen attacked a checkpoint near Gao on Monday. In Mopti, two traders were killed on Tuesday."
+    assert len([e for e in events_of(read, apart) if e.plover.type == "ASSAULT"]) == 2
+
+
 def test_a_demand_voiced_at_a_rally_ranks_below_it(read: Callable[..., object]) -> None:
     text = (
         "Opposition supporters held a rally in Harare on Saturday, demanding the release of detained "

@@ -235,6 +235,8 @@ _EXPLOSIVE_CUES = ("ied", "improvised explosive", "roadside bomb", "landmine", "
 _NOT_EXPLOSIVE = ("petrol bomb", "molotov", "smoke bomb", "tear gas", "teargas", "crude bomb", "cocktail",
                   "grenade launcher", "grenade-launcher")  # fmt: skip
 ASSERTED_STATUS = frozenset({"occurred", "claimed"})
+# verbs that tell a violent event's toll ("were killed", "was injured")
+_TOLL_VERBS = frozenset({"kill", "injure", "wound", "hurt"})
 # modifiers of a weapon noun that tell it never went off
 _UNEXPLODED = frozenset({"unexploded", "undetonated", "live", "dud"})
 # what a protest voices: its demands and grievances, told in the same sentence as the protest
@@ -322,9 +324,68 @@ class DocumentReader:
                     continue
                 for event in self._read_trigger(f, sent, governed):
                     self.events.append(event)
+        self._fold_casualties()
         self._rank_protest_demands()
         self._code_protests()
         return self.events
+
+    def _fold_casualties(self) -> None:
+        """Deaths and injuries told after a fight, with no one named for them, are its toll.
+
+        "The army and the rebels clashed near Buthidaung. One civilian was injured.", "Gunmen
+        attacked a police post. Four officers were killed.": one happening, told twice; the toll
+        joins the event before it (its evidence, and its dead when the event counts none) instead
+        of standing as a second attack.
+        """
+        kept: list[EventCandidate] = []
+        for event in self.events:
+            fight = self._fight_before(event, kept) if self._is_toll(event) else None
+            if fight is None:
+                kept.append(event)
+                continue
+            if fight.fatalities is None:
+                fight.fatalities = event.fatalities
+            spans = {(v.start, v.end) for v in fight.evidence}
+            fight.evidence.extend(v for v in event.evidence if (v.start, v.end) not in spans)
+            fight.evidence.sort(key=lambda v: v.start)
+            fight.confidence = round(min(0.99, max(fight.confidence, event.confidence) + 0.01), 2)
+        self.events = kept
+
+    def _is_toll(self, event: EventCandidate) -> bool:
+        """A killing or injury told without its doer: "four officers were killed", "a man died"."""
+        if event.plover.type != "ASSAULT" or event.status not in ASSERTED_STATUS:
+            return False
+        said = self.doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+        if said is None:
+            return False
+        token = said.root
+        lemma = token.lemma_.lower()
+        if lemma == "die":
+            return True
+        if lemma not in _TOLL_VERBS:
+            return False
+        children = {c.dep_ for c in token.children}
+        return "agent" not in children and bool(children & {"auxpass", "nsubjpass"})
+
+    def _fight_before(self, event: EventCandidate, earlier: list[EventCandidate]) -> EventCandidate | None:
+        """The violent event just before ``event`` in its paragraph (up to two sentences back)."""
+        said = self.doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+        if said is None:
+            return None
+        limit = _sentence_start_before(said.root.sent, 2)
+        for other in reversed(earlier):
+            if other.trigger.start >= event.trigger.start or other.sentence.start < limit:
+                continue
+            if not self._same_paragraph(other.sentence.start, event.sentence.start):
+                return None
+            if other.plover.type != "ASSAULT" or other.status not in ASSERTED_STATUS:
+                continue
+            if event.place is not None and other.place is not None and event.place != other.place:
+                return None
+            if event.start_date and other.start_date and event.start_date != other.start_date:
+                return None
+            return other
+        return None
 
     def _rank_protest_demands(self) -> None:
         """A demand, accusation or rejection voiced at a protest is what the protest is about:
