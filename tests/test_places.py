@@ -300,3 +300,11 @@ def test_a_county_is_a_county(run: Callable[[str], Doc]) -> None:
     doc = run("Deputies searched a farm in Pike County, Kentucky, on Sunday.")
     county = _entry(doc, "Pike County").entry
     assert county is not None and county.feature == "admin2" and county.admin1 == "Kentucky"
+
+
+def test_a_big_city_in_another_spelling_after_a_locative(run: Callable[[str], Doc]) -> None:
+    # the small model calls these organisations; the words around them say they are places
+    idleb = by_text(run("Two traders were detained in the northern countryside of Idleb on Monday."))
+    assert idleb["Idleb"].entry is not None and idleb["Idleb"].entry.country == "SY"
+    dhaka = by_text(run("Protesters marched through Dhaka on Sunday."))
+    assert dhaka["Dhaka"].entry is not None and dhaka["Dhaka"].entry.country == "BD"

@@ -367,6 +367,11 @@ _WIDER_THAN_DEMONYM = frozenset(
 )
 _DEMONYMS_IN_S = frozenset({"swiss", "congolese", "sudanese", "lebanese", "japanese", "chinese", "burmese"})
 
+#: a city the NER calls an organisation, written in one of its other spellings ("Idleb" for
+#: Idlib), is read as the city only after a locative and when this big
+_CITY_POP_ANOTHER_SPELLING = 100_000
+# nouns of a place's surroundings: "the countryside of X", "X countryside", "the outskirts of X"
+_AREA_NOUNS = frozenset({"countryside", "outskirts", "suburbs", "environs", "vicinity", "outskirt", "suburb"})
 _CITY_POP_ALONE = 50_000  # a city the text names without NER support must be this big ...
 _CITY_POP_IN_COUNTRY = 1_000  # ... unless it lies in one of the article's countries
 
@@ -721,7 +726,9 @@ class PlacesComponent(FrontwireComponent):
             name = doc[start:end].text
             hint = self._hint(doc, start, end)
             cands = list(gaz.candidates(name))
-            after_locative = start > 0 and doc[start - 1].lower_ in _STRONG_LOCATIVE
+            after_locative = (start > 0 and doc[start - 1].lower_ in _STRONG_LOCATIVE) or _names_an_area(
+                doc, start, end
+            )
             if (
                 name_key(name) in place_keys
                 or (hint in ("admin1", "city") and any(e.feature == hint and q < 2 for e, q in cands))
@@ -733,7 +740,11 @@ class PlacesComponent(FrontwireComponent):
             elif (
                 end - start == 1
                 and doc[start].lower_ not in person_words
-                and any(q == 0 and e.feature == "city" for e, q in cands)
+                and any(
+                    e.feature == "city"
+                    and (q == 0 or (q == 1 and after_locative and e.population >= _CITY_POP_ANOTHER_SPELLING))
+                    for e, q in cands
+                )
                 and not any(q < 2 and e.feature == "region" for e, q in cands)  # "EU": read below
             ):
                 # "towards Bunia", "Kunduz had fallen": kept if a city of the article's country
@@ -1073,6 +1084,15 @@ class PlacesComponent(FrontwireComponent):
                 return True
             if m.source == "recovered-weak" and m.locative:
                 return True
+        if (
+            m.source == "recovered-weak"
+            and m.locative
+            and quality == 1
+            and entry.feature == "city"
+            and entry.population >= _CITY_POP_ANOTHER_SPELLING
+            and (no_country or in_country)
+        ):
+            return True  # "in the countryside of Idleb": a big city's other spelling, where it lies
         if quality == 2 and not (m.source == "ner-GPE" and in_country and entry.feature != "country"):
             return False  # a transliteration match needs NER and the article's country
         if not _case_ok(m.name, entry):
@@ -1172,3 +1192,11 @@ def make_places(nlp: Language, name: str, gazetteer_path: str | None, demonyms: 
     annotate them); ``"none"`` never.
     """
     return PlacesComponent(nlp, name, gazetteer_path, demonyms)
+
+
+def _names_an_area(doc: Doc, start: int, end: int) -> bool:
+    """Whether the name at ``doc[start:end]`` is the place a surroundings noun is of: "the
+    countryside of Idleb", "the outskirts of Goma", "Aleppo countryside"."""
+    before = start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in _AREA_NOUNS
+    after = end < len(doc) and doc[end].lower_ in _AREA_NOUNS
+    return before or after
