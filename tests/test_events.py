@@ -347,13 +347,26 @@ def test_main_verb_outranks_the_event_it_frames(read: Callable[..., object]) -> 
 
 
 def test_tear_gas_is_not_a_chemical_weapon() -> None:
-    from frontwire.events.reader import _chemical, _weapon_mode
+    from frontwire.events.coding import names_chemical_weapon
+    from frontwire.events.reader import _weapon_mode
 
-    assert not _chemical("Police fired tear gas at the crowd.")
-    assert _chemical("Witnesses said chlorine was used in the attack.")
+    assert not names_chemical_weapon("Police fired tear gas at the crowd.")
+    assert names_chemical_weapon("Witnesses said chlorine was used in the attack.")
     assert _weapon_mode("Rioters threw petrol bombs at a bus.") is None
     assert _weapon_mode("An IED hit a patrol.") == ("explosives", False)
     assert _weapon_mode("Shells fell on the town.") == ("heavy-weapons", False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Youths hurled petrol bombs at a police station in Kisumu on Monday.",
+        "Party supporters exploded cocktail bombs outside a polling station in Kushtia on Saturday.",
+    ],
+)
+def test_a_crowds_firebombs_are_no_bombing(read: Callable[..., object], text: str) -> None:
+    event = top_event(events_of(read, text))
+    assert event.acled is not None and event.acled.event_type == "Riots", event.acled
 
 
 @pytest.mark.parametrize(

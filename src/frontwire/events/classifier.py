@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from frontwire.events.coding import ARMED_TYPES
+from frontwire.events.coding import ARMED_TYPES, EXPLOSIVE_TYPES, names_chemical_weapon, only_firebombs
 from frontwire.records import AcledType, Plover
 
 if TYPE_CHECKING:
@@ -134,6 +134,22 @@ RULES_EVIDENCE = frozenset(
         "Agreement",
     }
 )
+
+#: the sub-event type the classifier may give only when the sentence names a chemical agent
+CHEMICAL = "Chemical weapon"
+
+
+def _ruled_out_by(sentence: str) -> frozenset[str]:
+    """Sub-event types a sentence's weapons rule out, whatever its embedding suggests: a chemical
+    attack without a chemical agent named (the embedding confuses any fire or gas with one), and
+    explosives when its only bombs are petrol bombs or crude bombs a crowd throws."""
+    out = set()
+    if not names_chemical_weapon(sentence):
+        out.add(CHEMICAL)
+    if only_firebombs(sentence):
+        out |= EXPLOSIVE_TYPES
+    return frozenset(out)
+
 
 #: sub-event types whose actor is an unorganised crowd
 CROWD_TYPES = frozenset(
@@ -266,7 +282,10 @@ class EventTypeClassifier:
         for i in chosen:
             armed = actor_types.get(events[i].actor1 or "") in ARMED_TYPES
             victim = actor_types.get(events[i].actor2 or "")
-            out[i] = self._recode_one(events[i], predictions[_sentence(events[i], text)], armed, victim)
+            sentence = _sentence(events[i], text)
+            out[i] = self._recode_one(
+                events[i], predictions[sentence], armed, victim, _ruled_out_by(sentence)
+            )
         return out
 
     def propose(self, doc: Doc, reader: DocumentReader) -> list[EventCandidate]:
@@ -284,7 +303,8 @@ class EventTypeClassifier:
         events: list[EventCandidate] = []
         for sent, prediction in zip(lede, self.predict([s.text.strip() for s in lede]), strict=True):
             probs = prediction.acled
-            best = max((s for s in probs if s != NO_EVENT and s not in RULES_ONLY), key=probs.__getitem__)
+            ruled_out = RULES_ONLY | _ruled_out_by(sent.text)
+            best = max((s for s in probs if s != NO_EVENT and s not in ruled_out), key=probs.__getitem__)
             if probs.get(NO_EVENT, 0.0) >= PROPOSE_NONE_BELOW or probs[best] < PROPOSE_AT_LEAST:
                 continue
             reading = PLOVER_OF_SUB_EVENT.get(best) or ("COERCE", None)
@@ -297,7 +317,12 @@ class EventTypeClassifier:
         return events
 
     def _recode_one(
-        self, event: EventCandidate, prediction: Prediction, armed: bool, victim: str | None = None
+        self,
+        event: EventCandidate,
+        prediction: Prediction,
+        armed: bool,
+        victim: str | None = None,
+        ruled_out: frozenset[str] = frozenset(),
     ) -> EventCandidate:
         rule = event.acled.sub_event_type if event.acled else None
         scores = {}
@@ -311,6 +336,8 @@ class EventTypeClassifier:
                 continue  # territory needs the rules; agreements and talk are read by their verbs
             if armed and sub in CROWD_TYPES:
                 continue  # ACLED: riots and protests are acts of crowds, not of armed groups
+            if sub in ruled_out:
+                continue  # the weapons the sentence names rule the type out
             # a type that would change the event's PLOVER type must win by a margin: the rules
             # read the verb, the classifier reads the whole sentence
             changes_type = reading is not None and reading[0] != event.plover.type

@@ -152,3 +152,29 @@ def _assault(
     if mode == "abduct":
         return AcledType(_VAC, "Abduction/forced disappearance")
     return AcledType(_BATTLES, "Armed clash")
+
+
+def names_chemical_weapon(text: str) -> bool:
+    """Whether a sentence names a chemical weapon (tear gas is crowd control, not one)."""
+    low = text.lower()
+    return any(w in low for w in ("chemical weapon", "chemical attack", "chlorine", "sarin", "mustard gas",
+                                  "nerve agent", "toxic gas", "poison gas"))  # fmt: skip
+
+
+#: makeshift fire weapons a crowd throws: no bombing (ACLED codes their use as riots)
+FIREBOMBS = ("petrol bomb", "molotov", "cocktail bomb", "crude bomb", "fire bomb", "firebomb")
+_REAL_EXPLOSIVES = ("ied", "improvised explosive", "roadside bomb", "landmine", "land mine",
+                    "explosive", "car bomb", "suicide", "grenade", "bomb", "shell", "rocket", "mortar",
+                    "missile")  # fmt: skip
+#: the sub-event types of explosive weapons
+EXPLOSIVE_TYPES = frozenset({"Grenade", "Remote explosive/landmine/IED", "Suicide bomb"})
+
+
+def only_firebombs(text: str) -> bool:
+    """Whether the only bombs a sentence names are petrol bombs, Molotov cocktails or crude bombs."""
+    low = text.lower()
+    if not any(c in low for c in FIREBOMBS):
+        return False
+    for c in FIREBOMBS:
+        low = low.replace(c, " ")
+    return not any(w in low for w in _REAL_EXPLOSIVES)

@@ -19,7 +19,14 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from frontwire.events.coding import ARMED_TYPES, NON_STATE_ARMED, STATE_TYPES, acled_type
+from frontwire.events.coding import (
+    ARMED_TYPES,
+    NON_STATE_ARMED,
+    STATE_TYPES,
+    acled_type,
+    names_chemical_weapon,
+    only_firebombs,
+)
 from frontwire.events.lexicon import Lexicon, TriggerSpec
 from frontwire.events.places import read_context_places
 from frontwire.records import (
@@ -272,6 +279,7 @@ class _Cues:
     weapon: tuple[str, bool] | None = None  # (PLOVER mode, grenade)
     chemical: bool = False
     unattributed: bool = False  # no subject or agent says who acted ("four soldiers were wounded")
+    firebomb: bool = False  # the only "bombs" are petrol bombs, Molotov cocktails, crude bombs
 
 
 @dataclass(slots=True)
@@ -920,7 +928,8 @@ class DocumentReader:
             protest=bool(lemmas & PROTEST_WORDS),
             weapon_obj=weapon_obj,
             weapon=_weapon_mode(sent.text),
-            chemical=_chemical(sent.text),
+            chemical=names_chemical_weapon(sent.text),
+            firebomb=only_firebombs(sent.text),
         )
 
     def _intent(
@@ -1031,7 +1040,10 @@ class DocumentReader:
         actor1_type = self.actor_types.get(actor1 or "")
         actor2_type = self.actor_types.get(actor2 or "")
         mode, grenade = spec.mode, spec.grenade
-        if spec.type == "ASSAULT" and not spec.territory and cues.weapon is not None:
+        if spec.type == "ASSAULT" and mode in (None, "explosives") and cues.firebomb:
+            # "exploded cocktail bombs", "hurled petrol bombs": a crowd's weapons, not a bombing
+            mode = "primitive"
+        elif spec.type == "ASSAULT" and not spec.territory and cues.weapon is not None:
             # "killed by a roadside bomb", "shelling ... killed": the weapon says how
             if mode in (None, "firearms", "explosives", "targeted") and not (
                 mode == "explosives" and cues.weapon[0] == "explosives"
@@ -2055,13 +2067,6 @@ def _weapon_mode(text: str) -> tuple[str, bool] | None:
     ):
         return ("explosives", False)
     return None
-
-
-def _chemical(text: str) -> bool:
-    """Chemical weapons named in a sentence (tear gas is crowd control, not a chemical weapon)."""
-    low = text.lower()
-    return any(w in low for w in ("chemical weapon", "chemical attack", "chlorine", "sarin", "mustard gas",
-                                  "nerve agent", "toxic gas", "poison gas"))  # fmt: skip
 
 
 def _sentence_start_before(sent: Span, n: int) -> int:
