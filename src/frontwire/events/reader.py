@@ -363,10 +363,9 @@ class DocumentReader:
         """A killing or injury told without its doer: "four officers were killed", "a man died"."""
         if event.plover.type != "ASSAULT" or event.status not in ASSERTED_STATUS:
             return False
-        said = self.doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
-        if said is None:
+        token = self._trigger_token(event)
+        if token is None:
             return False
-        token = said.root
         lemma = token.lemma_.lower()
         if lemma == "die":
             return True
@@ -377,10 +376,10 @@ class DocumentReader:
 
     def _fight_before(self, event: EventCandidate, earlier: list[EventCandidate]) -> EventCandidate | None:
         """The violent event just before ``event`` in its paragraph (up to two sentences back)."""
-        said = self.doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
-        if said is None:
+        token = self._trigger_token(event)
+        if token is None:
             return None
-        limit = _sentence_start_before(said.root.sent, 2)
+        limit = _sentence_start_before(token.sent, 2)
         for other in reversed(earlier):
             if other.trigger.start >= event.trigger.start or other.sentence.start < limit:
                 continue
@@ -430,16 +429,20 @@ class DocumentReader:
         """Whether ``event``'s trigger lies in the clause that tells ``protest``: under the verb
         that governs its trigger ("staged a rally ..., demanding ..."), not merely in its sentence
         ("declined to resign despite the protests")."""
-        said = self.doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
-        told = self.doc.char_span(protest.trigger.start, protest.trigger.end, alignment_mode="expand")
+        said, told = self._trigger_token(event), self._trigger_token(protest)
         if said is None or told is None:
             return False
-        clause = told.root
+        clause = told
         if _pos(clause) != "VERB":
             if clause.dep_ not in ("dobj", "nsubj", "nsubjpass", "attr"):
                 return False  # "despite the protests": a protest in an adjunct frames the clause
             clause = clause.head  # "staged a rally", "a march was held"
-        return clause.is_ancestor(said.root)
+        return clause.is_ancestor(said)
+
+    def _trigger_token(self, event: EventCandidate) -> Token | None:
+        """The head token of an event's trigger word(s)."""
+        span = self.doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+        return span.root if span is not None else None
 
     def _code_protests(self) -> None:
         """A protest met by police, or turning violent, is coded with what met it.
