@@ -216,7 +216,17 @@ def test_a_store_made_at_revision_0001_upgrades_and_keeps_its_events(empty_db: s
         assert page_events(store, EventQuery(since=dt.date(2025, 4, 1))).events == []
     engine = create_engine(resolve_url(empty_db))
     with engine.connect() as connection:
-        assert connection.execute(text("SELECT version_num FROM alembic_version")).scalar_one() == "0003"
+        assert connection.execute(text("SELECT version_num FROM alembic_version")).scalar_one() == "0004"
+        # the ACLED indexes carry the other filter columns (revision 0004)
+        definition = connection.execute(
+            text(
+                "SELECT sql FROM sqlite_master WHERE name = :name"
+                if connection.dialect.name == "sqlite"
+                else "SELECT indexdef FROM pg_indexes WHERE indexname = :name"
+            ),
+            {"name": "ix_merged_events_acled_type_date"},
+        ).scalar_one()
+        assert all(column in definition for column in ("date_start", "place_pk", "actor1_pk", "status"))
         names = {ix["name"] for ix in inspect(connection).get_indexes("merged_events")}
         assert {
             "ix_merged_events_date_all",

@@ -289,6 +289,29 @@ def _count(where: list[ColumnElement[bool]], session: Session, cap: int | None) 
     return session.scalar(select(func.count()).select_from(matches.subquery())) or 0
 
 
+@functools.cache
+def _places_sql() -> Any:
+    """The places with the keys ``keys``, as `PlaceRef` fields (built once, like `_rows_sql`)."""
+    return select(
+        PlaceRow.pk,
+        PlaceRow.name,
+        PlaceRow.geonameid,
+        PlaceRow.country,
+        PlaceRow.admin1,
+        PlaceRow.lat,
+        PlaceRow.lon,
+        PlaceRow.feature,
+    ).where(PlaceRow.pk.in_(bindparam("keys", expanding=True)))
+
+
+@functools.cache
+def _actors_sql() -> Any:
+    """The actors with the keys ``keys``, as `ActorRef` fields."""
+    return select(ActorRow.pk, ActorRow.name, ActorRow.type, ActorRow.country).where(
+        ActorRow.pk.in_(bindparam("keys", expanding=True))
+    )
+
+
 def _cache_places(session: Session, pks: set[int]) -> None:
     """Read these places in one query into the cache the store's `_report` looks in first."""
     cache: dict[int, PlaceRef | None] = session.info.setdefault("place_refs", {})
@@ -296,18 +319,7 @@ def _cache_places(session: Session, pks: set[int]) -> None:
     if not wanted:
         return
     # plain rows, not ORM objects: loading these as instances cost a quarter of a page
-    for row in session.execute(
-        select(
-            PlaceRow.pk,
-            PlaceRow.name,
-            PlaceRow.geonameid,
-            PlaceRow.country,
-            PlaceRow.admin1,
-            PlaceRow.lat,
-            PlaceRow.lon,
-            PlaceRow.feature,
-        ).where(PlaceRow.pk.in_(list(wanted)))
-    ):
+    for row in session.connection().execute(_places_sql(), {"keys": list(wanted)}):
         cache[row.pk] = PlaceRef(
             row.name,
             row.geonameid,
@@ -325,12 +337,40 @@ def _cache_actors(session: Session, pks: set[int]) -> None:
     wanted = pks - cache.keys()
     if not wanted:
         return
-    for pk, name, type_, country in session.execute(
-        select(ActorRow.pk, ActorRow.name, ActorRow.type, ActorRow.country).where(
-            ActorRow.pk.in_(list(wanted))
-        )
-    ):
-        cache[pk] = ActorRef(name, type_, country)  # type: ignore[arg-type]
+    for pk, name, type_, country in session.connection().execute(_actors_sql(), {"keys": list(wanted)}):
+        cache[pk] = ActorRef(name, type_, country)
+
+
+@functools.cache
+def _rows_sql() -> tuple[Any, Any, Any, Any]:
+    """The four statements of `_rows`, built once: building them anew for each page (an IN list
+    coerced key by key) cost more than running them."""
+    keys: Any = bindparam("keys", expanding=True)
+    events = (
+        select(EventRow.__table__)
+        .where(EventRow.merged_pk.in_(keys))
+        .order_by(EventRow.merged_pk, EventRow.merge_order, EventRow.pk)
+    )
+    sources = (
+        select(SourceRow.__table__)
+        .where(SourceRow.event_pk.in_(keys))
+        .order_by(SourceRow.event_pk, SourceRow.position)
+    )
+    evidence = (
+        select(EvidenceRow.__table__)
+        .where(EvidenceRow.event_pk.in_(keys))
+        .order_by(EvidenceRow.event_pk, EvidenceRow.position)
+    )
+    # only what a report shows: not the article's text, signature or whole record
+    articles = select(
+        ArticleRow.pk,
+        ArticleRow.id,
+        ArticleRow.title,
+        ArticleRow.outlet,
+        ArticleRow.date,
+        ArticleRow.ingested_at,
+    ).where(ArticleRow.pk.in_(keys))
+    return events, sources, evidence, articles
 
 
 def _rows(session: Session, chunk: list[int]) -> list[Any]:
@@ -340,40 +380,19 @@ def _rows(session: Session, chunk: list[int]) -> list[Any]:
     cost more than every query of the page together. Each row carries what `Store._report` reads
     (the event's columns, ``sources``, ``evidence``) and its article's few columns a report shows.
     """
-    events = session.execute(
-        select(EventRow.__table__)
-        .where(EventRow.merged_pk.in_(chunk))
-        .order_by(EventRow.merged_pk, EventRow.merge_order, EventRow.pk)
-    ).all()
+    events_sql, sources_sql, evidence_sql, articles_sql = _rows_sql()
+    # the connection, not the session: plain statements need none of the ORM's handling
+    connection = session.connection()
+    events = connection.execute(events_sql, {"keys": chunk}).all()
     keys = [e.pk for e in events]
     sources: dict[int, list[Any]] = {}
-    for row in session.execute(
-        select(SourceRow.__table__)
-        .where(SourceRow.event_pk.in_(keys))
-        .order_by(SourceRow.event_pk, SourceRow.position)
-    ):
+    for row in connection.execute(sources_sql, {"keys": keys}):
         sources.setdefault(row.event_pk, []).append(row)
     evidence: dict[int, list[Any]] = {}
-    for row in session.execute(
-        select(EvidenceRow.__table__)
-        .where(EvidenceRow.event_pk.in_(keys))
-        .order_by(EvidenceRow.event_pk, EvidenceRow.position)
-    ):
+    for row in connection.execute(evidence_sql, {"keys": keys}):
         evidence.setdefault(row.event_pk, []).append(row)
-    # only what a report shows: not the article's text, signature or whole record
-    articles = {
-        row.pk: row
-        for row in session.execute(
-            select(
-                ArticleRow.pk,
-                ArticleRow.id,
-                ArticleRow.title,
-                ArticleRow.outlet,
-                ArticleRow.date,
-                ArticleRow.ingested_at,
-            ).where(ArticleRow.pk.in_({e.article_pk for e in events}))
-        )
-    }
+    article_keys = list({e.article_pk for e in events})
+    articles = {row.pk: row for row in connection.execute(articles_sql, {"keys": article_keys})}
     return [
         SimpleNamespace(
             **e._mapping,
