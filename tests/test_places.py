@@ -308,3 +308,29 @@ def test_a_big_city_in_another_spelling_after_a_locative(run: Callable[[str], Do
     assert idleb["Idleb"].entry is not None and idleb["Idleb"].entry.country == "SY"
     dhaka = by_text(run("Protesters marched through Dhaka on Sunday."))
     assert dhaka["Dhaka"].entry is not None and dhaka["Dhaka"].entry.country == "BD"
+
+
+def test_a_country_that_only_says_whose_does_not_say_where(run: Callable[[str], Doc]) -> None:
+    # "US" modifies "dollar": the story is in Lebanon, where the bank is
+    doc = run("Traders protested against the soaring US dollar outside a bank in Sidon on Monday.")
+    assert doc._.fw_country == "LB"
+    # a country inside an organisation's name says whose bank it is
+    doc = run("A grenade was thrown at Bank Melli Iran in Tripoli, Lebanon, on Friday.")
+    assert doc._.fw_country == "LB"
+
+
+def test_a_bracket_after_a_type_word_names_the_divisions(run: Callable[[str], Doc]) -> None:
+    # the villages are in no gazetteer, and the small model takes each division for a person: the
+    # type word and the bracket say what the bracket holds
+    for text, name, country in [
+        ("On 3 March 2023, farmers staged a protest in Dhormopur upazila (Rangpur), demanding fair prices.",
+         "Rangpur", "BD"),
+        ("On 2 April 2021, rival supporters clashed in Bhabanipur village (Chittagong), injuring five.",
+         "Chittagong", "BD"),
+        ("On 5 May 2022, unknown gunmen shot a trader in Al Qatn area of Wadi Sirr district (Lahij).",
+         "Lahij", "YE"),
+    ]:  # fmt: skip
+        doc = run(text)
+        entry = _entry(doc, name).entry
+        assert entry is not None and entry.country == country, text
+        assert entry.feature in ("admin1", "admin2", "city"), text

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from frontwire.nlp.places import modifies_another_noun
 from frontwire.records import GazetteerEntry, Toponym
 
 # Words that say what kind of place a name is ("Udawa village", "Chikun LGA").
@@ -42,13 +43,6 @@ _NAME_PARTICLES = frozenset(
 _LOCATIVES = frozenset({"in", "at", "near", "outside", "around", "of", "into", "inside", "from", "between"})
 _BLOCKED_ENTS = frozenset({"PERSON", "ORG", "DATE", "TIME", "NORP", "MONEY", "CARDINAL", "ORDINAL", "EVENT",
                            "LAW", "WORK_OF_ART", "PRODUCT", "PERCENT", "QUANTITY", "LANGUAGE"})  # fmt: skip
-# Nouns a country's name may modify and still be where something happens ("Afghan provincial capitals").
-_LAND_NOUNS = frozenset(
-    {"capital", "capitals", "city", "cities", "town", "towns", "village", "villages", "province",
-     "provinces", "region", "regions", "border", "borders", "frontier", "territory", "territories", "soil",
-     "land", "coast", "countryside", "mainland", "side", "waters", "airspace", "district", "districts",
-     "state", "states"}
-)  # fmt: skip
 # How far a small place may lie from the place that situates it.
 NEAR_CITY_KM = 80.0
 NEAR_ADMIN1_KM = 300.0
@@ -201,29 +195,13 @@ def read_context_places(
                 if all(e.country == b.country and not _fits(e, b) and not _fits(e, a) for a, b in situated):
                     dropped.add(t.start)
     for t in toponyms:
-        if t.entry is not None and t.entry.feature == "country" and _modifier(doc, t):
+        if t.entry is not None and t.entry.feature == "country" and modifies_another_noun(doc, t):
             dropped.add(t.start)
     kept = [t for t in toponyms if t.start not in dropped]
     taken = {(t.start, t.end) for t in kept}
     kept.extend(t for t in extra if (t.start, t.end) not in taken)
     kept.sort(key=lambda t: t.start)
     return ContextPlaces(kept, qualifiers)
-
-
-def _modifier(doc: Doc, toponym: Toponym) -> bool:
-    """Whether a country's name modifies a noun that is no land ("Kenyan vehicle", "US dollar")."""
-    span = doc.char_span(toponym.start, toponym.end, alignment_mode="expand")
-    if span is None:
-        return False
-    last = span[-1]
-    head = last.head
-    if (
-        last.dep_ not in ("amod", "compound", "nmod")
-        or head.i < last.i
-        or head.i in range(span.start, span.end)
-    ):
-        return False
-    return head.pos_ in ("NOUN", "PROPN") and head.lower_ not in _LAND_NOUNS
 
 
 def _after_locative(doc: Doc, start: int) -> bool:

@@ -549,7 +549,12 @@ class PlacesComponent(FrontwireComponent):
                 continue
             own = [c for c in self.gazetteer.candidates(doc[start:end].text) if c[1] < 2]
             own = [c for c in own if c[0].feature in ("city", "admin2")]
+            # "X upazila (Y, Z)": a type word and a bracket say that Y and Z are what X lies in,
+            # even when X itself is a village the gazetteer lacks or reads abroad
+            framed = k > end and doc[k].text == "("
             if not own:
+                if framed:
+                    self._containers(doc, context, out, taken)
                 continue
             ctx_cands = [
                 [c[0] for c in self.gazetteer.candidates(doc[s:e].text) if c[1] < 2] for s, e in context
@@ -566,6 +571,8 @@ class PlacesComponent(FrontwireComponent):
                 if best is None or rank > best[0]:
                     best = (rank, entry, fits)
             if best is None:
+                if framed:
+                    self._containers(doc, context, out, taken)
                 continue
             _, entry, fits = best
             out.append(_Mention(start, end, doc[start:end].text, "situated", fixed=entry))
@@ -574,6 +581,42 @@ class PlacesComponent(FrontwireComponent):
                     out.append(_Mention(s, e, doc[s:e].text, "situated", fixed=fit))
                     taken.add(s)
         return out
+
+    def _containers(
+        self, doc: Doc, context: list[tuple[int, int]], out: list[_Mention], taken: set[int]
+    ) -> None:
+        """The places a bracket after "X district (" names, read on their own.
+
+        "(Y, Z)" is a reading of Y inside a reading of Z; failing that, Z alone, the wider of the
+        two. A name alone is read as a division or country, or as a city big enough to be meant
+        without a country and written as the gazetteer writes it (these readings the NER's label
+        cannot overrule; "(Mambasa, Nord-Kivu)" is not Mombasa)."""
+        cands = [self.gazetteer.candidates(doc[s:e].text) for s, e in context]
+        if len(context) == 2:
+            pairs = [
+                (y, z)
+                for y, qy in cands[0]
+                for z, qz in cands[1]
+                if qy < 2 and qz < 2 and y is not z and _lies_in(y, z)
+            ]
+            if pairs:
+                y, z = max(pairs, key=lambda p: (p[1].feature != "city", p[0].population + p[1].population))
+                for (s, e), entry in zip(context, (y, z), strict=True):
+                    out.append(_Mention(s, e, doc[s:e].text, "situated", fixed=entry))
+                    taken.add(s)
+                return
+        (s, e), entries = context[-1], cands[-1]
+        plain = [
+            c
+            for c, quality in entries
+            if (c.feature in ("country", "admin1", "admin2") and quality < 2)
+            or (c.feature == "city" and quality == 0 and c.population >= _CITY_POP_ANOTHER_SPELLING)
+        ]
+        if plain:
+            rank = {"country": 3, "admin1": 2, "admin2": 1, "city": 0}
+            entry = max(plain, key=lambda c: (c.population >= 100_000, rank[c.feature], c.population))
+            out.append(_Mention(s, e, doc[s:e].text, "situated", fixed=entry))
+            taken.add(s)
 
     def _recognise(self, doc: Doc) -> list[_Mention]:
         gaz = self.gazetteer
@@ -1131,7 +1174,7 @@ class PlacesComponent(FrontwireComponent):
         doc._.fw_country = None
         toponyms = self._resolve(doc, self._recognise(doc))
         doc._.fw_toponyms = toponyms
-        doc._.fw_country = main_country(toponyms, self.gazetteer)
+        doc._.fw_country = main_country(toponyms, self.gazetteer, doc)
 
 
 def _lies_in(place: GazetteerEntry, context: GazetteerEntry) -> bool:
@@ -1158,11 +1201,42 @@ def _case_ok(text: str, entry: GazetteerEntry) -> bool:
     return True
 
 
-def main_country(toponyms: list[Toponym], gazetteer: Gazetteer | None = None) -> str | None:
-    """The country an article is mostly about: country and region mentions count 1, other places and
-    demonyms ("Russian forces": an actor's origin more than a location) 0.5.
+# Nouns a country's name may modify and still be where something happens ("Afghan provincial capitals").
+LAND_NOUNS = frozenset(
+    {"capital", "capitals", "city", "cities", "town", "towns", "village", "villages", "province",
+     "provinces", "region", "regions", "border", "borders", "frontier", "territory", "territories", "soil",
+     "land", "coast", "countryside", "mainland", "side", "waters", "airspace", "district", "districts",
+     "state", "states"}
+)  # fmt: skip
 
-    Ties go to the country mentioned first.
+
+def modifies_another_noun(doc: Doc, toponym: Toponym) -> bool:
+    """Whether a place's name modifies a noun that is no land ("Kenyan vehicle", "US dollar")."""
+    span = doc.char_span(toponym.start, toponym.end, alignment_mode="expand")
+    if span is None:
+        return False
+    last = span[-1]
+    head = last.head
+    if (
+        last.dep_ not in ("amod", "compound", "nmod")
+        or head.i < last.i
+        or head.i in range(span.start, span.end)
+    ):
+        return False
+    return head.pos_ in ("NOUN", "PROPN") and head.lower_ not in LAND_NOUNS
+
+
+def main_country(
+    toponyms: list[Toponym], gazetteer: Gazetteer | None = None, doc: Doc | None = None
+) -> str | None:
+    """The country an article is mostly about, by weighted mentions.
+
+    A mention counts by how surely it says where: a country or region named as a place 1; a
+    division or a big city 0.75 (few of their names have namesakes abroad); a smaller town 0.5
+    ("New Market area, Chittagong city": the New Market that is a town of 2,000 is in the United
+    States); a country that only says whose 0.25: a demonym ("Russian forces shelled Kharkiv"), a
+    name modifying another noun ("the US dollar ... in Sidon"), a name inside an organisation's
+    ("Bank Saderat Iran"). Ties go to the country mentioned first.
     """
     weight: dict[str, float] = defaultdict(float)
     first: dict[str, int] = {}
@@ -1170,12 +1244,30 @@ def main_country(toponyms: list[Toponym], gazetteer: Gazetteer | None = None) ->
         if t.entry is None or not t.entry.country:
             continue
         cc = t.entry.country
-        demonym = gazetteer is not None and t.entry.feature == "country" and gazetteer.demonym(t.text) == cc
-        weight[cc] += 1.0 if t.entry.feature in ("country", "region") and not demonym else 0.5
+        if t.entry.feature in ("country", "region"):
+            whose = (
+                gazetteer is not None and t.entry.feature == "country" and gazetteer.demonym(t.text) == cc
+            ) or (doc is not None and (modifies_another_noun(doc, t) or _inside_organisation(doc, t)))
+            weight[cc] += 0.25 if whose else 1.0
+        elif t.entry.feature in ("admin1", "admin2") or t.entry.population >= 100_000:
+            weight[cc] += 0.75
+        else:
+            weight[cc] += 0.5
         first.setdefault(cc, t.start)
     if not weight:
         return None
     return max(weight, key=lambda cc: (weight[cc], -first[cc]))
+
+
+def _inside_organisation(doc: Doc, toponym: Toponym) -> bool:
+    """Whether the name is part of a longer organisation's name the NER found."""
+    return any(
+        ent.label_ == "ORG"
+        and ent.start_char <= toponym.start
+        and toponym.end <= ent.end_char
+        and (ent.start_char, ent.end_char) != (toponym.start, toponym.end)
+        for ent in doc.ents
+    )
 
 
 @Language.factory(
