@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from collections.abc import Callable
 
 import numpy as np
 import pytest
@@ -169,3 +170,15 @@ def test_a_lede_without_trigger_words_gets_the_event_the_classifier_reads() -> N
 )
 def test_no_event_is_proposed_for_news_without_one(text: str) -> None:
     assert extract(text, date="2024-06-02").events == []
+
+
+def test_violence_is_never_recoded_as_a_non_violent_development(
+    classifier: cls.EventTypeClassifier, read: Callable[..., object]
+) -> None:
+    doc = read("Gunmen shot dead two guards at a bank in Kano on Friday.")
+    event = max(doc._.fw_events, key=lambda e: e.confidence)  # type: ignore[attr-defined]
+    assert event.plover.type == "ASSAULT"
+    # however sure the sentence's embedding is of ACLED's "Other", the verb read violence
+    prediction = cls.Prediction({"Other": 0.9, "Attack": 0.06, cls.NO_EVENT: 0.04})
+    recoded = classifier._recode_one(event, prediction, armed=True)
+    assert recoded.acled is not None and recoded.acled.sub_event_type != "Other"

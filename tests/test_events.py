@@ -111,6 +111,31 @@ def test_protest_and_arrest(read: Callable[..., object]) -> None:
     assert arrest.acled is not None and arrest.acled.sub_event_type == "Arrests"
 
 
+def test_explosions_tallied_from_afar_are_shelling() -> None:
+    from frontwire.events.coding import tallies_explosions
+
+    assert tallies_explosions("Monitors recorded a total of 40 explosions near Avdiivka on Sunday.")
+    assert tallies_explosions("Explosions were heard along the front line overnight.")
+    # a device named, or explosions seen on the spot: a bombing
+    assert not tallies_explosions("Residents heard explosions before a roadside bomb killed two soldiers.")
+    assert not tallies_explosions("Two explosions ripped through a crowded market, killing six people.")
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event"),
+    [
+        ("Ceasefire monitors recorded a total of 23 explosions near Marinka on Tuesday.",
+         "Shelling/artillery/missile attack"),
+        ("Two explosions ripped through a crowded market in Jalalabad, killing six people.",
+         "Remote explosive/landmine/IED"),
+    ],
+)  # fmt: skip
+def test_tallied_explosions_and_bombings(read: Callable[..., object], text: str, sub_event: str) -> None:
+    event = top_event(events_of(read, text))
+    assert event.plover.type == "ASSAULT"
+    assert event.acled is not None and event.acled.sub_event_type == sub_event, event.acled
+
+
 @pytest.mark.parametrize(
     ("kwargs", "sub_event"),
     [

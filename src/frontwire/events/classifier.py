@@ -35,7 +35,13 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from frontwire.events.coding import ARMED_TYPES, EXPLOSIVE_TYPES, names_chemical_weapon, only_firebombs
+from frontwire.events.coding import (
+    ARMED_TYPES,
+    EXPLOSIVE_TYPES,
+    names_chemical_weapon,
+    only_firebombs,
+    tallies_explosions,
+)
 from frontwire.records import AcledType, Plover
 
 if TYPE_CHECKING:
@@ -142,11 +148,12 @@ CHEMICAL = "Chemical weapon"
 def _ruled_out_by(sentence: str) -> frozenset[str]:
     """Sub-event types a sentence's weapons rule out, whatever its embedding suggests: a chemical
     attack without a chemical agent named (the embedding confuses any fire or gas with one), and
-    explosives when its only bombs are petrol bombs or crude bombs a crowd throws."""
+    explosives when its only bombs are petrol bombs or crude bombs a crowd throws, or when its
+    explosions are tallied from afar with no device named (shells)."""
     out = set()
     if not names_chemical_weapon(sentence):
         out.add(CHEMICAL)
-    if only_firebombs(sentence):
+    if only_firebombs(sentence) or tallies_explosions(sentence):
         out |= EXPLOSIVE_TYPES
     return frozenset(out)
 
@@ -338,6 +345,8 @@ class EventTypeClassifier:
                 continue  # ACLED: riots and protests are acts of crowds, not of armed groups
             if sub in ruled_out:
                 continue  # the weapons the sentence names rule the type out
+            if sub == "Other" and event.plover.type == "ASSAULT":
+                continue  # ACLED's "Other" developments are non-violent; the verb read violence
             # a type that would change the event's PLOVER type must win by a margin: the rules
             # read the verb, the classifier reads the whole sentence
             changes_type = reading is not None and reading[0] != event.plover.type

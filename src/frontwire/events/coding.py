@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from frontwire.records import AcledType
@@ -159,6 +160,25 @@ def names_chemical_weapon(text: str) -> bool:
     low = text.lower()
     return any(w in low for w in ("chemical weapon", "chemical attack", "chlorine", "sarin", "mustard gas",
                                   "nerve agent", "toxic gas", "poison gas"))  # fmt: skip
+
+
+_TALLIED = re.compile(
+    r"\b(?:observed|heard|recorded|registered|counted|logged)\b[^.;]*\bexplosions\b"
+    r"|\bexplosions\b[^.;]*\b(?:were|was) (?:observed|heard|recorded|registered)\b"
+)
+#: words naming a device set off on the spot
+_DEVICES = re.compile(
+    r"\b(?:ieds?|vbieds?|(?:car |roadside |suicide )?bombs?|bombers?|(?:land)?mines?|"
+    r"devices?|grenades?|booby)\b"
+)
+
+
+def tallies_explosions(sentence: str) -> bool:
+    """Whether a sentence counts or hears explosions from afar and names no device: "monitors
+    recorded 40 explosions near X", "explosions were heard in the east". Blasts tallied by
+    observers are shells landing (ACLED: shelling), not a bomb set off on the spot."""
+    low = sentence.lower()
+    return bool(_TALLIED.search(low)) and not _DEVICES.search(low)
 
 
 #: makeshift fire weapons a crowd throws: no bombing (ACLED codes their use as riots)

@@ -26,6 +26,7 @@ from frontwire.events.coding import (
     acled_type,
     names_chemical_weapon,
     only_firebombs,
+    tallies_explosions,
 )
 from frontwire.events.lexicon import Lexicon, TriggerSpec
 from frontwire.events.places import read_context_places
@@ -643,6 +644,10 @@ class DocumentReader:
             c.lower_ in _UNEXPLODED for c in token.children
         ):
             return None  # "an unexploded bomb was found": a weapon, not a blast
+        if spec.mode == "explosives" and token.tag_ == "NNS" and tallies_explosions(token.sent.text):
+            # "monitors recorded 40 explosions", "explosions were heard near the front line": blasts
+            # counted from afar with no device named are shells landing, not a planted bomb
+            return replace(spec, mode="heavy-weapons")
         if lemma == "strike" and _pos(token) == "NOUN":
             return self._strike(token, spec)
         return spec
