@@ -23,6 +23,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
+from frontwire.store.migrations import refresh_statistics
+
 revision: str = "0003"
 down_revision: str | None = "0002"
 branch_labels: str | None = None
@@ -93,18 +95,7 @@ def upgrade() -> None:
     if span is not None:
         op.drop_index(span[0], table_name="merged_events")
         op.create_index(span[0], "merged_events", [sa.text(span[1]), "date_start"], unique=False)
-    # a store whose statistics were gathered (SQLite keeps them only when asked) needs them for the
-    # new indexes too, or the planner weighs old indexes by numbers and new ones by guesses; read
-    # from a sample of each index, this takes a moment even on a million events
-    if bind.dialect.name == "sqlite":
-        analysed = bind.execute(
-            sa.text("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'sqlite_stat1'")
-        ).first()
-        if analysed:
-            op.execute(sa.text("PRAGMA analysis_limit=1000"))
-            op.execute(sa.text("ANALYZE merged_events"))
-    elif bind.dialect.name == "postgresql":
-        op.execute(sa.text("ANALYZE merged_events"))
+    refresh_statistics("merged_events")
 
 
 def downgrade() -> None:

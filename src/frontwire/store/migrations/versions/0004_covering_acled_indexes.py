@@ -17,6 +17,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
+from frontwire.store.migrations import refresh_statistics
+
 revision: str = "0004"
 down_revision: str | None = "0003"
 branch_labels: str | None = None
@@ -41,17 +43,7 @@ def _rebuild(columns: list[str]) -> None:
 def upgrade() -> None:
     """Apply this revision."""
     _rebuild([*ORDER, *CARRIED])
-    bind = op.get_bind()
-    # as in revision 0003: statistics gathered before must cover the rebuilt indexes too
-    if bind.dialect.name == "sqlite":
-        analysed = bind.execute(
-            sa.text("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'sqlite_stat1'")
-        ).first()
-        if analysed:
-            op.execute(sa.text("PRAGMA analysis_limit=1000"))
-            op.execute(sa.text("ANALYZE merged_events"))
-    elif bind.dialect.name == "postgresql":
-        op.execute(sa.text("ANALYZE merged_events"))
+    refresh_statistics("merged_events")
 
 
 def downgrade() -> None:
