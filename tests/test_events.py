@@ -137,6 +137,36 @@ def test_tallied_explosions_and_bombings(read: Callable[..., object], text: str,
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Villagers set ablaze three shops owned by a trader in Sakhipur on Sunday.",
+        "Youths set two buses alight near the market in Kericho on Friday.",
+        "Unknown assailants set fire to the home of a county official in Kisii overnight.",
+    ],
+)
+def test_setting_property_on_fire_is_arson(read: Callable[..., object], text: str) -> None:
+    event = top_event(events_of(read, text))
+    assert event.plover.type == "ASSAULT" and event.plover.mode == "destroy", event.plover
+
+
+def test_a_protest_named_as_the_cause_is_not_the_scene(read: Callable[..., object]) -> None:
+    from frontwire.events.reader import _protest_on_the_scene
+
+    def scene(text: str) -> bool:
+        doc = read(text)
+        return _protest_on_the_scene(next(iter(doc.sents)))  # type: ignore[attr-defined]
+
+    # the demonstrations came before, or are the reason: what happened is not a protest's violence
+    assert not scene(
+        "A mob vandalized the offices of a party leader, following demonstrations in the capital."
+    )
+    assert not scene("A mob torched a police post in Bogra after demonstrations in the capital.")
+    # a crowd's violence during a demonstration, or by demonstrators
+    assert scene("Traders threw stones at the police during a demonstration against new taxes.")
+    assert scene("Demonstrators set fire to tyres outside the ministry.")
+
+
+@pytest.mark.parametrize(
     ("kwargs", "sub_event"),
     [
         ({"plover_type": "ASSAULT", "mode": "suicide-attack"}, "Suicide bomb"),

@@ -462,6 +462,9 @@ class DocumentReader:
                 continue
             if event.acled.sub_event_type != "Peaceful protest":
                 continue
+            trigger = self._trigger_token(event)
+            if trigger is not None and _in_background(trigger):
+                continue  # "following demonstrations": an earlier protest, not the one met here
             i = bisect.bisect_right(starts, event.sentence.start) - 1
             window = [s for s in sents[i : i + 3] if self._same_paragraph(s.start_char, event.sentence.start)]
             end = window[-1].end_char
@@ -610,7 +613,8 @@ class DocumentReader:
             return None  # the second half of a hyphenated word
         # multi-word triggers: verb + particle/object/preposition, or compound noun
         for child in token.children:
-            if child.dep_ in ("prt", "dobj", "prep", "compound", "amod"):
+            # the parser attaches "ablaze"/"alight" of "set ablaze" in many ways (advmod, dep, ccomp)
+            if child.dep_ in ("prt", "dobj", "prep", "compound", "amod", "advmod", "dep", "ccomp", "oprd"):
                 key = (
                     (child.lemma_.lower(), lemma)
                     if child.dep_ in ("compound", "amod") and child.i < token.i
@@ -933,7 +937,7 @@ class DocumentReader:
             victim=victim,
             mutual=mutual,
             crowd=crowd,
-            protest=bool(lemmas & PROTEST_WORDS),
+            protest=bool(lemmas & PROTEST_WORDS) and _protest_on_the_scene(sent),
             weapon_obj=weapon_obj,
             weapon=_weapon_mode(sent.text),
             chemical=names_chemical_weapon(sent.text),
@@ -1088,6 +1092,8 @@ class DocumentReader:
         confidence += 0.05 if _pos(token) == "VERB" else 0.0
         if any(self._is_trigger(t) for t in token.ancestors if t.i >= sent.start):
             confidence -= 0.05  # "blamed Israel for the bombing": the main verb tells the main event
+        if _in_background(token):
+            confidence -= 0.15  # "..., following protests": an earlier happening, named as the cause
         if acled is not None and acled.sub_event_type == "Armed clash" and not cues.mutual:
             confidence -= 0.05  # a fallback reading: a sentence's more specific report comes first
         if spec.type in ("REQUEST", "ACCUSE", "SUPPORT") and any(
@@ -2054,6 +2060,23 @@ def _number(token: Token) -> int | None:
     if text.isdigit():
         return int(text)
     return NUMBER_WORDS.get(text)
+
+
+#: prepositions that put a protest before, after or behind the event rather than on its scene
+_BACKGROUND_PREPS = frozenset({"following", "after", "before", "since", "over", "ahead"})
+
+
+def _in_background(token: Token) -> bool:
+    """Whether a word sits under "following", "after", "over"...: it tells of something before,
+    after or behind what its clause reports ("a mob torched houses, following anti-government
+    demonstrations", "assaulted a student over participation in a demonstration")."""
+    # ("following" is at times parsed as a participle heading a clause of its own)
+    return any(a.lower_ in _BACKGROUND_PREPS and a.dep_ in ("prep", "mark", "advcl") for a in token.ancestors)
+
+
+def _protest_on_the_scene(sent: Span) -> bool:
+    """Whether a protest word of the sentence tells of a demonstration where the event happened."""
+    return any(t.lemma_.lower() in PROTEST_WORDS and not _in_background(t) for t in sent)
 
 
 def _weapon_mode(text: str) -> tuple[str, bool] | None:
