@@ -137,6 +137,32 @@ def test_tallied_explosions_and_bombings(read: Callable[..., object], text: str,
 
 
 @pytest.mark.parametrize(
+    ("text", "sub_event"),
+    [
+        ("Rebel fighters fired mortars and small arms at army positions near Kadugli on Monday.",
+         "Armed clash"),
+        ("Observers counted 30 explosions in both directions of the contact line near Horlivka.",
+         "Armed clash"),
+        ("Rebel fighters fired mortars at army positions near Kadugli on Monday.",
+         "Shelling/artillery/missile attack"),
+    ],
+)  # fmt: skip
+def test_small_arms_or_fire_both_ways_is_a_battle(
+    read: Callable[..., object], text: str, sub_event: str
+) -> None:
+    event = top_event(events_of(read, text))
+    assert event.acled is not None and event.acled.sub_event_type == sub_event, event.acled
+
+
+def test_close_range_cues() -> None:
+    from frontwire.events.coding import fights_at_close_range
+
+    assert fights_at_close_range("They fired heavy machine guns and small arms at the positions.")
+    assert fights_at_close_range("The two units fired at each other for an hour.")
+    assert not fights_at_close_range("Artillery shelled the outskirts of the town.")
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Villagers set ablaze three shops owned by a trader in Sakhipur on Sunday.",

@@ -115,7 +115,7 @@ def _assault(
         return AcledType(_REMOTE, "Suicide bomb")
     if mode in ("aerial", "drone"):
         return AcledType(_REMOTE, "Air/drone strike")
-    if mode == "heavy-weapons":
+    if mode == "heavy-weapons" and not ctx.mutual:
         return AcledType(_REMOTE, "Shelling/artillery/missile attack")
     if mode == "explosives":
         return AcledType(_REMOTE, "Grenade" if grenade else "Remote explosive/landmine/IED")
@@ -179,6 +179,17 @@ def tallies_explosions(sentence: str) -> bool:
     observers are shells landing (ACLED: shelling), not a bomb set off on the spot."""
     low = sentence.lower()
     return bool(_TALLIED.search(low)) and not _DEVICES.search(low)
+
+
+_DIRECT_FIRE = re.compile(r"\bsmall[- ]arms\b|\bin both directions\b|\bat each other\b|\bon each other\b")
+
+
+def fights_at_close_range(sentence: str) -> bool:
+    """Whether a sentence tells of fire exchanged or small arms used: "fired mortars and small arms
+    at the positions", "explosions in both directions of the frontline", "fired at each other".
+    Small arms reach only an enemy in sight, and fire both ways is two sides engaged: a battle
+    (ACLED: armed clash), whatever heavy weapons were used beside them."""
+    return bool(_DIRECT_FIRE.search(sentence.lower()))
 
 
 #: makeshift fire weapons a crowd throws: no bombing (ACLED codes their use as riots)

@@ -24,6 +24,7 @@ from frontwire.events.coding import (
     NON_STATE_ARMED,
     STATE_TYPES,
     acled_type,
+    fights_at_close_range,
     names_chemical_weapon,
     only_firebombs,
     tallies_explosions,
@@ -909,6 +910,8 @@ class DocumentReader:
         )
         if not mutual and _pos(token) in ("NOUN", "PROPN"):
             mutual = any(c.lower_ == "between" for c in token.children)
+        close_range = fights_at_close_range(sent.text)
+        mutual = mutual or close_range
         crowd = False
         actor1_type = self.actor_types.get(actor1 or "")
         if actor1_type not in ARMED_TYPES and subject is not None:
@@ -939,7 +942,7 @@ class DocumentReader:
             crowd=crowd,
             protest=bool(lemmas & PROTEST_WORDS) and _protest_on_the_scene(sent),
             weapon_obj=weapon_obj,
-            weapon=_weapon_mode(sent.text),
+            weapon=("firearms", False) if close_range else _weapon_mode(sent.text),
             chemical=names_chemical_weapon(sent.text),
             firebomb=only_firebombs(sent.text),
         )
