@@ -154,6 +154,28 @@ def test_small_arms_or_fire_both_ways_is_a_battle(
     assert event.acled is not None and event.acled.sub_event_type == sub_event, event.acled
 
 
+@pytest.mark.parametrize(
+    ("text", "plover"),
+    [
+        ("Farmers in Tongo formed a patrol to guard their cattle at night.", "MOBILIZE"),
+        ("Residents of Kpandu created a self-defence militia after the raids.", "MOBILIZE"),
+        ("Naval units held military exercises off the coast of Berbera on Thursday.", "MOBILIZE"),
+        ("The brigade established fortifications along the river near Bentiu.", "MOBILIZE"),
+        ("Kenya and Ethiopia established diplomatic relations in 1964.", "SUPPORT"),
+    ],
+)
+def test_armed_groups_founding_units_and_digging_in(
+    read: Callable[..., object], text: str, plover: str
+) -> None:
+    event = top_event(events_of(read, text))
+    assert event.plover.type == plover, event
+
+
+def test_forming_a_government_is_not_mobilising(read: Callable[..., object]) -> None:
+    events = events_of(read, "The coalition formed a government in Nairobi on Monday.")
+    assert all(e.plover.type != "MOBILIZE" for e in events)
+
+
 def test_close_range_cues() -> None:
     from frontwire.events.coding import fights_at_close_range
 
