@@ -111,6 +111,13 @@ def test_the_victim_decides_between_battle_and_attack() -> None:
     assert cls._by_victim("Air/drone strike", "state-military") == "Air/drone strike"
 
 
+def test_victims_named_by_a_noun_make_an_attack() -> None:
+    # no actor names the farmers, but the word does: violence against unarmed people
+    record = extract("Two farmers were attacked and injured by a rival group over a land dispute near Molo.")
+    top = max(record.events, key=lambda e: e.confidence)
+    assert top.acled is not None and top.acled.sub_event_type == "Attack"
+
+
 def test_gunmen_killing_police_officers_is_a_battle() -> None:
     record = extract("Gunmen shot dead two police officers at a checkpoint in Garissa, Kenya, on Monday.")
     top = max(record.events, key=lambda e: e.confidence)

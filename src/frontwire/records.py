@@ -390,6 +390,9 @@ class EventCandidate:
     sources: list[Source] = field(default_factory=list)
     evidence: list[Span] = field(default_factory=list)
     confidence: float = 0.5
+    # who the violence fell on, by the words naming them ("villagers", "a journalist") when no
+    # actor does: it tells an attack on civilians from a battle (not part of the output record)
+    victim_type: str | None = None
 
 
 @dataclass(slots=True)

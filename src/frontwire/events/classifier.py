@@ -292,7 +292,7 @@ class EventTypeClassifier:
         out = list(events)
         for i in chosen:
             armed = actor_types.get(events[i].actor1 or "") in ARMED_TYPES
-            victim = actor_types.get(events[i].actor2 or "")
+            victim = actor_types.get(events[i].actor2 or "") or events[i].victim_type
             sentence = _sentence(events[i], text)
             out[i] = self._recode_one(
                 events[i], predictions[sentence], armed, victim, _ruled_out_by(sentence)

@@ -1125,6 +1125,7 @@ class DocumentReader:
             sources=sources,
             evidence=[TextSpan(sent.start_char, sent.end_char)],
             confidence=round(min(confidence, 0.99), 2),
+            victim_type=cues.victim,
         )
 
     def _is_trigger(self, token: Token) -> bool:
