@@ -176,6 +176,19 @@ def test_forming_a_government_is_not_mobilising(read: Callable[..., object]) -> 
     assert all(e.plover.type != "MOBILIZE" for e in events)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Heavy artillery fire by an unknown party was reported in Qasr Bin Ghashir on Tuesday.",
+        "Mortar fire hit a camp for displaced people near Kismayo overnight.",
+        "Monitors counted 40 projectiles near Zolote on Sunday.",
+    ],
+)
+def test_heavy_fire_and_projectiles_are_shelling(read: Callable[..., object], text: str) -> None:
+    event = top_event(events_of(read, text))
+    assert event.acled is not None and event.acled.sub_event_type == "Shelling/artillery/missile attack"
+
+
 def test_close_range_cues() -> None:
     from frontwire.events.coding import fights_at_close_range
 
