@@ -189,6 +189,20 @@ def test_heavy_fire_and_projectiles_are_shelling(read: Callable[..., object], te
     assert event.acled is not None and event.acled.sub_event_type == "Shelling/artillery/missile attack"
 
 
+@pytest.mark.parametrize(
+    ("text", "sub_event"),
+    [
+        ("Members of the ruling party assaulted opposition supporters during their rally in Kushtia.",
+         "Protest with intervention"),
+        ("Protesters attacked police officers during a demonstration in Nakuru on Monday.",
+         "Violent demonstration"),
+    ],
+)  # fmt: skip
+def test_people_attacked_during_their_protest(read: Callable[..., object], text: str, sub_event: str) -> None:
+    event = top_event(events_of(read, text))
+    assert event.acled is not None and event.acled.sub_event_type == sub_event, event.acled
+
+
 def test_close_range_cues() -> None:
     from frontwire.events.coding import fights_at_close_range
 

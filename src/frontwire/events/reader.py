@@ -912,6 +912,16 @@ class DocumentReader:
             mutual = any(c.lower_ == "between" for c in token.children)
         close_range = fights_at_close_range(sent.text)
         mutual = mutual or close_range
+        if (
+            victim in (None, "civilians")
+            and not mutual
+            and obj is not None
+            and (obj.lemma_.lower() in VICTIM_NOUNS | CROWD_NOUNS | _FOLLOWER_NOUNS or obj.pos_ == "PROPN")
+            and not (subject is not None and any(t.lemma_.lower() in PROTEST_WORDS for t in subject.subtree))
+            and _during_a_protest(gov)
+        ):
+            # "members of A assaulted members of B during B's demonstration": the attacked protest
+            victim = "protesters"
         crowd = False
         actor1_type = self.actor_types.get(actor1 or "")
         if actor1_type not in ARMED_TYPES and subject is not None:
@@ -2068,6 +2078,23 @@ def _number(token: Token) -> int | None:
 
 #: prepositions that put a protest before, after or behind the event rather than on its scene
 _BACKGROUND_PREPS = frozenset({"following", "after", "before", "since", "over", "ahead"})
+
+
+#: people a party or movement is made of: attacked during their protest, they are its marchers
+_FOLLOWER_NOUNS = frozenset(
+    {"member", "supporter", "activist", "leader", "marcher", "participant", "follower"}
+)
+
+
+def _during_a_protest(verb: Token) -> bool:
+    """Whether ``verb`` is told as happening during or amid a protest ("assaulted them during
+    BNP's demonstration", "attacked the marchers amid a rally")."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in ("during", "amid", "amidst")
+        and any(g.dep_ == "pobj" and g.lemma_.lower() in PROTEST_WORDS for g in c.children)
+        for c in verb.children
+    )
 
 
 def _in_background(token: Token) -> bool:
