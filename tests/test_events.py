@@ -203,6 +203,29 @@ def test_people_attacked_during_their_protest(read: Callable[..., object], text:
     assert event.acled is not None and event.acled.sub_event_type == sub_event, event.acled
 
 
+def test_no_bombing_without_an_explosive(read: Callable[..., object]) -> None:
+    from frontwire.events.coding import names_explosive
+
+    assert names_explosive("An IED exploded near the convoy.") and names_explosive("A blast hit the market.")
+    assert not names_explosive("Police dispersed the rally with batons.")
+    events = events_of(read, "Police dispersed the opposition rally in Pabna with batons on Monday.")
+    assert all(e.acled is None or e.acled.event_type != "Explosions/Remote violence" for e in events), events
+
+
+def test_a_rally_against_a_prior_assault_is_not_violent(read: Callable[..., object]) -> None:
+    # the assault came before and is the grievance; the police broke the rally up
+    text = (
+        "Opposition members staged a rally in Pabna against the prior assault on their leaders. "
+        "Police dispersed the rally."
+    )
+    events = events_of(read, text)
+    event = top_event(events)
+    assert event.acled is not None and event.acled.sub_event_type == "Protest with intervention", event
+    # the earlier assault is told, but as background: it ranks below the rally
+    [assault] = [e for e in events if e.trigger.text == "assault"]
+    assert assault.confidence < event.confidence
+
+
 def test_close_range_cues() -> None:
     from frontwire.events.coding import fights_at_close_range
 

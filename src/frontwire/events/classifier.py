@@ -40,6 +40,7 @@ from frontwire.events.coding import (
     EXPLOSIVE_TYPES,
     fights_at_close_range,
     names_chemical_weapon,
+    names_explosive,
     only_firebombs,
     tallies_explosions,
 )
@@ -147,15 +148,17 @@ CHEMICAL = "Chemical weapon"
 
 
 def _ruled_out_by(sentence: str) -> frozenset[str]:
-    """Sub-event types a sentence's weapons rule out, whatever its embedding suggests: a chemical
-    attack without a chemical agent named (the embedding confuses any fire or gas with one), and
-    explosives when its only bombs are petrol bombs or crude bombs a crowd throws, or when its
-    explosions are tallied from afar with no device named (shells); shelling when small arms are
-    fired too, or fire goes both ways (a battle)."""
+    """Sub-event types a sentence's weapons rule out, whatever its embedding suggests.
+
+    A chemical attack without a chemical agent named (the embedding confuses any fire or gas with
+    one); explosives when the sentence names none, when its only bombs are petrol or crude bombs a
+    crowd throws, or when its explosions are tallied from afar with no device named (shells);
+    shelling when small arms are fired too, or fire goes both ways (a battle).
+    """
     out = set()
     if not names_chemical_weapon(sentence):
         out.add(CHEMICAL)
-    if only_firebombs(sentence) or tallies_explosions(sentence):
+    if only_firebombs(sentence) or tallies_explosions(sentence) or not names_explosive(sentence):
         out |= EXPLOSIVE_TYPES
     if fights_at_close_range(sentence):
         out.add("Shelling/artillery/missile attack")

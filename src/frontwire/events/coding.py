@@ -201,6 +201,18 @@ _REAL_EXPLOSIVES = ("ied", "improvised explosive", "roadside bomb", "landmine", 
 EXPLOSIVE_TYPES = frozenset({"Grenade", "Remote explosive/landmine/IED", "Suicide bomb"})
 
 
+_EXPLOSIVE_WORDS = re.compile(
+    r"\b(?:ieds?|vbieds?|rcieds?|bombs?|bombing|bomber|(?:land)?mines?|explosi\w*|blasts?|explod\w*|"
+    r"detonat\w*|grenades?|suicide|devices?|booby|ordnance|uxo)\b"
+)
+
+
+def names_explosive(text: str) -> bool:
+    """Whether a sentence names a bomb, a mine, a grenade or a blast: without one, no bombing
+    (the embedding takes a crowd "dispersed with batons" for a grenade attack)."""
+    return bool(_EXPLOSIVE_WORDS.search(text.lower()))
+
+
 def only_firebombs(text: str) -> bool:
     """Whether the only bombs a sentence names are petrol bombs, Molotov cocktails or crude bombs."""
     low = text.lower()

@@ -441,6 +441,11 @@ class DocumentReader:
             clause = clause.head  # "staged a rally", "a march was held"
         return clause.is_ancestor(said)
 
+    def _told_as_background(self, event: EventCandidate) -> bool:
+        """Whether an event's trigger tells of something before or behind its sentence's news."""
+        trigger = self._trigger_token(event)
+        return trigger is not None and _in_background(trigger)
+
     def _trigger_token(self, event: EventCandidate) -> Token | None:
         """The head token of an event's trigger word(s)."""
         span = self.doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
@@ -463,8 +468,7 @@ class DocumentReader:
                 continue
             if event.acled.sub_event_type != "Peaceful protest":
                 continue
-            trigger = self._trigger_token(event)
-            if trigger is not None and _in_background(trigger):
+            if self._told_as_background(event):
                 continue  # "following demonstrations": an earlier protest, not the one met here
             i = bisect.bisect_right(starts, event.sentence.start) - 1
             window = [s for s in sents[i : i + 3] if self._same_paragraph(s.start_char, event.sentence.start)]
@@ -479,6 +483,7 @@ class DocumentReader:
                 if e is not event
                 and event.sentence.start <= e.sentence.start < end
                 and not any(a <= e.trigger.start < b for a, b in grievances)
+                and not self._told_as_background(e)
             ]
             # protesters set upon by others: the stones and sticks the text names are the attackers'
             met = {
@@ -2078,6 +2083,7 @@ def _number(token: Token) -> int | None:
 
 #: prepositions that put a protest before, after or behind the event rather than on its scene
 _BACKGROUND_PREPS = frozenset({"following", "after", "before", "since", "over", "ahead"})
+_EARLIER = frozenset({"prior", "previous", "earlier"})
 
 
 #: people a party or movement is made of: attacked during their protest, they are its marchers
@@ -2098,10 +2104,13 @@ def _during_a_protest(verb: Token) -> bool:
 
 
 def _in_background(token: Token) -> bool:
-    """Whether a word sits under "following", "after", "over"...: it tells of something before,
-    after or behind what its clause reports ("a mob torched houses, following anti-government
-    demonstrations", "assaulted a student over participation in a demonstration")."""
+    """Whether a word sits under "following", "after", "over"... or is called "prior": it tells
+    of something before, after or behind what its clause reports ("a mob torched houses,
+    following anti-government demonstrations", "assaulted a student over participation in a
+    demonstration", "a rally against the prior assault on its members")."""
     # ("following" is at times parsed as a participle heading a clause of its own)
+    if any(c.dep_ == "amod" and c.lower_ in _EARLIER for c in token.children):
+        return True  # "against the prior assault on its members"
     return any(a.lower_ in _BACKGROUND_PREPS and a.dep_ in ("prep", "mark", "advcl") for a in token.ancestors)
 
 
