@@ -226,6 +226,21 @@ def test_a_rally_against_a_prior_assault_is_not_violent(read: Callable[..., obje
     assert assault.confidence < event.confidence
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["Police discovered a bomb near the market in Garissa on Friday.",
+     "Two landmines were defused by soldiers on the road to Mandera."],
+)  # fmt: skip
+def test_a_bomb_found_or_defused_is_no_blast(read: Callable[..., object], text: str) -> None:
+    events = events_of(read, text)
+    assert events and all(e.plover.type != "ASSAULT" for e in events), events
+
+
+def test_a_bomb_that_disables_a_truck_went_off(read: Callable[..., object]) -> None:
+    event = top_event(events_of(read, "A roadside bomb disabled an army truck near Mandera on Monday."))
+    assert event.acled is not None and event.acled.sub_event_type == "Remote explosive/landmine/IED"
+
+
 def test_close_range_cues() -> None:
     from frontwire.events.coding import fights_at_close_range
 

@@ -654,6 +654,15 @@ class DocumentReader:
             c.lower_ in _UNEXPLODED for c in token.children
         ):
             return None  # "an unexploded bomb was found": a weapon, not a blast
+        if spec.mode in ("explosives", "heavy-weapons") and (
+            (token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_.lower() in _DISRUPTING_VERBS)
+            # a headline's "Bomb found": a bomb finds nothing, so its subject is what was found
+            or (token.dep_ == "nsubj" and token.head.lemma_.lower() in _FINDING_VERBS)
+            or any(c.dep_ == "acl" and c.lemma_.lower() in _DISRUPTING_VERBS for c in token.children)
+        ):
+            # "police found a bomb", "two bombs were defused", "Bomb found near school": the find
+            # is the event
+            return None
         if spec.mode == "explosives" and token.tag_ == "NNS" and tallies_explosions(token.sent.text):
             # "monitors recorded 40 explosions", "explosions were heard near the front line": blasts
             # counted from afar with no device named are shells landing, not a planted bomb
@@ -2080,6 +2089,14 @@ def _number(token: Token) -> int | None:
         return int(text)
     return NUMBER_WORDS.get(text)
 
+
+#: verbs whose object, a bomb or a mine, was found or made safe rather than set off
+_DISRUPTING_VERBS = frozenset(
+    {"find", "discover", "uncover", "locate", "recover", "remove", "defuse", "dismantle", "disable", "seize",
+     "confiscate", "neutralise", "neutralize"}
+)  # fmt: skip
+
+_FINDING_VERBS = frozenset({"find", "discover", "uncover", "locate", "recover"})
 
 #: prepositions that put a protest before, after or behind the event rather than on its scene
 _BACKGROUND_PREPS = frozenset({"following", "after", "before", "since", "over", "ahead"})
