@@ -124,32 +124,33 @@ def test_explosions_tallied_from_afar_are_shelling() -> None:
 @pytest.mark.parametrize(
     ("text", "sub_event"),
     [
+        # explosions counted from afar are shells; explosions that rip through a market, a bomb
         ("Ceasefire monitors recorded a total of 23 explosions near Marinka on Tuesday.",
          "Shelling/artillery/missile attack"),
         ("Two explosions ripped through a crowded market in Jalalabad, killing six people.",
          "Remote explosive/landmine/IED"),
-    ],
-)  # fmt: skip
-def test_tallied_explosions_and_bombings(read: Callable[..., object], text: str, sub_event: str) -> None:
-    event = top_event(events_of(read, text))
-    assert event.plover.type == "ASSAULT"
-    assert event.acled is not None and event.acled.sub_event_type == sub_event, event.acled
-
-
-@pytest.mark.parametrize(
-    ("text", "sub_event"),
-    [
+        ("A roadside bomb disabled an army truck near Mandera on Monday.", "Remote explosive/landmine/IED"),
+        # small arms, or fire both ways, make a battle of heavy-weapons fire
         ("Rebel fighters fired mortars and small arms at army positions near Kadugli on Monday.",
          "Armed clash"),
         ("Observers counted 30 explosions in both directions of the contact line near Horlivka.",
          "Armed clash"),
         ("Rebel fighters fired mortars at army positions near Kadugli on Monday.",
          "Shelling/artillery/missile attack"),
+        # the weapon before "fire", and projectiles
+        ("Heavy artillery fire by an unknown party was reported in Qasr Bin Ghashir on Tuesday.",
+         "Shelling/artillery/missile attack"),
+        ("Mortar fire hit a camp for displaced people near Kismayo overnight.",
+         "Shelling/artillery/missile attack"),
+        ("Monitors counted 40 projectiles near Zolote on Sunday.", "Shelling/artillery/missile attack"),
+        # people attacked during their own protest; protesters attacking the police
+        ("Members of the ruling party assaulted opposition supporters during their rally in Kushtia.",
+         "Protest with intervention"),
+        ("Protesters attacked police officers during a demonstration in Nakuru on Monday.",
+         "Violent demonstration"),
     ],
 )  # fmt: skip
-def test_small_arms_or_fire_both_ways_is_a_battle(
-    read: Callable[..., object], text: str, sub_event: str
-) -> None:
+def test_the_acled_sub_event_of_a_sentence(read: Callable[..., object], text: str, sub_event: str) -> None:
     event = top_event(events_of(read, text))
     assert event.acled is not None and event.acled.sub_event_type == sub_event, event.acled
 
@@ -174,33 +175,6 @@ def test_armed_groups_founding_units_and_digging_in(
 def test_forming_a_government_is_not_mobilising(read: Callable[..., object]) -> None:
     events = events_of(read, "The coalition formed a government in Nairobi on Monday.")
     assert all(e.plover.type != "MOBILIZE" for e in events)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Heavy artillery fire by an unknown party was reported in Qasr Bin Ghashir on Tuesday.",
-        "Mortar fire hit a camp for displaced people near Kismayo overnight.",
-        "Monitors counted 40 projectiles near Zolote on Sunday.",
-    ],
-)
-def test_heavy_fire_and_projectiles_are_shelling(read: Callable[..., object], text: str) -> None:
-    event = top_event(events_of(read, text))
-    assert event.acled is not None and event.acled.sub_event_type == "Shelling/artillery/missile attack"
-
-
-@pytest.mark.parametrize(
-    ("text", "sub_event"),
-    [
-        ("Members of the ruling party assaulted opposition supporters during their rally in Kushtia.",
-         "Protest with intervention"),
-        ("Protesters attacked police officers during a demonstration in Nakuru on Monday.",
-         "Violent demonstration"),
-    ],
-)  # fmt: skip
-def test_people_attacked_during_their_protest(read: Callable[..., object], text: str, sub_event: str) -> None:
-    event = top_event(events_of(read, text))
-    assert event.acled is not None and event.acled.sub_event_type == sub_event, event.acled
 
 
 def test_no_bombing_without_an_explosive(read: Callable[..., object]) -> None:
@@ -234,11 +208,6 @@ def test_a_rally_against_a_prior_assault_is_not_violent(read: Callable[..., obje
 def test_a_bomb_found_or_defused_is_no_blast(read: Callable[..., object], text: str) -> None:
     events = events_of(read, text)
     assert events and all(e.plover.type != "ASSAULT" for e in events), events
-
-
-def test_a_bomb_that_disables_a_truck_went_off(read: Callable[..., object]) -> None:
-    event = top_event(events_of(read, "A roadside bomb disabled an army truck near Mandera on Monday."))
-    assert event.acled is not None and event.acled.sub_event_type == "Remote explosive/landmine/IED"
 
 
 def test_close_range_cues() -> None:
