@@ -27,3 +27,14 @@ def test_a_town_situated_by_its_state_is_the_place(read: Callable[..., object]) 
     assert events
     top = max(events, key=lambda e: e.confidence)
     assert top.place is not None and top.place.name == "Celaya"
+
+
+def test_a_landmark_a_place_is_told_by_is_not_the_place(read: Callable[..., object]) -> None:
+    # "east of Lexington" says where Pike County is; the attack was in the county
+    events = events_of(read, "On Monday, gunmen attacked a church in Pike County east of Lexington.")
+    top = max(events, key=lambda e: e.confidence)
+    assert top.place is not None and top.place.name == "Pike County", top.place
+    # with no other place named, the landmark is still the best there is
+    events = events_of(read, "On Monday, an air strike hit a compound 20 km west of Kandahar.")
+    top = max(events, key=lambda e: e.confidence)
+    assert top.place is not None and top.place.name == "Kandahār", top.place

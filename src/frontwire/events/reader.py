@@ -1716,11 +1716,13 @@ class DocumentReader:
 
     def _most_specific(self, toponyms: list[Toponym], token: Token) -> Toponym:
         """The place an event is in among those named: not a qualifier of another ("X (Y)": X),
-        the smallest kind, then the nearest to the trigger."""
+        not a landmark another is placed by ("Majzar district west of Marib city": Majzar), the
+        smallest kind, then the nearest to the trigger."""
         return min(
             toponyms,
             key=lambda t: (
                 t.start in self._qualifiers,
+                bool(_LANDMARK.search(self.doc.text[max(0, t.start - 40) : t.start])),
                 FEATURE_RANK[t.entry.feature],  # type: ignore[union-attr]
                 abs(t.start - token.idx),
             ),
@@ -2089,6 +2091,12 @@ def _number(token: Token) -> int | None:
         return int(text)
     return NUMBER_WORDS.get(text)
 
+
+#: "west of", "20 km north-east of the": what follows is a landmark a place is told by
+_LANDMARK = re.compile(
+    r"\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 #: verbs whose object, a bomb or a mine, was found or made safe rather than set off
 _DISRUPTING_VERBS = frozenset(
