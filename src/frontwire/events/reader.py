@@ -930,7 +930,7 @@ class DocumentReader:
             victim in (None, "civilians")
             and not mutual
             and obj is not None
-            and (obj.lemma_.lower() in VICTIM_NOUNS | CROWD_NOUNS | _FOLLOWER_NOUNS or obj.pos_ == "PROPN")
+            and (obj.lemma_.lower() in _MARCHER_NOUNS or obj.pos_ == "PROPN")
             and not (subject is not None and any(t.lemma_.lower() in PROTEST_WORDS for t in subject.subtree))
             and _during_a_protest(gov)
         ):
@@ -2111,9 +2111,12 @@ _BACKGROUND_PREPS = frozenset({"following", "after", "before", "since", "over", 
 _EARLIER = frozenset({"prior", "previous", "earlier"})
 
 
-#: people a party or movement is made of: attacked during their protest, they are its marchers
-_FOLLOWER_NOUNS = frozenset(
-    {"member", "supporter", "activist", "leader", "marcher", "participant", "follower"}
+#: people who may be a protest's marchers when attacked during it: a party's or movement's
+#: followers, and the people and crowds the victim and crowd words name (built once, not per cue)
+_MARCHER_NOUNS = (
+    VICTIM_NOUNS
+    | CROWD_NOUNS
+    | frozenset({"member", "supporter", "activist", "leader", "marcher", "participant", "follower"})
 )
 
 
