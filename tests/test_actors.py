@@ -52,8 +52,31 @@ def test_names_and_aliases(nlp: Language) -> None:
 
 def test_plural_and_singular(nlp: Language) -> None:
     found = mentions(nlp, "The Houthis fired a missile. A Houthi spokesman said more would follow.")
-    assert [m.name for m in found] == ["Houthi Movement", "Houthi Movement"]
+    # ACLED codes the Houthis' forces as the state forces of their Sanaa government
+    assert [m.name for m in found] == ["Military Forces of Yemen Supreme Political Council"] * 2
     assert found[1].text == "Houthi spokesman"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # armed men aligned with a named armed actor are coded as that actor
+        ("Pro-Haftar forces shelled the outskirts of Tripoli.",
+         [("Pro-Haftar forces", "Military Forces of Libya Haftar Faction")]),
+        ("On Monday pro-Houthi fighters stormed a school in Dhamar.",
+         [("pro-Houthi fighters", "Military Forces of Yemen Supreme Political Council")]),
+        # a stance without armed men, or against the actor, is no mention of it
+        ("Pro-Taliban websites praised the raid.", []),
+        ("Anti-Houthi fighters held the ridge.", [("fighters", "Unidentified Armed Group")]),
+    ],
+)  # fmt: skip
+def test_forces_aligned_with_a_named_actor(nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
+    assert pairs(mentions(nlp, text)) == expected
+
+
+def test_a_country_a_militia_is_for_is_not_its_country(nlp: Language) -> None:
+    found = mentions(nlp, "Pro-Iranian militias fired rockets at a base in Anbar.", country="IQ")
+    assert [(m.text, m.name) for m in found] == [("militias", "Unidentified Communal Militia (Iraq)")]
 
 
 def test_longest_name_wins(nlp: Language) -> None:

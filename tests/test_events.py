@@ -148,6 +148,13 @@ def test_explosions_tallied_from_afar_are_shelling() -> None:
          "Protest with intervention"),
         ("Protesters attacked police officers during a demonstration in Nakuru on Monday.",
          "Violent demonstration"),
+        # police fighting protesters who fight back: the demonstrators turned violent
+        ("Riot police clashed with protesters outside parliament in Kampala on Tuesday.",
+         "Violent demonstration"),
+        ("Riot police beat protesters outside parliament in Kampala on Tuesday.",
+         "Excessive force against protesters"),
+        # forces aligned with a faction that now holds a state's army take a town: ACLED's government
+        ("Pro-Houthi forces seized the town of Mahliyah in Marib on Monday.", "Government regains territory"),
     ],
 )  # fmt: skip
 def test_the_acled_sub_event_of_a_sentence(read: Callable[..., object], text: str, sub_event: str) -> None:

@@ -45,7 +45,24 @@ def test_a_state_weapon_with_a_demonym_is_that_state_military(read: Callable[...
 def test_an_agent_of_a_participle_acts(read: Callable[..., object]) -> None:
     text = "Shells fired by Houthi forces hit a market in Taiz, Yemen, on Friday."
     event = top(events_of(read, text))
-    assert event.actor1 == "Houthi Movement"
+    assert event.actor1 == "Military Forces of Yemen Supreme Political Council"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1", "actor2"),
+    [
+        ("Somali troops clashed with al Shabaab fighters near Beledweyne on Sunday.",
+         "Military Forces of Somalia", "Al Shabaab"),
+        ("Taliban fighters fought against Afghan commandos in Helmand on Friday.",
+         "Taliban", "Military Forces of Afghanistan"),
+        # "with" after a one-sided verb names the weapon, not an opponent
+        ("Gunmen attacked Kenyan police with rifles in Garissa on Sunday.",
+         "Unidentified Armed Group (Kenya)", "Police Forces of Kenya"),
+    ],
+)  # fmt: skip
+def test_the_other_side_of_a_fight(read: Callable[..., object], text: str, actor1: str, actor2: str) -> None:
+    event = top(events_of(read, text))
+    assert (event.actor1, event.actor2) == (actor1, actor2)
 
 
 def test_between_names_both_sides(read: Callable[..., object]) -> None:

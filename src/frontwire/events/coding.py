@@ -120,6 +120,9 @@ def _assault(
     if mode == "explosives":
         return AcledType(_REMOTE, "Grenade" if grenade else "Remote explosive/landmine/IED")
     if actor2_type == "protesters" and actor1_type in STATE_TYPES:
+        # "police clashed with protesters": the demonstrators fought back, a violent demonstration
+        if ctx.mutual:
+            return AcledType("Riots", "Violent demonstration")
         return AcledType("Protests", "Excessive force against protesters")
     if ctx.victim == "protesters" and not ctx.mutual and mode not in ("abduct", "sexual"):
         # demonstrators set upon by others (a rival party's members, the police): what met the

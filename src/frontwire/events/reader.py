@@ -822,7 +822,14 @@ class DocumentReader:
             # subjunctive ("demanded that Israel ease restrictions": the easing has not happened)
             actor1 = self._state_metonym(subject, spec)
         if spec.type == "ASSAULT" and actor2 is None:
-            actor2 = self._prep_actor(gov, ("against",))
+            # "clashed with the rebels", "fought against X": the other side; "with" names an
+            # opponent only after a word of two-sided fighting ("attacked with grenades" does not)
+            mutual_word = token.lemma_.lower() in MUTUAL_WORDS or gov.lemma_.lower() in MUTUAL_WORDS
+            actor2 = self._prep_actor(gov, ("against", "with") if mutual_word else ("against",))
+            if actor2 is None and mutual_word and gov != token:
+                actor2 = self._prep_actor(token, ("with",))
+            if actor2 == actor1 and actor1 is not None and mutual_word:
+                actor2 = None
 
         if spec.requires_place:
             holder = subject if _pos(token) == "VERB" else obj

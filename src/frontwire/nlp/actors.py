@@ -107,6 +107,11 @@ _WITH_ARTICLE = frozenset(("CD", "CG", "CF", "PH", "US", "GB", "NL", "AE", "BS",
 
 # "pro-X", "anti-X": the named actor is what the phrase is for or against, not who acts
 _STANCE_PREFIXES = frozenset(("pro", "anti", "non", "ex", "post", "pre"))
+# "pro-Houthi forces", "pro-STC fighters": armed men aligned with a group act as the group
+_ALIGNED_FORCE_NOUNS = frozenset(
+    {"force", "forces", "fighter", "troop", "troops", "militia", "militiaman", "militiamen", "reinforcement",
+     "unit", "element", "loyalist", "gunman", "gunmen", "brigade", "battalion"}
+)  # fmt: skip
 # "X-controlled areas", "X-backed militias": X qualifies something else
 _QUALIFYING_SUFFIXES = frozenset(
     (
@@ -760,8 +765,13 @@ class ActorMatcher:
         chosen: list[_Named] = []
         for (start, end), candidates in by_span.items():
             entry = self._pick(candidates, country)
-            if entry is None or self._excluded(doc, start, end):
+            if entry is None:
                 continue
+            if self._excluded(doc, start, end):
+                aligned_start = self._aligned_forces_start(doc, start, end, entry)
+                if aligned_start is None:
+                    continue
+                start = aligned_start
             chosen.append(_Named(start, end, entry))
         # longest first, then leftmost: "Pakistani Taliban" wins over "Taliban"
         chosen.sort(key=lambda n: (-(n.end - n.start), n.start))
@@ -783,6 +793,24 @@ class ActorMatcher:
             return specific[0]
         general = [e for e, a in candidates if a.only_in is None and e.allowed_in(country)]
         return general[0] if general else None
+
+    @staticmethod
+    def _aligned_forces_start(doc: Doc, start: int, end: int, entry: ActorEntry) -> int | None:
+        """Where "pro-Houthi forces" starts, when a named armed actor after "pro-" heads armed men:
+        forces aligned with an armed group or faction are coded as it, as ACLED does ("pro-Haftar
+        forces"). A stance without armed men ("pro-Taliban websites") or for a government or a party
+        ("pro-government militias") is no such mention; a country's adjective ("pro-Iranian
+        militias") is no named actor at all."""
+        if entry.type in ("government", "political-party", "civilians", "protesters"):
+            return None
+        heads = [doc[end - 1]] + ([doc[end]] if end < len(doc) else [])  # "Haftar forces" is an alias
+        if not any(t.lemma_.lower() in _ALIGNED_FORCE_NOUNS for t in heads):
+            return None
+        if start >= 2 and doc[start - 1].text in "-‐‑–" and doc[start - 2].lower_ == "pro":
+            return start - 2
+        if start >= 1 and doc[start - 1].lower_ in ("pro-", "pro‐", "pro‑", "pro–"):
+            return start - 1
+        return None
 
     def _excluded(self, doc: Doc, start: int, end: int) -> bool:
         if start >= 2 and doc[start - 1].text in "-‐‑–" and doc[start - 2].lower_ in _STANCE_PREFIXES:
@@ -841,7 +869,8 @@ class ActorMatcher:
     ) -> list[_RoleHit]:
         country_tokens: dict[int, str] = {}
         for start, (end, code) in country_spans.items():
-            if not self._qualifies_other(doc, start, end):
+            # "U.S.-backed", "pro-Iranian": the country is a sponsor or a cause, not whose men these are
+            if not self._qualifies_other(doc, start, end) and not self._in_stance_compound(doc, doc[start]):
                 for i in range(start, end):
                     country_tokens[i] = code
         hits: list[_RoleHit] = []
@@ -905,6 +934,8 @@ class ActorMatcher:
                 continue
             if m.i in taken or m.i in country_tokens or not m.is_alpha or not m.text[:1].isupper():
                 continue
+            if self._in_stance_compound(doc, m):
+                continue  # "anti-Houthi fighters" are not Houthis
             if m.is_stop or m.text.isupper() or m.lower_ in role_words or m.lower_ in _NOT_PEOPLES:
                 continue
             # the small model tags a people's name as anything from PERSON to ORG; only a place is
