@@ -74,6 +74,11 @@ def test_forces_aligned_with_a_named_actor(nlp: Language, text: str, expected: l
     assert pairs(mentions(nlp, text)) == expected
 
 
+def test_a_named_groups_home_is_not_the_storys_country(nlp: Language) -> None:
+    found = mentions(nlp, "Al Shabaab fighters shot two policemen at dawn.")
+    assert pairs(found) == [("Al Shabaab fighters", "Al Shabaab"), ("policemen", "Police Forces")]
+
+
 def test_a_country_a_militia_is_for_is_not_its_country(nlp: Language) -> None:
     found = mentions(nlp, "Pro-Iranian militias fired rockets at a base in Anbar.", country="IQ")
     assert [(m.text, m.name) for m in found] == [("militias", "Unidentified Communal Militia (Iraq)")]

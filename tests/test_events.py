@@ -432,6 +432,8 @@ def test_a_demand_voiced_at_a_rally_ranks_below_it(read: Callable[..., object]) 
         "Turkish troops patrolled the outskirts of Kobani on Tuesday.",
         "A column of ISWAP fighters crossed into Niger near Diffa on Sunday.",
         "JNIM militants entered three villages near Djibo and ordered residents to leave.",
+        "About fifty ADF fighters were seen moving towards Oicha on Sunday night.",
+        "A Russian military convoy arrived at the air base near Qamishli on Monday.",
     ],
 )
 def test_armed_forces_on_the_move(read: Callable[..., object], text: str) -> None:
@@ -443,6 +445,14 @@ def test_armed_forces_on_the_move(read: Callable[..., object], text: str) -> Non
 def test_people_on_the_move_are_no_mobilisation(read: Callable[..., object]) -> None:
     events = events_of(read, "Hundreds of families crossed into Chad on Monday, fleeing the fighting.")
     assert not [e for e in events if e.plover.type == "MOBILIZE"]
+    events = events_of(read, "Hundreds of traders arrived in Goma on Monday as the market reopened.")
+    assert not [e for e in events if e.plover.type == "MOBILIZE"]
+
+
+def test_a_patrol_that_is_attacked_is_no_event_of_its_own(read: Callable[..., object]) -> None:
+    events = events_of(read, "An army patrol was ambushed near Menaka on Thursday.")
+    assert [e.plover.type for e in events] == ["ASSAULT"]
+    assert events[0].actor1 is None and events[0].actor2 == "Military Forces of Mali"
 
 
 def test_protest_with_a_demand_is_the_protest(read: Callable[..., object]) -> None:

@@ -317,6 +317,11 @@ def test_a_country_that_only_says_whose_does_not_say_where(run: Callable[[str], 
     # a country inside an organisation's name says whose bank it is
     doc = run("A grenade was thrown at Bank Melli Iran in Tripoli, Lebanon, on Friday.")
     assert doc._.fw_country == "LB"
+    # a demonym that gives people's nationality does not say where they are
+    doc = run("Police detained two Eritrean men and a Sudanese trader on Tuesday night.")
+    assert doc._.fw_country is None
+    doc = run("Eritrean troops withdrew on Tuesday night.")
+    assert doc._.fw_country == "ER"
 
 
 def test_a_bracket_after_a_type_word_names_the_divisions(run: Callable[[str], Doc]) -> None:

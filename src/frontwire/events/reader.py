@@ -755,6 +755,14 @@ class DocumentReader:
             status = "occurred"
         if status is None:
             return
+        if (
+            found.spec.type == "MOBILIZE"
+            and _pos(token) in ("NOUN", "PROPN")
+            and token.dep_ in ("nsubj", "nsubjpass", "dobj")
+            and self._is_trigger(token.head)
+            and self._spec_for(token.head).type != "MOBILIZE"  # type: ignore[union-attr]
+        ):
+            return  # "a patrol was ambushed": the patrol is who the other event befell
         subject = self._subject(gov)
         obj = self._object(token)
         if gov != token and gov.lemma_.lower() in EFFECT_VERBS:

@@ -30,8 +30,9 @@ Decisions worth knowing:
 * country names used as metonyms ("Kabul said", "Russia attacked") are not actors here.
 
 The document's country is ``doc._.fw_country`` (set by ``frontwire_places``); when that is None it is
-inferred from the toponyms' countries and from the country names and demonyms in the text, and
-last from the dominant named actor's home country.
+inferred from the toponyms' countries and from the country names and demonyms in the text. A named
+group's home does not decide it: Al Shabaab fights in Kenya as well as Somalia, so "police" in a story
+that names only Al Shabaab are "Police Forces", with no country, rather than a guess.
 """
 
 from __future__ import annotations
@@ -673,10 +674,6 @@ class ActorMatcher:
         country_spans = self._country_spans(doc)
         country = doc_country or self._infer_country(doc, country_spans)
         named = self._named(doc, country)
-        if country is None:
-            # a story that names no country but a group with a home ("Al-Shabaab") is about it
-            homes = Counter(n.entry.country for n in named if n.entry.country)
-            country = homes.most_common(1)[0][0] if homes else None
         taken = {i for n in named for i in range(n.start, n.end)}
         roles = self._roles(doc, country, country_spans, taken)
         groups = [n.entry for n in named] + [h.entry for h in roles if h.entry is not None]

@@ -1226,6 +1226,28 @@ def modifies_another_noun(doc: Doc, toponym: Toponym) -> bool:
     return head.pos_ in ("NOUN", "PROPN") and head.lower_ not in LAND_NOUNS
 
 
+# People a demonym tells the nationality of: "Somali residents of Eastleigh" live elsewhere
+PEOPLE_NOUNS = frozenset(
+    {"man", "woman", "person", "people", "national", "citizen", "resident", "refugee", "migrant",
+     "expatriate", "immigrant", "tourist", "trader", "businessman", "pirate", "fisherman", "family",
+     "passenger", "origin", "descent", "community", "diaspora", "worker", "student", "teenager", "boy",
+     "girl", "child", "captive", "hostage"}
+)  # fmt: skip
+
+
+def names_people_of(doc: Doc, toponym: Toponym) -> bool:
+    """Whether a demonym gives people's nationality ("two Somali men"), which says nothing of where."""
+    span = doc.char_span(toponym.start, toponym.end, alignment_mode="expand")
+    if span is None or len(span) != 1:
+        return False
+    head = span[-1].head
+    return (
+        span[-1].dep_ in ("amod", "compound", "nmod")
+        and head.i > span.end - 1
+        and (head.lemma_.lower() in PEOPLE_NOUNS)
+    )
+
+
 def main_country(
     toponyms: list[Toponym], gazetteer: Gazetteer | None = None, doc: Doc | None = None
 ) -> str | None:
@@ -1236,7 +1258,8 @@ def main_country(
     ("New Market area, Chittagong city": the New Market that is a town of 2,000 is in the United
     States); a country that only says whose 0.25: a demonym ("Russian forces shelled Kharkiv"), a
     name modifying another noun ("the US dollar ... in Sidon"), a name inside an organisation's
-    ("Bank Saderat Iran"). Ties go to the country mentioned first.
+    ("Bank Saderat Iran"). A demonym that gives people's nationality ("Somali residents of
+    Eastleigh") does not count. Ties go to the country mentioned first.
     """
     weight: dict[str, float] = defaultdict(float)
     first: dict[str, int] = {}
@@ -1245,9 +1268,14 @@ def main_country(
             continue
         cc = t.entry.country
         if t.entry.feature in ("country", "region"):
-            whose = (
+            demonym = (
                 gazetteer is not None and t.entry.feature == "country" and gazetteer.demonym(t.text) == cc
-            ) or (doc is not None and (modifies_another_noun(doc, t) or _inside_organisation(doc, t)))
+            )
+            if demonym and doc is not None and names_people_of(doc, t):
+                continue
+            whose = demonym or (
+                doc is not None and (modifies_another_noun(doc, t) or _inside_organisation(doc, t))
+            )
             weight[cc] += 0.25 if whose else 1.0
         elif t.entry.feature in ("admin1", "admin2") or t.entry.population >= 100_000:
             weight[cc] += 0.75
