@@ -189,3 +189,23 @@ def test_violence_is_never_recoded_as_a_non_violent_development(
     prediction = cls.Prediction({"Other": 0.9, "Attack": 0.06, cls.NO_EVENT: 0.04})
     recoded = classifier._recode_one(event, prediction, armed=True)
     assert recoded.acled is not None and recoded.acled.sub_event_type != "Other"
+
+
+@pytest.mark.parametrize(
+    ("text", "ruled_out"),
+    [
+        ("Police seized two tons of cannabis at a checkpoint outside Kisumu on Monday.", True),
+        ("Customs officers impounded 400 cartons of smuggled cigarettes in Busia.", True),
+        ("Police seized two rifles and 300 rounds of ammunition at a checkpoint near Kisumu.", False),
+        ("Soldiers defused a roadside bomb on the Mandera road.", False),
+    ],
+)
+def test_no_weapon_named_no_weapons_use_disrupted(text: str, ruled_out: bool) -> None:
+    assert ("Disrupted weapons use" in cls._ruled_out_by(text)) is ruled_out
+
+
+def test_seized_drugs_are_no_disrupted_weapons_use() -> None:
+    events = extract("Police seized two tons of cannabis at a checkpoint outside Kisumu on Monday.").events
+    assert events and all(
+        e.acled is None or e.acled.sub_event_type != "Disrupted weapons use" for e in events
+    )

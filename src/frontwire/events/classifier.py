@@ -41,6 +41,7 @@ from frontwire.events.coding import (
     fights_at_close_range,
     names_chemical_weapon,
     names_explosive,
+    names_weapon,
     only_firebombs,
     tallies_explosions,
 )
@@ -153,7 +154,8 @@ def _ruled_out_by(sentence: str) -> frozenset[str]:
     A chemical attack without a chemical agent named (the embedding confuses any fire or gas with
     one); explosives when the sentence names none, when its only bombs are petrol or crude bombs a
     crowd throws, or when its explosions are tallied from afar with no device named (shells);
-    shelling when small arms are fired too, or fire goes both ways (a battle).
+    shelling when small arms are fired too, or fire goes both ways (a battle); disrupted weapons
+    use when no weapon is named (drugs seized).
     """
     out = set()
     if not names_chemical_weapon(sentence):
@@ -162,6 +164,8 @@ def _ruled_out_by(sentence: str) -> frozenset[str]:
         out |= EXPLOSIVE_TYPES
     if fights_at_close_range(sentence):
         out.add("Shelling/artillery/missile attack")
+    if not names_weapon(sentence):
+        out.add("Disrupted weapons use")
     return frozenset(out)
 
 

@@ -216,6 +216,19 @@ def names_explosive(text: str) -> bool:
     return bool(_EXPLOSIVE_WORDS.search(text.lower()))
 
 
+_WEAPON_WORDS = re.compile(
+    r"\b(?:weapons?|arms|armaments?|ammunition|ammo|munitions?|rounds|bullets|cartridges|rifles?|guns?|"
+    r"pistols?|firearms?|ak-?47s?|kalashnikovs?|launchers?|rpgs?|rockets?|missiles?|mortars?|shells?|"
+    r"artillery|caches?|arsenal|machetes?)\b"
+)
+
+
+def names_weapon(text: str) -> bool:
+    """Whether a sentence names a weapon, ammunition or an explosive: without one, seizing or
+    destroying something disrupts no weapons use (police seizing drugs or cigarettes)."""
+    return names_explosive(text) or bool(_WEAPON_WORDS.search(text.lower()))
+
+
 def only_firebombs(text: str) -> bool:
     """Whether the only bombs a sentence names are petrol bombs, Molotov cocktails or crude bombs."""
     low = text.lower()
