@@ -153,6 +153,16 @@ def test_explosions_tallied_from_afar_are_shelling() -> None:
          "Violent demonstration"),
         ("Riot police beat protesters outside parliament in Kampala on Tuesday.",
          "Excessive force against protesters"),
+        # weapons stopped before they struck: shot down, set off by who found them, gone off early, found
+        ("Army air defences shot down two drones over Kidal on Friday.", "Disrupted weapons use"),
+        ("Rebels shot down an army helicopter near Bunia on Friday.", "Armed clash"),
+        ("Two men were killed when the bomb they were assembling went off in Wajir on Monday.",
+         "Disrupted weapons use"),
+        ("Police destroyed the device in a controlled explosion outside the court in Mombasa.",
+         "Disrupted weapons use"),
+        ("Explosives discovered under a bridge in Garissa", "Disrupted weapons use"),
+        ("Soldiers destroyed 20 kilograms of explosives near Djibo on Monday.", "Disrupted weapons use"),
+        ("Police recovered a large quantity of arms in Kokrajhar on Monday.", "Disrupted weapons use"),
         # forces aligned with a faction that now holds a state's army take a town: ACLED's government
         ("Pro-Houthi forces seized the town of Mahliyah in Marib on Monday.", "Government regains territory"),
     ],
@@ -440,6 +450,12 @@ def test_armed_forces_on_the_move(read: Callable[..., object], text: str) -> Non
     event = top_event(events_of(read, text))
     assert event.plover.type == "MOBILIZE"
     assert event.acled is not None and event.acled.sub_event_type == "Change to group/activity"
+
+
+def test_seizing_weapons_in_a_place_is_no_capture_of_it(read: Callable[..., object]) -> None:
+    event = top_event(events_of(read, "Police seized rifles and ammunition in Kokrajhar on Monday."))
+    assert event.plover.type == "COERCE" and not event.has_territory
+    assert event.acled is not None and event.acled.sub_event_type == "Disrupted weapons use"
 
 
 def test_people_on_the_move_are_no_mobilisation(read: Callable[..., object]) -> None:

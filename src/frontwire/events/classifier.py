@@ -38,6 +38,7 @@ import numpy as np
 from frontwire.events.coding import (
     ARMED_TYPES,
     EXPLOSIVE_TYPES,
+    downs_aircraft,
     fights_at_close_range,
     names_chemical_weapon,
     names_explosive,
@@ -155,7 +156,7 @@ def _ruled_out_by(sentence: str) -> frozenset[str]:
     one); explosives when the sentence names none, when its only bombs are petrol or crude bombs a
     crowd throws, or when its explosions are tallied from afar with no device named (shells);
     shelling when small arms are fired too, or fire goes both ways (a battle); disrupted weapons
-    use when no weapon is named (drugs seized).
+    use when no weapon is named (drugs seized); an air strike when an aircraft is shot down.
     """
     out = set()
     if not names_chemical_weapon(sentence):
@@ -166,6 +167,8 @@ def _ruled_out_by(sentence: str) -> frozenset[str]:
         out.add("Shelling/artillery/missile attack")
     if not names_weapon(sentence):
         out.add("Disrupted weapons use")
+    if downs_aircraft(sentence):
+        out.add("Air/drone strike")
     return frozenset(out)
 
 

@@ -42,9 +42,14 @@ def acled_type(
     ``"civilians"``); ``mutual`` marks words that report two-sided fighting ("clashed", "battle");
     ``crowd`` an unorganised crowd as the one who acts ("a mob", "villagers", "party supporters");
     ``protest_context`` a sentence that tells of a demonstration, blockade or strike;
-    ``weapons_target`` an object that is a weapon or explosive ("seized weapons", "defused a bomb").
+    ``weapons_target`` an object that is a weapon or explosive ("seized weapons", "defused a bomb",
+    "destroyed the explosives"), or a weapon stopped in use ("shot down a drone").
     """
-    if weapons_target and plover_type in ("COERCE", "ASSAULT") and mode in ("seize", "defuse", None):
+    if (
+        weapons_target
+        and plover_type in ("COERCE", "ASSAULT")
+        and mode in ("seize", "defuse", "destroy", None)
+    ):
         return AcledType(_STRATEGIC, "Disrupted weapons use")
     if plover_type == "ASSAULT":
         return _assault(
@@ -227,6 +232,34 @@ def names_weapon(text: str) -> bool:
     """Whether a sentence names a weapon, ammunition or an explosive: without one, seizing or
     destroying something disrupts no weapons use (police seizing drugs or cigarettes)."""
     return names_explosive(text) or bool(_WEAPON_WORDS.search(text.lower()))
+
+
+_DISARMED = re.compile(
+    r"\bcontrolled (?:explosion|detonation)s?\b|\bprematurely\b"
+    r"|\baccidentally (?:went off|go(?:es)? off|explod\w*|detonat\w*|blew up)"
+    r"|\bfail(?:ed|s)? to (?:explode|detonate|go off)\b"
+    r"|\b(?:being|while|when|as) (?:planted|planting|assembled|assembling|handled|handling)\b"
+    r"|\b(?:they|he|she|who) (?:was|were|had been) (?:planting|assembling|making|handling|fitting)\b"
+)
+
+
+def disarms_explosive(text: str) -> bool:
+    """Whether a sentence tells of an explosive that never struck its target: set off on purpose by
+    those who found it ("destroyed in a controlled explosion"), gone off in its makers' hands ("the
+    bomb they were planting blew up", "exploded prematurely"), or failing to explode. ACLED codes
+    these as disrupted weapons use, not as a bombing."""
+    return bool(_DISARMED.search(text.lower()))
+
+
+_DOWNING = re.compile(
+    r"\b(?:shot|shoots?|shooting|brought|brings?|bringing)\s+down\b|\bdown(?:ed|ing)\s+(?:a|an|the|two|\d+)\b"
+)
+
+
+def downs_aircraft(text: str) -> bool:
+    """Whether a sentence tells of an aircraft or drone shot down: the craft is the target, so the
+    sentence tells of no air strike (ACLED: a drone downed is disrupted weapons use)."""
+    return bool(_DOWNING.search(text.lower()))
 
 
 def only_firebombs(text: str) -> bool:

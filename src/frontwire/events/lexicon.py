@@ -34,6 +34,7 @@ class TriggerSpec:
     expels: bool = False
     property: bool = False
     grenade: bool = False
+    disrupts: bool = False
     ignore: bool = False
     armed_subject: bool = False
     plural_only: bool = False

@@ -21,9 +21,11 @@ from spacy.tokens import Doc, Span, Token
 
 from frontwire.events.coding import (
     ARMED_TYPES,
+    EXPLOSIVE_TYPES,
     NON_STATE_ARMED,
     STATE_TYPES,
     acled_type,
+    disarms_explosive,
     fights_at_close_range,
     names_chemical_weapon,
     only_firebombs,
@@ -230,6 +232,15 @@ WEAPON_NOUNS = _words(
     "weapon arm ammunition bomb ied explosive explosives grenade mine landmine rifle gun pistol "
     "firearm cache device detonator rocket mortar shell missile munition"
 )
+# Prepositions that tell where a thing is rather than name it ("a base near Kunduz")
+_LOCATIVE_PREPS = frozenset({"near", "in", "at", "outside", "inside", "around", "close", "along", "on"})
+# Amounts that stand before what they measure: "50 kilograms of explosives"
+_MEASURE_NOUNS = _words(
+    "kilogram kilo kg gram ton tonne pound quantity amount number lot stockpile stock consignment "
+    "box crate bag sack assortment haul batch"
+)
+# Aircraft as what is hit: "shot down a helicopter" is no air strike.
+_AIRCRAFT_NOUNS = _words("helicopter aircraft plane jet warplane drone uav airplane gunship")
 # Weapon cues of a sentence, strongest first: they tell how an attack was carried out.
 _SUICIDE_CUES = ("suicide bomb", "suicide attack", "suicide vest", "suicide car", "svbied", "self-detonat")
 _AERIAL_CUES = ("airstrike", "air strike", "air raid", "airraid", "warplane", "fighter jet", "aircraft",
@@ -778,9 +789,16 @@ class DocumentReader:
         if headline_passive:
             # "2 killed in Mandera", "Three villagers abducted": a headline's passive without "were"
             obj, subject = subject, None
-        obj_places = self._places_in(obj) if obj is not None else []
+        obj_places = self._named_by(obj) if obj is not None else []
         obj_is_place = bool(obj_places) or (obj is not None and obj.lemma_.lower() in PLACE_NOUNS)
-        spec = found.spec.for_object(obj.lemma_.lower() if obj is not None else None, obj_is_place)
+        object_lemma = obj.lemma_.lower() if obj is not None else None
+        held = obj
+        if obj is not None and object_lemma in _MEASURE_NOUNS:
+            held = _pobj_of(obj) or obj  # "a large quantity of arms"
+        if held is not None and held.lemma_.lower() in WEAPON_NOUNS:
+            # "seized arms and ammunition in X": the weapons were taken, not X
+            object_lemma, obj_is_place = held.lemma_.lower(), False
+        spec = found.spec.for_object(object_lemma, obj_is_place)
         if spec is None:
             return
 
@@ -974,14 +992,21 @@ class DocumentReader:
                 "student",
             }:
                 crowd = actor1_type in ("civilians", "political-party")
-        weapon_obj = obj is not None and (obj.lemma_.lower() in WEAPON_NOUNS or obj.lower_ in WEAPON_NOUNS)
+        held = obj
+        if held is not None and held.lemma_.lower() in _MEASURE_NOUNS:
+            held = _pobj_of(held) or held  # "50 kilograms of explosives", "a large quantity of arms"
+        weapon_obj = held is not None and (held.lemma_.lower() in WEAPON_NOUNS or held.lower_ in WEAPON_NOUNS)
+        weapon = ("firearms", False) if close_range else _weapon_mode(sent.text)
+        aircraft_hit = obj is not None and obj.lemma_.lower() in _AIRCRAFT_NOUNS
+        if weapon is not None and weapon[0] in ("aerial", "drone") and aircraft_hit:
+            weapon = None  # "shot down a helicopter": the aircraft is the target, not the weapon
         return _Cues(
             victim=victim,
             mutual=mutual,
             crowd=crowd,
             protest=bool(lemmas & PROTEST_WORDS) and _protest_on_the_scene(sent),
             weapon_obj=weapon_obj,
-            weapon=("firearms", False) if close_range else _weapon_mode(sent.text),
+            weapon=weapon,
             chemical=names_chemical_weapon(sent.text),
             firebomb=only_firebombs(sent.text),
         )
@@ -1097,6 +1122,8 @@ class DocumentReader:
         if spec.type == "ASSAULT" and mode in (None, "explosives") and cues.firebomb:
             # "exploded cocktail bombs", "hurled petrol bombs": a crowd's weapons, not a bombing
             mode = "primitive"
+        elif spec.disrupts:
+            mode = None  # the weapon stopped is no weapon used
         elif spec.type == "ASSAULT" and not spec.territory and cues.weapon is not None:
             # "killed by a roadside bomb", "shelling ... killed": the weapon says how
             if mode in (None, "firearms", "explosives", "targeted") and not (
@@ -1119,8 +1146,19 @@ class DocumentReader:
             mutual=cues.mutual,
             crowd=cues.crowd,
             protest_context=cues.protest,
-            weapons_target=cues.weapon_obj and spec.type == "COERCE",
+            weapons_target=(cues.weapon_obj and (spec.type == "COERCE" or spec.mode == "destroy"))
+            or spec.disrupts,
         )
+        if (
+            acled is not None
+            and acled.sub_event_type in EXPLOSIVE_TYPES
+            and (
+                disarms_explosive(sent.text)
+                or (actor1_type == "police" and token.lemma_.lower() in ("detonate", "explode"))
+            )
+        ):
+            # a bomb destroyed by the police who found it, gone off in its makers' hands, or a dud
+            acled = AcledType("Strategic developments", "Disrupted weapons use")
         # an actor that only the type implies (the police of an arrest, the unknown group of a
         # shelling) is no evidence that the sentence tells this event rather than another
         implied = actor1 is None and acled is not None and acled.sub_event_type in IMPLIED_ACTOR_TYPES
@@ -1652,6 +1690,16 @@ class DocumentReader:
 
     # ------------------------------------------------------------------ places
 
+    def _named_by(self, noun: Token) -> list[Toponym]:
+        """Toponyms that name or qualify a noun ("Kunduz", "the town of Kunduz", "Kunduz city"),
+        leaving out where it was ("a helicopter near Bunia", "weapons in Kokrajhar")."""
+        toponyms = self._places_in(noun)
+        where = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in _LOCATIVE_PREPS]
+        if not where:
+            return toponyms
+        skip = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)) for c in where]
+        return [t for t in toponyms if not any(a <= t.start < b for a, b in skip)]
+
     def _places_in(self, token: Token | None) -> list[Toponym]:
         if token is None:
             return []
@@ -1952,9 +2000,17 @@ _DATELINE_PLACE = re.compile(r"[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+)*(?:,|\s[—–-
 
 def _headline_passive(token: Token, subject: Token | None, obj: Token | None) -> bool:
     """Whether a harm verb with a subject and no object is a headline's short passive ("2 killed",
-    "Three villagers abducted near X"): its subject is a number or unarmed people."""
+    "Three villagers abducted near X"): its subject is a number or unarmed people. A weapon that is
+    the subject of a finding verb is one too ("Bomb found near ...")."""
     if subject is None or obj is not None or _pos(token) != "VERB" or subject.dep_ != "nsubj":
         return False
+    if (
+        token.tag_ in ("VBD", "VBN")
+        and not any(c.dep_ in ("dobj", "auxpass", "aux") for c in token.children)
+        and token.lemma_.lower() in _FINDING_VERBS | {"defuse"}
+        and subject.lemma_.lower() in WEAPON_NOUNS
+    ):
+        return True  # "Bomb found near the president's home", "Explosives discovered inside a bus"
     if token.lemma_.lower() not in HARM_VERBS | {"arrest", "detain"} or token.tag_ not in ("VBD", "VBN"):
         return False
     if any(c.dep_ in ("dobj", "auxpass", "aux") for c in token.children):
