@@ -163,6 +163,16 @@ def test_explosions_tallied_from_afar_are_shelling() -> None:
         ("Explosives discovered under a bridge in Garissa", "Disrupted weapons use"),
         ("Soldiers destroyed 20 kilograms of explosives near Djibo on Monday.", "Disrupted weapons use"),
         ("Police recovered a large quantity of arms in Kokrajhar on Monday.", "Disrupted weapons use"),
+        # the victims decide: a headline verb read as a noun, a place named by whose it is
+        ("Militia attack farmers at a market near Bunia", "Attack"),
+        ("Armed herders attacked farmer settlements near Agatu on Monday.", "Attack"),
+        ("Bandits attacked an IDP camp near Maiduguri on Monday.", "Attack"),
+        ("Bandits attacked an army camp near Maiduguri on Monday.", "Armed clash"),
+        # a protest stopped by anyone, not only by the police
+        ("Ruling party activists obstructed an opposition human chain in Comilla on Sunday.",
+         "Protest with intervention"),
+        ("Villagers intervened and chased away teachers who staged a protest in Kandy over pay.",
+         "Protest with intervention"),
         # forces aligned with a faction that now holds a state's army take a town: ACLED's government
         ("Pro-Houthi forces seized the town of Mahliyah in Marib on Monday.", "Government regains territory"),
     ],

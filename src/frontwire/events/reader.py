@@ -205,6 +205,8 @@ VICTIM_NOUNS = _words(
     "suspect victim body corpse couple candidate councillor activist lawyer businessman local "
     "inhabitant worshipper worshiper hamlet village household tourist migrant refugee idp individual"
 )
+# Who a place hit belongs to, when that makes it a civilian place ("farmer camps", "IDP camp")
+_CIVILIAN_OWNERS = VICTIM_NOUNS | _words("idp displacement cattle civilian residential")
 HARM_VERBS = frozenset(
     {"kill", "injure", "wound", "shoot", "murder", "hack", "stab", "behead", "abduct", "kidnap", "rape",
      "beat", "torture", "assault", "attack", "lynch", "execute"}
@@ -266,6 +268,9 @@ _INTERVENTION_CUES = ("tear gas", "teargas", "disperse", "baton", "water cannon"
                       "intervene", "intervention", "foil", "obstruct", "broke up", "break up", "broken up",
                       "charged", "fired", "beat", "arrest", "detain", "stopped", "prevented", "blocked the",
                       "cordon", "pellet", "lathi", "chased", "removed")  # fmt: skip
+# What stops a protest whoever does it (a rival party's men, residents): ACLED's intervention
+_STOPPED_BY_ANYONE = ("obstructed", "intervened", "chased away", "chased them away", "foiled", "broke up",
+                      "broken up", "thwarted")  # fmt: skip
 _RIOT_CUES = ("threw stones", "hurled stones", "pelted", "stone-pelting", "stone pelting", "threw rocks",
               "brick", "set fire", "set ablaze", "set alight", "torched", "vandali", "burned tyres",
               "burnt tyres", "burned tires", "burnt tires", "burning tyres", "burning tires", "barricade",
@@ -524,7 +529,7 @@ class DocumentReader:
                 event.actor1 = role_actor_name("rioters", self.country)
             elif (lethal and state_there) or "Excessive force against protesters" in met:
                 event.acled = AcledType("Protests", "Excessive force against protesters")
-            elif (stopped and state_there) or attacked:
+            elif (stopped and state_there) or attacked or any(c in text for c in _STOPPED_BY_ANYONE):
                 event.acled = AcledType("Protests", "Protest with intervention")
             else:
                 continue
@@ -932,9 +937,23 @@ class DocumentReader:
                 victim = "protesters"
                 break
             heads = {t.lemma_.lower() for t in _conjuncts(target)} | {target.lower_}
-            if heads & VICTIM_NOUNS or (target.like_num and target.head == token):
+            # "farmer camps", "an IDP camp", "a cattle camp": whose place was hit
+            owners = {c.lemma_.lower() for c in target.children if c.dep_ in ("compound", "amod", "poss")}
+            if (
+                heads & VICTIM_NOUNS
+                or owners & _CIVILIAN_OWNERS
+                or (target.like_num and target.head == token)
+            ):
                 victim = "civilians"
                 break
+        if (
+            victim is None
+            and token.dep_ in ("compound", "npadvmod")
+            and token.head.lemma_.lower() in VICTIM_NOUNS
+        ):
+            # a headline's verb read as a noun: "Degodia attack Garre civilians", "an attack
+            # targetting civilians"
+            victim = "civilians"
         if victim is None and obj is None and gov.lemma_.lower() in EFFECT_VERBS:
             for child in gov.children:  # "the blast killed three villagers"
                 if child.dep_ == "dobj" and child.lemma_.lower() in VICTIM_NOUNS:
