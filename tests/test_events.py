@@ -462,6 +462,15 @@ def test_armed_forces_on_the_move(read: Callable[..., object], text: str) -> Non
     assert event.acled is not None and event.acled.sub_event_type == "Change to group/activity"
 
 
+def test_the_month_of_march_is_no_march(read: Callable[..., object]) -> None:
+    events = events_of(read, "On 4 March 2024, villagers beat two suspected thieves to death in Savar.")
+    assert [e.plover.type for e in events] == ["ASSAULT"]
+    assert events[0].acled is not None and events[0].acled.sub_event_type == "Mob violence"
+    # a march is still a march
+    march = top_event(events_of(read, "On 4 March 2024, thousands of farmers marched through Nairobi."))
+    assert march.plover.type == "PROTEST"
+
+
 def test_seizing_weapons_in_a_place_is_no_capture_of_it(read: Callable[..., object]) -> None:
     event = top_event(events_of(read, "Police seized rifles and ammunition in Kokrajhar on Monday."))
     assert event.plover.type == "COERCE" and not event.has_territory

@@ -544,7 +544,7 @@ class DocumentReader:
         if not lemmas & {"clash", "scuffle", "skirmish"}:
             return False
         text = sent.text.lower()
-        return bool(lemmas & PROTEST_WORDS) or any(c in text for c in ("police", "riot"))
+        return any(_is_protest_word(t) for t in sent) or any(c in text for c in ("police", "riot"))
 
     def settle_role_actors(self, events: list[EventCandidate]) -> list[EventCandidate]:
         """ACLED's role actors for the final types (the event classifier may re-type an event after
@@ -576,7 +576,7 @@ class DocumentReader:
         "a rally over X", "demonstrators demanding X", "students protested the arrest of X"."""
         out: list[tuple[int, int]] = []
         for token in sent:
-            if token.lemma_.lower() not in PROTEST_WORDS and token.lower_ not in PROTEST_WORDS:
+            if not _is_protest_word(token):
                 spec = self._spec_for(token)
                 if spec is None or spec.type != "PROTEST":
                     continue
@@ -625,6 +625,8 @@ class DocumentReader:
             yield _Found(token, spec, self._governor(token))
 
     def _spec_for(self, token: Token) -> TriggerSpec | None:
+        if token.ent_type_ in ("DATE", "TIME") and token.text[:1].isupper():
+            return None  # "On 18 March 2024": the month, not a march
         lemma = token.lemma_.lower()
         joined = _hyphen_word(token)
         if joined is not None:  # "shoot-out", "stand-off": the tokenizer splits them
@@ -929,8 +931,8 @@ class DocumentReader:
         for target in (obj, self._prep_object(token, ("on", "against", "at")), *shared):
             if target is None:
                 continue
-            if any(t.lemma_.lower() in PROTEST_WORDS for t in target.subtree) and not (
-                subject is not None and any(t.lemma_.lower() in PROTEST_WORDS for t in subject.subtree)
+            if any(_is_protest_word(t) for t in target.subtree) and not (
+                subject is not None and any(_is_protest_word(t) for t in subject.subtree)
             ):
                 # "assaulted demonstrating members of X", "attacked protesters who were marching"
                 # (not demonstrators fighting each other)
@@ -968,7 +970,6 @@ class DocumentReader:
                 ):
                     victim = "civilians"
                     break
-        lemmas = {t.lemma_.lower() for t in sent}
         mutual = (
             token.lemma_.lower() in MUTUAL_WORDS
             or gov.lemma_.lower() in MUTUAL_WORDS
@@ -983,7 +984,7 @@ class DocumentReader:
             and not mutual
             and obj is not None
             and (obj.lemma_.lower() in _MARCHER_NOUNS or obj.pos_ == "PROPN")
-            and not (subject is not None and any(t.lemma_.lower() in PROTEST_WORDS for t in subject.subtree))
+            and not (subject is not None and any(_is_protest_word(t) for t in subject.subtree))
             and _during_a_protest(gov)
         ):
             # "members of A assaulted members of B during B's demonstration": the attacked protest
@@ -1023,7 +1024,7 @@ class DocumentReader:
             victim=victim,
             mutual=mutual,
             crowd=crowd,
-            protest=bool(lemmas & PROTEST_WORDS) and _protest_on_the_scene(sent),
+            protest=_protest_on_the_scene(sent),
             weapon_obj=weapon_obj,
             weapon=weapon,
             chemical=names_chemical_weapon(sent.text),
@@ -2210,13 +2211,20 @@ _MARCHER_NOUNS = (
 )
 
 
+def _is_protest_word(token: Token) -> bool:
+    """Whether a word names a demonstration: "march", not the month ("On 18 March 2024")."""
+    if token.ent_type_ in ("DATE", "TIME") and token.text[:1].isupper():
+        return False
+    return token.lemma_.lower() in PROTEST_WORDS or token.lower_ in PROTEST_WORDS
+
+
 def _during_a_protest(verb: Token) -> bool:
     """Whether ``verb`` is told as happening during or amid a protest ("assaulted them during
     BNP's demonstration", "attacked the marchers amid a rally")."""
     return any(
         c.dep_ == "prep"
         and c.lower_ in ("during", "amid", "amidst")
-        and any(g.dep_ == "pobj" and g.lemma_.lower() in PROTEST_WORDS for g in c.children)
+        and any(g.dep_ == "pobj" and _is_protest_word(g) for g in c.children)
         for c in verb.children
     )
 
@@ -2234,7 +2242,7 @@ def _in_background(token: Token) -> bool:
 
 def _protest_on_the_scene(sent: Span) -> bool:
     """Whether a protest word of the sentence tells of a demonstration where the event happened."""
-    return any(t.lemma_.lower() in PROTEST_WORDS and not _in_background(t) for t in sent)
+    return any(_is_protest_word(t) and not _in_background(t) for t in sent)
 
 
 def _weapon_mode(text: str) -> tuple[str, bool] | None:
