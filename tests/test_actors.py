@@ -63,6 +63,9 @@ def test_plural_and_singular(nlp: Language) -> None:
         # armed men aligned with a named armed actor are coded as that actor
         ("Pro-Haftar forces shelled the outskirts of Tripoli.",
          [("Pro-Haftar forces", "Military Forces of Libya Haftar Faction")]),
+        ("STC forces and pro-STC fighters held the port.",
+         [("STC forces", "Military Forces of Yemen Security Belt Forces"),
+          ("pro-STC fighters", "Military Forces of Yemen Security Belt Forces")]),
         ("On Monday pro-Houthi fighters stormed a school in Dhamar.",
          [("pro-Houthi fighters", "Military Forces of Yemen Supreme Political Council")]),
         # a stance without armed men, or against the actor, is no mention of it

@@ -462,6 +462,22 @@ def test_armed_forces_on_the_move(read: Callable[..., object], text: str) -> Non
     assert event.acled is not None and event.acled.sub_event_type == "Change to group/activity"
 
 
+def test_a_coordinated_subject_the_parser_split_is_its_first_conjunct() -> None:
+    # the small model parses "supporters of A and a candidate clashed" with two subjects
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from frontwire.events.reader import DocumentReader
+
+    words = ["supporters", "of", "BNP", "and", "a", "candidate", "clashed", "."]
+    heads = [6, 0, 1, 0, 5, 6, 6, 6]
+    deps = ["nsubj", "prep", "pobj", "cc", "det", "nsubj", "ROOT", "punct"]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps)
+    reader = object.__new__(DocumentReader)  # `_subject` reads the parse only
+    subject = reader._subject(doc[6])
+    assert subject is not None and subject.text == "supporters"
+
+
 def test_the_month_of_march_is_no_march(read: Callable[..., object]) -> None:
     events = events_of(read, "On 4 March 2024, villagers beat two suspected thieves to death in Savar.")
     assert [e.plover.type for e in events] == ["ASSAULT"]

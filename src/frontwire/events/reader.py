@@ -1413,6 +1413,9 @@ class DocumentReader:
             # two subjects are a misparse of a heading ("Movement of forces: On 4 May, Turkish
             # forces brought ..."): the one next to the verb is the clause's
             before = [c for c in subjects if c.i < node.i]
+            if len(before) >= 2 and any(c.dep_ == "cc" for c in before[-2].children):
+                # "supporters of A and a candidate clashed": a coordination the parser split
+                before = before[:-1]
             for child in before[-1:] or subjects[:1]:
                 if child.lower_ in RELATIVE_PRONOUNS and node.dep_ == "relcl":
                     return node.head
