@@ -324,6 +324,16 @@ def test_a_country_that_only_says_whose_does_not_say_where(run: Callable[[str], 
     assert doc._.fw_country == "ER"
 
 
+def test_a_name_after_a_place_and_a_comma_is_its_region(run: Callable[[str], Doc]) -> None:
+    # the small model calls "Garissa" a person here; after "Majengo, " it names where Majengo is
+    for text, name in [
+        ("A grenade was hurled into a bar at Majengo, Garissa.", "Garissa"),
+        ("Bandits attack Kotulo, Wajir. Three killed.", "Wajir"),
+    ]:
+        entry = _entry(run(text), name).entry
+        assert entry is not None and entry.country == "KE", text
+
+
 def test_a_bracket_after_a_type_word_names_the_divisions(run: Callable[[str], Doc]) -> None:
     # the villages are in no gazetteer, and the small model takes each division for a person: the
     # type word and the bracket say what the bracket holds

@@ -15,6 +15,8 @@ Recognition, beyond spaCy's named entities:
   ("Mobile", "Along", "Reading") need a locative preposition as well;
 * a ``PERSON``/``ORG`` entity that is exactly a name found as a place elsewhere in the same article is
   a place too (one sense per discourse: the small model calls "Kunduz" a person now and then);
+  such an entity is read part by part at its commas ("Kutulo, Wajir"), and a town's name after
+  "<Name>, " counts as if after "in" (a region after the place it holds: "attacked Fino, Mandera");
 * a place named inside an organisation: a country always ("the U.S. Department of Justice"), a
   division or city when the organisation is a public body of it ("Kentucky State Police", "the
   Government of Alberta"), never an outlet, a brand or a team ("The Washington Post", "Air Canada");
@@ -760,17 +762,17 @@ class PlacesComponent(FrontwireComponent):
 
         # 3. a person or organisation that is exactly a place name found elsewhere in the article
         place_keys = {name_key(m.name) for m in mentions if m.candidates}
-        for ent in blocked_ents:
-            if ent.label_ not in ("PERSON", "ORG"):
-                continue
-            start, end = self._trim(doc, ent.start, ent.end)
+        for start, end in (part for ent in blocked_ents for part in _comma_parts(doc, ent)):
+            start, end = self._trim(doc, start, end)
             if start >= end or any(t in covered for t in range(start, end)):
                 continue
             name = doc[start:end].text
             hint = self._hint(doc, start, end)
             cands = list(gaz.candidates(name))
-            after_locative = (start > 0 and doc[start - 1].lower_ in _STRONG_LOCATIVE) or _names_an_area(
-                doc, start, end
+            after_locative = (
+                (start > 0 and doc[start - 1].lower_ in _STRONG_LOCATIVE)
+                or _names_an_area(doc, start, end)
+                or _qualifies_a_name(doc, start)
             )
             if (
                 name_key(name) in place_keys
@@ -1312,6 +1314,26 @@ def make_places(nlp: Language, name: str, gazetteer_path: str | None, demonyms: 
     annotate them); ``"none"`` never.
     """
     return PlacesComponent(nlp, name, gazetteer_path, demonyms)
+
+
+def _comma_parts(doc: Doc, ent: Span) -> list[tuple[int, int]]:
+    """A person's or organisation's entity, split at its commas: the small model tags "Kutulo,
+    Wajir" as one organisation where a place and its region are named. Other entities: none."""
+    if ent.label_ not in ("PERSON", "ORG"):
+        return []
+    parts, start = [], ent.start
+    for token in ent:
+        if token.text == ",":
+            parts.append((start, token.i))
+            start = token.i + 1
+    parts.append((start, ent.end))
+    return [(a, b) for a, b in parts if a < b]
+
+
+def _qualifies_a_name(doc: Doc, start: int) -> bool:
+    """Whether the words at ``start`` follow "<Name>, ", as a region follows the place it holds
+    ("attacked Fino, Mandera", "in Nyalenda, Kisumu")."""
+    return start >= 2 and doc[start - 1].text == "," and doc[start - 2].pos_ == "PROPN"
 
 
 def _names_an_area(doc: Doc, start: int, end: int) -> bool:
