@@ -163,6 +163,12 @@ def test_explosions_tallied_from_afar_are_shelling() -> None:
         ("Explosives discovered under a bridge in Garissa", "Disrupted weapons use"),
         ("Soldiers destroyed 20 kilograms of explosives near Djibo on Monday.", "Disrupted weapons use"),
         ("Police recovered a large quantity of arms in Kokrajhar on Monday.", "Disrupted weapons use"),
+        # a body found is a killing; a mine a vehicle sets off is a bombing; stones thrown are a riot
+        ("The body of a trader was found in a ditch outside Culiacan on Monday, his hands tied.", "Attack"),
+        ("A taxi driver was found dead in a car park in Celaya on Sunday.", "Attack"),
+        ("Three soldiers were hurt when their truck ran over a landmine near Kismayo on Monday.",
+         "Remote explosive/landmine/IED"),
+        ("Youths threw stones at a bus carrying rival supporters in Kakamega on Monday.", "Mob violence"),
         # the victims decide: a headline verb read as a noun, a place named by whose it is
         ("Militia attack farmers at a market near Bunia", "Attack"),
         ("Armed herders attacked farmer settlements near Agatu on Monday.", "Attack"),
@@ -476,6 +482,14 @@ def test_a_coordinated_subject_the_parser_split_is_its_first_conjunct() -> None:
     reader = object.__new__(DocumentReader)  # `_subject` reads the parse only
     subject = reader._subject(doc[6])
     assert subject is not None and subject.text == "supporters"
+
+
+def test_the_subject_of_a_passive_is_no_crowd_acting(read: Callable[..., object]) -> None:
+    # "members" is a crowd's word, but these members were acted upon
+    event = top_event(
+        events_of(read, "Two members of a village militia were shot dead near Djibo on Monday.")
+    )
+    assert event.actor1 is None or not event.actor1.startswith("Rioters")
 
 
 def test_the_month_of_march_is_no_march(read: Callable[..., object]) -> None:

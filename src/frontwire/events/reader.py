@@ -888,7 +888,9 @@ class DocumentReader:
         if actor1 is None and _pos(token) == "VERB":
             actor1 = self._implicit_actor(spec, actor2, sent)
 
-        cues = self._cues(token, gov, subject, obj, sent, actor1)
+        # the subject of a passive is acted upon ("a member of X was found dead"); who acted is
+        # the agent ("attacked by locals")
+        cues = self._cues(token, gov, _agent_noun(gov) if passive else subject, obj, sent, actor1)
         if actor1 is None and (subject is None or passive):
             cues = replace(cues, unattributed=True)
         intent = self._intent(token, gov, subject, status, spec)
@@ -2212,6 +2214,14 @@ _MARCHER_NOUNS = (
     | CROWD_NOUNS
     | frozenset({"member", "supporter", "activist", "leader", "marcher", "participant", "follower"})
 )
+
+
+def _agent_noun(verb: Token) -> Token | None:
+    """The noun after a passive's "by" ("attacked by locals"), or None."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
 
 
 def _is_protest_word(token: Token) -> bool:
