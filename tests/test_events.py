@@ -169,6 +169,11 @@ def test_explosions_tallied_from_afar_are_shelling() -> None:
         ("Three soldiers were hurt when their truck ran over a landmine near Kismayo on Monday.",
          "Remote explosive/landmine/IED"),
         ("Youths threw stones at a bus carrying rival supporters in Kakamega on Monday.", "Mob violence"),
+        # ordinary people who beat or kill someone are a mob, not an armed group
+        ("Relatives of a dead patient beat a nurse at a clinic in Khulna on Monday.", "Mob violence"),
+        ("Employers tortured a maid at a house in Dhaka on Friday.", "Mob violence"),
+        # a protest told by its verb alone
+        ("Hawkers demonstrated against the new levy.", "Peaceful protest"),
         # the victims decide: a headline verb read as a noun, a place named by whose it is
         ("Militia attack farmers at a market near Bunia", "Attack"),
         ("Armed herders attacked farmer settlements near Agatu on Monday.", "Attack"),

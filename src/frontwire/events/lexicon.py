@@ -28,6 +28,7 @@ class TriggerSpec:
     pos: str = "verb"
     territory: bool = False
     weak: bool = False
+    strong_intransitive: bool = False
     place_object: bool = False
     subject_place: bool = False
     requires_place: bool = False

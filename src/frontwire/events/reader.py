@@ -214,7 +214,8 @@ HARM_VERBS = frozenset(
 # Nouns for an unorganised crowd acting on its own (ACLED's rioters), not an armed group.
 CROWD_NOUNS = _words(
     "mob crowd villager resident local people youth student supporter member worker inhabitant "
-    "rioter neighbour neighbor community"
+    "rioter neighbour neighbor community relative rival employer accomplice kinsman kinsmen "
+    "activist follower passerby onlooker"
 )
 # Words that report two-sided fighting: a clash between armed sides, whoever the victims.
 MUTUAL_WORDS = frozenset(
@@ -879,7 +880,8 @@ class DocumentReader:
         own_time = times[0] if times else None
         places = self._event_places(token, gov, subject, obj, sent, own_time, status, count)
 
-        if spec.weak and actor1 is None and actor2 is None and not places[0][1]:
+        intransitive = spec.strong_intransitive and _pos(token) == "VERB" and obj is None
+        if spec.weak and not intransitive and actor1 is None and actor2 is None and not places[0][1]:
             return
         if self._refines_earlier_event(token, spec, actor1, actor2, places[0], sent):
             return
