@@ -169,6 +169,9 @@ def test_explosions_tallied_from_afar_are_shelling() -> None:
         ("Three soldiers were hurt when their truck ran over a landmine near Kismayo on Monday.",
          "Remote explosive/landmine/IED"),
         ("Youths threw stones at a bus carrying rival supporters in Kakamega on Monday.", "Mob violence"),
+        # those attacked were protesting: told by a clause of time
+        ("Ruling party activists assaulted and injured twelve members of an opposition party in Sylhet "
+         "when they were taking part in a rally against price hikes.", "Protest with intervention"),
         # ordinary people who beat or kill someone are a mob, not an armed group
         ("Relatives of a dead patient beat a nurse at a clinic in Khulna on Monday.", "Mob violence"),
         ("Employers tortured a maid at a house in Dhaka on Friday.", "Mob violence"),

@@ -983,11 +983,12 @@ class DocumentReader:
             mutual = any(c.lower_ == "between" for c in token.children)
         close_range = fights_at_close_range(sent.text)
         mutual = mutual or close_range
+        attacked = obj if obj is not None else next(iter(shared), None)
         if (
             victim in (None, "civilians")
             and not mutual
-            and obj is not None
-            and (obj.lemma_.lower() in _MARCHER_NOUNS or obj.pos_ == "PROPN")
+            and attacked is not None
+            and (attacked.lemma_.lower() in _MARCHER_NOUNS or attacked.pos_ == "PROPN")
             and not (subject is not None and any(_is_protest_word(t) for t in subject.subtree))
             and _during_a_protest(gov)
         ):
@@ -2235,12 +2236,24 @@ def _is_protest_word(token: Token) -> bool:
 
 def _during_a_protest(verb: Token) -> bool:
     """Whether ``verb`` is told as happening during or amid a protest ("assaulted them during
-    BNP's demonstration", "attacked the marchers amid a rally")."""
-    return any(
+    BNP's demonstration", "attacked the marchers amid a rally", "... when they were taking part in
+    a rally")."""
+    during = any(
         c.dep_ == "prep"
         and c.lower_ in ("during", "amid", "amidst")
         and any(g.dep_ == "pobj" and _is_protest_word(g) for g in c.children)
         for c in verb.children
+    )
+    # "assaulted members of X when they were taking part in a demonstration": a clause of time
+    # whose subject is those attacked
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "conj")]  # "assaulted and injured X when"
+    return during or any(
+        c.dep_ == "advcl"
+        and any(m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "while", "as") for m in c.children)
+        and any(s.dep_ in ("nsubj", "nsubjpass") and s.lower_ in ("they", "he", "she") for s in c.children)
+        and any(_is_protest_word(t) for t in c.subtree)
+        for v in verbs
+        for c in v.children
     )
 
 
