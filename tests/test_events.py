@@ -468,6 +468,7 @@ def test_a_demand_voiced_at_a_rally_ranks_below_it(read: Callable[..., object]) 
         "JNIM militants entered three villages near Djibo and ordered residents to leave.",
         "About fifty ADF fighters were seen moving towards Oicha on Sunday night.",
         "A Russian military convoy arrived at the air base near Qamishli on Monday.",
+        "The government rushed troops to Kidal on Monday.",
     ],
 )
 def test_armed_forces_on_the_move(read: Callable[..., object], text: str) -> None:
