@@ -318,6 +318,17 @@ def test_no_acled_type_for_talk() -> None:
     assert acled_type("CONSULT", "visit") is None
 
 
+def test_aid_handed_out_by_an_armed_group_is_its_activity(read: Callable[..., object]) -> None:
+    # ACLED codes an armed group's non-violent activity; aid from anyone else is no ACLED event
+    assert acled_type("AID", None, actor1_type="militia") == acled_type("MOBILIZE", "troops")
+    assert acled_type("AID", None, actor1_type="international") is None
+    event = top_event(
+        events_of(read, "Members of the Sinaloa Cartel handed out food parcels in Culiacan on Monday.")
+    )
+    assert event.plover.type == "AID"
+    assert event.acled is not None and event.acled.sub_event_type == "Change to group/activity"
+
+
 def _candidate(actor1: str | None, source: Source, day: int, at: int) -> EventCandidate:
     place = GazetteerEntry(1, "Town", "XX", None, 0.0, 0.0, "city")
     return EventCandidate(

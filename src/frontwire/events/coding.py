@@ -83,6 +83,9 @@ def acled_type(
         return None
     if plover_type == "MOBILIZE":
         return AcledType(_STRATEGIC, "Change to group/activity")
+    if plover_type == "AID" and actor1_type in NON_STATE_ARMED:
+        # an armed group handing out food or money: ACLED's non-violent activity of a group
+        return AcledType(_STRATEGIC, "Change to group/activity")
     if plover_type == "AGREE" and actor1_type in ARMED_TYPES | STATE_TYPES and actor2_type in ARMED_TYPES:
         return AcledType(_STRATEGIC, "Agreement")
     return None
