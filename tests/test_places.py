@@ -83,6 +83,21 @@ def test_northern_country_is_a_region(run: Callable[[str], Doc]) -> None:
     assert doc._.fw_country == "ML"
 
 
+def test_a_capitalised_direction_the_ner_joins_to_a_country_is_a_region(run: Callable[[str], Doc]) -> None:
+    # the small model tags "Northern Iraq" as one location the gazetteer does not know
+    doc = run("Warplanes struck a hill in Northern Iraq on Tuesday.")
+    found = by_text(doc)
+    entry = found["Northern Iraq"].entry
+    assert entry is not None and (entry.name, entry.feature, entry.country) == (
+        "northern Iraq",
+        "region",
+        "IQ",
+    )
+    # a country whose own name starts with a direction stays that country
+    entry = by_text(run("Fighting spread across South Sudan on Tuesday."))["South Sudan"].entry
+    assert entry is not None and (entry.feature, entry.country) == ("country", "SS")
+
+
 def test_the_north_of_a_country_is_a_region(run: Callable[[str], Doc]) -> None:
     doc = run("Troops moved into the north of Syria after the talks in Ankara.")
     found = by_text(doc)

@@ -648,6 +648,15 @@ class PlacesComponent(FrontwireComponent):
             start, end = self._trim(doc, ent.start, ent.end)
             if start >= end or any(t in covered for t in range(start, end)):
                 continue
+            if (
+                end - start >= 2
+                and doc[start].lower_ in DIRECTIONS
+                and not self._known(doc[start:end].text)
+                and any(
+                    e.feature == "country" and q < 2 for e, q in gaz.candidates(doc[start + 1 : end].text)
+                )
+            ):
+                start += 1  # "Northern Iraq" tagged as one place: the country, its region read in step 5
             suffix = doc[end - 1].lower_
             if end - start >= 2 and suffix in TYPE_SUFFIXES and not self._known(doc[start:end].text):
                 # "Savar city", "Mehran county": the name is the words before the type word
