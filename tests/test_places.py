@@ -349,6 +349,12 @@ def test_a_name_after_a_place_and_a_comma_is_its_region(run: Callable[[str], Doc
         assert entry is not None and entry.country == "KE", text
 
 
+def test_a_name_the_text_calls_a_town_is_a_town_whatever_the_ner_says(run: Callable[[str], Doc]) -> None:
+    # the small model tags "Moyale" a product here; "town" after it says what it is
+    entry = _entry(run("Police fired tear gas at traders in Moyale town on Monday."), "Moyale").entry
+    assert entry is not None and (entry.country, entry.feature) == ("KE", "city")
+
+
 def test_a_bracket_after_a_type_word_names_the_divisions(run: Callable[[str], Doc]) -> None:
     # the villages are in no gazetteer, and the small model takes each division for a person: the
     # type word and the bracket say what the bracket holds

@@ -15,7 +15,8 @@ Recognition, beyond spaCy's named entities:
   ("Mobile", "Along", "Reading") need a locative preposition as well;
 * a ``PERSON``/``ORG`` entity that is exactly a name found as a place elsewhere in the same article is
   a place too (one sense per discourse: the small model calls "Kunduz" a person now and then);
-  such an entity is read part by part at its commas ("Kutulo, Wajir"), and a town's name after
+  so is one the text calls a town ("in Moyale town", even tagged a product); such an entity is
+  read part by part at its commas ("Kutulo, Wajir"), and a town's name after
   "<Name>, " counts as if after "in" (a region after the place it holds: "attacked Fino, Mandera");
 * a place named inside an organisation: a country always ("the U.S. Department of Justice"), a
   division or city when the organisation is a public body of it ("Kentucky State Police", "the
@@ -1138,6 +1139,8 @@ class PlacesComponent(FrontwireComponent):
                 return True
             if m.source == "recovered-weak" and m.locative:
                 return True
+            if m.hint == "city":
+                return True  # "in Moyale town", "the town of Moyale": the text calls it a town
         if (
             m.source == "recovered-weak"
             and m.locative
@@ -1325,10 +1328,15 @@ def make_places(nlp: Language, name: str, gazetteer_path: str | None, demonyms: 
     return PlacesComponent(nlp, name, gazetteer_path, demonyms)
 
 
+# what the small model calls a place's name now and then: a person, an organisation, a product
+_MISREAD_LABELS = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART"})
+
+
 def _comma_parts(doc: Doc, ent: Span) -> list[tuple[int, int]]:
-    """A person's or organisation's entity, split at its commas: the small model tags "Kutulo,
-    Wajir" as one organisation where a place and its region are named. Other entities: none."""
-    if ent.label_ not in ("PERSON", "ORG"):
+    """A person's, organisation's or product's entity, split at its commas: the small model tags
+    "Kutulo, Wajir" as one organisation where a place and its region are named. Other entities
+    (dates, amounts, laws): none."""
+    if ent.label_ not in _MISREAD_LABELS:
         return []
     parts, start = [], ent.start
     for token in ent:
