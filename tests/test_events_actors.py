@@ -159,6 +159,8 @@ def test_grenade_launchers_are_not_hand_grenades(read: Callable[..., object]) ->
         ("The embassy lodged a formal protest with the foreign ministry over the arrests.", "ACCUSE"),
         ("The army lifted its siege of the northern town on Thursday.", "RETREAT"),
         ("The agency handed over medicine and tents to the flood victims in Sindh.", "AID"),
+        # an amount is handed over for what it measures
+        ("Volunteers handed over 300 kilograms of food to flood victims in Sindh.", "AID"),
         ("The Red Cross gave displaced families food and blankets in Sindh.", "AID"),
         ("The government ended talks with the rebel movement on Friday.", "SANCTION"),
         ("The donor reduced food supplies to the camp after reports of theft.", "SANCTION"),

@@ -239,8 +239,8 @@ WEAPON_NOUNS = _words(
 _LOCATIVE_PREPS = frozenset({"near", "in", "at", "outside", "inside", "around", "close", "along", "on"})
 # Amounts that stand before what they measure: "50 kilograms of explosives"
 _MEASURE_NOUNS = _words(
-    "kilogram kilo kg gram ton tonne pound quantity amount number lot stockpile stock consignment "
-    "box crate bag sack assortment haul batch"
+    "kilogram kilo kg gram ton tonne pound litre liter quantity amount number lot stockpile stock "
+    "consignment box crate bag sack assortment haul batch shipment truckload"
 )
 # Aircraft as what is hit: "shot down a helicopter" is no air strike.
 _AIRCRAFT_NOUNS = _words("helicopter aircraft plane jet warplane drone uav airplane gunship")
@@ -802,7 +802,8 @@ class DocumentReader:
         object_lemma = obj.lemma_.lower() if obj is not None else None
         held = obj
         if obj is not None and object_lemma in _MEASURE_NOUNS:
-            held = _pobj_of(obj) or obj  # "a large quantity of arms"
+            held = _pobj_of(obj) or obj  # "a large quantity of arms", "700 kg of medicine"
+            object_lemma = held.lemma_.lower()
         if held is not None and held.lemma_.lower() in WEAPON_NOUNS:
             # "seized arms and ammunition in X": the weapons were taken, not X
             object_lemma, obj_is_place = held.lemma_.lower(), False
