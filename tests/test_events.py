@@ -172,6 +172,9 @@ def test_explosions_tallied_from_afar_are_shelling() -> None:
         # those attacked were protesting: told by a clause of time
         ("Ruling party activists assaulted and injured twelve members of an opposition party in Sylhet "
          "when they were taking part in a rally against price hikes.", "Protest with intervention"),
+        # a clash the protest is about, told as a prior happening, is not the protest turning violent
+        ("Students staged a rally in Rajshahi, against the prior killing of a classmate during a clash "
+         "with police forces when students were blocking a road.", "Peaceful protest"),
         # ordinary people who beat or kill someone are a mob, not an armed group
         ("Relatives of a dead patient beat a nurse at a clinic in Khulna on Monday.", "Mob violence"),
         ("Employers tortured a maid at a house in Dhaka on Friday.", "Mob violence"),

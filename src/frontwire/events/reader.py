@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -511,7 +511,10 @@ class DocumentReader:
             attacked = bool(met)
             violent = any(e.acled is not None and e.acled.event_type == "Riots" for e in others) or (
                 not attacked
-                and (any(c in text for c in _RIOT_CUES) or any(self._crowd_clash(s) for s in window))
+                and (
+                    any(c in text for c in _RIOT_CUES)
+                    or any(self._crowd_clash(s, grievances) for s in window)
+                )
             )
             lethal = any(c in text for c in _LETHAL_CUES) or any(
                 e.plover.type == "ASSAULT"
@@ -538,11 +541,18 @@ class DocumentReader:
             event.confidence = round(min(0.99, max(event.confidence, top + 0.01)), 2)
 
     @staticmethod
-    def _crowd_clash(sent: Span) -> bool:
+    def _crowd_clash(sent: Span, grievances: Sequence[tuple[int, int]] = ()) -> bool:
         """Whether a sentence tells of demonstrators or the police clashing ("Police and traders
-        clashed during the demonstration"): in a protest's report, that is its crowd fighting."""
-        lemmas = {t.lemma_.lower() for t in sent}
-        if not lemmas & {"clash", "scuffle", "skirmish"}:
+        clashed during the demonstration"): in a protest's report, that is its crowd fighting. A
+        clash the protest is about ("against the prior killing ... during a clash") is not."""
+        clashes = [
+            t
+            for t in sent
+            if t.lemma_.lower() in ("clash", "scuffle", "skirmish")
+            and not _in_background(t)
+            and not any(a <= t.idx < b for a, b in grievances)
+        ]
+        if not clashes:
             return False
         text = sent.text.lower()
         return any(_is_protest_word(t) for t in sent) or any(c in text for c in ("police", "riot"))
@@ -574,7 +584,8 @@ class DocumentReader:
 
     def _grievances(self, sent: Span) -> list[tuple[int, int]]:
         """Character ranges of what a protest in ``sent`` is against: "protested against X",
-        "a rally over X", "demonstrators demanding X", "students protested the arrest of X"."""
+        "a rally over X", "demonstrators demanding X", "students protested the arrest of X",
+        "protesters demanded X", and anything called prior or earlier ("the prior vandalism")."""
         out: list[tuple[int, int]] = []
         for token in sent:
             if not _is_protest_word(token):
@@ -593,6 +604,22 @@ class DocumentReader:
                 if cause:
                     span = self.doc[child.left_edge.i : child.right_edge.i + 1]
                     out.append((span.start_char, span.end_char))
+        for token in sent:
+            if any(c.dep_ == "amod" and c.lower_ in _EARLIER for c in token.children):
+                # "against the prior vandalism of a temple", however the parser attaches it: an
+                # earlier happening the protest is about
+                out.append((self.doc[token.left_edge.i].idx, token.right_edge.idx + len(token.right_edge)))
+            elif (
+                token.lemma_.lower() in GRIEVANCE_VERBS
+                and token.pos_ == "VERB"
+                and any(c.dep_ == "nsubj" and _is_protest_word(c) for c in token.children)
+            ):
+                # "Protesters also demanded the return of looted funds": what they asked for
+                for child in token.children:
+                    if child.dep_ in ("dobj", "ccomp", "xcomp"):
+                        out.append(
+                            (self.doc[child.left_edge.i].idx, child.right_edge.idx + len(child.right_edge))
+                        )
         return out
 
     def _same_paragraph(self, a: int, b: int) -> bool:
@@ -2264,8 +2291,12 @@ def _in_background(token: Token) -> bool:
     following anti-government demonstrations", "assaulted a student over participation in a
     demonstration", "a rally against the prior assault on its members")."""
     # ("following" is at times parsed as a participle heading a clause of its own)
-    if any(c.dep_ == "amod" and c.lower_ in _EARLIER for c in token.children):
-        return True  # "against the prior assault on its members"
+    for word in (token, *token.ancestors):
+        if word.pos_ in ("NOUN", "PROPN") and any(
+            c.dep_ == "amod" and c.lower_ in _EARLIER for c in word.children
+        ):
+            # "against the prior assault on its members", "the prior killing ... during a clash"
+            return True
     return any(a.lower_ in _BACKGROUND_PREPS and a.dep_ in ("prep", "mark", "advcl") for a in token.ancestors)
 
 
