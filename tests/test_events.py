@@ -175,6 +175,8 @@ def test_explosions_tallied_from_afar_are_shelling() -> None:
         # a clash the protest is about, told as a prior happening, is not the protest turning violent
         ("Students staged a rally in Rajshahi, against the prior killing of a classmate during a clash "
          "with police forces when students were blocking a road.", "Peaceful protest"),
+        # the dead of a two-sided fight are its toll, not one side's victims
+        ("Five people were killed in clashes between two rival clans near Moyale on Monday.", "Armed clash"),
         # ordinary people who beat or kill someone are a mob, not an armed group
         ("Relatives of a dead patient beat a nurse at a clinic in Khulna on Monday.", "Mob violence"),
         ("Employers tortured a maid at a house in Dhaka on Friday.", "Mob violence"),

@@ -1010,7 +1010,14 @@ class DocumentReader:
         if not mutual and _pos(token) in ("NOUN", "PROPN"):
             mutual = any(c.lower_ == "between" for c in token.children)
         close_range = fights_at_close_range(sent.text)
-        mutual = mutual or close_range
+        # "five people were killed in clashes between rival clans": the deaths are the fight's toll
+        in_a_fight = any(
+            c.dep_ == "prep"
+            and c.lower_ in ("in", "during", "amid", "amidst", "following", "after")
+            and any(g.dep_ == "pobj" and g.lemma_.lower() in MUTUAL_WORDS for g in c.children)
+            for c in gov.children
+        )
+        mutual = mutual or close_range or (gov.lemma_.lower() in HARM_VERBS and in_a_fight)
         attacked = obj if obj is not None else next(iter(shared), None)
         if (
             victim in (None, "civilians")
@@ -1255,7 +1262,8 @@ class DocumentReader:
             sources=sources,
             evidence=[TextSpan(sent.start_char, sent.end_char)],
             confidence=round(min(confidence, 0.99), 2),
-            victim_type=cues.victim,
+            # in a two-sided fight the dead are of both sides, not one side's victims
+            victim_type=None if cues.mutual else cues.victim,
         )
 
     def _is_trigger(self, token: Token) -> bool:
