@@ -801,13 +801,7 @@ class DocumentReader:
             status = "occurred"
         if status is None:
             return
-        if (
-            found.spec.type == "MOBILIZE"
-            and _pos(token) in ("NOUN", "PROPN")
-            and token.dep_ in ("nsubj", "nsubjpass", "dobj")
-            and self._is_trigger(token.head)
-            and self._spec_for(token.head).type != "MOBILIZE"  # type: ignore[union-attr]
-        ):
+        if found.spec.type == "MOBILIZE" and _pos(token) in ("NOUN", "PROPN") and self._befalls(token):
             return  # "a patrol was ambushed": the patrol is who the other event befell
         subject = self._subject(gov)
         obj = self._object(token)
@@ -826,11 +820,8 @@ class DocumentReader:
             obj, subject = subject, None
         obj_places = self._named_by(obj) if obj is not None else []
         obj_is_place = bool(obj_places) or (obj is not None and obj.lemma_.lower() in PLACE_NOUNS)
-        object_lemma = obj.lemma_.lower() if obj is not None else None
-        held = obj
-        if obj is not None and object_lemma in _MEASURE_NOUNS:
-            held = _pobj_of(obj) or obj  # "a large quantity of arms", "700 kg of medicine"
-            object_lemma = held.lemma_.lower()
+        held = _measured(obj)  # "a large quantity of arms", "700 kg of medicine"
+        object_lemma = held.lemma_.lower() if held is not None else None
         if held is not None and held.lemma_.lower() in WEAPON_NOUNS:
             # "seized arms and ammunition in X": the weapons were taken, not X
             object_lemma, obj_is_place = held.lemma_.lower(), False
@@ -1052,9 +1043,7 @@ class DocumentReader:
                 "student",
             }:
                 crowd = actor1_type in ("civilians", "political-party")
-        held = obj
-        if held is not None and held.lemma_.lower() in _MEASURE_NOUNS:
-            held = _pobj_of(held) or held  # "50 kilograms of explosives", "a large quantity of arms"
+        held = _measured(obj)  # "50 kilograms of explosives"
         weapon_obj = held is not None and (held.lemma_.lower() in WEAPON_NOUNS or held.lower_ in WEAPON_NOUNS)
         weapon = ("firearms", False) if close_range else _weapon_mode(sent.text)
         aircraft_hit = obj is not None and obj.lemma_.lower() in _AIRCRAFT_NOUNS
@@ -1265,6 +1254,14 @@ class DocumentReader:
             # in a two-sided fight the dead are of both sides, not one side's victims
             victim_type=None if cues.mutual else cues.victim,
         )
+
+    def _befalls(self, noun: Token) -> bool:
+        """Whether a noun is the subject or object of another kind of event's verb ("a patrol was
+        ambushed", "attacked a convoy"): it is who that event befell, not an event of its own."""
+        if noun.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+            return False
+        spec = self._spec_for(noun.head)
+        return spec is not None and not spec.ignore and spec.type != "MOBILIZE"
 
     def _is_trigger(self, token: Token) -> bool:
         spec = self._spec_for(token)
@@ -2253,6 +2250,13 @@ _MARCHER_NOUNS = (
     | CROWD_NOUNS
     | frozenset({"member", "supporter", "activist", "leader", "marcher", "participant", "follower"})
 )
+
+
+def _measured(noun: Token | None) -> Token | None:
+    """What an amount measures ("50 kilograms of explosives": explosives), else the noun itself."""
+    if noun is not None and noun.lemma_.lower() in _MEASURE_NOUNS:
+        return _pobj_of(noun) or noun
+    return noun
 
 
 def _agent_noun(verb: Token) -> Token | None:
