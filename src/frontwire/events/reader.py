@@ -602,24 +602,19 @@ class DocumentReader:
                     or (child.dep_ == "dobj" and token.pos_ == "VERB")
                 )
                 if cause:
-                    span = self.doc[child.left_edge.i : child.right_edge.i + 1]
-                    out.append((span.start_char, span.end_char))
+                    out.append(_phrase_chars(child))
         for token in sent:
             if any(c.dep_ == "amod" and c.lower_ in _EARLIER for c in token.children):
                 # "against the prior vandalism of a temple", however the parser attaches it: an
                 # earlier happening the protest is about
-                out.append((self.doc[token.left_edge.i].idx, token.right_edge.idx + len(token.right_edge)))
+                out.append(_phrase_chars(token))
             elif (
                 token.lemma_.lower() in GRIEVANCE_VERBS
                 and token.pos_ == "VERB"
                 and any(c.dep_ == "nsubj" and _is_protest_word(c) for c in token.children)
             ):
                 # "Protesters also demanded the return of looted funds": what they asked for
-                for child in token.children:
-                    if child.dep_ in ("dobj", "ccomp", "xcomp"):
-                        out.append(
-                            (self.doc[child.left_edge.i].idx, child.right_edge.idx + len(child.right_edge))
-                        )
+                out.extend(_phrase_chars(c) for c in token.children if c.dep_ in ("dobj", "ccomp", "xcomp"))
         return out
 
     def _same_paragraph(self, a: int, b: int) -> bool:
@@ -1758,13 +1753,13 @@ class DocumentReader:
         where = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in _LOCATIVE_PREPS]
         if not where:
             return toponyms
-        skip = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)) for c in where]
+        skip = [_phrase_chars(c) for c in where]
         return [t for t in toponyms if not any(a <= t.start < b for a, b in skip)]
 
     def _places_in(self, token: Token | None) -> list[Toponym]:
         if token is None:
             return []
-        return self._toponyms_between(token.left_edge.idx, token.right_edge.idx + len(token.right_edge.text))
+        return self._toponyms_between(*_phrase_chars(token))
 
     def _toponyms_between(self, start: int, end: int) -> list[Toponym]:
         i = bisect.bisect_left(self._toponym_starts, start)
@@ -2250,6 +2245,11 @@ _MARCHER_NOUNS = (
     | CROWD_NOUNS
     | frozenset({"member", "supporter", "activist", "leader", "marcher", "participant", "follower"})
 )
+
+
+def _phrase_chars(token: Token) -> tuple[int, int]:
+    """The character range of the phrase ``token`` heads (its subtree)."""
+    return token.left_edge.idx, token.right_edge.idx + len(token.right_edge)
 
 
 def _measured(noun: Token | None) -> Token | None:

@@ -108,6 +108,7 @@ _WITH_ARTICLE = frozenset(("CD", "CG", "CF", "PH", "US", "GB", "NL", "AE", "BS",
 
 # "pro-X", "anti-X": the named actor is what the phrase is for or against, not who acts
 _STANCE_PREFIXES = frozenset(("pro", "anti", "non", "ex", "post", "pre"))
+_HYPHENS = "-‐‑–"
 # "pro-Houthi forces", "pro-STC fighters": armed men aligned with a group act as the group
 _ALIGNED_FORCE_NOUNS = frozenset(
     {"force", "forces", "fighter", "troop", "troops", "militia", "militiaman", "militiamen", "reinforcement",
@@ -341,6 +342,18 @@ ROLE_TYPES: dict[str, ActorType] = {
 
 
 # --------------------------------------------------------------------------- the dictionary
+
+
+def _stance_before(doc: Doc, start: int) -> tuple[str, int] | None:
+    """The stance prefix right before token ``start`` ("pro" of "pro-Houthi", "anti" of
+    "anti-government", split off by the tokenizer or not) and the index it starts at, or None."""
+    if start >= 2 and doc[start - 1].text in _HYPHENS and doc[start - 2].lower_ in _STANCE_PREFIXES:
+        return doc[start - 2].lower_, start - 2
+    if start >= 1 and doc[start - 1].text[-1:] in _HYPHENS:
+        prefix = doc[start - 1].lower_[:-1]
+        if prefix in _STANCE_PREFIXES:
+            return prefix, start - 1
+    return None
 
 
 @dataclass(slots=True)
@@ -803,20 +816,11 @@ class ActorMatcher:
         heads = [doc[end - 1]] + ([doc[end]] if end < len(doc) else [])  # "Haftar forces" is an alias
         if not any(t.lemma_.lower() in _ALIGNED_FORCE_NOUNS for t in heads):
             return None
-        if start >= 2 and doc[start - 1].text in "-‐‑–" and doc[start - 2].lower_ == "pro":
-            return start - 2
-        if start >= 1 and doc[start - 1].lower_ in ("pro-", "pro‐", "pro‑", "pro–"):
-            return start - 1
-        return None
+        stance = _stance_before(doc, start)
+        return stance[1] if stance is not None and stance[0] == "pro" else None
 
     def _excluded(self, doc: Doc, start: int, end: int) -> bool:
-        if start >= 2 and doc[start - 1].text in "-‐‑–" and doc[start - 2].lower_ in _STANCE_PREFIXES:
-            return True
-        if (
-            start >= 1
-            and doc[start - 1].lower_.rstrip("-‐‑–") in _STANCE_PREFIXES
-            and doc[start - 1].text[-1:] in "-‐‑–"
-        ):
+        if _stance_before(doc, start) is not None:
             return True
         if self._qualifies_other(doc, start, end):
             return True
@@ -891,8 +895,7 @@ class ActorMatcher:
 
     @staticmethod
     def _in_stance_compound(doc: Doc, token: Token) -> bool:
-        i = token.i
-        return i >= 2 and doc[i - 1].text in "-‐‑–" and doc[i - 2].lower_ in _STANCE_PREFIXES
+        return _stance_before(doc, token.i) is not None
 
     def _phrase_modifiers(self, token: Token, taken: set[int]) -> list[Token]:
         """The head noun's pre-modifiers (and their subtrees), left of it, in its phrase."""
