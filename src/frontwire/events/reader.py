@@ -1828,7 +1828,7 @@ class DocumentReader:
             and status not in ("generic", "hypothetical", "planned")
         ):
             return [(self._most_specific(in_sentence, token).entry, True)]
-        if own_time is not None or status in ("generic", "hypothetical", "planned"):
+        if not self._story_time(own_time) or status in ("generic", "hypothetical", "planned"):
             # a time-shifted or unreal event starts a frame of its own: no place from the story
             return [(self._country_entry(), False)]
         return [(self._story_place(sent), False)]

@@ -375,6 +375,9 @@ _DEMONYMS_IN_S = frozenset({"swiss", "congolese", "sudanese", "lebanese", "japan
 _CITY_POP_ANOTHER_SPELLING = 100_000
 # nouns of a place's surroundings: "the countryside of X", "X countryside", "the outskirts of X"
 _AREA_NOUNS = frozenset({"countryside", "outskirts", "suburbs", "environs", "vicinity", "outskirt", "suburb"})
+# nouns after a name that make it a part of a town: the name is no town of its own
+_QUARTER_NOUNS = frozenset({"neighborhood", "neighbourhood", "quarter"})
+_QUARTER_KM = 50.0  # how far a quarter's namesake may lie from a town the article names
 _CITY_POP_ALONE = 50_000  # a city the text names without NER support must be this big ...
 _CITY_POP_IN_COUNTRY = 1_000  # ... unless it lies in one of the article's countries
 
@@ -489,7 +492,7 @@ class PlacesComponent(FrontwireComponent):
         """Token ranges of capitalised names ("Bir Al-Abd", "Dassa-Zoume", "Rio de Janeiro")."""
 
         def cap(t: Token) -> bool:
-            return t.text[:1].isupper() and t.is_alpha
+            return t.text[:1].isupper() and _wordlike(t)
 
         runs: list[tuple[int, int]] = []
         i, n = 0, len(doc)
@@ -514,18 +517,22 @@ class PlacesComponent(FrontwireComponent):
             i = j
         return runs
 
-    def _situated(self, doc: Doc) -> list[_Mention]:
+    def _situated(self, doc: Doc) -> tuple[list[_Mention], set[int]]:
         """Places named with the places they lie in: "in Maharagama (Colombo, Western)", "Salamanca,
         Guanajuato", "Savar city (Dhaka)".
 
         A town X followed by "(" or "," and names Y (and Z) is a place when one of X's readings lies
         in the division Y or Z names (or in its country, or near the town Y names): the reading and
         the division are both fixed. News and incident notes situate small places this way, and the
-        pair is better evidence than the NER's label of either name.
+        pair is better evidence than the NER's label of either name. "X in Y" ("Tell Abiad in
+        Ar-Raqqa", "Daret Azza town in eastern Aleppo") situates X the same way, Y read alone.
+
+        Returns the mentions and the tokens of names that must not be read as places elsewhere.
         """
         runs = self._name_runs(doc)
         out: list[_Mention] = []
         taken: set[int] = set()
+        unplaced: set[int] = set()
 
         def skip_type(k: int) -> int:
             return k + 1 if k < len(doc) and doc[k].lower_ in TYPE_SUFFIXES else k
@@ -534,6 +541,9 @@ class PlacesComponent(FrontwireComponent):
             if start in taken:
                 continue
             k = skip_type(end)
+            if k < len(doc) and doc[k].lower_ == "in":
+                self._situated_in(doc, runs[idx + 1 : idx + 2], start, end, k + 1, out, taken)
+                continue
             if k >= len(doc) or doc[k].text not in _SITUATING_PUNCT:
                 continue
             # the names that follow: "(Y, Z)" or ", Y" or ", Y (Z)"
@@ -555,27 +565,40 @@ class PlacesComponent(FrontwireComponent):
             # "X upazila (Y, Z)": a type word and a bracket say that Y and Z are what X lies in,
             # even when X itself is a village the gazetteer lacks or reads abroad
             framed = k > end and doc[k].text == "("
+            bracketed = doc[k].text == "(" and len(context) == 2
             if not own:
-                if framed:
-                    self._containers(doc, context, out, taken)
+                if framed or bracketed:
+                    self._containers(doc, context, out, taken, pair_only=not framed)
                 continue
             ctx_cands = [
                 [c[0] for c in self.gazetteer.candidates(doc[s:e].text) if c[1] < 2] for s, e in context
             ]
-            best: tuple[tuple[int, int, int], GazetteerEntry, list[GazetteerEntry | None]] | None = None
+            best: tuple[tuple[float, int, int], GazetteerEntry, list[GazetteerEntry | None]] | None = None
             for entry, quality in own:
                 fits: list[GazetteerEntry | None] = [
-                    next((c for c in cands if _lies_in(entry, c)), None) for cands in ctx_cands
+                    min(
+                        (c for c in cands if _lies_in(entry, c)),
+                        key=lambda c: c is entry,  # another entry before the town itself
+                        default=None,
+                    )
+                    for cands in ctx_cands
                 ]
-                n_fit = sum(f is not None for f in fits)
+                # "Uvira (Uvira, Sud-Kivu)": a district named after its town; the town itself is a
+                # weaker fit than a division it lies in ("San Jose (San Jose)" is Costa Rica's)
+                n_fit = sum(0.0 if f is None else 0.5 if f is entry else 1.0 for f in fits)
                 if not n_fit:
                     continue
                 rank = (n_fit, -quality, entry.population)
                 if best is None or rank > best[0]:
                     best = (rank, entry, fits)
             if best is None:
-                if framed:
-                    self._containers(doc, context, out, taken)
+                if framed or bracketed:
+                    self._containers(doc, context, out, taken, pair_only=not framed)
+                where = {c.country for cands in ctx_cands for c in cands}
+                if k > end and len(where) == 1 and all(e.country not in where for e, _ in own):
+                    # "Bhadra village, Nagarpur upazila": a village the text places in a country
+                    # where the gazetteer has none of its namesakes is no namesake elsewhere
+                    unplaced.update(range(start, end))
                 continue
             _, entry, fits = best
             out.append(_Mention(start, end, doc[start:end].text, "situated", fixed=entry))
@@ -583,10 +606,47 @@ class PlacesComponent(FrontwireComponent):
                 if fit is not None:
                     out.append(_Mention(s, e, doc[s:e].text, "situated", fixed=fit))
                     taken.add(s)
-        return out
+        return out, unplaced
+
+    def _situated_in(
+        self,
+        doc: Doc,
+        following: list[tuple[int, int]],
+        start: int,
+        end: int,
+        pos: int,
+        out: list[_Mention],
+        taken: set[int],
+    ) -> None:
+        """ "X in Y": X and Y are both fixed when a reading of the town X lies in a reading of Y."""
+        while pos < len(doc) and (doc[pos].lower_ == "the" or doc[pos].lower_ in DIRECTIONS):
+            pos += 1  # "X in the eastern Y countryside"
+        if not following or following[0][0] != pos:
+            return
+        s, e = following[0]
+        own = [
+            c[0]
+            for c in self.gazetteer.candidates(doc[start:end].text)
+            if c[1] < 2 and c[0].feature == "city"
+        ]
+        wider = [c[0] for c in self.gazetteer.candidates(doc[s:e].text) if c[1] < 2]
+        pairs = [(x, y) for x in own for y in wider if x is not y and _lies_in(x, y)]
+        if not pairs:
+            return
+        rank = {"country": 0, "city": 1, "admin2": 2, "admin1": 3}
+        x, y = max(pairs, key=lambda p: (rank.get(p[1].feature, 0), p[0].population, p[1].population))
+        out.append(_Mention(start, end, doc[start:end].text, "situated", fixed=x))
+        out.append(_Mention(s, e, doc[s:e].text, "situated", fixed=y))
+        taken.add(s)
 
     def _containers(
-        self, doc: Doc, context: list[tuple[int, int]], out: list[_Mention], taken: set[int]
+        self,
+        doc: Doc,
+        context: list[tuple[int, int]],
+        out: list[_Mention],
+        taken: set[int],
+        *,
+        pair_only: bool = False,
     ) -> None:
         """The places a bracket after "X district (" names, read on their own.
 
@@ -608,6 +668,8 @@ class PlacesComponent(FrontwireComponent):
                     out.append(_Mention(s, e, doc[s:e].text, "situated", fixed=entry))
                     taken.add(s)
                 return
+        if pair_only:
+            return
         (s, e), entries = context[-1], cands[-1]
         plain = [
             c
@@ -638,9 +700,11 @@ class PlacesComponent(FrontwireComponent):
 
         # 0. "X (Y, Z)", "X, Y", "X town, Y district (Z)": a name followed by the places it lies in
         # is a place whatever the NER says ("Bamako (Bamako" read as an organisation)
-        for m in self._situated(doc):
+        situated, unplaced = self._situated(doc)
+        for m in situated:
             if not any(t in covered for t in range(m.start, m.end)):
                 add(m)
+        covered.update(unplaced)
 
         # 1. NER places
         for ent in doc.ents:
@@ -1075,6 +1139,10 @@ class PlacesComponent(FrontwireComponent):
         votes: dict[str, float] = defaultdict(float, countries)
         for key, chosen in first.items():
             if chosen.feature != "country" and chosen.country:
+                if all(m.common_word for m in groups[key]):
+                    continue  # "On 1 May", "May": a common word is no evidence of a country
+                if all(q == 2 for e, q in group_candidates(groups[key]) if e is chosen):
+                    continue  # nor is a name's loose transliteration ("Kaplong" as "Capalonga")
                 strong = any(m.source.startswith("ner") for m in groups[key])
                 votes[chosen.country] += 0.5 if strong else 0.2
         admin1s = {(e.country, e.admin1) for e in first.values() if e.feature == "admin1"}
@@ -1118,6 +1186,10 @@ class PlacesComponent(FrontwireComponent):
                     score = 0.0
                 if not self._accept(doc, m, found, votes):
                     continue
+                if m.end < len(doc) and doc[m.end].lower_ in _QUARTER_NOUNS and found is not None:
+                    towns = [e for _, e in resolved.values() if e is not found and e.feature == "city"]
+                    if not any(distance_km(found, e) <= _QUARTER_KM for e in towns):
+                        continue  # "Braunas neighborhood" of Belo Horizonte is no town 160 km away
             start = doc[m.start].idx
             end = doc[m.end - 1].idx + len(doc[m.end - 1].text)
             toponyms.append(Toponym(start=start, end=end, text=text[start:end], entry=found, score=score))
@@ -1134,11 +1206,28 @@ class PlacesComponent(FrontwireComponent):
         # is not abroad for want of a country, a name after "in"/"near" the NER marks is a place
         no_country = not any(v >= 1 for v in votes.values())
         quality = min((q for e, q in m.candidates if e == entry), default=0)
-        if no_country and quality == 0 and entry.feature == "city" and _case_ok(m.name, entry):
+        own_votes = votes.get(entry.country or "", 0.0)
+        # another country the article's places point to as much: a small town there is a namesake
+        rival = any(v >= own_votes for c, v in votes.items() if c != entry.country and v > 0)
+        if (
+            no_country
+            and quality == 0
+            and entry.feature == "city"
+            and _case_ok(m.name, entry)
+            and not (rival and entry.population < 10_000)
+        ):
             if m.source in ("ner-GPE", "ner-LOC") and (m.locative or entry.population >= 10_000):
                 return True
             if m.source == "recovered-weak" and m.locative:
                 return True
+            if (
+                m.source == "gazetteer"
+                and not m.common_word
+                and _after_strong_locative(doc, m.start)
+                and not (m.end < len(doc) and doc[m.end].text[:1].isupper())  # "Al" of "Al Falah"
+                and not any(v > 0 for c, v in votes.items() if c != entry.country)
+            ):
+                return True  # "an IED in Lamu", "explosions near Shyrokyne": a name the NER missed
             if m.hint == "city":
                 return True  # "in Moyale town", "the town of Moyale": the text calls it a town
         if (
@@ -1330,6 +1419,20 @@ def make_places(nlp: Language, name: str, gazetteer_path: str | None, demonyms: 
 
 # what the small model calls a place's name now and then: a person, an organisation, a product
 _MISREAD_LABELS = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART"})
+
+
+def _wordlike(token: Token) -> bool:
+    """Letters, or letters with apostrophes inside ("Ma'arrat", "Nu’man")."""
+    return token.is_alpha or (token.text[:1].isalpha() and token.text.translate(_NO_APOSTROPHES).isalpha())
+
+
+_NO_APOSTROPHES = str.maketrans("", "", "'’‘`ʼ")
+
+
+def _after_strong_locative(doc: Doc, start: int) -> bool:
+    """Whether the name at ``start`` directly follows "in", "near", "at" or another preposition
+    of place ("in the X" is left out: it names a thing more often than a town)."""
+    return start > 0 and (doc[start - 1].lower_ in _STRONG_LOCATIVE or doc[start - 1].lower_ == "at")
 
 
 def _comma_parts(doc: Doc, ent: Span) -> list[tuple[int, int]]:
