@@ -38,3 +38,29 @@ def test_a_landmark_a_place_is_told_by_is_not_the_place(read: Callable[..., obje
     events = events_of(read, "On Monday, an air strike hit a compound 20 km west of Kandahar.")
     top = max(events, key=lambda e: e.confidence)
     assert top.place is not None and top.place.name == "Kandahār", top.place
+
+
+def test_a_place_named_only_by_who_speaks_or_in_the_next_sentence(read: Callable[..., object]) -> None:
+    # the lede names the town only as where the speaker is; that beats the country
+    events = events_of(
+        read,
+        "A radio presenter in Garissa town in Kenya said on Friday he had been abducted by men who "
+        "questioned him about his reports.",
+    )
+    top = max(events, key=lambda e: e.confidence)
+    assert top.place is not None and top.place.name == "Garissa", top.place
+    events = events_of(
+        read, "A bomb exploded when a lorry drove over it. Police in Garissa said two people were hurt."
+    )
+    top = max(events, key=lambda e: e.confidence)
+    assert top.place is not None and top.place.name == "Garissa", top.place
+
+
+def test_countries_that_act_together_are_not_the_places(read: Callable[..., object]) -> None:
+    events = events_of(
+        read, "On Sunday, Russia and Turkey held a joint patrol in Kobani countryside in Aleppo."
+    )
+    assert events
+    assert all(e.place is not None and e.place.feature != "country" for e in events), [
+        e.place for e in events
+    ]

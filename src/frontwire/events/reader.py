@@ -1803,6 +1803,8 @@ class DocumentReader:
                 [p for p in self._places_in_head(t) if not self._qualifies_actor(p)] for t in _conjuncts(arg)
             ]
             coordinated = [places for places in heads if places]
+            if arg is subject and all(p[0].entry and p[0].entry.feature == "country" for p in coordinated):
+                continue  # "Turkey and Russia conducted a patrol": countries that act are actors
             if len(coordinated) > 1:
                 return [(places[0].entry, True) for places in coordinated]
         clause = self._clause_tokens(gov)
@@ -1926,6 +1928,18 @@ class DocumentReader:
         specific = [t for t in earlier if t.entry and t.entry.feature in ("city", "site", "admin2")]
         if specific:
             return specific[-1].entry
+        # a lede that says where only in passing ("a journalist in Eldoret said he was kidnapped")
+        # or in the next sentence: a place of the story's country beats the country itself
+        nearby = [
+            t.entry
+            for t in self._toponyms_between(sent.start_char, _sentence_end_after(sent, 1))
+            if t.entry
+            and t.entry.feature in ("city", "site", "admin2", "admin1")
+            and (self.country is None or t.entry.country == self.country)
+            and not self._qualifies_actor(t)
+        ]
+        if nearby:
+            return min(nearby, key=lambda e: FEATURE_RANK[e.feature])
         return self._country_entry()
 
     def _country_entry(self) -> GazetteerEntry | None:
@@ -2336,6 +2350,17 @@ def _weapon_mode(text: str) -> tuple[str, bool] | None:
     ):
         return ("explosives", False)
     return None
+
+
+def _sentence_end_after(sent: Span, n: int) -> int:
+    """The character where the sentence ``n`` sentences after ``sent`` ends."""
+    doc = sent.doc
+    end = sent.end
+    for _ in range(n):
+        if end >= len(doc):
+            break
+        end = doc[end].sent.end
+    return doc[end - 1].idx + len(doc[end - 1].text)
 
 
 def _sentence_start_before(sent: Span, n: int) -> int:
