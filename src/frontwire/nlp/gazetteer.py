@@ -902,7 +902,6 @@ class Gazetteer:
 
 
 @lru_cache(maxsize=4)
-@lru_cache(maxsize=4)
 def shared_gazetteer(path: Path | None = None) -> Gazetteer:
     """One `Gazetteer` per path and process (components share it)."""
     return Gazetteer.open(path)

@@ -482,8 +482,17 @@ class PlacesComponent(FrontwireComponent):
 
     def _typed_candidates(self, base: str, suffix: str) -> list[tuple[GazetteerEntry, int]]:
         """Candidates of a name followed by a type word: towns for "city"/"town"/"village", else
-        divisions of the name or, a district being named after its seat, the town itself."""
+        divisions of the name or, a district being named after its seat, the town itself; for
+        "province", "governorate" ... the division, found by its seat's other spelling too ("Idleb
+        province": the gazetteer knows "Idleb" as a spelling of the town of Idlib only)."""
         cands = [c for c in self.gazetteer.candidates(base) if c[1] < 2]
+        if suffix in ADMIN1_WORDS:
+            divisions = [c for c in cands if c[0].feature == "admin1"]
+            for town, quality in cands:
+                division = self.gazetteer.admin1(town.country or "", town.name) if town.feature == "city" else None
+                if division is not None and all(d is not division for d, _ in divisions):
+                    divisions.append((division, quality))
+            return divisions
         if TYPE_SUFFIXES[suffix] == "city":
             return [c for c in cands if c[0].feature == "city"]
         return [c for c in cands if c[0].feature in ("city", "admin2", "admin1")]
@@ -723,7 +732,8 @@ class PlacesComponent(FrontwireComponent):
             ):
                 start += 1  # "Northern Iraq" tagged as one place: the country, its region read in step 5
             suffix = doc[end - 1].lower_
-            if end - start >= 2 and suffix in TYPE_SUFFIXES and not self._known(doc[start:end].text):
+            typed = suffix in TYPE_SUFFIXES or suffix in ADMIN1_WORDS
+            if end - start >= 2 and typed and not self._known(doc[start:end].text):
                 # "Savar city", "Mehran county": the name is the words before the type word
                 base = doc[start : end - 1].text
                 cands = self._typed_candidates(base, suffix)
@@ -734,7 +744,7 @@ class PlacesComponent(FrontwireComponent):
                             end,
                             base,
                             f"ner-{ent.label_}",
-                            hint=TYPE_SUFFIXES[suffix],
+                            hint=TYPE_SUFFIXES.get(suffix, "admin1"),
                             candidates=cands,
                             locative=self._locative(doc, start),
                         )
