@@ -404,3 +404,15 @@ def test_a_village_placed_in_a_country_is_no_namesake_abroad(run: Callable[[str]
         "Villagers clashed with sticks at Kamalpur village, Kalihati upazila (Tangail, Dhaka), over a pond."
     )
     assert {t.entry.country for t in doc._.fw_toponyms if t.entry} == {"BD"}
+
+
+def test_an_upper_case_dateline_is_a_place(run: Callable[[str], Doc]) -> None:
+    for text, name, country in [
+        ("WINNIPEG — The city council voted on Tuesday to close two pools.", "WINNIPEG", "CA"),
+        ("Agency staff.\nNAIROBI: Traders shut their stalls on Monday.", "NAIROBI", "KE"),
+        ("By Ann Smith. OKLAHOMA CITY (AP) - Teachers rallied again on Monday.", "OKLAHOMA CITY", "US"),
+    ]:
+        entry = _entry(run(text), name).entry
+        assert entry is not None and entry.country == country and entry.feature == "city", text
+    # a shouted word that is no dateline stays a word
+    assert "BREAKING" not in by_text(run("BREAKING NEWS: rebels entered the town."))

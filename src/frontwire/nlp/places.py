@@ -489,7 +489,9 @@ class PlacesComponent(FrontwireComponent):
         if suffix in ADMIN1_WORDS:
             divisions = [c for c in cands if c[0].feature == "admin1"]
             for town, quality in cands:
-                division = self.gazetteer.admin1(town.country or "", town.name) if town.feature == "city" else None
+                division = (
+                    self.gazetteer.admin1(town.country or "", town.name) if town.feature == "city" else None
+                )
                 if division is not None and all(d is not division for d, _ in divisions):
                     divisions.append((division, quality))
             return divisions
@@ -773,6 +775,11 @@ class PlacesComponent(FrontwireComponent):
                 )
             )
 
+        # 1b. a dateline: "WASHINGTON (AP) —", "NEW DELHI:", "WINNIPEG —" opening a story or a line
+        for m in self._datelines(doc):
+            if not any(t in covered for t in range(m.start, m.end)):
+                add(m)
+
         # 2. capitalised proper-noun sequences the gazetteer knows
         i = 0
         while i < len(doc):
@@ -994,6 +1001,32 @@ class PlacesComponent(FrontwireComponent):
         mentions.sort(key=lambda m: m.start)
         return mentions
 
+    def _datelines(self, doc: Doc) -> list[_Mention]:
+        """Upper-case place names where a wire story's dateline stands: at the start of the text or
+        of a line (or after a byline's full stop), followed by a dash, colon, bracket or comma."""
+        out: list[_Mention] = []
+        for tok in doc:
+            i = tok.i
+            at_line_start = (
+                i == 0 or doc[i - 1].is_space or "\n" in doc[i - 1].whitespace_ or doc[i - 1].text == "."
+            )
+            if not at_line_start or not _upper_word(tok):
+                continue
+            j = i + 1
+            while j < len(doc) and j - i < MAX_NAME_TOKENS and _upper_word(doc[j]):
+                j += 1
+            if j >= len(doc) or doc[j].text[:1] not in _DATELINE_PUNCT:
+                continue
+            name = doc[i:j].text.title()
+            cands = [
+                c
+                for c in self.gazetteer.candidates(name)
+                if c[1] == 0 and c[0].feature in ("city", "admin1", "country")
+            ]
+            if cands:
+                out.append(_Mention(i, j, name, "dateline", hint="city", candidates=cands))
+        return out
+
     def _demonym_use(self, tok: Token) -> bool:
         """Whether ``tok`` is used as a modifier that can stand for its country.
 
@@ -1207,6 +1240,8 @@ class PlacesComponent(FrontwireComponent):
 
     def _accept(self, doc: Doc, m: _Mention, entry: GazetteerEntry | None, votes: dict[str, float]) -> bool:
         """Whether a mention, resolved to ``entry``, is a place worth reporting."""
+        if m.source == "dateline":
+            return entry is not None
         if entry is None:
             # only names the text itself marks as places
             words = {t.lower_ for t in doc[max(0, m.start - 1) : m.end + 1]}
@@ -1437,6 +1472,15 @@ def _wordlike(token: Token) -> bool:
 
 
 _NO_APOSTROPHES = str.maketrans("", "", "'’‘`ʼ")
+
+
+# what follows a dateline's place: "WASHINGTON —", "NEW DELHI:", "BEIRUT (AP)", "EDMONTON, Ky."
+_DATELINE_PUNCT = frozenset("—–-:(,")
+
+
+def _upper_word(token: Token) -> bool:
+    """An upper-case word of two letters or more ("WASHINGTON", "NEW"), not an initialism's dots."""
+    return token.is_alpha and token.is_upper and len(token.text) >= 2
 
 
 def _after_strong_locative(doc: Doc, start: int) -> bool:
