@@ -416,3 +416,29 @@ def test_an_upper_case_dateline_is_a_place(run: Callable[[str], Doc]) -> None:
         assert entry is not None and entry.country == country and entry.feature == "city", text
     # a shouted word that is no dateline stays a word
     assert "BREAKING" not in by_text(run("BREAKING NEWS: rebels entered the town."))
+
+
+def test_a_list_of_towns_is_not_a_town_and_its_state(run: Callable[[str], Doc]) -> None:
+    # Paris and London in Ontario lie near each other; in a list the capitals are meant
+    doc = run("The new train links Brussels with Paris. After Paris, London is its busiest stop.")
+    assert {t.entry.country for t in doc._.fw_toponyms if t.entry} == {"BE", "FR", "GB"}
+    # a town and its state still situate each other inside a list
+    doc = run("The chain has shops in Dayton, Ohio, Richmond, Virginia, and Tampa.")
+    richmond = _entry(doc, "Richmond").entry
+    assert richmond is not None and richmond.admin1 == "Virginia"
+
+
+def test_a_city_the_ner_calls_a_date_or_a_person_after_in(run: Callable[[str], Doc]) -> None:
+    # the small model tags "Manbij" a date and "Ciudad Juarez" a person in these sentences
+    manbij = _entry(
+        run("The soldier was serving with US Special Forces in Manbij near the Turkish border."), "Manbij"
+    )
+    assert manbij.entry is not None and manbij.entry.country == "SY"
+    doc = run("The candidate held a rally in Ciudad Juarez, just across the border from El Paso.")
+    juarez = _entry(doc, "Ciudad Juarez").entry
+    assert juarez is not None and juarez.country == "MX"
+    # "In" opening a sentence is no part of the name it precedes
+    falls = _entry(
+        run("In Klamath Falls, Oregon, a brewery heats its tanks with hot springs."), "Klamath Falls"
+    )
+    assert falls.entry is not None and falls.entry.admin1 == "Oregon"

@@ -43,6 +43,7 @@ at all ("Police fired tear gas in Moyale town") does not count its towns as name
 
 from __future__ import annotations
 
+import calendar
 import math
 import re
 from collections import defaultdict
@@ -508,8 +509,8 @@ class PlacesComponent(FrontwireComponent):
         runs: list[tuple[int, int]] = []
         i, n = 0, len(doc)
         while i < n:
-            if not cap(doc[i]):
-                i += 1
+            if not cap(doc[i]) or (doc[i].is_sent_start and doc[i].is_stop and i + 1 < n and cap(doc[i + 1])):
+                i += 1  # "In Klamath Falls, Oregon": a sentence's first word is no part of the name
                 continue
             j = i + 1
             while j < n and j - i < MAX_NAME_TOKENS:
@@ -571,6 +572,10 @@ class PlacesComponent(FrontwireComponent):
                     break
             if not context:
                 continue
+            bracket = any(t.text == "(" for t in doc[k : context[-1][1]])
+            # "in Washington, New York and Boston" may be a list, not a town and its state: the pair
+            # then holds only for the town's best-known reading ("Richmond, Virginia, Fort Lauderdale")
+            listed = doc[k].text == "," and not bracket and _listed(doc, context[-1][1])
             own = [c for c in self.gazetteer.candidates(doc[start:end].text) if c[1] < 2]
             own = [c for c in own if c[0].feature in ("city", "admin2")]
             # "X upazila (Y, Z)": a type word and a bracket say that Y and Z are what X lies in,
@@ -585,14 +590,37 @@ class PlacesComponent(FrontwireComponent):
                 [c[0] for c in self.gazetteer.candidates(doc[s:e].text) if c[1] < 2] for s, e in context
             ]
             best: tuple[tuple[float, int, int], GazetteerEntry, list[GazetteerEntry | None]] | None = None
+            biggest_own = max(e.population for e, _ in own)
             for entry, quality in own:
+                if listed and entry.population < biggest_own:
+                    continue
                 fits: list[GazetteerEntry | None] = [
                     min(
-                        (c for c in cands if _lies_in(entry, c)),
+                        (
+                            c
+                            for c in cands
+                            if _lies_in(entry, c)
+                            # "After Paris, London is ...": two towns near each other (Paris and
+                            # London, Ontario) do not situate one another when both names have
+                            # bigger namesakes; "Majengo, Garissa" does
+                            and (
+                                c.feature != "city"
+                                or c is entry
+                                or (
+                                    # a town situates only the name right before it: in "Dayton,
+                                    # Ohio, Richmond" Richmond is no town near Dayton
+                                    n == 0
+                                    and (
+                                        entry.population == biggest_own
+                                        or c.population == max(x.population for x in cands)
+                                    )
+                                )
+                            )
+                        ),
                         key=lambda c: c is entry,  # another entry before the town itself
                         default=None,
                     )
-                    for cands in ctx_cands
+                    for n, cands in enumerate(ctx_cands)
                 ]
                 # "Uvira (Uvira, Sud-Kivu)": a district named after its town; the town itself is a
                 # weaker fit than a division it lies in ("San Jose (San Jose)" is Costa Rica's)
@@ -606,7 +634,7 @@ class PlacesComponent(FrontwireComponent):
                 if framed or bracketed:
                     self._containers(doc, context, out, taken, pair_only=not framed)
                 where = {c.country for cands in ctx_cands for c in cands}
-                if k > end and len(where) == 1 and all(e.country not in where for e, _ in own):
+                if (k > end or bracketed) and len(where) == 1 and all(e.country not in where for e, _ in own):
                     # "Bhadra village, Nagarpur upazila": a village the text places in a country
                     # where the gazetteer has none of its namesakes is no namesake elsewhere
                     unplaced.update(range(start, end))
@@ -874,8 +902,8 @@ class PlacesComponent(FrontwireComponent):
             ):
                 source = "recovered"  # named as a place elsewhere, "Kherson region", "in DR Congo"
             elif (
-                end - start == 1
-                and doc[start].lower_ not in person_words
+                (end - start == 1 or (start > 0 and doc[start - 1].lower_ in _STRONG_LOCATIVE))
+                and not any(t.lower_ in person_words for t in doc[start:end] if end - start == 1)
                 and any(
                     e.feature == "city"
                     and (q == 0 or (q == 1 and after_locative and e.population >= _CITY_POP_ANOTHER_SPELLING))
@@ -1099,6 +1127,8 @@ class PlacesComponent(FrontwireComponent):
             after = by_start.get(m.end + 1)
             if after is None or m.end >= len(doc) or doc[m.end].text not in (",", "("):
                 continue
+            if doc[m.end].text == "," and _listed(doc, after.end):
+                continue  # "in Copenhagen, Hamburg and Mannheim": a list, not a town and its state
             for e, q in after.candidates or ([(after.fixed, 0)] if after.fixed else []):
                 if q < 2 and e.feature == "admin1":
                     within[(name_key(m.name), m.hint)].add((e.country, e.name))
@@ -1189,10 +1219,17 @@ class PlacesComponent(FrontwireComponent):
                 strong = any(m.source.startswith("ner") for m in groups[key])
                 votes[chosen.country] += 0.5 if strong else 0.2
         admin1s = {(e.country, e.admin1) for e in first.values() if e.feature == "admin1"}
+        admin1s |= {
+            (m.fixed.country, m.fixed.admin1) for m in mentions if m.fixed and m.fixed.feature == "admin1"
+        }
         anchors = [
             e
             for key, e in first.items()
             if e.feature == "city" and any(m.source.startswith("ner") for m in groups[key])
+        ]
+        # towns fixed by the places that situate them ("Lexington, Kentucky") anchor the others too
+        anchors += [
+            m.fixed for m in mentions if m.source == "situated" and m.fixed and m.fixed.feature == "city"
         ]
 
         # pass 2: with the article's countries, divisions and places as context
@@ -1303,6 +1340,17 @@ class PlacesComponent(FrontwireComponent):
         ):
             return False
         if m.source == "recovered-weak":
+            if (
+                m.locative
+                and quality == 0
+                and entry.population >= _CITY_POP_ALONE
+                # a longer name the NER took for a person is a city abroad only when no other
+                # country is named ("in Nossa Senhora de Fatima" of Manaus is no Portuguese town)
+                and (m.end - m.start == 1 or in_country or no_country)
+            ):
+                return (
+                    True  # "shows in Copenhagen", "in Manbij near the border": a city, whatever the NER says
+                )
             return in_country and quality == 0 and (m.locative or entry.population >= 100_000)
         if m.source != "gazetteer":
             return True
@@ -1466,6 +1514,13 @@ def make_places(nlp: Language, name: str, gazetteer_path: str | None, demonyms: 
 _MISREAD_LABELS = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART"})
 
 
+def _listed(doc: Doc, end: int) -> bool:
+    """Whether the name ending at ``end`` goes on a list: ", Z" or "and Z" / "or Z" follow."""
+    if end + 1 >= len(doc) or not doc[end + 1].text[:1].isupper() or doc[end + 1].lower_ in _DATE_WORDS:
+        return False  # "Oaxaca State, Mexico, Wednesday": a date after the names ends no list
+    return doc[end].text == "," or doc[end].lower_ in ("and", "or")
+
+
 def _wordlike(token: Token) -> bool:
     """Letters, or letters with apostrophes inside ("Ma'arrat", "Nu’man")."""
     return token.is_alpha or (token.text[:1].isalpha() and token.text.translate(_NO_APOSTROPHES).isalpha())
@@ -1493,6 +1548,8 @@ def _comma_parts(doc: Doc, ent: Span) -> list[tuple[int, int]]:
     """A person's, organisation's or product's entity, split at its commas: the small model tags
     "Kutulo, Wajir" as one organisation where a place and its region are named. Other entities
     (dates, amounts, laws): none."""
+    if ent.label_ == "DATE" and len(ent) == 1 and _no_date_word(ent[0]):
+        return [(ent.start, ent.end)]  # "in Manbij near the border" read as a date
     if ent.label_ not in _MISREAD_LABELS:
         return []
     parts, start = [], ent.start
@@ -1502,6 +1559,18 @@ def _comma_parts(doc: Doc, ent: Span) -> list[tuple[int, int]]:
             start = token.i + 1
     parts.append((start, ent.end))
     return [(a, b) for a, b in parts if a < b]
+
+
+_DATE_WORDS = frozenset(
+    w.lower()
+    for w in (*calendar.month_name, *calendar.month_abbr, *calendar.day_name, *calendar.day_abbr)
+    if w
+)
+
+
+def _no_date_word(token: Token) -> bool:
+    """A capitalised word that is no month, weekday or number: a name the NER took for a date."""
+    return token.is_alpha and token.text[:1].isupper() and token.lower_ not in _DATE_WORDS
 
 
 def _qualifies_a_name(doc: Doc, start: int) -> bool:
