@@ -706,3 +706,22 @@ def test_a_meeting_that_will_be_held_stays_planned(read: Callable[..., object]) 
     events = events_of(read, "Talks will be held in Geneva next week.")
     event = only(events, "CONSULT")
     assert event.status == "planned"
+
+
+def test_a_place_taken_without_a_fight_is_a_non_violent_transfer(read: Callable[..., object]) -> None:
+    calm = top(
+        events_of(read, "On Monday, militants took control of the village of Doro and raised their flag.")
+    )
+    assert calm.has_territory and calm.acled is not None
+    assert calm.acled.sub_event_type == "Non-violent transfer of territory"
+    fought = events_of(
+        read, "On Monday, militants took control of the village of Doro after a battle with soldiers."
+    )
+    assert any(e.acled and e.acled.sub_event_type == "Non-state actor overtakes territory" for e in fought)
+
+
+def test_an_approximate_amount_seized_is_no_territory(read: Callable[..., object]) -> None:
+    # the parser reads "about" as a preposition: the amount is still what was seized
+    event = top(events_of(read, "On Friday, customs officers seized about a ton of cannabis in Tangier."))
+    assert not event.has_territory and event.acled is not None
+    assert event.acled.sub_event_type == "Looting/property destruction"

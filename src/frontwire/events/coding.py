@@ -192,6 +192,20 @@ def tallies_explosions(sentence: str) -> bool:
     return bool(_TALLIED.search(low)) and not _DEVICES.search(low)
 
 
+_FIGHTING = re.compile(
+    r"\b(?:fight\w*|fought|clash\w*|attack\w*|battl\w+|kill\w*|shell\w*|assault\w*|offensive|"
+    r"firefight|gunfire|gunshots?|fired|shoot\w*|shot|siege|besieg\w+|storm\w*|repel\w*|ambush\w*|"
+    r"combat|dead|died|deaths?|wound\w*|injur\w*|bomb\w*|air ?strikes?|explo\w+|resistance)\b"
+)
+
+
+def tells_of_fighting(text: str) -> bool:
+    """Whether a text tells of any fighting or violence at all. A place taken in a story that
+    tells of none ("militants took control of the village and raised their flag") changed hands
+    without a fight: ACLED's non-violent transfer of territory, not an overtaking."""
+    return bool(_FIGHTING.search(text.lower()))
+
+
 _DIRECT_FIRE = re.compile(r"\bsmall[- ]arms\b|\bin both directions\b|\bat each other\b|\bon each other\b")
 
 

@@ -30,6 +30,7 @@ from frontwire.events.coding import (
     names_chemical_weapon,
     only_firebombs,
     tallies_explosions,
+    tells_of_fighting,
 )
 from frontwire.events.lexicon import Lexicon, TriggerSpec
 from frontwire.events.places import read_context_places
@@ -242,6 +243,8 @@ _MEASURE_NOUNS = _words(
     "kilogram kilo kg gram ton tonne pound litre liter quantity amount number lot stockpile stock "
     "consignment box crate bag sack assortment haul batch shipment truckload"
 )
+# words of approximation the parser may take for prepositions ("seized about a ton")
+_APPROXIMATIONS = frozenset({"about", "around", "over", "some", "approximately", "roughly", "nearly"})
 # Aircraft as what is hit: "shot down a helicopter" is no air strike.
 _AIRCRAFT_NOUNS = _words("helicopter aircraft plane jet warplane drone uav airplane gunship")
 # Weapon cues of a sentence, strongest first: they tell how an attack was carried out.
@@ -817,8 +820,9 @@ class DocumentReader:
         obj_is_place = bool(obj_places) or (obj is not None and obj.lemma_.lower() in PLACE_NOUNS)
         held = _measured(obj)  # "a large quantity of arms", "700 kg of medicine"
         object_lemma = held.lemma_.lower() if held is not None else None
-        if held is not None and held.lemma_.lower() in WEAPON_NOUNS:
-            # "seized arms and ammunition in X": the weapons were taken, not X
+        if held is not None and (held.lemma_.lower() in WEAPON_NOUNS or held is not obj):
+            # "seized arms and ammunition in X", "seized a ton of cannabis in X": the weapons or
+            # the goods measured were taken, not X
             object_lemma, obj_is_place = held.lemma_.lower(), False
         spec = found.spec.for_object(object_lemma, obj_is_place)
         if spec is None:
@@ -1203,6 +1207,12 @@ class DocumentReader:
         ):
             # a bomb destroyed by the police who found it, gone off in its makers' hands, or a dud
             acled = AcledType("Strategic developments", "Disrupted weapons use")
+        if (
+            acled is not None
+            and acled.sub_event_type == "Non-state actor overtakes territory"
+            and not tells_of_fighting(self.doc.text)
+        ):
+            acled = AcledType("Strategic developments", "Non-violent transfer of territory")
         # an actor that only the type implies (the police of an arrest, the unknown group of a
         # shelling) is no evidence that the sentence tells this event rather than another
         implied = actor1 is None and acled is not None and acled.sub_event_type in IMPLIED_ACTOR_TYPES
@@ -1482,6 +1492,15 @@ class DocumentReader:
                 return child
             if child.dep_ == "nsubjpass":
                 return child
+        for child in token.children:
+            # "seized about a ton of cannabis": the parser reads an approximation as a preposition
+            if child.dep_ == "prep" and child.lower_ in _APPROXIMATIONS:
+                amount = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if amount is not None and (
+                    amount.lemma_.lower() in _MEASURE_NOUNS
+                    or any(c.dep_ == "nummod" for c in amount.children)
+                ):
+                    return amount
         if _pos(token) in ("NOUN", "PROPN"):
             inner = _pobj_of(token)
             if inner is not None:
