@@ -1210,6 +1210,7 @@ class DocumentReader:
         if (
             acled is not None
             and acled.sub_event_type == "Non-state actor overtakes territory"
+            and territory  # taken, not only threatened: "on the verge of capturing" is no transfer
             and not tells_of_fighting(self.doc.text)
         ):
             acled = AcledType("Strategic developments", "Non-violent transfer of territory")
