@@ -132,7 +132,15 @@ def compatible(a: EventReport, b: EventReport) -> str | None:
         return None
     if a.plover.type != b.plover.type:
         return None
-    if a.acled and b.acled and not _acled_types_agree(a.acled.event_type, b.acled.event_type):
+    # a place taken is one happening whether an outlet tells of fighting ("seized") or not ("took
+    # control of": ACLED's non-violent transfer); the territory check below still applies
+    territorial = a.has_territory and b.has_territory
+    if (
+        a.acled
+        and b.acled
+        and not territorial
+        and not _acled_types_agree(a.acled.event_type, b.acled.event_type)
+    ):
         return None
     if a.has_territory != b.has_territory or _actor_name(a.controller) != _actor_name(b.controller):
         return None

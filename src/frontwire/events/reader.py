@@ -243,6 +243,8 @@ _MEASURE_NOUNS = _words(
     "kilogram kilo kg gram ton tonne pound litre liter quantity amount number lot stockpile stock "
     "consignment box crate bag sack assortment haul batch shipment truckload"
 )
+# words of taking a place that tell of no force: "took control of", "took over", "occupied"
+_NEUTRAL_TAKING = frozenset({"take", "control", "occupy", "enter"})
 # words of approximation the parser may take for prepositions ("seized about a ton")
 _APPROXIMATIONS = frozenset({"about", "around", "over", "some", "approximately", "roughly", "nearly"})
 # Aircraft as what is hit: "shot down a helicopter" is no air strike.
@@ -1211,6 +1213,7 @@ class DocumentReader:
             acled is not None
             and acled.sub_event_type == "Non-state actor overtakes territory"
             and territory  # taken, not only threatened: "on the verge of capturing" is no transfer
+            and token.lemma_.lower() in _NEUTRAL_TAKING  # "captured", "seized", "overran" tell of force
             and not tells_of_fighting(self.doc.text)
         ):
             acled = AcledType("Strategic developments", "Non-violent transfer of territory")
