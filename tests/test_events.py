@@ -725,3 +725,14 @@ def test_an_approximate_amount_seized_is_no_territory(read: Callable[..., object
     event = top(events_of(read, "On Friday, customs officers seized about a ton of cannabis in Tangier."))
     assert not event.has_territory and event.acled is not None
     assert event.acled.sub_event_type == "Looting/property destruction"
+
+
+def test_a_protest_with_fires_or_barricades_is_a_violent_demonstration(read: Callable[..., object]) -> None:
+    for text in [
+        "Nurses protested against unpaid wages by blocking the main road and burning tyres on Monday.",
+        "Traders demonstrated outside the market on Monday and erected barricades across the street.",
+    ]:
+        event = top(events_of(read, text))
+        assert event.acled is not None and event.acled.sub_event_type == "Violent demonstration", text
+    calm = top(events_of(read, "Nurses protested against unpaid wages outside the ministry on Monday."))
+    assert calm.acled is not None and calm.acled.sub_event_type == "Peaceful protest"

@@ -206,6 +206,20 @@ def tells_of_fighting(text: str) -> bool:
     return bool(_FIGHTING.search(text.lower()))
 
 
+_RIOTOUS = re.compile(
+    r"\b(?:burn\w*|lit|light\w*|set\w*)\b(?:\s+\w+){0,2}\s+(?:tyres?|tires?|bonfires?)\b"
+    r"|\b(?:lit|lighting|light)\s+(?:\w+\s+)?fires?\b"
+    r"|\bbarricad\w*|\bstone[- ]pelting\b"
+    r"|\b(?:hurl\w*|throw\w*|threw|pelt\w*)\b(?:\s+\w+){0,3}\s+(?:stones?|rocks?|bricks?)\b"
+)
+
+
+def riotous(sentence: str) -> bool:
+    """Whether a sentence tells of the acts that make a demonstration violent in ACLED's sense:
+    tyres or fires lit, barricades, stones thrown."""
+    return bool(_RIOTOUS.search(sentence.lower()))
+
+
 _DIRECT_FIRE = re.compile(r"\bsmall[- ]arms\b|\bin both directions\b|\bat each other\b|\bon each other\b")
 
 

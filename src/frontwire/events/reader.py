@@ -29,6 +29,7 @@ from frontwire.events.coding import (
     fights_at_close_range,
     names_chemical_weapon,
     only_firebombs,
+    riotous,
     tallies_explosions,
     tells_of_fighting,
 )
@@ -1169,7 +1170,11 @@ class DocumentReader:
         actor1_type = self.actor_types.get(actor1 or "")
         actor2_type = self.actor_types.get(actor2 or "")
         mode, grenade = spec.mode, spec.grenade
-        if spec.type == "ASSAULT" and mode in (None, "explosives") and cues.firebomb:
+        if spec.type == "PROTEST" and mode not in ("riot", "vandalize") and riotous(sent.text):
+            # "blocked the road and burned tyres", "erected barricades", "hurled stones": ACLED's
+            # violent demonstration, whatever the protest word
+            mode = "riot"
+        elif spec.type == "ASSAULT" and mode in (None, "explosives") and cues.firebomb:
             # "exploded cocktail bombs", "hurled petrol bombs": a crowd's weapons, not a bombing
             mode = "primitive"
         elif spec.disrupts:
