@@ -209,14 +209,13 @@ def tells_of_fighting(text: str) -> bool:
 _RIOTOUS = re.compile(
     r"\b(?:burn\w*|lit|light\w*|set\w*)\b(?:\s+\w+){0,2}\s+(?:tyres?|tires?|bonfires?)\b"
     r"|\b(?:lit|lighting|light)\s+(?:\w+\s+)?fires?\b"
-    r"|\bbarricad\w*|\bstone[- ]pelting\b"
-    r"|\b(?:hurl\w*|throw\w*|threw|pelt\w*)\b(?:\s+\w+){0,3}\s+(?:stones?|rocks?|bricks?)\b"
+    r"|\bbarricad\w*"
 )
 
 
 def riotous(sentence: str) -> bool:
     """Whether a sentence tells of the acts that make a demonstration violent in ACLED's sense:
-    tyres or fires lit, barricades, stones thrown."""
+    tyres or fires lit, barricades (stones thrown are an assault of their own, read apart)."""
     return bool(_RIOTOUS.search(sentence.lower()))
 
 

@@ -1171,8 +1171,8 @@ class DocumentReader:
         actor2_type = self.actor_types.get(actor2 or "")
         mode, grenade = spec.mode, spec.grenade
         if spec.type == "PROTEST" and mode not in ("riot", "vandalize") and riotous(sent.text):
-            # "blocked the road and burned tyres", "erected barricades", "hurled stones": ACLED's
-            # violent demonstration, whatever the protest word
+            # "blocked the road and burned tyres", "erected barricades": ACLED's violent
+            # demonstration, whatever the protest word
             mode = "riot"
         elif spec.type == "ASSAULT" and mode in (None, "explosives") and cues.firebomb:
             # "exploded cocktail bombs", "hurled petrol bombs": a crowd's weapons, not a bombing
