@@ -736,3 +736,20 @@ def test_a_protest_with_fires_or_barricades_is_a_violent_demonstration(read: Cal
         assert event.acled is not None and event.acled.sub_event_type == "Violent demonstration", text
     calm = top(events_of(read, "Nurses protested against unpaid wages outside the ministry on Monday."))
     assert calm.acled is not None and calm.acled.sub_event_type == "Peaceful protest"
+
+
+def test_an_explosive_thrown_by_hand_is_a_grenade_attack(read: Callable[..., object]) -> None:
+    for text in [
+        "Unknown men hurled explosives at a district office in Wajir on Friday.",
+        "Attackers threw a grenade into a crowded bar in Garissa on Friday.",
+    ]:
+        event = top(events_of(read, text))
+        assert event.acled is not None and event.acled.sub_event_type == "Grenade", text
+    stones = top(events_of(read, "Youths threw stones at a police car in Kisumu on Friday."))
+    assert stones.acled is not None and stones.acled.event_type == "Riots"
+
+
+def test_people_hurt_by_a_mine_with_no_one_named_is_a_bombing(read: Callable[..., object]) -> None:
+    text = "Three people were injured after the car they were travelling in ran over a landmine on Sunday."
+    event = top(events_of(read, text))
+    assert event.acled is not None and event.acled.sub_event_type == "Remote explosive/landmine/IED"

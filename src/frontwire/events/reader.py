@@ -902,7 +902,17 @@ class DocumentReader:
         places = self._event_places(token, gov, subject, obj, sent, own_time, status, count)
 
         intransitive = spec.strong_intransitive and _pos(token) == "VERB" and obj is None
-        if spec.weak and not intransitive and actor1 is None and actor2 is None and not places[0][1]:
+        if (
+            spec.weak
+            and not intransitive
+            and actor1 is None
+            and actor2 is None
+            and not places[0][1]
+            # "two were injured after their car ran over a landmine": the weapon says what happened
+            and not (
+                spec.type == "ASSAULT" and token.lemma_.lower() in _TOLL_VERBS and _weapon_mode(sent.text)
+            )
+        ):
             return
         if self._refines_earlier_event(token, spec, actor1, actor2, places[0], sent):
             return
