@@ -753,3 +753,9 @@ def test_people_hurt_by_a_mine_with_no_one_named_is_a_bombing(read: Callable[...
     text = "Three people were injured after the car they were travelling in ran over a landmine on Sunday."
     event = top(events_of(read, text))
     assert event.acled is not None and event.acled.sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_projectiles_counted_by_monitors_are_shelling(read: Callable[..., object]) -> None:
+    text = "On Tuesday, ceasefire monitors recorded 14 projectiles near a village on the front line."
+    event = top(events_of(read, text))
+    assert event.acled is not None and event.acled.sub_event_type == "Shelling/artillery/missile attack"

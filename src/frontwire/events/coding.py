@@ -174,8 +174,8 @@ def names_chemical_weapon(text: str) -> bool:
 
 
 _TALLIED = re.compile(
-    r"\b(?:observed|heard|recorded|registered|counted|logged)\b[^.;]*\bexplosions\b"
-    r"|\bexplosions\b[^.;]*\b(?:were|was) (?:observed|heard|recorded|registered)\b"
+    r"\b(?:observed|heard|recorded|registered|counted|logged)\b[^.;]*\b(?:explosions|projectiles)\b"
+    r"|\b(?:explosions|projectiles)\b[^.;]*\b(?:were|was) (?:observed|heard|recorded|registered)\b"
 )
 #: words naming a device set off on the spot
 _DEVICES = re.compile(
@@ -185,8 +185,8 @@ _DEVICES = re.compile(
 
 
 def tallies_explosions(sentence: str) -> bool:
-    """Whether a sentence counts or hears explosions from afar and names no device: "monitors
-    recorded 40 explosions near X", "explosions were heard in the east". Blasts tallied by
+    """Whether a sentence counts or hears explosions or projectiles from afar and names no device:
+    "monitors recorded 40 explosions near X", "explosions were heard in the east". Blasts tallied by
     observers are shells landing (ACLED: shelling), not a bomb set off on the spot."""
     low = sentence.lower()
     return bool(_TALLIED.search(low)) and not _DEVICES.search(low)

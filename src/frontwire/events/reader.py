@@ -912,6 +912,8 @@ class DocumentReader:
             and not (
                 spec.type == "ASSAULT" and token.lemma_.lower() in _TOLL_VERBS and _weapon_mode(sent.text)
             )
+            # "monitors observed 12 projectiles near X": fire counted by observers took place
+            and not (spec.type == "ASSAULT" and token.tag_ == "NNS" and tallies_explosions(sent.text))
         ):
             return
         if self._refines_earlier_event(token, spec, actor1, actor2, places[0], sent):
