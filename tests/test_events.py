@@ -759,3 +759,12 @@ def test_projectiles_counted_by_monitors_are_shelling(read: Callable[..., object
     text = "On Tuesday, ceasefire monitors recorded 14 projectiles near a village on the front line."
     event = top(events_of(read, text))
     assert event.acled is not None and event.acled.sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_reaching_a_town_is_no_agreement(read: Callable[..., object]) -> None:
+    assert all(
+        e.plover.type != "AGREE"
+        for e in events_of(read, "Army reinforcements reached the town of Beni on Monday.")
+    )
+    deal = events_of(read, "The two sides reached a ceasefire agreement in Beni on Monday.")
+    assert any(e.plover.type == "AGREE" for e in deal)

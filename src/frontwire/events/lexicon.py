@@ -54,7 +54,10 @@ class TriggerSpec:
             plurals = (f"{object_lemma}s", f"{object_lemma[:-1]}ies" if object_lemma.endswith("y") else "")
             known = self.objects | self.object_overrides.keys()
             object_lemma = next((p for p in plurals if p in known), object_lemma)
-        if self.objects and object_lemma not in self.objects and not object_is_place:
+        # a place is what territorial and military words act on, never what is agreed: "reached
+        # the town" is no agreement
+        place_ok = object_is_place and self.type != "AGREE"
+        if self.objects and object_lemma not in self.objects and not place_ok:
             if self.objects_else is None:
                 return None
             return _updated(self, _not_a_place(self.objects_else))
