@@ -542,7 +542,11 @@ def test_people_on_the_move_are_no_mobilisation(read: Callable[..., object]) -> 
 def test_a_patrol_that_is_attacked_is_no_event_of_its_own(read: Callable[..., object]) -> None:
     events = events_of(read, "An army patrol was ambushed near Menaka on Thursday.")
     assert [e.plover.type for e in events] == ["ASSAULT"]
-    assert events[0].actor1 is None and events[0].actor2 == "Military Forces of Mali"
+    # the attackers nobody names are ACLED's unidentified armed group, never the patrol itself
+    assert (
+        events[0].actor1 == "Unidentified Armed Group (Mali)"
+        and events[0].actor2 == "Military Forces of Mali"
+    )
 
 
 def test_protest_with_a_demand_is_the_protest(read: Callable[..., object]) -> None:
@@ -768,3 +772,11 @@ def test_reaching_a_town_is_no_agreement(read: Callable[..., object]) -> None:
     )
     deal = events_of(read, "The two sides reached a ceasefire agreement in Beni on Monday.")
     assert any(e.plover.type == "AGREE" for e in deal)
+
+
+def test_a_police_officer_gunned_down_by_no_one_named_is_a_clash(read: Callable[..., object]) -> None:
+    # a detective of the police is the police; the attacker nobody names is an unidentified group
+    event = top(events_of(read, "A police inspector was gunned down outside his home in Malindi on Monday."))
+    assert event.actor2 is not None and event.actor2.startswith("Police Forces")
+    assert event.actor1 is not None and event.actor1.startswith("Unidentified Armed Group")
+    assert event.acled is not None and event.acled.sub_event_type == "Armed clash"

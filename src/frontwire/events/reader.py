@@ -1318,8 +1318,19 @@ class DocumentReader:
             and acled is not None
             and acled.event_type == "Battles"
         ):
-            # "four soldiers were wounded" in a story of one named armed group: that group fought
-            return self._named_armed_group(actor2)
+            # "four soldiers were wounded" in a story of one named armed group: that group fought;
+            # in a story of none, ACLED's unidentified armed group ("a police detective was gunned
+            # down")
+            named = self._named_armed_group(actor2)
+            others = [
+                name
+                for name, kind in self.actor_types.items()
+                if name != actor2 and kind in ARMED_TYPES | STATE_TYPES | {"protesters", "rioters"}
+            ]
+            crowd = any(_is_protest_word(t) for t in self.doc)  # "hit by a stone thrown by protesters"
+            if named is not None or others or crowd or self.actor_types.get(actor2 or "") not in STATE_TYPES:
+                return named
+            return self._role_actor("armed", actor2)
         if actor1 is not None and actor1_type == "government" and acled is not None:
             # "the regime shelled ...", "authorities arrested ...": ACLED names the force that acted
             force = self._government_force(actor1, acled)
