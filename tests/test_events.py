@@ -780,3 +780,14 @@ def test_a_police_officer_gunned_down_by_no_one_named_is_a_clash(read: Callable[
     assert event.actor2 is not None and event.actor2.startswith("Police Forces")
     assert event.actor1 is not None and event.actor1.startswith("Unidentified Armed Group")
     assert event.acled is not None and event.acled.sub_event_type == "Armed clash"
+
+
+def test_clashes_a_protest_is_against_do_not_make_it_violent(read: Callable[..., object]) -> None:
+    # the parser hangs "against" from the last verb; what follows the protest is still its grievance
+    text = (
+        "On 4 June 2022, members of a student group staged a protest in Mirpur area, Dhaka city (Dhaka), "
+        "against the vandalism and clashes taking place during the rally of a rival group (coded separately)."
+    )
+    protest = top(events_of(read, text))
+    assert protest.plover.type == "PROTEST"
+    assert protest.acled is not None and protest.acled.sub_event_type == "Peaceful protest"

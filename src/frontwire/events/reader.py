@@ -621,6 +621,13 @@ class DocumentReader:
             ):
                 # "Protesters also demanded the return of looted funds": what they asked for
                 out.extend(_phrase_chars(c) for c in token.children if c.dep_ in ("dobj", "ccomp", "xcomp"))
+        protest_seen = False
+        for token in sent:
+            protest_seen = protest_seen or _is_protest_word(token)
+            if protest_seen and token.lower_ == "against" and token.dep_ == "prep":
+                # "staged a protest in X, against the vandalism and clashes ...", however far the
+                # parser hangs "against" from the protest: what a protest is against comes after it
+                out.append(_phrase_chars(token))
         return out
 
     def _same_paragraph(self, a: int, b: int) -> bool:
