@@ -791,3 +791,12 @@ def test_clashes_a_protest_is_against_do_not_make_it_violent(read: Callable[...,
     protest = top(events_of(read, text))
     assert protest.plover.type == "PROTEST"
     assert protest.acled is not None and protest.acled.sub_event_type == "Peaceful protest"
+
+
+def test_what_a_group_is_said_to_be_doing_is_hearsay_not_its_purpose(read: Callable[..., object]) -> None:
+    # "X said to be recruiting" is a headline's "X is said to be recruiting": no purpose clause, and
+    # X is what is said of, not who says it
+    event = top(events_of(read, "Al Shabaab said to be recruiting youths in Garissa"))
+    assert event.plover.type == "MOBILIZE" and event.status == "occurred"
+    event = top(events_of(read, "The rebels are reported to have burned two villages near Beni on Monday."))
+    assert event.plover.type == "ASSAULT"

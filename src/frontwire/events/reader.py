@@ -244,6 +244,10 @@ _MEASURE_NOUNS = _words(
     "kilogram kilo kg gram ton tonne pound litre liter quantity amount number lot stockpile stock "
     "consignment box crate bag sack assortment haul batch shipment truckload"
 )
+# verbs of hearsay that raise the subject of what is heard: "X is said to be recruiting"
+_HEARSAY_VERBS = frozenset(
+    {"say", "report", "believe", "think", "know", "allege", "rumour", "rumor", "understand"}
+)
 # words of taking a place that tell of no force: "took control of", "took over", "occupied"
 _NEUTRAL_TAKING = frozenset({"take", "control", "occupy", "enter"})
 # words of approximation the parser may take for prepositions ("seized about a ton")
@@ -1481,6 +1485,10 @@ class DocumentReader:
         head_lemma = gov.head.lemma_.lower()
         if head_lemma in ASPECT_GOVERNORS | ATTEMPT_GOVERNORS | PLAN_GOVERNORS | IMMINENT:
             return False
+        if head_lemma in _HEARSAY_VERBS and any(
+            c.dep_ == "aux" and c.lemma_ in ("be", "have") for c in gov.children
+        ):
+            return False  # "militias said to be re-arming", "X is reported to have attacked": hearsay
         return gov.dep_ in ("advcl", "acl") or head_lemma not in ("be",)
 
     # ------------------------------------------------------------------ actors
