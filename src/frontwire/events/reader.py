@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
@@ -1338,7 +1339,7 @@ class DocumentReader:
                 for name, kind in self.actor_types.items()
                 if name != actor2 and kind in ARMED_TYPES | STATE_TYPES | {"protesters", "rioters"}
             ]
-            crowd = any(_is_protest_word(t) for t in self.doc)  # "hit by a stone thrown by protesters"
+            crowd = self._tells_of_protest  # "hit by a stone thrown by protesters"
             if named is not None or others or crowd or self.actor_types.get(actor2 or "") not in STATE_TYPES:
                 return named
             return self._role_actor("armed", actor2)
@@ -1974,6 +1975,11 @@ class DocumentReader:
             if earlier:
                 return earlier[-1].entry
         return None
+
+    @cached_property
+    def _tells_of_protest(self) -> bool:
+        """Whether the document speaks of a protest anywhere (read once per document)."""
+        return any(_is_protest_word(t) for t in self.doc)
 
     def _in_source_name(self, toponym: Toponym) -> bool:
         """A place named as part of who speaks ("a spokesman in Goma") is not what "the town" means."""

@@ -591,6 +591,7 @@ class PlacesComponent(FrontwireComponent):
             ]
             best: tuple[tuple[float, int, int], GazetteerEntry, list[GazetteerEntry | None]] | None = None
             biggest_own = max(e.population for e, _ in own)
+            biggest_ctx = [max((c.population for c in cands), default=0) for cands in ctx_cands]
             for entry, quality in own:
                 if listed and entry.population < biggest_own:
                     continue
@@ -599,28 +600,12 @@ class PlacesComponent(FrontwireComponent):
                         (
                             c
                             for c in cands
-                            if _lies_in(entry, c)
-                            # "After Paris, London is ...": two towns near each other (Paris and
-                            # London, Ontario) do not situate one another when both names have
-                            # bigger namesakes; "Majengo, Garissa" does
-                            and (
-                                c.feature != "city"
-                                or c is entry
-                                or (
-                                    # a town situates only the name right before it: in "Dayton,
-                                    # Ohio, Richmond" Richmond is no town near Dayton
-                                    n == 0
-                                    and (
-                                        entry.population == biggest_own
-                                        or c.population == max(x.population for x in cands)
-                                    )
-                                )
-                            )
+                            if _situates(c, entry, n == 0, entry.population == biggest_own, most)
                         ),
                         key=lambda c: c is entry,  # another entry before the town itself
                         default=None,
                     )
-                    for n, cands in enumerate(ctx_cands)
+                    for n, (cands, most) in enumerate(zip(ctx_cands, biggest_ctx, strict=True))
                 ]
                 # "Uvira (Uvira, Sud-Kivu)": a district named after its town; the town itself is a
                 # weaker fit than a division it lies in ("San Jose (San Jose)" is Costa Rica's)
@@ -1371,6 +1356,25 @@ class PlacesComponent(FrontwireComponent):
         toponyms = self._resolve(doc, self._recognise(doc))
         doc._.fw_toponyms = toponyms
         doc._.fw_country = main_country(toponyms, self.gazetteer, doc)
+
+
+def _situates(
+    context: GazetteerEntry,
+    place: GazetteerEntry,
+    right_after: bool,
+    place_is_biggest: bool,
+    biggest_context: int,
+) -> bool:
+    """Whether a reading of the name after a town (``context``) says where a reading of the town
+    (``place``) is. A division or country does when the town lies in it. Another town does only
+    when it is the name right after ("Dayton, Ohio, Richmond": Richmond is no town near Dayton) and
+    one of the two is its name's best-known reading ("After Paris, London is ...": Paris and London,
+    Ontario do not situate each other; "Majengo, Garissa" does)."""
+    if not _lies_in(place, context):
+        return False
+    if context.feature != "city" or context is place:
+        return True
+    return right_after and (place_is_biggest or context.population == biggest_context)
 
 
 def _lies_in(place: GazetteerEntry, context: GazetteerEntry) -> bool:
