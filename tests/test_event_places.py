@@ -64,3 +64,12 @@ def test_countries_that_act_together_are_not_the_places(read: Callable[..., obje
     assert all(e.place is not None and e.place.feature != "country" for e in events), [
         e.place for e in events
     ]
+
+
+def test_where_forces_came_from_is_not_the_place(read: Callable[..., object]) -> None:
+    # the town they left is smaller than the province they reached, but they arrived in the province
+    events = events_of(
+        read, "Army reinforcements from the city of Kandahar arrived in Ghazni province on Tuesday."
+    )
+    mobilised = [e for e in events if e.plover.type == "MOBILIZE"]
+    assert mobilised and mobilised[0].place is not None and mobilised[0].place.name == "Ghazni"

@@ -800,3 +800,15 @@ def test_what_a_group_is_said_to_be_doing_is_hearsay_not_its_purpose(read: Calla
     assert event.plover.type == "MOBILIZE" and event.status == "occurred"
     event = top(events_of(read, "The rebels are reported to have burned two villages near Beni on Monday."))
     assert event.plover.type == "ASSAULT"
+
+
+def test_an_arrest_for_an_earlier_march_is_the_main_event(read: Callable[..., object]) -> None:
+    # the march is dated weeks before: the arrest did not meet it, and it is not the news
+    events = events_of(
+        read,
+        "On 12 September 2024, police detained a student leader at his home in Kandy for "
+        "organising a protest march on 20 July.",
+        "2024-09-12",
+    )
+    top = max(events, key=lambda e: e.confidence)
+    assert top.plover.type == "COERCE" and top.acled is not None and top.acled.sub_event_type == "Arrests"

@@ -29,6 +29,9 @@ def test_name_key_ignores_case_accents_hyphens_and_apostrophes() -> None:
     assert name_key("the Netherlands") == "netherlands"
     assert name_key("St. Petersburg") == name_key("Saint Petersburg")
     assert name_key("  Bunia ") == "bunia"
+    # letters Unicode does not decompose into a base letter and an accent
+    assert name_key("Şırnak") == name_key("Sirnak")
+    assert name_key("Łódź") == name_key("Lodz")
 
 
 def test_loose_key_tolerates_transliteration() -> None:
@@ -155,3 +158,11 @@ def test_counties_are_admin2_divisions_by_their_own_name(gaz: Gazetteer) -> None
     assert distance_km(cook[0], chicago) < 60
     # a bare name is no US county: "Cook" is only the division that is called that (in Queensland)
     assert not [e for e in gaz.lookup("Cook") if e.feature == "admin2" and e.country == "US"]
+
+
+def test_admin1_divisions_carry_geonames_ids_and_other_names(gaz: Gazetteer) -> None:
+    # GeoNames calls these "Jiangsu Sheng", "Rif-dimashq" and "Wilayat-e Baghlan"; news does not
+    for name, country in [("Jiangsu", "CN"), ("Damascus Countryside", "SY"), ("Baghlan province", "AF")]:
+        divisions = [e for e in gaz.lookup(name) if e.feature == "admin1" and e.country == country]
+        assert divisions, name
+        assert divisions[0].geonameid is not None and divisions[0].lat is not None, name

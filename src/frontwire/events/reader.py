@@ -512,6 +512,8 @@ class DocumentReader:
                 and event.sentence.start <= e.sentence.start < end
                 and not any(a <= e.trigger.start < b for a, b in grievances)
                 and not self._told_as_background(e)
+                # "arrested on 3 August for a march on 28 May": what met the protest happened then
+                and not (e.start_date and event.start_date and e.start_date != event.start_date)
             ]
             # protesters set upon by others: the stones and sticks the text names are the attackers'
             met = {
@@ -1883,6 +1885,10 @@ class DocumentReader:
             if wide:
                 return [(max(wide, key=lambda t: FEATURE_RANK[t.entry.feature]).entry, True)]  # type: ignore[union-attr]
             return [(self._country_entry(), False)]
+        if in_clause and all(self._origin(t) for t in in_clause):
+            # "reinforcements from Kandahar arrived in Ghazni": the place they came to, if named
+            elsewhere = [t for t in self._toponyms_in_tokens(list(sent)) if not self._origin(t)]
+            in_clause += [t for t in elsewhere if t not in in_clause]
         if in_clause:
             return [(self._most_specific(in_clause, token).entry, True)]
         anaphor = self._anaphoric_place_in(clause)
@@ -1902,15 +1908,21 @@ class DocumentReader:
             return [(self._country_entry(), False)]
         return [(self._story_place(sent), False)]
 
+    def _origin(self, toponym: Toponym) -> bool:
+        """Whether the text names the place as where someone or something came from."""
+        return bool(_ORIGIN.search(self.doc.text[max(0, toponym.start - 40) : toponym.start]))
+
     def _most_specific(self, toponyms: list[Toponym], token: Token) -> Toponym:
         """The place an event is in among those named: not a qualifier of another ("X (Y)": X),
-        not a landmark another is placed by ("Majzar district west of Marib city": Majzar), the
-        smallest kind, then the nearest to the trigger."""
+        not a landmark another is placed by ("Majzar district west of Marib city": Majzar), not
+        where it came from ("arrived in X from Y": X), the smallest kind, then the nearest to the
+        trigger."""
         return min(
             toponyms,
             key=lambda t: (
                 t.start in self._qualifiers,
                 bool(_LANDMARK.search(self.doc.text[max(0, t.start - 40) : t.start])),
+                self._origin(t),
                 FEATURE_RANK[t.entry.feature],  # type: ignore[union-attr]
                 abs(t.start - token.idx),
             ),
@@ -2310,6 +2322,12 @@ _LANDMARK = re.compile(
     r"\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# "arrived in X from the city of Y", "fired from Y at X": where something came from
+_ORIGIN = re.compile(
+    r"(?<!miles )(?<!km )(?<!kilometres )(?<!kilometers )(?<!metres )(?<!meters )(?<!away )"
+    r"\bfrom\s+(?:the\s+)?(?:(?:city|town|village|area|direction)\s+of\s+)?$",
+    re.IGNORECASE,
+)  # not "90 nautical miles from Mombasa", which says where by a landmark
 
 #: verbs whose object, a bomb or a mine, was found or made safe rather than set off
 _DISRUPTING_VERBS = frozenset(

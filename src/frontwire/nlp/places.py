@@ -47,6 +47,7 @@ import calendar
 import math
 import re
 from collections import defaultdict
+from collections.abc import Set
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -97,6 +98,13 @@ ADMIN1_WORDS = frozenset(
     }
 )
 CITY_WORDS = frozenset({"city", "town", "village", "capital"})
+# the share of a division's people a namesake town must hold for the bare name to be the town's
+_TWIN_SHARE = 0.1
+_CAPITAL_TWIN_SHARE = 0.05
+# below this share of the article's country votes a country's bonus shrinks in proportion
+_MINOR_SHARE = 0.15
+# offices a province or state has and a town has not: "the Quebec premier", "New York Gov. Cuomo"
+DIVISION_OFFICES = frozenset({"governor", "gov.", "premier", "legislature"})
 DIRECTIONS: dict[str, str] = {
     "northern": "northern",
     "southern": "southern",
@@ -451,13 +459,13 @@ class PlacesComponent(FrontwireComponent):
         """ "X province" / "province of X" -> admin1; "X city" / "city of X" -> city."""
         after = doc[end].lower_ if end < len(doc) else ""
         before = doc[start - 2 : start] if start >= 2 else None
-        if after in ADMIN1_WORDS:
+        if after in ADMIN1_WORDS or after in DIVISION_OFFICES:
             return "admin1"
         if after in ("city", "town"):
             return "city"
         if before is not None and before[1].lower_ == "of":
             word = before[0].lower_
-            if word in ADMIN1_WORDS:
+            if word in ADMIN1_WORDS or word in DIVISION_OFFICES:
                 return "admin1"
             if word in CITY_WORDS:
                 return "city"  # "the town of X", "the village of X", "the capital of X"... is a city
@@ -520,6 +528,7 @@ class PlacesComponent(FrontwireComponent):
                     (doc[j].lower_ in CONNECTORS or doc[j].lower_ in ("do", "dos", "das"))
                     and j + 1 < n
                     and cap(doc[j + 1])
+                    and doc[j + 1].lower_ not in _DATE_WORDS  # "Adiyaman on Tuesday" is no name
                     and not (doc[j].text == "-" and (doc[j].whitespace_ or doc[j - 1].whitespace_))
                 ):
                     j += 2
@@ -537,7 +546,8 @@ class PlacesComponent(FrontwireComponent):
         in the division Y or Z names (or in its country, or near the town Y names): the reading and
         the division are both fixed. News and incident notes situate small places this way, and the
         pair is better evidence than the NER's label of either name. "X in Y" ("Tell Abiad in
-        Ar-Raqqa", "Daret Azza town in eastern Aleppo") situates X the same way, Y read alone.
+        Ar-Raqqa", "Daret Azza town in eastern Aleppo") and "the X district of Y" situate X the
+        same way, Y read alone.
 
         Returns the mentions and the tokens of names that must not be read as places elsewhere.
         """
@@ -553,7 +563,8 @@ class PlacesComponent(FrontwireComponent):
             if start in taken:
                 continue
             k = skip_type(end)
-            if k < len(doc) and doc[k].lower_ == "in":
+            # "X in Y", and with a type word "the X district of Y"
+            if k < len(doc) and (doc[k].lower_ == "in" or (k > end and doc[k].lower_ == "of")):
                 self._situated_in(doc, runs[idx + 1 : idx + 2], start, end, k + 1, out, taken)
                 continue
             if k >= len(doc) or doc[k].text not in _SITUATING_PUNCT:
@@ -649,16 +660,18 @@ class PlacesComponent(FrontwireComponent):
             return
         s, e = following[0]
         own = [
-            c[0]
-            for c in self.gazetteer.candidates(doc[start:end].text)
-            if c[1] < 2 and c[0].feature == "city"
+            c for c in self.gazetteer.candidates(doc[start:end].text) if c[1] < 2 and c[0].feature == "city"
         ]
         wider = [c[0] for c in self.gazetteer.candidates(doc[s:e].text) if c[1] < 2]
-        pairs = [(x, y) for x in own for y in wider if x is not y and _lies_in(x, y)]
+        pairs = [(x, q, y) for x, q in own for y in wider if x is not y and _lies_in(x, y)]
         if not pairs:
             return
         rank = {"country": 0, "city": 1, "admin2": 2, "admin1": 3}
-        x, y = max(pairs, key=lambda p: (rank.get(p[1].feature, 0), p[0].population, p[1].population))
+        # the name as the gazetteer writes it before another name's spelling ("Dogankoy" is
+        # Doğanköy, not Doğanca), then the widest container, then the biggest town
+        x, _, y = max(
+            pairs, key=lambda p: (-p[1], rank.get(p[2].feature, 0), p[0].population, p[2].population)
+        )
         out.append(_Mention(start, end, doc[start:end].text, "situated", fixed=x))
         out.append(_Mention(s, e, doc[s:e].text, "situated", fixed=y))
         taken.add(s)
@@ -824,6 +837,21 @@ class PlacesComponent(FrontwireComponent):
             j, cands = found
             if j + 1 < len(doc) and doc[j].lower_ in _NAME_PARTICLES and doc[j + 1].text[:1].isupper():
                 i = j  # "Bir" of "Bir at Tutah", "Ras" of "Ras al Ain": part of a longer name
+                continue
+            if (
+                j < len(doc)
+                and i > 0
+                and doc[i - 1].text[:1].isupper()
+                and doc[i - 1].is_alpha
+                and not doc[i - 1].is_sent_start
+                and doc[j].text[:1].isupper()
+                and doc[j].is_alpha
+                and doc[j].tag_ in ("NNP", "NNPS")
+                and doc[j].lower_ not in TYPE_SUFFIXES
+                and doc[j].lower_ not in ADMIN1_WORDS
+                and all(e.feature == "city" for e, _ in cands)
+            ):
+                i = j  # "Vista" of "Fraccionamiento Vista Dorada": a town inside a longer name
                 continue
             name_tokens = [t for t in doc[i:j] if t.lower_ not in CONNECTORS]
             if all(t.tag_ in ("NNP", "NNPS") for t in name_tokens):
@@ -1121,10 +1149,11 @@ class PlacesComponent(FrontwireComponent):
                     within[(name_key(m.name), m.hint)].add((e.country, None))
 
         def group_candidates(ms: list[_Mention]) -> list[tuple[GazetteerEntry, int]]:
-            best: dict[tuple[int | None, str, str | None, str], tuple[GazetteerEntry, int]] = {}
+            # counties of one name in several states have no geonameid: their division tells them apart
+            best: dict[tuple[object, ...], tuple[GazetteerEntry, int]] = {}
             for m in ms:
                 for entry, quality in m.candidates:
-                    key = (entry.geonameid, entry.feature, entry.country, entry.name)
+                    key = (entry.geonameid, entry.feature, entry.country, entry.admin1, entry.name)
                     if key not in best or quality < best[key][1]:
                         best[key] = (entry, quality)
             return list(best.values())
@@ -1137,11 +1166,21 @@ class PlacesComponent(FrontwireComponent):
             anchors: list[GazetteerEntry],
             inside: set[tuple[str | None, str | None]] = frozenset(),  # type: ignore[assignment]
         ) -> list[tuple[float, GazetteerEntry]]:
-            # a city of the same name, big next to its division, makes the bare name the city's
-            city_pop: dict[str | None, int] = {}
+            # a city of the same name, big next to its division, makes the bare name the city's:
+            # a town of that name inside the division, or the nation's capital (Delaware, Ohio does
+            # not make "Delaware" a town; Washington, D.C. makes "Washington" the capital). Such a
+            # town is the name's own even where the gazetteer writes it otherwise ("New York" for
+            # New York City, "Odessa" for Odesa).
+            city_pop: dict[tuple[str | None, str | None], int] = {}
             for e, q in cands:
-                if e.feature == "city" and q == 0:
-                    city_pop[e.country] = max(city_pop.get(e.country, 0), e.population)
+                if e.feature == "city" and q < 2:
+                    key = (e.country, None if self.gazetteer.is_capital(e) else e.admin1)
+                    city_pop[key] = max(city_pop.get(key, 0), e.population)
+            twins = {
+                (e.country, e.name)
+                for e, q in cands
+                if e.feature == "admin1" and q < 2 and _names_the_town(e, city_pop)
+            }
             total = sum(countries.values()) or 1.0
             # "Georgia", the country or the US state: the one in the article's main country
             clash = any(e.feature == "country" and q == 0 for e, q in cands) and any(
@@ -1149,22 +1188,32 @@ class PlacesComponent(FrontwireComponent):
             )
             out = []
             for entry, quality in cands:
-                twin = entry.feature == "admin1" and city_pop.get(entry.country, 0) >= 0.05 * entry.population
+                twin = entry.feature == "admin1" and (entry.country, entry.name) in twins
+                if entry.feature == "city" and quality == 1 and (entry.country, entry.admin1) in twins:
+                    quality = 0
                 s = self._prominence(entry, quality, hint, twin)
-                share = countries.get(entry.country or "", 0.0)
+                share = countries.get(entry.country or "", 0.0) / total
                 if share:
-                    s += 1.2 + 0.5 * share / total
+                    # a country the article barely touches ("Karak" once read in Pakistan in a report
+                    # from Jordan) earns less than one it is about
+                    s += 1.2 * min(1.0, share / _MINOR_SHARE) + 0.5 * share
                 if entry.feature in ("city", "admin1") and (
                     (entry.country, entry.admin1) in inside or (entry.country, None) in inside
                 ):
                     s += 4.0
                 elif inside and entry.feature == "city" and all(c != entry.country for c, _ in inside):
                     s -= 3.0  # "Mambasa (Nord-Kivu)" is no town of another country
-                if entry.feature == "city" and (entry.country, entry.admin1) in admin1s:
+                if entry.feature in ("city", "admin2") and (entry.country, entry.admin1) in admin1s:
                     s += 1.5
-                if clash and entry.feature == "admin1" and quality == 0 and share / total >= 0.5:
+                elif (
+                    entry.feature == "admin1"
+                    and not twin
+                    and any(c == entry.country and a != entry.name for c, a in admin1s)
+                ):
+                    s += 1.5  # "Montana and Wyoming": a division named beside its peers
+                if clash and entry.feature == "admin1" and quality == 0 and share >= 0.5:
                     s += 2.5
-                if anchors and entry.feature == "city":
+                if anchors and entry.feature in ("city", "admin2"):
                     near = min(distance_km(entry, a) for a in anchors)
                     s += 1.0 if near < 100 else 0.5 if near < 300 else 0.0
                 elif entry.feature == "admin1" and any(
@@ -1203,10 +1252,15 @@ class PlacesComponent(FrontwireComponent):
                     continue  # nor is a name's loose transliteration ("Kaplong" as "Capalonga")
                 strong = any(m.source.startswith("ner") for m in groups[key])
                 votes[chosen.country] += 0.5 if strong else 0.2
-        admin1s = {(e.country, e.admin1) for e in first.values() if e.feature == "admin1"}
-        admin1s |= {
-            (m.fixed.country, m.fixed.admin1) for m in mentions if m.fixed and m.fixed.feature == "admin1"
-        }
+        # the divisions the article names, with the names that name them
+        named_by: dict[tuple[str | None, str | None], set[str]] = defaultdict(set)
+        for key, e in first.items():
+            if e.feature == "admin1":
+                named_by[(e.country, e.admin1)].add(key[0])
+        for m in mentions:
+            if m.fixed and m.fixed.feature == "admin1":
+                named_by[(m.fixed.country, m.fixed.admin1)].add("")  # fixed by the text itself
+        admin1s = set(named_by)
         anchors = [
             e
             for key, e in first.items()
@@ -1221,7 +1275,10 @@ class PlacesComponent(FrontwireComponent):
         resolved: dict[tuple[str, str | None], tuple[float, GazetteerEntry]] = {}
         for key, ms in groups.items():
             others = [a for a in anchors if first.get(key) is not a]
-            ranked = score_all(group_candidates(ms), key[1], votes, admin1s, others, within[key])
+            # a name's own reading as a division is no context for its other readings: "Quebec"
+            # read as the province does not make the city of Quebec a town of a named province
+            divisions = {d for d, names in named_by.items() if names - {key[0]}}
+            ranked = score_all(group_candidates(ms), key[1], votes, divisions, others, within[key])
             if ranked:
                 resolved[key] = ranked[0]
 
@@ -1249,7 +1306,7 @@ class PlacesComponent(FrontwireComponent):
                     score, found = got
                 else:
                     score = 0.0
-                if not self._accept(doc, m, found, votes):
+                if not self._accept(doc, m, found, votes, admin1s):
                     continue
                 if m.end < len(doc) and doc[m.end].lower_ in _QUARTER_NOUNS and found is not None:
                     towns = [e for _, e in resolved.values() if e is not found and e.feature == "city"]
@@ -1260,8 +1317,16 @@ class PlacesComponent(FrontwireComponent):
             toponyms.append(Toponym(start=start, end=end, text=text[start:end], entry=found, score=score))
         return toponyms
 
-    def _accept(self, doc: Doc, m: _Mention, entry: GazetteerEntry | None, votes: dict[str, float]) -> bool:
-        """Whether a mention, resolved to ``entry``, is a place worth reporting."""
+    def _accept(
+        self,
+        doc: Doc,
+        m: _Mention,
+        entry: GazetteerEntry | None,
+        votes: dict[str, float],
+        divisions: Set[tuple[str | None, str | None]] = frozenset(),
+    ) -> bool:
+        """Whether a mention, resolved to ``entry``, is a place worth reporting; ``divisions`` are
+        the (country, admin1) pairs of the divisions the article names."""
         if m.source == "dateline":
             return entry is not None
         if entry is None:
@@ -1306,6 +1371,14 @@ class PlacesComponent(FrontwireComponent):
             and (no_country or in_country)
         ):
             return True  # "in the countryside of Idleb": a big city's other spelling, where it lies
+        if (
+            m.source.startswith("recovered")
+            and quality == 0
+            and entry.feature == "city"
+            and _case_ok(m.name, entry)
+            and (entry.country, entry.admin1) in divisions
+        ):
+            return True  # "at Mandera" in a report on "Mandera County": a town of a division named
         if quality == 2 and not (m.source == "ner-GPE" and in_country and entry.feature != "country"):
             return False  # a transliteration match needs NER and the article's country
         if not _case_ok(m.name, entry):
@@ -1375,6 +1448,17 @@ def _situates(
     if context.feature != "city" or context is place:
         return True
     return right_after and (place_is_biggest or context.population == biggest_context)
+
+
+def _names_the_town(division: GazetteerEntry, town_pop: dict[tuple[str | None, str | None], int]) -> bool:
+    """Whether a division's bare name means its namesake town: a town inside it that holds a tenth
+    of its people ("Kunduz", "Aleppo"; not "Quebec" nor "Veracruz", whose capitals are a small
+    part of them and are written "Quebec City", "Veracruz city"), or the nation's capital
+    ("Washington"). ``town_pop`` maps (country, division) to the biggest such town's population,
+    (country, None) to the capital's."""
+    inside = town_pop.get((division.country, division.name), 0)
+    capital = town_pop.get((division.country, None), 0)
+    return inside >= _TWIN_SHARE * division.population or capital >= _CAPITAL_TWIN_SHARE * division.population
 
 
 def _lies_in(place: GazetteerEntry, context: GazetteerEntry) -> bool:
