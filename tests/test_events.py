@@ -407,8 +407,20 @@ def top_event(events: list[EventCandidate]) -> EventCandidate:
         ("Soldiers seized weapons and ammunition in a raid in Kidal.", "Disrupted weapons use"),
         ("Police uncovered and removed a bomb under a bridge in Lamu on Friday.", "Disrupted weapons use"),
         ("Police found an unexploded grenade in a market in Mombasa.", "Disrupted weapons use"),
+        # unorganised people who beat someone are a mob, whoever leads them; armed men are not
+        ("A ruling party leader and his accomplices beat two reporters with sticks in Comilla on Sunday.",
+         "Mob violence"),
+        ("A number of men assaulted a shopkeeper in Parakou on Tuesday.", "Mob violence"),
+        ("A group of men armed with machetes attacked a farmer near Kaduna on Tuesday.", "Attack"),
+        # a bus or a church full of people is a civilian target
+        ("A group of armed men attacked a minibus near Garissa on Friday, killing two.", "Attack"),
+        # vandalism: by a crowd outside a demonstration a riot, by armed men property destroyed
+        ("At least 200 rioters vandalized a factory and assaulted a guard in Savar on Monday.",
+         "Mob violence"),
+        ("Presumed militants vandalized a school in Materi on Tuesday.", "Looting/property destruction"),
+        ("Protesters vandalized shops in Lahore on Friday.", "Violent demonstration"),
     ],
-)
+)  # fmt: skip
 def test_acled_sub_event_of_sentence(read: Callable[..., object], text: str, sub_event: str) -> None:
     event = top_event(events_of(read, text))
     assert event.acled is not None and event.acled.sub_event_type == sub_event, [
@@ -433,6 +445,9 @@ def test_acled_sub_event_of_sentence(read: Callable[..., object], text: str, sub
         # demonstrators set upon by others: what met the protest, whatever the attackers carried
         ("Ruling party activists assaulted demonstrating members of the opposition with sticks and "
          "stones in Kumasi on Saturday.", "Protest with intervention"),
+        # a scuffle with the police is the protest held back, not a riot
+        ("Nurses staged a sit-in outside the ministry in Accra on Monday. Some of them scuffled with "
+         "police officers who tried to remove them.", "Protest with intervention"),
     ],
 )  # fmt: skip
 def test_protests_and_what_met_them(read: Callable[..., object], text: str, sub_event: str) -> None:

@@ -511,3 +511,10 @@ def test_a_town_inside_a_longer_name_is_no_town(run: Callable[[str], Doc]) -> No
     doc = run("Gunmen abducted a lawyer in Fraccionamiento Vista Dorada on Monday, in Guaymas, Sonora.")
     assert "Vista" not in by_text(doc)
     assert _entry(doc, "Guaymas").entry is not None
+
+
+def test_a_short_word_in_capitals_is_no_town(run: Callable[[str], Doc]) -> None:
+    # France has a town called Eu; "EU" beside France is the Union
+    doc = run("Airlines in France and Belgium asked the EU to cut the cost of EU airports.")
+    eu = [t.entry for t in doc._.fw_toponyms if t.text == "EU"]
+    assert eu and all(e is not None and e.feature == "region" for e in eu)

@@ -65,8 +65,13 @@ def acled_type(
         )
     if plover_type == "PROTEST":
         if mode in ("riot", "vandalize"):
-            if crowd and not protest_context and mode == "vandalize":
-                return AcledType("Riots", "Mob violence")
+            if mode == "vandalize" and not protest_context:
+                # an armed group's vandalism is property destroyed; anyone else's outside a
+                # demonstration a riot ("supporters of a candidate vandalized a hotel")
+                if actor1_type in ARMED_TYPES and not crowd:
+                    return AcledType(_STRATEGIC, "Looting/property destruction")
+                if actor1_type != "protesters" or crowd:
+                    return AcledType("Riots", "Mob violence")
             return AcledType("Riots", "Violent demonstration")
         return AcledType("Protests", "Peaceful protest")
     if plover_type == "COERCE":

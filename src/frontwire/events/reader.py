@@ -210,6 +210,9 @@ VICTIM_NOUNS = _words(
 )
 # Who a place hit belongs to, when that makes it a civilian place ("farmer camps", "IDP camp")
 _CIVILIAN_OWNERS = VICTIM_NOUNS | _words("idp displacement cattle civilian residential")
+# Places and vehicles full of unarmed people: attacking one is attacking civilians ("attacked a bus")
+_CIVILIAN_TARGETS = _words("bus minibus matatu market marketplace church mosque temple wedding funeral")
+_ARMED_OWNERS = _words("police military army security government soldier troop militia")
 HARM_VERBS = frozenset(
     {"kill", "injure", "wound", "shoot", "murder", "hack", "stab", "behead", "abduct", "kidnap", "rape",
      "beat", "torture", "assault", "attack", "lynch", "execute"}
@@ -279,7 +282,9 @@ _PROTEST_VOICES = frozenset({"REQUEST", "ACCUSE", "REJECT", "SUPPORT", "THREATEN
 _INTERVENTION_CUES = ("tear gas", "teargas", "disperse", "baton", "water cannon", "rubber bullet",
                       "intervene", "intervention", "foil", "obstruct", "broke up", "break up", "broken up",
                       "charged", "fired", "beat", "arrest", "detain", "stopped", "prevented", "blocked the",
-                      "cordon", "pellet", "lathi", "chased", "removed")  # fmt: skip
+                      "cordon", "pellet", "lathi", "chased", "removed",
+                      # a scuffle with the police is the protest held back, not the crowd's violence
+                      "scuffle")  # fmt: skip
 # What stops a protest whoever does it (a rival party's men, residents): ACLED's intervention
 _STOPPED_BY_ANYONE = ("obstructed", "intervened", "chased away", "chased them away", "foiled", "broke up",
                       "broken up", "thwarted")  # fmt: skip
@@ -557,11 +562,12 @@ class DocumentReader:
     def _crowd_clash(sent: Span, grievances: Sequence[tuple[int, int]] = ()) -> bool:
         """Whether a sentence tells of demonstrators or the police clashing ("Police and traders
         clashed during the demonstration"): in a protest's report, that is its crowd fighting. A
-        clash the protest is about ("against the prior killing ... during a clash") is not."""
+        clash the protest is about ("against the prior killing ... during a clash") is not, nor a
+        scuffle (ACLED's protest with intervention)."""
         clashes = [
             t
             for t in sent
-            if t.lemma_.lower() in ("clash", "scuffle", "skirmish")
+            if t.lemma_.lower() in ("clash", "skirmish")
             and not _in_background(t)
             and not any(a <= t.idx < b for a, b in grievances)
         ]
@@ -996,6 +1002,7 @@ class DocumentReader:
                 heads & VICTIM_NOUNS
                 or owners & _CIVILIAN_OWNERS
                 or (target.like_num and target.head == token)
+                or (heads & _CIVILIAN_TARGETS and not owners & _ARMED_OWNERS)
             ):
                 victim = "civilians"
                 break
@@ -1051,11 +1058,12 @@ class DocumentReader:
         crowd = False
         actor1_type = self.actor_types.get(actor1 or "")
         if actor1_type not in ARMED_TYPES and subject is not None:
-            subject_lemmas = {t.lemma_.lower() for t in subject.subtree}
+            # words and lemmas: "armed" is lemmatised "arm"
+            subject_lemmas = {t.lemma_.lower() for t in subject.subtree} | {t.lower_ for t in subject.subtree}
             armed_words = {"armed", "gunman", "gunmen", "militant", "fighter", "bandit", "soldier", "police"}
-            crowd = bool(
-                {subject.lemma_.lower()} & CROWD_NOUNS or subject.lemma_.lower() in ("group", "number")
-            )
+            # "a party leader and his accomplices": any of the coordinated heads
+            heads = {t.lemma_.lower() for t in _conjuncts(subject)}
+            crowd = bool(heads & CROWD_NOUNS or subject.lemma_.lower() in ("group", "number"))
             crowd = (crowd and not subject_lemmas & armed_words) or actor1_type in (
                 "civilians",
                 "political-party",
@@ -1069,6 +1077,9 @@ class DocumentReader:
                 "supporter",
                 "member",
                 "student",
+                "man",
+                "woman",
+                "local",
             }:
                 crowd = actor1_type in ("civilians", "political-party")
         held = _measured(obj)  # "50 kilograms of explosives"

@@ -98,6 +98,9 @@ ADMIN1_WORDS = frozenset(
     }
 )
 CITY_WORDS = frozenset({"city", "town", "village", "capital"})
+# names found by capitalisation alone: a small town read from one votes for no country
+_WEAK_SOURCES = frozenset({"gazetteer", "recovered-weak"})
+_WEAK_VOTE_POP = 50_000
 # the share of a division's people a namesake town must hold for the bare name to be the town's
 _TWIN_SHARE = 0.1
 _CAPITAL_TWIN_SHARE = 0.05
@@ -1151,8 +1154,11 @@ class PlacesComponent(FrontwireComponent):
         def group_candidates(ms: list[_Mention]) -> list[tuple[GazetteerEntry, int]]:
             # counties of one name in several states have no geonameid: their division tells them apart
             best: dict[tuple[object, ...], tuple[GazetteerEntry, int]] = {}
+            abbreviated = all(_abbreviation(m.name) for m in ms)
             for m in ms:
                 for entry, quality in m.candidates:
+                    if abbreviated and entry.feature == "city":
+                        continue  # "EU" is no town called Eu
                     key = (entry.geonameid, entry.feature, entry.country, entry.admin1, entry.name)
                     if key not in best or quality < best[key][1]:
                         best[key] = (entry, quality)
@@ -1250,6 +1256,12 @@ class PlacesComponent(FrontwireComponent):
                     continue  # "On 1 May", "May": a common word is no evidence of a country
                 if all(q == 2 for e, q in group_candidates(groups[key]) if e is chosen):
                     continue  # nor is a name's loose transliteration ("Kaplong" as "Capalonga")
+                if (
+                    all(m.source in _WEAK_SOURCES for m in groups[key])
+                    and chosen.feature == "city"
+                    and chosen.population < _WEAK_VOTE_POP
+                ):
+                    continue  # nor a small town matched by a capitalised word ("Romeo" of Alfa Romeo)
                 strong = any(m.source.startswith("ner") for m in groups[key])
                 votes[chosen.country] += 0.5 if strong else 0.2
         # the divisions the article names, with the names that name them
@@ -1474,9 +1486,17 @@ def _lies_in(place: GazetteerEntry, context: GazetteerEntry) -> bool:
     return False
 
 
+def _abbreviation(text: str) -> bool:
+    """A short word in capitals: "EU", "WA", "UK"."""
+    return text.isalpha() and text.isupper() and len(text) <= 3
+
+
 def _case_ok(text: str, entry: GazetteerEntry) -> bool:
-    """Reject "red states" and "MoD"/"PoP": lowercase text, or inner capitals the place's name lacks."""
+    """Reject "red states" and "MoD"/"PoP": lowercase text, or inner capitals the place's name lacks;
+    and "EU", "WA": a short word in capitals is an abbreviation, not a town ("Eu", "Wa")."""
     if not any(ch.isupper() for ch in text):
+        return False
+    if entry.feature == "city" and _abbreviation(text):
         return False
     for word in re.split(r"[\W\d_]+", text):
         rest = word[1:]
