@@ -419,6 +419,17 @@ def top_event(events: list[EventCandidate]) -> EventCandidate:
          "Mob violence"),
         ("Presumed militants vandalized a school in Materi on Tuesday.", "Looting/property destruction"),
         ("Protesters vandalized shops in Lahore on Friday.", "Violent demonstration"),
+        # a truce is an agreement between the sides of a conflict, whoever signs it
+        ("A truce was signed between two rival clans in Moyale on Sunday to end months of cattle raids.",
+         "Agreement"),
+        # property set on fire, a building taken, goods seized with the amount hung on a place
+        ("Two buses of a transport company were set on fire by armed men near Temuco on Monday.",
+         "Looting/property destruction"),
+        ("Armed men took control of a sawmill warehouse near Culiacan on Friday.",
+         "Looting/property destruction"),
+        ("Customs officers seized at the port of Santos 2 tons of cocaine on Tuesday.",
+         "Looting/property destruction"),
+        ("Gunmen hijacked a fuel tanker near Mandera on Monday.", "Looting/property destruction"),
     ],
 )  # fmt: skip
 def test_acled_sub_event_of_sentence(read: Callable[..., object], text: str, sub_event: str) -> None:
@@ -827,3 +838,14 @@ def test_an_arrest_for_an_earlier_march_is_the_main_event(read: Callable[..., ob
     )
     top = max(events, key=lambda e: e.confidence)
     assert top.plover.type == "COERCE" and top.acled is not None and top.acled.sub_event_type == "Arrests"
+
+
+def test_what_an_act_means_to_end_or_a_warning_shot_is_no_attack(read: Callable[..., object]) -> None:
+    # clashes the police were sent to quell are the reason for the deployment, not its news
+    events = events_of(
+        read, "More police were deployed to Marsabit on Monday to quell clashes between two clans."
+    )
+    assert all(e.plover.type != "ASSAULT" for e in events), [(e.plover.type, e.trigger.text) for e in events]
+    # shots into the air hit no one
+    events = events_of(read, "Border guards fired several shots into the air near Edirne on Friday.")
+    assert all(e.plover.type != "ASSAULT" for e in events), [(e.plover.type, e.trigger.text) for e in events]

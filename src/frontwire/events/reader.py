@@ -87,6 +87,12 @@ ATTEMPT_GOVERNORS = frozenset(
     {"try", "attempt", "seek", "fight", "struggle", "strive", "fail", "push", "battle"}
 )
 FAILED_MARKERS = frozenset({"foil", "thwart", "repel", "repulse", "prevent", "avert", "fend"})
+# Verbs of ending or preventing: what they aim at in a purpose clause is no report of an event
+# ("a truce to put an end to raiding", "troops rushed in to quell clashes", "to prevent attacks")
+ENDING_VERBS = frozenset(
+    {"prevent", "avert", "stop", "end", "halt", "curb", "quell", "deter", "avoid", "forestall", "contain",
+     "stem", "tackle", "combat", "counter"}
+)  # fmt: skip
 # Words of commitment: "is ready to withdraw", "offered to mediate", "decided to impose".
 INTENT_GOVERNORS = frozenset(
     {"plan", "intend", "vow", "pledge", "promise", "prepare", "prepared", "ready", "willing", "offer",
@@ -210,6 +216,11 @@ VICTIM_NOUNS = _words(
 )
 # Who a place hit belongs to, when that makes it a civilian place ("farmer camps", "IDP camp")
 _CIVILIAN_OWNERS = VICTIM_NOUNS | _words("idp displacement cattle civilian residential")
+# Buildings and vehicles: taking one is seizing property, not territory
+FACILITY_NOUNS = _words(
+    "factory plant farm mine building house home office shop store warehouse school hospital clinic "
+    "vehicle car bus minibus truck lorry ship vessel boat tanker plane aircraft train hotel bank"
+)
 # Places and vehicles full of unarmed people: attacking one is attacking civilians ("attacked a bus")
 _CIVILIAN_TARGETS = _words("bus minibus matatu market marketplace church mosque temple wedding funeral")
 _ARMED_OWNERS = _words("police military army security government soldier troop militia")
@@ -696,6 +707,11 @@ class DocumentReader:
                 spec = self.lexicon.multi.get(key)
                 if spec is not None and (spec.ignore or spec.accepts_pos(_pos(token))):
                     return spec
+            if child.dep_ == "prep":  # verb + preposition + noun: "set on fire"
+                for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                    spec = self.lexicon.multi.get((lemma, child.lower_, pobj.lower_))
+                    if spec is not None and spec.accepts_pos(_pos(token)):
+                        return spec
         if token.i > 0:
             spec = self.lexicon.multi.get((token.nbor(-1).lemma_.lower(), lemma))
             if spec is not None and spec.accepts_pos(_pos(token)):
@@ -850,6 +866,17 @@ class DocumentReader:
         spec = found.spec.for_object(object_lemma, obj_is_place)
         if spec is None:
             return
+        taken = obj
+        if taken is not None and taken.lemma_.lower() == "control":  # "took control of a factory"
+            taken = _pobj_of(taken) or _pobj_of(token)
+        if (
+            spec.territory
+            and taken is not None
+            and not obj_is_place
+            and taken.lemma_.lower() in FACILITY_NOUNS
+        ):
+            # "took control of a factory", "hijacked a bus": property seized, no territory changes hands
+            spec = replace(spec, type="COERCE", mode="seize", territory=False, contexts=(), property=True)
 
         actor1 = self._actor_of(subject) if subject is not None else None
         actor2 = self._actor_of(obj) if obj is not None else None
@@ -1082,6 +1109,15 @@ class DocumentReader:
                 "local",
             }:
                 crowd = actor1_type in ("civilians", "political-party")
+        spec = self._spec_for(token)
+        if (
+            subject is None
+            and actor1 is None
+            and spec is not None
+            and spec.mode == "destroy"
+            and _protest_on_the_scene(sent)
+        ):
+            crowd = True  # "Demonstrators ... set tyres on fire" misparsed: the crowd on the scene burns
         held = _measured(obj)  # "50 kilograms of explosives"
         weapon_obj = held is not None and (held.lemma_.lower() in WEAPON_NOUNS or held.lower_ in WEAPON_NOUNS)
         weapon = ("firearms", False) if close_range else _weapon_mode(sent.text)
@@ -1251,6 +1287,9 @@ class DocumentReader:
         ):
             # a bomb destroyed by the police who found it, gone off in its makers' hands, or a dud
             acled = AcledType("Strategic developments", "Disrupted weapons use")
+        if acled is None and spec.type == "AGREE" and _agrees_peace(token):
+            # a truce, ceasefire or peace deal is made between the sides of a conflict, named or not
+            acled = AcledType("Strategic developments", "Agreement")
         if (
             acled is not None
             and acled.sub_event_type == "Non-state actor overtakes territory"
@@ -1449,7 +1488,7 @@ class DocumentReader:
             return None  # "declined to resign": the refusal is the event
         if lemmas & IMMINENT or self._about_to(gov) or any(c.lower_ in NEARLY for c in token.children):
             return "imminent"
-        if self._purpose_clause(gov):
+        if self._purpose_clause(gov) or _to_be_ended(token) or _into_the_air(token):
             return None
         tried = lemmas & ATTEMPT_GOVERNORS - {token.lemma_.lower()} and any(
             t.dep_ == "xcomp" and t.lemma_ not in ASPECT_GOVERNORS for t in chain
@@ -1554,14 +1593,21 @@ class DocumentReader:
             if child.dep_ == "nsubjpass":
                 return child
         for child in token.children:
-            # "seized about a ton of cannabis": the parser reads an approximation as a preposition
-            if child.dep_ == "prep" and child.lower_ in _APPROXIMATIONS:
-                amount = next((c for c in child.children if c.dep_ == "pobj"), None)
-                if amount is not None and (
-                    amount.lemma_.lower() in _MEASURE_NOUNS
-                    or any(c.dep_ == "nummod" for c in amount.children)
-                ):
-                    return amount
+            # "seized about a ton of cannabis": the parser reads an approximation as a preposition;
+            # "seized in the highway 1 ton of marijuana": it hangs the amount on the place's "in"
+            if child.dep_ != "prep":
+                continue
+            amount = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if amount is None:
+                continue
+            counted = any(c.dep_ == "nummod" for c in amount.children)
+            measure = amount.lemma_.lower() in _MEASURE_NOUNS
+            if child.lower_ in _APPROXIMATIONS and (measure or counted):
+                return amount
+            # an amount anywhere in the phrase ("at the port of Santos 2 tons of cocaine")
+            for t in child.subtree:
+                if t.lemma_.lower() in _MEASURE_NOUNS and any(c.dep_ == "nummod" for c in t.children):
+                    return t
         if _pos(token) in ("NOUN", "PROPN"):
             inner = _pobj_of(token)
             if inner is not None:
@@ -2372,6 +2418,47 @@ def _measured(noun: Token | None) -> Token | None:
     if noun is not None and noun.lemma_.lower() in _MEASURE_NOUNS:
         return _pobj_of(noun) or noun
     return noun
+
+
+# What conflict parties agree on (ACLED's agreements: "ceasefire, peace deal, prisoner exchange")
+PEACE_WORDS = frozenset(
+    {"truce", "ceasefire", "cease-fire", "armistice", "peace", "treaty", "pact", "accord"}
+)
+
+
+def _agrees_peace(token: Token) -> bool:
+    """Whether an agreement trigger is a truce or a peace deal ("signed a truce", "a ceasefire")."""
+    words = [token, *(c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "compound", "pobj"))]
+    return any(w.lemma_.lower() in PEACE_WORDS for w in words)
+
+
+def _into_the_air(token: Token) -> bool:
+    """Warning shots: "fired shots into the air" attacks no one."""
+    if token.lemma_.lower() not in ("fire", "shoot", "shot"):
+        return False
+    heads = [token, *(c for c in token.children if c.dep_ == "dobj")]
+    return any(
+        p.dep_ == "prep" and p.lower_ in ("into", "in") and any(o.lower_ == "air" for o in p.children)
+        for h in heads
+        for p in h.children
+    )
+
+
+def _to_be_ended(token: Token) -> bool:
+    """Whether an event noun is what an infinitive of ending or preventing aims at ("to quell
+    clashes", "to put an end to raiding"): the purpose of another act, not a report."""
+    if _pos(token) not in ("NOUN", "PROPN"):
+        return False
+    verb = next((t for t in token.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma in ENDING_VERBS:
+        return True
+    # "put an end to", "bring an end to"
+    return lemma in ("put", "bring") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() == "end" for c in verb.children
+    )
 
 
 def _agent_noun(verb: Token) -> Token | None:
