@@ -849,3 +849,13 @@ def test_what_an_act_means_to_end_or_a_warning_shot_is_no_attack(read: Callable[
     # shots into the air hit no one
     events = events_of(read, "Border guards fired several shots into the air near Edirne on Friday.")
     assert all(e.plover.type != "ASSAULT" for e in events), [(e.plover.type, e.trigger.text) for e in events]
+
+
+def test_demonstrators_demanding_are_protesting(read: Callable[..., object]) -> None:
+    # no protest word but the crowd: what demonstrators demand is their demonstration
+    events = events_of(
+        read, "On Tuesday, demonstrators in Lima demanded the release of jailed union leaders."
+    )
+    top = top_event(events)
+    assert top.plover.type == "PROTEST"
+    assert top.acled is not None and top.acled.sub_event_type == "Peaceful protest"

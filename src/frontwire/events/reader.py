@@ -379,9 +379,32 @@ class DocumentReader:
                 for event in self._read_trigger(f, sent, governed):
                     self.events.append(event)
         self._fold_casualties()
+        self._voices_of_protest()
         self._rank_protest_demands()
         self._code_protests()
         return self.events
+
+    def _voices_of_protest(self) -> None:
+        """Demonstrators demanding, accusing or rejecting are protesting ("demonstrators demanded
+        food", "angry demonstrators ... demanding the repair of the road"): where no protest event
+        of theirs is read in the same sentence, their demand is read as their demonstration."""
+        from frontwire.nlp.actors import role_actor_name
+
+        protesters = role_actor_name("protesters", self.country)
+        for event in self.events:
+            if (
+                event.plover.type not in _PROTEST_VOICES
+                or event.actor1 != protesters
+                or event.status not in ASSERTED_STATUS
+            ):
+                continue
+            if any(
+                e.plover.type == "PROTEST" and e.sentence == event.sentence and e.status in ASSERTED_STATUS
+                for e in self.events
+            ):
+                continue
+            event.plover = Plover("PROTEST", "demo", [])
+            event.acled = AcledType("Protests", "Peaceful protest")
 
     def _fold_casualties(self) -> None:
         """Deaths and injuries told after a fight, with no one named for them, are its toll.
