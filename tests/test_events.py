@@ -456,6 +456,11 @@ def test_acled_sub_event_of_sentence(read: Callable[..., object], text: str, sub
         # demonstrators set upon by others: what met the protest, whatever the attackers carried
         ("Ruling party activists assaulted demonstrating members of the opposition with sticks and "
          "stones in Kumasi on Saturday.", "Protest with intervention"),
+        # demonstrators who fought the police: the riot is the news, not the force that met it
+        ("Rioters barricaded the main road into Kisii on Monday. Police dispersed them with tear gas.",
+         "Violent demonstration"),
+        ("Police broke up a rally outside parliament in Nairobi on Tuesday. Officers moved in after "
+         "the protesters pelted them with stones.", "Violent demonstration"),
         # a scuffle with the police is the protest held back, not a riot
         ("Nurses staged a sit-in outside the ministry in Accra on Monday. Some of them scuffled with "
          "police officers who tried to remove them.", "Protest with intervention"),

@@ -382,7 +382,38 @@ class DocumentReader:
         self._voices_of_protest()
         self._rank_protest_demands()
         self._code_protests()
+        self._crowd_violence_first()
         return self.events
+
+    def _crowd_violence_first(self) -> None:
+        """Demonstrators who fought the police make a violent demonstration of the whole, however
+        hard the police hit back ("police dispersed the protesters after they pelted the officers
+        with stones"): ACLED codes the demonstrators' violence, so it ranks above the force, the
+        dispersal or the arrests the police used against them in the same or the next sentence."""
+        sents = list(self.doc.sents)
+        index = {s.start_char: i for i, s in enumerate(sents)}
+        for riot in self.events:
+            if riot.acled is None or riot.acled.sub_event_type != "Violent demonstration":
+                continue
+            if riot.status not in ASSERTED_STATUS:
+                continue
+            i = index.get(riot.sentence.start)
+            for force in self.events:
+                j = index.get(force.sentence.start)
+                if (
+                    force is not riot
+                    and force.plover.type in ("ASSAULT", "COERCE")
+                    and (
+                        force.acled is None
+                        or force.acled.event_type in ("Protests", "Strategic developments")
+                    )
+                    and self.actor_types.get(force.actor1 or "") in STATE_TYPES
+                    and i is not None
+                    and j is not None
+                    and abs(i - j) <= 1
+                    and force.confidence >= riot.confidence
+                ):
+                    riot.confidence = round(min(0.99, force.confidence + 0.01), 2)
 
     def _voices_of_protest(self) -> None:
         """Demonstrators demanding, accusing or rejecting are protesting ("demonstrators demanded
@@ -561,8 +592,17 @@ class DocumentReader:
                 if e.plover.type == "ASSAULT" and e.acled is not None and e.acled.event_type == "Protests"
             }
             attacked = bool(met)
+            # set upon by others than the state (a rival party's men): the stones and sticks named
+            # are the attackers'; the police's force does not make the crowd's stones theirs
+            by_others = any(
+                e.plover.type == "ASSAULT"
+                and e.acled is not None
+                and e.acled.event_type == "Protests"
+                and self.actor_types.get(e.actor1 or "") not in STATE_TYPES
+                for e in others
+            )
             violent = any(e.acled is not None and e.acled.event_type == "Riots" for e in others) or (
-                not attacked
+                not by_others
                 and (
                     any(c in text for c in _RIOT_CUES)
                     or any(self._crowd_clash(s, grievances) for s in window)
