@@ -419,6 +419,10 @@ def top_event(events: list[EventCandidate]) -> EventCandidate:
          "Mob violence"),
         ("Presumed militants vandalized a school in Materi on Tuesday.", "Looting/property destruction"),
         ("Protesters vandalized shops in Lahore on Friday.", "Violent demonstration"),
+        # an armed group's arrest is an abduction; the state's an arrest
+        ("Rebel fighters arrested two teachers in Kidal on Friday, accusing them of spying.",
+         "Abduction/forced disappearance"),
+        ("Police arrested two teachers in Kidal on Friday, accusing them of fraud.", "Arrests"),
         # a truce is an agreement between the sides of a conflict, whoever signs it
         ("A truce was signed between two rival clans in Moyale on Sunday to end months of cattle raids.",
          "Agreement"),

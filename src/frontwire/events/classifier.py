@@ -396,6 +396,12 @@ def _open_to_recoding(event: EventCandidate) -> bool:
     """A conflict event whose ACLED type the rules read from its words alone, not from evidence."""
     if event.plover.type not in CONFLICT_TYPES or event.has_territory:
         return False
+    if (
+        event.plover.mode == "arrest"
+        and event.acled
+        and event.acled.event_type == "Violence against civilians"
+    ):
+        return False  # an armed group's arrest: an abduction by who did it, whatever the words
     return not (event.acled and event.acled.sub_event_type in RULES_ONLY | RULES_EVIDENCE)
 
 

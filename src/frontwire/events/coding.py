@@ -76,6 +76,9 @@ def acled_type(
         return AcledType("Protests", "Peaceful protest")
     if plover_type == "COERCE":
         if mode == "arrest":
+            if actor1_type in ("rebel", "militia"):
+                # an armed group's "arrest" is an abduction (ACLED codes arrests by the state)
+                return AcledType(_VAC, "Abduction/forced disappearance")
             return AcledType(_STRATEGIC, "Arrests")
         if mode == "seize" or property_target:
             return AcledType(_STRATEGIC, "Looting/property destruction")
