@@ -419,6 +419,9 @@ def top_event(events: list[EventCandidate]) -> EventCandidate:
          "Mob violence"),
         ("Presumed militants vandalized a school in Materi on Tuesday.", "Looting/property destruction"),
         ("Protesters vandalized shops in Lahore on Friday.", "Violent demonstration"),
+        # a headline's bomb found, whoever found it; British spellings are the same words
+        ("Grenade found outside home of former minister", "Disrupted weapons use"),
+        ("A mob vandalised a mosque in Kisii on Tuesday.", "Mob violence"),
         # an armed group's arrest is an abduction; the state's an arrest
         ("Rebel fighters arrested two teachers in Kidal on Friday, accusing them of spying.",
          "Abduction/forced disappearance"),

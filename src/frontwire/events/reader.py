@@ -783,6 +783,8 @@ class DocumentReader:
             # "Russia said Sudan must return the helicopter": a demand (PLOVER REQUEST)
             return TriggerSpec(lemma=lemma, type="REQUEST", mode="demand")
         spec = self.lexicon.single.get(lemma) or self.lexicon.single.get(token.lower_)
+        if spec is None and "is" in lemma:  # British spelling: "vandalise", "mobilisation"
+            spec = self.lexicon.single.get(_american(lemma))
         pos = _pos(token)
         if spec is None and pos == "ADJ" and token.dep_ != "amod":
             # a predicative participle the tagger took for an adjective: "had the town encircled"
@@ -1024,6 +1026,13 @@ class DocumentReader:
             )
             # "monitors observed 12 projectiles near X": fire counted by observers took place
             and not (spec.type == "ASSAULT" and token.tag_ == "NNS" and tallies_explosions(sent.text))
+            # "Bomb found near the president's home": a weapon found is news whoever found it
+            and not (
+                spec.type == "COERCE"
+                and spec.mode == "seize"
+                and obj is not None
+                and obj.lemma_.lower() in WEAPON_NOUNS
+            )
         ):
             return
         if self._refines_earlier_event(token, spec, actor1, actor2, places[0], sent):
@@ -2493,6 +2502,11 @@ def _agrees_peace(token: Token) -> bool:
     """Whether an agreement trigger is a truce or a peace deal ("signed a truce", "a ceasefire")."""
     words = [token, *(c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "compound", "pobj"))]
     return any(w.lemma_.lower() in PEACE_WORDS for w in words)
+
+
+def _american(lemma: str) -> str:
+    """The American spelling of a British "-ise"/"-isation" lemma ("vandalise" -> "vandalize")."""
+    return re.sub(r"is(e|ed|ing|ation|ations)$", r"iz\1", lemma)
 
 
 def _into_the_air(token: Token) -> bool:
