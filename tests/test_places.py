@@ -518,3 +518,21 @@ def test_a_short_word_in_capitals_is_no_town(run: Callable[[str], Doc]) -> None:
     doc = run("Airlines in France and Belgium asked the EU to cut the cost of EU airports.")
     eu = [t.entry for t in doc._.fw_toponyms if t.text == "EU"]
     assert eu and all(e is not None and e.feature == "region" for e in eu)
+
+
+def test_words_only_a_place_follows(run: Callable[[str], Doc]) -> None:
+    # the small model calls these people or organisations; "the inhabitants of", "north of" say places
+    doc = run("The inhabitants of Eldama Ravine chased two suspected cattle thieves on Friday.")
+    ravine = _entry(doc, "Eldama Ravine").entry
+    assert ravine is not None and ravine.country == "KE"
+    doc = run("On Tuesday, soldiers raided a camp at Taksile, north of Lamu, and killed four fighters.")
+    lamu = _entry(doc, "Lamu").entry
+    assert lamu is not None and lamu.country == "KE"
+
+
+def test_a_seat_subdistrict_is_read_as_the_seat(run: Callable[[str], Doc]) -> None:
+    # "X Sadar" is the subdistrict around the district seat X
+    doc = run("Police detained two activists in Kalihati union, Tangail Sadar (Dhaka) on Monday.")
+    assert any(t.entry is not None and t.entry.name == "Tangail" for t in doc._.fw_toponyms), [
+        (t.text, t.entry and t.entry.name) for t in doc._.fw_toponyms
+    ]

@@ -373,7 +373,15 @@ _SITUATING_PUNCT = frozenset({"(", ","})
 _STRONG_LOCATIVE = frozenset(
     {"in", "near", "outside", "into", "towards", "toward", "around", "through", "across"}
 )
+# words that take "of" and a place: "the residents of X", "north of X", "the outskirts of X"
+_OF_A_PLACE = frozenset(
+    {"residents", "inhabitants", "villagers", "natives", "outskirts", "suburbs", "north", "south", "east",
+     "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east",
+     "south-west", "northwards", "southwards"}
+)  # fmt: skip
 _ADMIN2_WORDS = frozenset({"county", "district", "municipality", "parish", "borough", "upazila", "lga"})
+# South Asian names of the subdistrict around a district's seat ("Faridpur Sadar", "Narsingdi Sadar")
+_SEAT_WORDS = frozenset({"sadar"})
 # lowercase particles inside Arabic, Spanish and French names ("Bir at Tutah", "Ras al Ain")
 _NAME_PARTICLES = frozenset({"al", "el", "as", "ad", "ar", "at", "an", "ash", "ath", "de", "del", "la", "le"})
 # capitalised words that make a demonym part of a wider name: "Central American", "Latin American"
@@ -478,6 +486,8 @@ class PlacesComponent(FrontwireComponent):
         i = start - 1
         if i >= 0 and doc[i].lower_ == "the":
             i -= 1
+        if i >= 1 and doc[i].lower_ == "of" and doc[i - 1].lower_ in _OF_A_PLACE:
+            return True  # "the residents of X", "north of X"
         return i >= 0 and doc[i].lower_ in LOCATIVE
 
     def _trim(self, doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -591,6 +601,9 @@ class PlacesComponent(FrontwireComponent):
             # then holds only for the town's best-known reading ("Richmond, Virginia, Fort Lauderdale")
             listed = doc[k].text == "," and not bracket and _listed(doc, context[-1][1])
             own = [c for c in self.gazetteer.candidates(doc[start:end].text) if c[1] < 2]
+            if not own and end - start >= 2 and doc[end - 1].lower_ in _SEAT_WORDS:
+                # "Narsingdi Sadar (Dhaka)": the subdistrict of a district's seat, read as the seat
+                own = [c for c in self.gazetteer.candidates(doc[start : end - 1].text) if c[1] < 2]
             own = [c for c in own if c[0].feature in ("city", "admin2")]
             # "X upazila (Y, Z)": a type word and a bracket say that Y and Z are what X lies in,
             # even when X itself is a village the gazetteer lacks or reads abroad
@@ -904,8 +917,11 @@ class PlacesComponent(FrontwireComponent):
             name = doc[start:end].text
             hint = self._hint(doc, start, end)
             cands = list(gaz.candidates(name))
+            # "the inhabitants of Eldama Ravine", "north of Lamu": words only a place follows
+            of_a_place = start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in _OF_A_PLACE
             after_locative = (
                 (start > 0 and doc[start - 1].lower_ in _STRONG_LOCATIVE)
+                or of_a_place
                 or _names_an_area(doc, start, end)
                 or _qualifies_a_name(doc, start)
             )
@@ -918,7 +934,7 @@ class PlacesComponent(FrontwireComponent):
             ):
                 source = "recovered"  # named as a place elsewhere, "Kherson region", "in DR Congo"
             elif (
-                (end - start == 1 or (start > 0 and doc[start - 1].lower_ in _STRONG_LOCATIVE))
+                (end - start == 1 or (start > 0 and doc[start - 1].lower_ in _STRONG_LOCATIVE) or of_a_place)
                 and not any(t.lower_ in person_words for t in doc[start:end] if end - start == 1)
                 and any(
                     e.feature == "city"
@@ -1648,8 +1664,14 @@ def _upper_word(token: Token) -> bool:
 
 def _after_strong_locative(doc: Doc, start: int) -> bool:
     """Whether the name at ``start`` directly follows "in", "near", "at" or another preposition
-    of place ("in the X" is left out: it names a thing more often than a town)."""
-    return start > 0 and (doc[start - 1].lower_ in _STRONG_LOCATIVE or doc[start - 1].lower_ == "at")
+    of place ("in the X" is left out: it names a thing more often than a town), or "of" after a
+    word that only a place has ("the inhabitants of X", "north of X", "the outskirts of X")."""
+    if start == 0:
+        return False
+    before = doc[start - 1].lower_
+    if before in _STRONG_LOCATIVE or before == "at":
+        return True
+    return before == "of" and start >= 2 and doc[start - 2].lower_ in _OF_A_PLACE
 
 
 def _comma_parts(doc: Doc, ent: Span) -> list[tuple[int, int]]:
