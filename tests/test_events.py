@@ -468,6 +468,9 @@ def test_acled_sub_event_of_sentence(read: Callable[..., object], text: str, sub
          "Violent demonstration"),
         ("Police broke up a rally outside parliament in Nairobi on Tuesday. Officers moved in after "
          "the protesters pelted them with stones.", "Violent demonstration"),
+        # "violently" of the police's dispersal is their force, not the crowd's
+        ("Teachers marched in Lome on Monday to demand higher pay. Police violently dispersed the march.",
+         "Excessive force against protesters"),
         # a scuffle with the police is the protest held back, not a riot
         ("Nurses staged a sit-in outside the ministry in Accra on Monday. Some of them scuffled with "
          "police officers who tried to remove them.", "Protest with intervention"),

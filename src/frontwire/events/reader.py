@@ -299,6 +299,7 @@ _INTERVENTION_CUES = ("tear gas", "teargas", "disperse", "baton", "water cannon"
 # What stops a protest whoever does it (a rival party's men, residents): ACLED's intervention
 _STOPPED_BY_ANYONE = ("obstructed", "intervened", "chased away", "chased them away", "foiled", "broke up",
                       "broken up", "thwarted")  # fmt: skip
+_FORCE_USED_VIOLENTLY = re.compile(r"\bviolently\s+(?=dispers|broke\b|break|crack|suppress|quell|repress)")
 _RIOT_CUES = ("threw stones", "hurled stones", "pelted", "stone-pelting", "stone pelting", "threw rocks",
               "brick", "set fire", "set ablaze", "set alight", "torched", "vandali", "burned tyres",
               "burnt tyres", "burned tires", "burnt tires", "burning tyres", "burning tires", "barricade",
@@ -575,6 +576,10 @@ class DocumentReader:
             # grievance, an earlier happening: not what met the protest
             grievances = [g for s in window for g in self._grievances(s)]
             text = " ".join(_blank(s.text, s.start_char, grievances).lower() for s in window)
+            # "police violently dispersed the march": the violence is the police's (force beyond
+            # dispersal, ACLED's excessive force), not the crowd's
+            harsh = bool(_FORCE_USED_VIOLENTLY.search(text))
+            text = _FORCE_USED_VIOLENTLY.sub(" ", text)
             others = [
                 e
                 for e in self.events
@@ -623,7 +628,7 @@ class DocumentReader:
             if violent:
                 event.acled = AcledType("Riots", "Violent demonstration")
                 event.actor1 = role_actor_name("rioters", self.country)
-            elif (lethal and state_there) or "Excessive force against protesters" in met:
+            elif ((lethal or harsh) and state_there) or "Excessive force against protesters" in met:
                 event.acled = AcledType("Protests", "Excessive force against protesters")
             elif (stopped and state_there) or attacked or any(c in text for c in _STOPPED_BY_ANYONE):
                 event.acled = AcledType("Protests", "Protest with intervention")
