@@ -1049,7 +1049,9 @@ class DocumentReader:
 
         # the subject of a passive is acted upon ("a member of X was found dead"); who acted is
         # the agent ("attacked by locals")
-        cues = self._cues(token, gov, _agent_noun(gov) if passive else subject, obj, sent, actor1)
+        cues = self._cues(
+            token, gov, _agent_noun(gov) if passive else subject, obj, sent, actor1, spec.mode == "destroy"
+        )
         if actor1 is None and (subject is None or passive):
             cues = replace(cues, unattributed=True)
         intent = self._intent(token, gov, subject, status, spec)
@@ -1084,8 +1086,10 @@ class DocumentReader:
         obj: Token | None,
         sent: Span,
         actor1: str | None,
+        destroys: bool = False,
     ) -> _Cues:
-        """What the sentence says about victims, sides, crowds, demonstrations and weapons."""
+        """What the sentence says about victims, sides, crowds, demonstrations and weapons;
+        ``destroys`` when the trigger destroys property ("set tyres on fire")."""
         victim = None
         # "assaulted and injured X": the object a conjoined verb shares
         shared = [c for v in token.children if v.dep_ == "conj" for c in v.children if c.dep_ == "dobj"]
@@ -1186,14 +1190,7 @@ class DocumentReader:
                 "local",
             }:
                 crowd = actor1_type in ("civilians", "political-party")
-        spec = self._spec_for(token)
-        if (
-            subject is None
-            and actor1 is None
-            and spec is not None
-            and spec.mode == "destroy"
-            and _protest_on_the_scene(sent)
-        ):
+        if subject is None and actor1 is None and destroys and _protest_on_the_scene(sent):
             crowd = True  # "Demonstrators ... set tyres on fire" misparsed: the crowd on the scene burns
         held = _measured(obj)  # "50 kilograms of explosives"
         weapon_obj = held is not None and (held.lemma_.lower() in WEAPON_NOUNS or held.lower_ in WEAPON_NOUNS)
