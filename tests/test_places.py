@@ -536,3 +536,18 @@ def test_a_seat_subdistrict_is_read_as_the_seat(run: Callable[[str], Doc]) -> No
     assert any(t.entry is not None and t.entry.name == "Tangail" for t in doc._.fw_toponyms), [
         (t.text, t.entry and t.entry.name) for t in doc._.fw_toponyms
     ]
+
+
+def test_a_name_listed_with_a_division_is_a_division(run: Callable[[str], Doc]) -> None:
+    # the capital is called Washington too, but it is no state beside California
+    doc = run("Tech firms are leaving western states such as Oregon or Washington for Texas.")
+    washington = _entry(doc, "Washington").entry
+    assert washington is not None and washington.feature == "admin1"
+    # a province's namesake town inside it keeps the bare name
+    doc = run("Fighting raged in Helmand and Kandahar on Sunday.")
+    kandahar = _entry(doc, "Kandahar").entry
+    assert kandahar is not None and kandahar.feature == "city"
+    # beside New York, which means the city, Washington is the capital
+    doc = run("After stops in Washington, New York and Boston, the prince flew to Houston.")
+    washington = _entry(doc, "Washington").entry
+    assert washington is not None and washington.feature == "city"

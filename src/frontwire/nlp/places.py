@@ -101,6 +101,8 @@ CITY_WORDS = frozenset({"city", "town", "village", "capital"})
 # names found by capitalisation alone: a small town read from one votes for no country
 _WEAK_SOURCES = frozenset({"gazetteer", "recovered-weak"})
 _WEAK_VOTE_POP = 50_000
+# words that join the names of a list ("California or Washington", "Montana and Wyoming")
+_COORDINATORS = frozenset({"and", "or", ",", "&"})
 # the share of a division's people a namesake town must hold for the bare name to be the town's
 _TWIN_SHARE = 0.1
 _CAPITAL_TWIN_SHARE = 0.05
@@ -1146,6 +1148,7 @@ class PlacesComponent(FrontwireComponent):
         return score
 
     def _resolve(self, doc: Doc, mentions: list[_Mention]) -> list[Toponym]:
+        _hint_coordinated_divisions(doc, mentions)
         # group mentions of one name (and hint): one sense per discourse
         groups: dict[tuple[str, str | None], list[_Mention]] = defaultdict(list)
         for m in mentions:
@@ -1476,6 +1479,59 @@ def _situates(
     if context.feature != "city" or context is place:
         return True
     return right_after and (place_is_biggest or context.population == biggest_context)
+
+
+def _division_reading(m: _Mention) -> GazetteerEntry | None:
+    """A mention's reading as a division when that is the name's best-known one ("California")."""
+    if m.fixed is not None:
+        return m.fixed if m.fixed.feature == "admin1" else None
+    divisions = [e for e, q in m.candidates if q == 0 and e.feature == "admin1"]
+    if not divisions:
+        return None
+    best = max(divisions, key=lambda e: e.population)
+    for town, q in m.candidates:
+        if town.feature != "city" or q == 2:
+            continue
+        if q == 0 and town.population >= best.population:
+            return None  # a bigger town of the name
+        if (town.country, town.admin1) == (best.country, best.name) and (
+            town.population >= _TWIN_SHARE * best.population
+        ):
+            return None  # "New York": the city in the state is what the bare name means
+    return best
+
+
+def _hint_coordinated_divisions(doc: Doc, mentions: list[_Mention]) -> None:
+    """A name coordinated with a division of its country is a division too when no town of that
+    name lies in it: "states such as California or Washington" (not the capital), "Montana and
+    Wyoming" (not a town in Ohio)."""
+    by_start = {m.start: m for m in mentions}
+    by_end = {m.end: m for m in mentions}
+    for m in mentions:
+        if m.fixed is not None or m.hint is not None:
+            continue
+        neighbours = []
+        if m.start >= 2 and doc[m.start - 1].lower_ in _COORDINATORS:
+            neighbours.append(by_end.get(m.start - 1))
+        if m.end + 1 < len(doc) and doc[m.end].lower_ in _COORDINATORS:
+            neighbours.append(by_start.get(m.end + 1))
+        for other in neighbours:
+            division = _division_reading(other) if other is not None else None
+            own = [
+                e
+                for e, q in m.candidates
+                if e.feature == "admin1" and q == 0 and division is not None and e.country == division.country
+            ]
+            if not own or own[0] is division:
+                continue
+            # "Kandahar and Herat" stay the towns that share the provinces' names and lie in them
+            if any(
+                e.feature == "city" and q < 2 and e.country == own[0].country and e.admin1 == own[0].name
+                for e, q in m.candidates
+            ):
+                continue
+            m.hint = "admin1"
+            break
 
 
 def _names_the_town(division: GazetteerEntry, town_pop: dict[tuple[str | None, str | None], int]) -> bool:
