@@ -167,6 +167,23 @@ def test_a_lede_without_trigger_words_gets_the_event_the_classifier_reads() -> N
     assert event.date.start == "2024-06-02"  # "on Sunday" before the article date of Sunday 2 June
 
 
+def test_a_proposal_weighs_the_event_type_not_one_sub_type() -> None:
+    # no trigger word; the classifier spreads the sentence over "Headquarters or base established"
+    # and its sibling strategic developments, none of them alone at the bar, together well over it
+    record = extract("The army set up new checkpoints on every road into Maiduguri.", date="2024-06-02")
+    [event] = record.events
+    assert event.acled is not None and event.acled.event_type == "Strategic developments"
+    assert event.acled.sub_event_type == "Headquarters or base established"
+    assert event.confidence < 0.5
+
+
+def test_event_types_sum_their_sub_event_types() -> None:
+    summed = cls._summed_by_event_type(
+        {"Attack": 0.25, "Abduction/forced disappearance": 0.2, "Armed clash": 0.3}
+    )
+    assert summed == pytest.approx({"Violence against civilians": 0.45, "Battles": 0.3})
+
+
 @pytest.mark.parametrize(
     "text",
     [
