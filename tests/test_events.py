@@ -874,3 +874,17 @@ def test_demonstrators_demanding_are_protesting(read: Callable[..., object]) -> 
     top = top_event(events)
     assert top.plover.type == "PROTEST"
     assert top.acled is not None and top.acled.sub_event_type == "Peaceful protest"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Soldiers seized twelve Syrian-registered trucks at the crossing on Monday.",
+        "Gunmen seized three Kenyan-owned lorries near the border on Friday.",
+    ],
+)
+def test_a_hyphenated_demonym_says_whose_not_which_place(read: Callable[..., object], text: str) -> None:
+    # the trucks are Syrian-registered, not Syria: property is seized, no territory changes hands
+    [event] = events_of(read, text)
+    assert event.plover.type == "COERCE" and not event.has_territory
+    assert event.acled is not None and event.acled.sub_event_type == "Looting/property destruction"

@@ -175,6 +175,26 @@ def test_demonym_modifier_names_its_country_or_continent(run: Callable[[str], Do
     assert found["European"].name == "Europe"
 
 
+@pytest.mark.parametrize(
+    ("text", "demonym", "code"),
+    [
+        ("Two Iranian-backed militias shelled the base overnight.", "Iranian", "IR"),
+        ("Trade across the Kenyan-Ugandan border resumed on Monday.", "Kenyan", "KE"),
+        ("The area had been mined by Azerbaijani soldiers before they withdrew.", "Azerbaijani", "AZ"),
+    ],
+)
+def test_demonym_in_a_hyphenated_or_misread_modifier_names_its_country(
+    run: Callable[[str], Doc], text: str, demonym: str, code: str
+) -> None:
+    found = {t.text: t.entry for t in run(text)._.fw_toponyms}
+    assert found[demonym] is not None and found[demonym].country == code
+
+
+def test_a_one_word_surname_that_is_a_demonym_is_no_country(run: Callable[[str], Doc]) -> None:
+    doc = run("Mr French said the committee would meet again in Leeds.")
+    assert [t.text for t in doc._.fw_toponyms] == ["Leeds"]
+
+
 def test_country_point_is_geonames_point(run: Callable[[str], Doc]) -> None:
     doc = run("Officials in the United States and Canada discussed the trade dispute.")
     us, canada = by_text(doc)["United States"].entry, by_text(doc)["Canada"].entry

@@ -1949,7 +1949,14 @@ class DocumentReader:
     def _named_by(self, noun: Token) -> list[Toponym]:
         """Toponyms that name or qualify a noun ("Kunduz", "the town of Kunduz", "Kunduz city"),
         leaving out where it was ("a helicopter near Bunia", "weapons in Kokrajhar")."""
-        toponyms = self._places_in(noun)
+        text = self.doc.text
+        # "Palestinian-owned olive trees", "Turkish-backed fighters": the first half of a hyphenated
+        # modifier says whose, not which place the noun is
+        toponyms = [
+            t
+            for t in self._places_in(noun)
+            if not (text[t.end : t.end + 1] == "-" and text[t.end + 1 : t.end + 2].isalpha())
+        ]
         where = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in _LOCATIVE_PREPS]
         if not where:
             return toponyms

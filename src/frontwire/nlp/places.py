@@ -1009,7 +1009,13 @@ class PlacesComponent(FrontwireComponent):
         # 4. demonyms: "Afghan provincial capitals", "Russian forces", "the European market"
         ent_label = {t.i: t.ent_type_ for t in doc if t.ent_type_}
         for tok in doc:
-            if tok.i in covered or not tok.text[:1].isupper() or ent_label.get(tok.i) == "PERSON":
+            if tok.i in covered or not tok.text[:1].isupper():
+                continue
+            if ent_label.get(tok.i) == "PERSON" and not (
+                # "mined by Azerbaijani soldiers": the NER took a lone demonym before a common noun
+                # for a person; a name of two words ("John French") stays a person
+                _lone_entity(doc, tok) and _before_common_noun(tok)
+            ):
                 continue
             if not self._demonym_use(tok):
                 continue
@@ -1098,6 +1104,10 @@ class PlacesComponent(FrontwireComponent):
         """
         if self.demonyms == "none":
             return False
+        if self.demonyms == "all" and _hyphen_modifier(tok):
+            return True  # "Turkish-backed militiamen", "the Syrian-Turkish border", "Russian-led"
+        if self.demonyms == "all" and _before_common_noun(tok) and tok.dep_ not in ("nsubj", "dobj"):
+            return True  # "languish in Azerbaijani jails": the parser took the pair for a noun phrase
         dep = tok.dep_
         head = tok.head
         if dep == "conj" and head.dep_ in ("amod", "compound", "nmod"):
@@ -1692,6 +1702,31 @@ def make_places(nlp: Language, name: str, gazetteer_path: str | None, demonyms: 
 
 # what the small model calls a place's name now and then: a person, an organisation, a product
 _MISREAD_LABELS = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART"})
+
+
+def _lone_entity(doc: Doc, tok: Token) -> bool:
+    """Whether ``tok`` is a named entity of one word."""
+    return any(ent.start == tok.i and ent.end == tok.i + 1 for ent in doc.ents)
+
+
+def _before_common_noun(tok: Token) -> bool:
+    """Whether the next word is a lowercase common noun ("Azerbaijani jails")."""
+    if tok.i + 1 >= len(tok.doc):
+        return False
+    after = tok.nbor(1)
+    return after.tag_ in ("NN", "NNS") and after.is_lower and after.is_alpha
+
+
+def _hyphen_modifier(tok: Token) -> bool:
+    """Whether ``tok`` opens a hyphenated modifier: "Turkish-backed", "Syrian-Turkish"."""
+    doc = tok.doc
+    return (
+        tok.i + 2 < len(doc)
+        and doc[tok.i + 1].text == "-"
+        and not doc[tok.i + 1].whitespace_
+        and not tok.whitespace_
+        and doc[tok.i + 2].is_alpha
+    )
 
 
 def _listed(doc: Doc, end: int) -> bool:
