@@ -195,6 +195,24 @@ def test_a_one_word_surname_that_is_a_demonym_is_no_country(run: Callable[[str],
     assert [t.text for t in doc._.fw_toponyms] == ["Leeds"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Flooding closed roads around Rotherham and Dewsbury on Sunday.",
+        "The storm flattened Dewsbury and other towns in the valley.",
+    ],
+)
+def test_a_town_listed_with_towns_is_a_town(run: Callable[[str], Doc], text: str) -> None:
+    # the NER calls "Dewsbury" an organisation; the company it keeps says it is a town
+    dewsbury = by_text(run(text))["Dewsbury"].entry
+    assert dewsbury is not None and dewsbury.country == "GB" and dewsbury.feature == "city"
+
+
+def test_a_person_listed_after_a_town_stays_a_person(run: Callable[[str], Doc]) -> None:
+    doc = run("The band played in Leeds and Barry Manilow joined them on stage.")
+    assert [t.text for t in doc._.fw_toponyms] == ["Leeds"]
+
+
 def test_country_point_is_geonames_point(run: Callable[[str], Doc]) -> None:
     doc = run("Officials in the United States and Canada discussed the trade dispute.")
     us, canada = by_text(doc)["United States"].entry, by_text(doc)["Canada"].entry

@@ -1327,6 +1327,8 @@ class PlacesComponent(FrontwireComponent):
         pinned = {name_key(m.name): m.fixed for m in mentions if m.source == "situated" and m.fixed}
         text = doc.text  # built anew on every access
         toponyms: list[Toponym] = []
+        kept: dict[int, tuple[int, GazetteerEntry | None]] = {}  # token start -> (end, entry)
+        rejected: list[tuple[_Mention, GazetteerEntry, float]] = []
         for m in mentions:
             found: GazetteerEntry | None = m.fixed
             score = 1.0
@@ -1348,15 +1350,35 @@ class PlacesComponent(FrontwireComponent):
                 else:
                     score = 0.0
                 if not self._accept(doc, m, found, votes, admin1s):
+                    if found is not None:
+                        rejected.append((m, found, score))
                     continue
                 if m.end < len(doc) and doc[m.end].lower_ in _QUARTER_NOUNS and found is not None:
                     towns = [e for _, e in resolved.values() if e is not found and e.feature == "city"]
                     if not any(distance_km(found, e) <= _QUARTER_KM for e in towns):
                         continue  # "Braunas neighborhood" of Belo Horizonte is no town 160 km away
-            start = doc[m.start].idx
-            end = doc[m.end - 1].idx + len(doc[m.end - 1].text)
-            toponyms.append(Toponym(start=start, end=end, text=text[start:end], entry=found, score=score))
+            kept[m.start] = (m.end, found)
+            toponyms.append(self._toponym(doc, text, m, found, score))
+        # "Hilversum and Almelo", "Qamishli and other towns": a town listed with the article's towns
+        # is a town, whatever the NER called it; a list may chain ("A, B and C")
+        changed = True
+        while changed and rejected:
+            changed = False
+            for item in list(rejected):
+                m, found, score = item
+                if _listed_town(doc, m, found, kept):
+                    kept[m.start] = (m.end, found)
+                    toponyms.append(self._toponym(doc, text, m, found, score))
+                    rejected.remove(item)
+                    changed = True
+        toponyms.sort(key=lambda t: t.start)
         return toponyms
+
+    @staticmethod
+    def _toponym(doc: Doc, text: str, m: _Mention, found: GazetteerEntry | None, score: float) -> Toponym:
+        start = doc[m.start].idx
+        end = doc[m.end - 1].idx + len(doc[m.end - 1].text)
+        return Toponym(start=start, end=end, text=text[start:end], entry=found, score=score)
 
     def _accept(
         self,
@@ -1702,6 +1724,44 @@ def make_places(nlp: Language, name: str, gazetteer_path: str | None, demonyms: 
 
 # what the small model calls a place's name now and then: a person, an organisation, a product
 _MISREAD_LABELS = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART"})
+
+
+def _listed_town(
+    doc: Doc, m: _Mention, entry: GazetteerEntry, kept: dict[int, tuple[int, GazetteerEntry | None]]
+) -> bool:
+    """Whether a name read as ``entry`` but not accepted is a town by the company it keeps: listed
+    beside an accepted town of its country ("Gloucester and Cheltenham"), or before "and other
+    towns" ("Qamishli and other towns along the border")."""
+    if entry.feature != "city" or m.source not in _WEAK_SOURCES or m.common_word:
+        return False
+    if not any(e == entry and q == 0 for e, q in m.candidates) or not _case_ok(m.name, entry):
+        return False
+    after = doc[m.end : m.end + 3]
+    if (
+        len(after) == 3
+        and after[0].lower_ in ("and", "or")
+        and after[1].lower_ == "other"
+        and after[2].lemma_.lower() in CITY_WORDS | {"locality", "settlement", "community"}
+        and after[2].tag_ == "NNS"
+    ):
+        return True
+
+    def a_town(found: GazetteerEntry | None) -> bool:
+        return found is not None and found.feature in ("city", "admin2") and found.country == entry.country
+
+    # the listed neighbour before: "... Hilversum and" + name
+    if (
+        m.start >= 2
+        and doc[m.start - 1].lower_ in _COORDINATORS
+        and any(end == m.start - 1 and a_town(found) for end, found in kept.values())
+    ):
+        return True
+    # the listed neighbour after: name + "and Almelo"
+    if m.end + 1 < len(doc) and doc[m.end].lower_ in _COORDINATORS:
+        got = kept.get(m.end + 1)
+        if got is not None and a_town(got[1]):
+            return True
+    return False
 
 
 def _lone_entity(doc: Doc, tok: Token) -> bool:
