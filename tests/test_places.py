@@ -213,6 +213,12 @@ def test_a_person_listed_after_a_town_stays_a_person(run: Callable[[str], Doc]) 
     assert [t.text for t in doc._.fw_toponyms] == ["Leeds"]
 
 
+def test_a_name_alone_in_brackets_after_a_village_is_where_it_lies(run: Callable[[str], Doc]) -> None:
+    # a village the gazetteer lacks, then its district's seat in brackets: the seat is a place
+    kidal = by_text(run("Gunmen burned a school in Tinzaouatene (Kidal) on Friday."))["Kidal"].entry
+    assert kidal is not None and kidal.country == "ML"
+
+
 def test_country_point_is_geonames_point(run: Callable[[str], Doc]) -> None:
     doc = run("Officials in the United States and Canada discussed the trade dispute.")
     us, canada = by_text(doc)["United States"].entry, by_text(doc)["Canada"].entry

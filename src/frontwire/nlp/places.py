@@ -609,7 +609,7 @@ class PlacesComponent(FrontwireComponent):
             own = [c for c in own if c[0].feature in ("city", "admin2")]
             # "X upazila (Y, Z)": a type word and a bracket say that Y and Z are what X lies in,
             # even when X itself is a village the gazetteer lacks or reads abroad
-            framed = k > end and doc[k].text == "("
+            framed = doc[k].text == "(" and (k > end or doc[end - 1].lower_ in TYPE_SUFFIXES)
             bracketed = doc[k].text == "(" and len(context) == 2
             if not own:
                 if framed or bracketed:
@@ -1349,6 +1349,8 @@ class PlacesComponent(FrontwireComponent):
                     score, found = got
                 else:
                     score = 0.0
+                if _bracketed_after_name(doc, m.start, m.end):
+                    m.locative = True  # "Takalout (Kidal)": where the name before it lies
                 if not self._accept(doc, m, found, votes, admin1s):
                     if found is not None:
                         rejected.append((m, found, score))
@@ -1418,7 +1420,7 @@ class PlacesComponent(FrontwireComponent):
             if (
                 m.source == "gazetteer"
                 and not m.common_word
-                and _after_strong_locative(doc, m.start)
+                and (_after_strong_locative(doc, m.start) or _bracketed_after_name(doc, m.start, m.end))
                 and not (m.end < len(doc) and doc[m.end].text[:1].isupper())  # "Al" of "Al Falah"
                 and not any(v > 0 for c, v in votes.items() if c != entry.country)
             ):
@@ -1823,6 +1825,15 @@ def _after_strong_locative(doc: Doc, start: int) -> bool:
     if before in _STRONG_LOCATIVE or before == "at":
         return True
     return before == "of" and start >= 2 and doc[start - 2].lower_ in _OF_A_PLACE
+
+
+def _bracketed_after_name(doc: Doc, start: int, end: int) -> bool:
+    """Whether the name at ``start:end`` stands alone in brackets right after a name or a place's
+    type word: "Takalout (Kidal)", "Rupganj upazila (Narayanganj)" say where the first lies."""
+    if start < 2 or end >= len(doc) or doc[start - 1].text != "(" or doc[end].text != ")":
+        return False
+    before = doc[start - 2]
+    return before.text[:1].isupper() or before.lower_ in TYPE_SUFFIXES
 
 
 def _comma_parts(doc: Doc, ent: Span) -> list[tuple[int, int]]:
