@@ -219,6 +219,12 @@ def test_a_name_alone_in_brackets_after_a_village_is_where_it_lies(run: Callable
     assert kidal is not None and kidal.country == "ML"
 
 
+def test_a_long_official_name_is_read_whole(run: Callable[[str], Doc]) -> None:
+    doc = run("Talks with the Democratic People's Republic of Korea resumed in Singapore.")
+    korea = by_text(doc)["Democratic People's Republic of Korea"].entry
+    assert korea is not None and korea.country == "KP"
+
+
 def test_country_point_is_geonames_point(run: Callable[[str], Doc]) -> None:
     doc = run("Officials in the United States and Canada discussed the trade dispute.")
     us, canada = by_text(doc)["United States"].entry, by_text(doc)["Canada"].entry

@@ -977,7 +977,10 @@ class PlacesComponent(FrontwireComponent):
             i = start
             while i < end:
                 found = None
-                for j in range(min(end, i + MAX_NAME_TOKENS), i, -1):
+                # the whole name first, however long ("Democratic People's Republic of Korea" is
+                # not its tail "Republic of Korea")
+                longest = [end] if i == start and end - i > MAX_NAME_TOKENS else []
+                for j in [*longest, *range(min(end, i + MAX_NAME_TOKENS), i, -1)]:
                     inner = doc[i:j]
                     if not (inner[0].text[:1].isupper() and inner[-1].text[:1].isupper()):
                         continue
