@@ -888,3 +888,39 @@ def test_a_hyphenated_demonym_says_whose_not_which_place(read: Callable[..., obj
     [event] = events_of(read, text)
     assert event.plover.type == "COERCE" and not event.has_territory
     assert event.acled is not None and event.acled.sub_event_type == "Looting/property destruction"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Authorities imposed a 48-hour lockdown on the town of Bama on Sunday.",
+        "Police banned all public gatherings in Eldoret for two weeks.",
+        "The army sealed off the town and closed all its entrances.",
+        "The governor announced a ban on travel between the two districts.",
+    ],
+)
+def test_a_curfew_lockdown_or_ban_on_gathering_is_a_security_measure(
+    read: Callable[..., object], text: str
+) -> None:
+    [event] = events_of(read, text)
+    assert event.plover.type == "COERCE" and event.plover.mode == "curfew"
+    assert event.acled is not None and event.acled.sub_event_type == "Change to group/activity"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The governor extended the ban on all marches and rallies in the province.",
+        "Police banned protests in the capital ahead of the vote.",
+    ],
+)
+def test_a_protest_a_ban_forbids_did_not_take_place(read: Callable[..., object], text: str) -> None:
+    events = events_of(read, text)
+    assert not any(e.plover.type == "PROTEST" for e in events)
+    assert [e.plover.mode for e in events] == ["curfew"]
+
+
+def test_students_closing_a_road_are_not_a_security_measure(read: Callable[..., object]) -> None:
+    # "close" restricts movement only for what authorities shut: borders, schools, markets...
+    events = events_of(read, "Students closed the road outside the campus to protest the fees.")
+    assert not any(e.plover.mode == "curfew" for e in events)

@@ -82,6 +82,9 @@ def acled_type(
             return AcledType(_STRATEGIC, "Arrests")
         if mode == "seize" or property_target:
             return AcledType(_STRATEGIC, "Looting/property destruction")
+        if mode in ("curfew", "martial-law"):
+            # a curfew, a lockdown, a ban on gatherings: ACLED's security measures
+            return AcledType(_STRATEGIC, "Change to group/activity")
         return None
     if plover_type == "RETREAT":
         if mode == "withdraw" and territory:

@@ -745,6 +745,8 @@ class DocumentReader:
                 continue
             if token.dep_ in ("amod", "compound") and token.pos_ in ("VERB", "ADJ") and token.tag_ == "VBN":
                 continue  # "conquered cities", "detained fighters": a description, not a report
+            if spec.type == "PROTEST" and _pos(token) in ("NOUN", "PROPN") and _forbidden(token):
+                continue  # "banned all marches", "the ban on protests": no protest took place
             used.add(token.i)
             if " " in spec.lemma:
                 # "lodged a protest": the object named by a verb's phrase is part of its trigger
@@ -925,6 +927,10 @@ class DocumentReader:
         if headline_passive:
             # "2 killed in Mandera", "Three villagers abducted": a headline's passive without "were"
             obj, subject = subject, None
+        if obj is None and found.spec.object_overrides and _pos(token) == "NOUN":
+            # "a ban on protests", and the parser's "extended the ban on marches": what a noun
+            # whose reading turns on its object acts on
+            obj = _on_object(token)
         obj_places = self._named_by(obj) if obj is not None else []
         obj_is_place = bool(obj_places) or (obj is not None and obj.lemma_.lower() in PLACE_NOUNS)
         held = _measured(obj)  # "a large quantity of arms", "700 kg of medicine"
@@ -2389,6 +2395,19 @@ def _causative(token: Token) -> bool:
     )
 
 
+def _on_object(noun: Token) -> Token | None:
+    """The noun after "on" that an event noun acts on: "a ban on rallies"; when the noun is a
+    verb's object, the parser may hang "on" on the verb ("extended the ban on rallies")."""
+    holders = [noun, noun.head] if noun.dep_ == "dobj" else [noun]
+    for holder in holders:
+        for child in holder.children:
+            if child.dep_ == "prep" and child.lower_ == "on":
+                pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if pobj is not None:
+                    return pobj
+    return None
+
+
 def _pobj_of(noun: Token) -> Token | None:
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ == "of":
@@ -2466,6 +2485,27 @@ _ORIGIN = re.compile(
     r"\bfrom\s+(?:the\s+)?(?:(?:city|town|village|area|direction)\s+of\s+)?$",
     re.IGNORECASE,
 )  # not "90 nautical miles from Mombasa", which says where by a landmark
+
+#: words that forbid what they govern: "banned protests", "a ban on marches"
+_FORBIDDING = frozenset({"ban", "prohibit", "outlaw", "forbid", "prohibition"})
+
+
+def _forbidden(noun: Token) -> bool:
+    """Whether an event noun is what a ban forbids: "banned all marches and protests", "the ban on
+    rallies", "prohibited demonstrations in the capital"."""
+    while noun.dep_ == "conj":
+        noun = noun.head
+    head = noun.head
+    if noun.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in _FORBIDDING:
+        return True
+    if noun.dep_ == "pobj" and head.lower_ == "on":
+        # "the ban on marches", and the parser's "extended the ban on marches" (on under the verb)
+        holder = head.head
+        return holder.lemma_.lower() in _FORBIDDING or any(
+            c.dep_ == "dobj" and c.lemma_.lower() in _FORBIDDING for c in holder.children
+        )
+    return False
+
 
 #: verbs whose object, a bomb or a mine, was found or made safe rather than set off
 _DISRUPTING_VERBS = frozenset(
