@@ -924,3 +924,23 @@ def test_students_closing_a_road_are_not_a_security_measure(read: Callable[..., 
     # "close" restricts movement only for what authorities shut: borders, schools, markets...
     events = events_of(read, "Students closed the road outside the campus to protest the fees.")
     assert not any(e.plover.mode == "curfew" for e in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About forty armed men were spotted near the village of Tanguieta on Sunday.",
+        "Herders sighted thirty armed men on motorcycles near the river.",
+    ],
+)
+def test_armed_men_seen_are_armed_men_moving(read: Callable[..., object], text: str) -> None:
+    [event] = events_of(read, text)
+    assert event.plover.type == "MOBILIZE"
+    assert event.acled is not None and event.acled.sub_event_type == "Change to group/activity"
+    # who was seen acts; who saw them (the herders) is no party
+    assert event.actor1 is not None and "Armed Group" in event.actor1
+    assert event.actor2 is None
+
+
+def test_unarmed_people_seen_are_no_event(read: Callable[..., object]) -> None:
+    assert events_of(read, "Reporters saw the president at the market in Cotonou on Friday.") == []

@@ -38,6 +38,7 @@ class TriggerSpec:
     disrupts: bool = False
     ignore: bool = False
     armed_subject: bool = False
+    sighting: bool = False
     plural_only: bool = False
     objects: frozenset[str] = frozenset()
     modifiers: frozenset[str] = frozenset()

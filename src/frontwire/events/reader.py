@@ -1013,6 +1013,8 @@ class DocumentReader:
             holder = subject if _pos(token) == "VERB" else obj
             if not self._places_in(holder) and not self._anaphoric_place(holder):
                 return
+        if spec.sighting:
+            actor1, actor2 = actor2, None  # "gunmen were spotted", "farmers saw gunmen": the seen act
         if spec.armed_subject and self.actor_types.get(actor1 or "") not in ARMED_TYPES:
             return
 
