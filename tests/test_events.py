@@ -944,3 +944,21 @@ def test_armed_men_seen_are_armed_men_moving(read: Callable[..., object], text: 
 
 def test_unarmed_people_seen_are_no_event(read: Callable[..., object]) -> None:
     assert events_of(read, "Reporters saw the president at the market in Cotonou on Friday.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        ("A shepherd was killed when unexploded ordnance went off near Kandahar.", "Other"),
+        ("Two farmers were hurt by a landmine laid during the civil war, near Huambo.", "Other"),
+        (
+            "A roadside bomb planted by militants killed two soldiers near Kandahar.",
+            "Remote explosive/landmine/IED",
+        ),
+    ],
+)
+def test_an_old_wars_mine_going_off_is_no_attack(
+    read: Callable[..., object], text: str, sub_event_type: str
+) -> None:
+    event = max(events_of(read, text), key=lambda e: e.confidence)
+    assert event.acled is not None and event.acled.sub_event_type == sub_event_type

@@ -292,6 +292,23 @@ def disarms_explosive(text: str) -> bool:
     return bool(_DISARMED.search(text.lower()))
 
 
+_WAR_REMNANT = re.compile(
+    r"\bremnants? of (?:the )?war\b|\bunexploded (?:ordnance|ordinance|munitions?|shells?|bombs?|mines?)\b"
+    r"|\b(?:uxos?|erw)\b"
+    r"|\b(?:laid|planted|left(?: behind| over)?) (?:during|in|from) the [\w\s-]{0,40}?\bwar\b"
+    r"|\bleft over from (?:the )?[\w\s-]{0,40}?\bwar\b"
+    r"|\baccidentally (?:stepped|stepping|trod|treading|drove|driving|triggered|triggering) (?:on |over )?"
+    r"(?:a |an )?(?:land ?)?(?:mine|ordnance|explosive)"
+)
+
+
+def war_remnant(text: str) -> bool:
+    """Whether a blast is a remnant of a past war going off, not an attack: "a landmine laid
+    during the Iran-Iraq war", "unexploded ordnance", "a boy accidentally stepped on a mine". ACLED
+    codes these as strategic developments (other), since no one set them off against anyone."""
+    return bool(_WAR_REMNANT.search(text.lower()))
+
+
 _DOWNING = re.compile(
     r"\b(?:shot|shoots?|shooting|brought|brings?|bringing)\s+down\b|\bdown(?:ed|ing)\s+(?:a|an|the|two|\d+)\b"
 )

@@ -33,6 +33,7 @@ from frontwire.events.coding import (
     riotous,
     tallies_explosions,
     tells_of_fighting,
+    war_remnant,
 )
 from frontwire.events.lexicon import Lexicon, TriggerSpec
 from frontwire.events.places import read_context_places
@@ -1369,6 +1370,8 @@ class DocumentReader:
         ):
             # a bomb destroyed by the police who found it, gone off in its makers' hands, or a dud
             acled = AcledType("Strategic developments", "Disrupted weapons use")
+        if acled is not None and acled.sub_event_type in EXPLOSIVE_TYPES and war_remnant(sent.text):
+            acled = AcledType("Strategic developments", "Other")  # an old war's mine, set off by chance
         if acled is None and spec.type == "AGREE" and _agrees_peace(token):
             # a truce, ceasefire or peace deal is made between the sides of a conflict, named or not
             acled = AcledType("Strategic developments", "Agreement")
