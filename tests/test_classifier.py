@@ -196,6 +196,18 @@ def test_no_event_is_proposed_for_news_without_one(text: str) -> None:
     assert extract(text, date="2024-06-02").events == []
 
 
+def test_a_weapon_used_is_never_recoded_as_forces_moving(
+    classifier: cls.EventTypeClassifier, read: Callable[..., object]
+) -> None:
+    doc = read("Army units operating near the lake shelled rebel positions outside Kisoro on Friday.")
+    event = max(doc._.fw_events, key=lambda e: e.confidence)  # type: ignore[attr-defined]
+    assert event.plover.type == "ASSAULT" and event.plover.mode == "heavy-weapons"
+    prediction = cls.Prediction({"Change to group/activity": 0.8, "Armed clash": 0.15, cls.NO_EVENT: 0.05})
+    recoded = classifier._recode_one(event, prediction, armed=True)
+    assert recoded.plover.type == "ASSAULT"
+    assert recoded.acled is not None and recoded.acled.event_type != "Strategic developments"
+
+
 def test_violence_is_never_recoded_as_a_non_violent_development(
     classifier: cls.EventTypeClassifier, read: Callable[..., object]
 ) -> None:

@@ -962,3 +962,17 @@ def test_an_old_wars_mine_going_off_is_no_attack(
 ) -> None:
     event = max(events_of(read, text), key=lambda e: e.confidence)
     assert event.acled is not None and event.acled.sub_event_type == sub_event_type
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        ("The Nigerian Air Force targeted a militant camp near Damboa on Sunday.", "Air/drone strike"),
+        ("Gunmen shot dead two air force officers outside their barracks in Kaduna.", "Armed clash"),
+    ],
+)
+def test_an_air_forces_attack_is_an_air_strike(
+    read: Callable[..., object], text: str, sub_event_type: str
+) -> None:
+    event = max(events_of(read, text), key=lambda e: e.confidence)
+    assert event.acled is not None and event.acled.sub_event_type == sub_event_type

@@ -173,6 +173,11 @@ def _ruled_out_by(sentence: str) -> frozenset[str]:
     return frozenset(out)
 
 
+#: PLOVER ASSAULT modes that name the weapon used
+WEAPON_MODES = frozenset(
+    {"firearms", "explosives", "suicide-attack", "aerial", "drone", "heavy-weapons", "unconventional"}
+)
+
 #: sub-event types whose actor is an unorganised crowd
 CROWD_TYPES = frozenset(
     {"Peaceful protest", "Protest with intervention", "Violent demonstration", "Mob violence"}
@@ -370,6 +375,8 @@ class EventTypeClassifier:
                 continue  # the weapons the sentence names rule the type out
             if sub == "Other" and event.plover.type == "ASSAULT":
                 continue  # ACLED's "Other" developments are non-violent; the verb read violence
+            if event.plover.mode in WEAPON_MODES and reading is not None and reading[0] == "MOBILIZE":
+                continue  # "shelled regime positions": a weapon used is no movement of forces
             # a type that would change the event's PLOVER type must win by a margin: the rules
             # read the verb, the classifier reads the whole sentence
             changes_type = reading is not None and reading[0] != event.plover.type

@@ -1204,6 +1204,11 @@ class DocumentReader:
         held = _measured(obj)  # "50 kilograms of explosives"
         weapon_obj = held is not None and (held.lemma_.lower() in WEAPON_NOUNS or held.lower_ in WEAPON_NOUNS)
         weapon = ("firearms", False) if close_range else _weapon_mode(sent.text)
+        if weapon is None and subject is not None and _air_arm(subject):
+            weapon = (
+                "aerial",
+                False,
+            )  # "the Iraqi air force targeted a hideout": its attacks are air strikes
         aircraft_hit = obj is not None and obj.lemma_.lower() in _AIRCRAFT_NOUNS
         if weapon is not None and weapon[0] in ("aerial", "drone") and aircraft_hit:
             weapon = None  # "shot down a helicopter": the aircraft is the target, not the weapon
@@ -2648,6 +2653,16 @@ def _in_background(token: Token) -> bool:
 def _protest_on_the_scene(sent: Span) -> bool:
     """Whether a protest word of the sentence tells of a demonstration where the event happened."""
     return any(_is_protest_word(t) and not _in_background(t) for t in sent)
+
+
+def _air_arm(subject: Token) -> bool:
+    """Whether the one who acts is an air force: "the GNA air force", "Nigerian Air Force and
+    artillery" (a conjunct counts; "air force officers" are people, not the air arm)."""
+    for head in _conjuncts(subject):
+        words = [t.lower_ for t in head.subtree if t.i <= head.i]
+        if words[-2:] == ["air", "force"] or words[-2:] == ["air", "forces"]:
+            return True
+    return False
 
 
 def _weapon_mode(text: str) -> tuple[str, bool] | None:
