@@ -976,3 +976,19 @@ def test_an_air_forces_attack_is_an_air_strike(
 ) -> None:
     event = max(events_of(read, text), key=lambda e: e.confidence)
     assert event.acled is not None and event.acled.sub_event_type == sub_event_type
+
+
+def test_the_object_the_parser_made_a_participles_subject(read: Callable[..., object]) -> None:
+    # "kills police investigating ...": the police are killed, not the ones who investigate alone
+    event = only(events_of(read, "Armed gang kills police investigating car thefts in Kisumu"), "ASSAULT")
+    assert event.actor2 is not None and "Police" in event.actor2
+    assert event.acled is not None and event.acled.sub_event_type == "Armed clash"
+
+
+def test_deaths_in_fighting_told_by_a_coordinated_verb_are_the_fights(read: Callable[..., object]) -> None:
+    [*events] = events_of(
+        read,
+        "At least six people were killed and three others reported missing following clashes in Baragoi.",
+    )
+    killed = max(events, key=lambda e: e.confidence)
+    assert killed.acled is not None and killed.acled.event_type == "Battles"

@@ -1158,7 +1158,10 @@ class DocumentReader:
             c.dep_ == "prep"
             and c.lower_ in ("in", "during", "amid", "amidst", "following", "after")
             and any(g.dep_ == "pobj" and g.lemma_.lower() in MUTUAL_WORDS for g in c.children)
-            for c in gov.children
+            # "were killed and four others reported missing following clashes": the coordinated
+            # verb's adjunct tells of both
+            for verb in (gov, *(c for c in gov.children if c.dep_ == "conj" and c.pos_ == "VERB"))
+            for c in verb.children
         )
         mutual = mutual or close_range or (gov.lemma_.lower() in HARM_VERBS and in_a_fight)
         attacked = obj if obj is not None else next(iter(shared), None)
@@ -1668,6 +1671,18 @@ class DocumentReader:
 
     def _object(self, token: Token) -> Token | None:
         """The thing acted upon: direct object, "control of X", or the noun after "of"."""
+        found = self._own_object(token)
+        if found is None and _pos(token) == "VERB":
+            # "Armed gang kills police investigating gun runners": the parser made the object the
+            # subject of the participle clause after it
+            for child in token.children:
+                if child.dep_ in ("advcl", "ccomp") and child.tag_ == "VBG" and child.i > token.i:
+                    subject = next((c for c in child.children if c.dep_ == "nsubj"), None)
+                    if subject is not None and subject.left_edge.i == token.i + 1:
+                        return subject
+        return found
+
+    def _own_object(self, token: Token) -> Token | None:
         for child in token.children:
             if child.dep_ in ("dobj", "attr", "oprd") and child.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
                 if child.lower_ == "most" or child.lemma_.lower() in (
