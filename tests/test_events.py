@@ -992,3 +992,27 @@ def test_deaths_in_fighting_told_by_a_coordinated_verb_are_the_fights(read: Call
     )
     killed = max(events, key=lambda e: e.confidence)
     assert killed.acled is not None and killed.acled.event_type == "Battles"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Soldiers detained and tortured two fishermen near Sittwe on Tuesday.",
+        "Police arrested and beat a street vendor to death in Lagos.",
+    ],
+)
+def test_harm_done_with_an_arrest_is_the_news(read: Callable[..., object], text: str) -> None:
+    top = max(events_of(read, text), key=lambda e: e.confidence)
+    assert top.plover.type == "ASSAULT" and top.plover.mode in ("torture", "beat", "abduct")
+    assert top.acled is not None and top.acled.event_type == "Violence against civilians"
+
+
+def test_sexual_violence_needs_its_words(read: Callable[..., object]) -> None:
+    beaten = max(
+        events_of(read, "Guards beat a woman outside the market in Malakal."), key=lambda e: e.confidence
+    )
+    assert beaten.acled is not None and beaten.acled.sub_event_type != "Sexual violence"
+    raped = max(
+        events_of(read, "Gunmen raped a woman outside the market in Malakal."), key=lambda e: e.confidence
+    )
+    assert raped.acled is not None and raped.acled.sub_event_type == "Sexual violence"

@@ -42,6 +42,7 @@ from frontwire.events.coding import (
     fights_at_close_range,
     names_chemical_weapon,
     names_explosive,
+    names_sexual_violence,
     names_weapon,
     only_firebombs,
     tallies_explosions,
@@ -157,11 +158,14 @@ def _ruled_out_by(sentence: str) -> frozenset[str]:
     one); explosives when the sentence names none, when its only bombs are petrol or crude bombs a
     crowd throws, or when its explosions are tallied from afar with no device named (shells);
     shelling when small arms are fired too, or fire goes both ways (a battle); disrupted weapons
-    use when no weapon is named (drugs seized); an air strike when an aircraft is shot down.
+    use when no weapon is named (drugs seized); an air strike when an aircraft is shot down;
+    sexual violence when no word of it is written.
     """
     out = set()
     if not names_chemical_weapon(sentence):
         out.add(CHEMICAL)
+    if not names_sexual_violence(sentence):
+        out.add("Sexual violence")
     if only_firebombs(sentence) or tallies_explosions(sentence) or not names_explosive(sentence):
         out |= EXPLOSIVE_TYPES
     if fights_at_close_range(sentence):
@@ -172,6 +176,9 @@ def _ruled_out_by(sentence: str) -> frozenset[str]:
         out.add("Air/drone strike")
     return frozenset(out)
 
+
+#: PLOVER ASSAULT modes of harm done to a person's body
+BODILY_HARM = frozenset({"beat", "torture", "sexual"})
 
 #: PLOVER ASSAULT modes that name the weapon used
 WEAPON_MODES = frozenset(
@@ -375,6 +382,8 @@ class EventTypeClassifier:
                 continue  # the weapons the sentence names rule the type out
             if sub == "Other" and event.plover.type == "ASSAULT":
                 continue  # ACLED's "Other" developments are non-violent; the verb read violence
+            if event.plover.mode in BODILY_HARM and reading is not None and reading[0] != "ASSAULT":
+                continue  # "detained and tortured a man": the torture is no arrest
             if event.plover.mode in WEAPON_MODES and reading is not None and reading[0] == "MOBILIZE":
                 continue  # "shelled regime positions": a weapon used is no movement of forces
             # a type that would change the event's PLOVER type must win by a margin: the rules

@@ -184,6 +184,16 @@ def names_chemical_weapon(text: str) -> bool:
                                   "nerve agent", "toxic gas", "poison gas"))  # fmt: skip
 
 
+_SEXUAL = re.compile(
+    r"\b(?:rap(?:e|ed|es|ing|ist|ists)|sexual(?:ly)?|molest\w*|defil\w*|gang-rap\w*|naked|undress\w*)\b"
+)
+
+
+def names_sexual_violence(text: str) -> bool:
+    """Whether a sentence tells of sexual violence in words ("raped", "sexually assaulted")."""
+    return bool(_SEXUAL.search(text.lower()))
+
+
 _TALLIED = re.compile(
     r"\b(?:observed|heard|recorded|registered|counted|logged)\b[^.;]*\b(?:explosions|projectiles)\b"
     r"|\b(?:explosions|projectiles)\b[^.;]*\b(?:were|was) (?:observed|heard|recorded|registered)\b"

@@ -385,7 +385,34 @@ class DocumentReader:
         self._rank_protest_demands()
         self._code_protests()
         self._crowd_violence_first()
+        self._harm_to_people_first()
         return self.events
+
+    def _harm_to_people_first(self) -> None:
+        """Of two acts joined in one clause ("detained and tortured a man", "burn homes and attack
+        civilians"), the harm done to people is the news: ACLED codes the torture or the attack,
+        not the arrest or the property destroyed that came with it, so it ranks first."""
+        for harm in self.events:
+            if (
+                harm.plover.type != "ASSAULT"
+                or harm.status not in ASSERTED_STATUS
+                or harm.acled is None
+                or harm.acled.event_type not in ("Violence against civilians", "Battles")
+            ):
+                continue
+            told = self._trigger_token(harm)
+            if told is None:
+                continue
+            for lesser in self.events:
+                if lesser is harm or lesser.sentence != harm.sentence or lesser.confidence < harm.confidence:
+                    continue
+                arrest = lesser.plover.type == "COERCE" and lesser.plover.mode == "arrest"
+                wrecked = (
+                    lesser.acled is not None and lesser.acled.sub_event_type == "Looting/property destruction"
+                )
+                other = self._trigger_token(lesser)
+                if (arrest or wrecked) and other is not None and _joined(told, other):
+                    harm.confidence = round(min(0.99, lesser.confidence + 0.01), 2)
 
     def _crowd_violence_first(self) -> None:
         """Demonstrators who fought the police make a violent demonstration of the whole, however
@@ -2418,6 +2445,11 @@ def _causative(token: Token) -> bool:
         and token.head.lemma_.lower() in ("have", "get", "keep", "leave")
         and (token.tag_ == "VBN" or token.pos_ == "ADJ")
     )
+
+
+def _joined(a: Token, b: Token) -> bool:
+    """Whether two verbs are coordinated: "arrested and beat", "burn homes and attack civilians"."""
+    return (a.dep_ == "conj" and a.head == b) or (b.dep_ == "conj" and b.head == a)
 
 
 def _on_object(noun: Token) -> Token | None:
