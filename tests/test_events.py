@@ -1016,3 +1016,35 @@ def test_sexual_violence_needs_its_words(read: Callable[..., object]) -> None:
         events_of(read, "Gunmen raped a woman outside the market in Malakal."), key=lambda e: e.confidence
     )
     assert raped.acled is not None and raped.acled.sub_event_type == "Sexual violence"
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        ("Pirates took four fishermen as hostages off the coast of Lamu.", "Abduction/forced disappearance"),
+        (
+            "The candidate was held hostage for six hours by youths in Kisii.",
+            "Abduction/forced disappearance",
+        ),
+        (
+            "Security agents forcibly disappeared a journalist in Aden on Monday.",
+            "Abduction/forced disappearance",
+        ),
+        ("Soldiers exchanged fire with bandits near Baringo on Sunday.", "Armed clash"),
+        ("Fighting over grazing land left at least six dead near Marsabit.", "Armed clash"),
+    ],
+)
+def test_hostages_disappearances_and_fire_exchanged(
+    read: Callable[..., object], text: str, sub_event_type: str
+) -> None:
+    event = max(events_of(read, text), key=lambda e: e.confidence)
+    assert event.acled is not None and event.acled.sub_event_type == sub_event_type
+
+
+def test_a_headline_verb_tagged_as_a_noun_is_read(read: Callable[..., object]) -> None:
+    [event] = events_of(read, "FDLR kidnaps Rutshuru chief")
+    assert event.plover.type == "ASSAULT" and event.plover.mode == "abduct"
+
+
+def test_someone_who_disappears_of_their_own_accord_is_no_victim(read: Callable[..., object]) -> None:
+    assert events_of(read, "The novelist disappeared from public life after 1990.") == []

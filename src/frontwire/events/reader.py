@@ -818,6 +818,8 @@ class DocumentReader:
             # "Russia said Sudan must return the helicopter": a demand (PLOVER REQUEST)
             return TriggerSpec(lemma=lemma, type="REQUEST", mode="demand")
         spec = self.lexicon.single.get(lemma) or self.lexicon.single.get(token.lower_)
+        if spec is not None and _headline_verb(token):
+            return spec  # "MRC kidnaps IEBC official": a headline's verb the tagger took for a noun
         if spec is None and "is" in lemma:  # British spelling: "vandalise", "mobilisation"
             spec = self.lexicon.single.get(_american(lemma))
         pos = _pos(token)
@@ -1067,6 +1069,8 @@ class DocumentReader:
             )
             # "monitors observed 12 projectiles near X": fire counted by observers took place
             and not (spec.type == "ASSAULT" and token.tag_ == "NNS" and tallies_explosions(sent.text))
+            # "fighting over boreholes left four dead": the dead say the fight took place
+            and not (spec.type == "ASSAULT" and _LEFT_DEAD.search(sent.text))
             # "Bomb found near the president's home": a weapon found is news whoever found it
             and not (
                 spec.type == "COERCE"
@@ -2447,6 +2451,17 @@ def _causative(token: Token) -> bool:
     )
 
 
+def _headline_verb(token: Token) -> bool:
+    """Whether a word the tagger read as a plural noun is the verb of a verbless headline: "MRC
+    kidnaps IEBC official" (a named subject right before it, no other verb in the sentence)."""
+    if token.tag_ != "NNS" or not token.lower_.endswith("s") or token.i == token.sent.start:
+        return False
+    if any(t.pos_ in ("VERB", "AUX") for t in token.sent):
+        return False
+    before = token.nbor(-1)
+    return before.tag_ == "NNP" and token.i + 1 < token.sent.end
+
+
 def _joined(a: Token, b: Token) -> bool:
     """Whether two verbs are coordinated: "arrested and beat", "burn homes and attack civilians"."""
     return (a.dep_ == "conj" and a.head == b) or (b.dep_ == "conj" and b.head == a)
@@ -2542,6 +2557,13 @@ _ORIGIN = re.compile(
     r"\bfrom\s+(?:the\s+)?(?:(?:city|town|village|area|direction)\s+of\s+)?$",
     re.IGNORECASE,
 )  # not "90 nautical miles from Mombasa", which says where by a landmark
+
+#: a toll told as what a fight left: "left at least four dead", "leaving 5 people injured"
+_LEFT_DEAD = re.compile(
+    r"\b(?:left|leaving|leaves)\b(?:\s+(?:at least|some|about|around|more than|over|up to|\w+|\d+)){1,4}?"
+    r"\s+(?:dead|killed|injured|wounded)\b",
+    re.IGNORECASE,
+)
 
 #: words that forbid what they govern: "banned protests", "a ban on marches"
 _FORBIDDING = frozenset({"ban", "prohibit", "outlaw", "forbid", "prohibition"})
