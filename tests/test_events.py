@@ -1048,3 +1048,18 @@ def test_a_headline_verb_tagged_as_a_noun_is_read(read: Callable[..., object]) -
 
 def test_someone_who_disappears_of_their_own_accord_is_no_victim(read: Callable[..., object]) -> None:
     assert events_of(read, "The novelist disappeared from public life after 1990.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("Supporters of two rival candidates clashed with sticks in Bogura on Sunday.", "Riots"),
+        ("Police clashed with rioting football fans outside the stadium in Mombasa.", "Riots"),
+        ("Clashes broke out between rival student activists at the campus in Sylhet.", "Riots"),
+        ("Al Shabaab fighters clashed with soldiers near Mandera on Sunday.", "Battles"),
+        ("Police clashed with Mungiki members in Nairobi on Friday.", "Battles"),
+    ],
+)
+def test_a_fight_between_crowds_is_a_riot(read: Callable[..., object], text: str, event_type: str) -> None:
+    event = max(events_of(read, text), key=lambda e: e.confidence)
+    assert event.acled is not None and event.acled.event_type == event_type

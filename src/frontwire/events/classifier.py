@@ -177,6 +177,9 @@ def _ruled_out_by(sentence: str) -> frozenset[str]:
     return frozenset(out)
 
 
+#: sub-event types of organised armed violence: ACLED codes a crowd's violence as a riot
+ORGANISED_VIOLENCE = frozenset({"Armed clash", "Attack"})
+
 #: PLOVER ASSAULT modes of harm done to a person's body
 BODILY_HARM = frozenset({"beat", "torture", "sexual"})
 
@@ -321,9 +324,10 @@ class EventTypeClassifier:
             armed = actor_types.get(events[i].actor1 or "") in ARMED_TYPES
             victim = actor_types.get(events[i].actor2 or "") or events[i].victim_type
             sentence = _sentence(events[i], text)
-            out[i] = self._recode_one(
-                events[i], predictions[sentence], armed, victim, _ruled_out_by(sentence)
-            )
+            ruled_out = _ruled_out_by(sentence)
+            if actor_types.get(events[i].actor1 or "") == "protesters":
+                ruled_out |= ORGANISED_VIOLENCE  # rioters and protesters fight as a crowd
+            out[i] = self._recode_one(events[i], predictions[sentence], armed, victim, ruled_out)
         return out
 
     def propose(self, doc: Doc, reader: DocumentReader) -> list[EventCandidate]:
@@ -376,7 +380,7 @@ class EventTypeClassifier:
                 or (reading is not None and reading[0] not in CONFLICT_TYPES)
             ):
                 continue  # territory needs the rules; agreements and talk are read by their verbs
-            if armed and sub in CROWD_TYPES:
+            if armed and sub in CROWD_TYPES and sub != rule:
                 continue  # ACLED: riots and protests are acts of crowds, not of armed groups
             if sub in ruled_out:
                 continue  # the weapons the sentence names rule the type out

@@ -1235,6 +1235,10 @@ class DocumentReader:
                 crowd = actor1_type in ("civilians", "political-party")
         if subject is None and actor1 is None and destroys and _protest_on_the_scene(sent):
             crowd = True  # "Demonstrators ... set tyres on fire" misparsed: the crowd on the scene burns
+        if mutual and not crowd and actor1_type not in NON_STATE_ARMED and self._crowd_opposed(token, gov):
+            # "police clashed with rioting football fans", "clashes between rival activists",
+            # "two rival groups clashed using sticks": a fight of unorganised crowds is a riot
+            crowd = True
         held = _measured(obj)  # "50 kilograms of explosives"
         weapon_obj = held is not None and (held.lemma_.lower() in WEAPON_NOUNS or held.lower_ in WEAPON_NOUNS)
         weapon = ("firearms", False) if close_range else _weapon_mode(sent.text)
@@ -1256,6 +1260,27 @@ class DocumentReader:
             chemical=names_chemical_weapon(sent.text),
             firebomb=only_firebombs(sent.text),
         )
+
+    def _crowd_opposed(self, token: Token, gov: Token) -> bool:
+        """Whether a two-sided fight is one of crowds: a side named by a crowd's noun ("with rioting
+        football fans", "between pro-Russian and pro-Ukrainian activists"), or sides fighting with a
+        crowd's weapons only ("clashed using sticks and bricks") and no armed group named."""
+        sides: list[Token] = []
+        for word in {token, gov}:
+            for child in word.children:
+                if child.dep_ == "prep" and child.lower_ in ("with", "between", "against"):
+                    sides += [c for c in child.children if c.dep_ == "pobj"]
+                if child.dep_ == "nsubj":  # a passive's subject was hit, not a side
+                    sides.append(child)
+        heads = {t.lemma_.lower() for side in sides for t in _conjuncts(side)}
+        modifiers = {c.lower_ for side in sides for c in side.children if c.dep_ in ("amod", "compound")}
+        # the police may fight a crowd; an armed group named on either side makes it a battle
+        armed_group = any(
+            self.actor_types.get(self._actor_of(side) or "") in NON_STATE_ARMED for side in sides
+        )
+        if heads & (CROWD_NOUNS | _CROWD_SIDES) or (modifiers & {"rioting", "rival"} and heads & {"group"}):
+            return not armed_group
+        return bool(_CROWD_WEAPONS.search(token.sent.text)) and not armed_group
 
     def _intent(
         self, token: Token, gov: Token, subject: Token | None, status: str, spec: TriggerSpec
@@ -2557,6 +2582,14 @@ _ORIGIN = re.compile(
     r"\bfrom\s+(?:the\s+)?(?:(?:city|town|village|area|direction)\s+of\s+)?$",
     re.IGNORECASE,
 )  # not "90 nautical miles from Mombasa", which says where by a landmark
+
+#: sides of a fight that are crowds, beyond `CROWD_NOUNS`: "football fans", "rioters"
+_CROWD_SIDES = frozenset({"fan", "rioter", "protester", "demonstrator", "hooligan", "worshipper"})
+#: weapons only a crowd fights with: "clashed using sticks", "with sharp weapons", "local weapons"
+_CROWD_WEAPONS = re.compile(
+    r"\b(?:sticks|stones|bricks|rods|bamboo|batons|sharp weapons|local weapons|locally made weapons)\b",
+    re.IGNORECASE,
+)
 
 #: a toll told as what a fight left: "left at least four dead", "leaving 5 people injured"
 _LEFT_DEAD = re.compile(
