@@ -208,6 +208,19 @@ def test_a_weapon_used_is_never_recoded_as_forces_moving(
     assert recoded.acled is not None and recoded.acled.event_type != "Strategic developments"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "ruled_out"),
+    [
+        ("Troops fired with unspecified weapons on the positions of the rebels near Goma.", True),
+        ("Troops fired mortars on the positions of the rebels near Goma.", False),
+        ("Rebels fired 12.7mm machine guns at the village of Kibati.", False),
+        ("Monitors recorded 40 explosions near the front line.", False),
+    ],
+)
+def test_shelling_needs_a_weapon_that_fires_from_afar(sentence: str, ruled_out: bool) -> None:
+    assert ("Shelling/artillery/missile attack" in cls._ruled_out_by(sentence)) is ruled_out
+
+
 def test_violence_is_never_recoded_as_a_non_violent_development(
     classifier: cls.EventTypeClassifier, read: Callable[..., object]
 ) -> None:

@@ -42,6 +42,7 @@ from frontwire.events.coding import (
     fights_at_close_range,
     names_chemical_weapon,
     names_explosive,
+    names_heavy_weapon,
     names_sexual_violence,
     names_weapon,
     only_firebombs,
@@ -157,7 +158,8 @@ def _ruled_out_by(sentence: str) -> frozenset[str]:
     A chemical attack without a chemical agent named (the embedding confuses any fire or gas with
     one); explosives when the sentence names none, when its only bombs are petrol or crude bombs a
     crowd throws, or when its explosions are tallied from afar with no device named (shells);
-    shelling when small arms are fired too, or fire goes both ways (a battle); disrupted weapons
+    shelling when small arms are fired too, or fire goes both ways (a battle), or when no weapon
+    that fires from afar is named ("fired with unspecified weapons"); disrupted weapons
     use when no weapon is named (drugs seized); an air strike when an aircraft is shot down;
     sexual violence when no word of it is written.
     """
@@ -168,7 +170,7 @@ def _ruled_out_by(sentence: str) -> frozenset[str]:
         out.add("Sexual violence")
     if only_firebombs(sentence) or tallies_explosions(sentence) or not names_explosive(sentence):
         out |= EXPLOSIVE_TYPES
-    if fights_at_close_range(sentence):
+    if fights_at_close_range(sentence) or not names_heavy_weapon(sentence):
         out.add("Shelling/artillery/missile attack")
     if not names_weapon(sentence):
         out.add("Disrupted weapons use")

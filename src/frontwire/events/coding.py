@@ -184,6 +184,19 @@ def names_chemical_weapon(text: str) -> bool:
                                   "nerve agent", "toxic gas", "poison gas"))  # fmt: skip
 
 
+_HEAVY = re.compile(
+    r"\b(?:shell\w*|artillery|mortars?|rockets?|missiles?|howitzers?|katyushas?|grads?|tanks?|heavy"
+    r"|projectiles?|explosions?|barrage|bombard\w*|cannon\w*|rpgs?|launchers?|ifvs?|bmps?"
+    r"|\d+(?:\.\d+)?\s?mm)\b"
+)
+
+
+def names_heavy_weapon(text: str) -> bool:
+    """Whether a sentence names a weapon that fires from afar, or what it leaves ("explosions",
+    "projectiles"): without one, fire "with unspecified weapons" is no shelling."""
+    return bool(_HEAVY.search(text.lower()))
+
+
 _SEXUAL = re.compile(
     r"\b(?:rap(?:e|ed|es|ing|ist|ists)|sexual(?:ly)?|molest\w*|defil\w*|gang-rap\w*|naked|undress\w*)\b"
 )
