@@ -1063,3 +1063,30 @@ def test_someone_who_disappears_of_their_own_accord_is_no_victim(read: Callable[
 def test_a_fight_between_crowds_is_a_riot(read: Callable[..., object], text: str, event_type: str) -> None:
     event = max(events_of(read, text), key=lambda e: e.confidence)
     assert event.acled is not None and event.acled.event_type == event_type
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        (
+            "Government forces destroyed a rebel fuel depot with artillery fire near Gao.",
+            "Shelling/artillery/missile attack",
+        ),
+        (
+            "Militants set off explosives and destroyed a bridge near Mopti on Monday.",
+            "Remote explosive/landmine/IED",
+        ),
+        ("Soldiers destroyed a rebel camp near Beni on Monday.", "Looting/property destruction"),
+        ("The army bombed militant hideouts in the Sambisa forest on Sunday.", "Air/drone strike"),
+        ("Militants bombed a bus with an explosive device near Garissa.", "Remote explosive/landmine/IED"),
+        (
+            "Pro-government forces fired heavy weapons at the Hays district on Tuesday.",
+            "Shelling/artillery/missile attack",
+        ),
+    ],
+)
+def test_what_a_weapon_from_afar_destroys_is_remote_violence(
+    read: Callable[..., object], text: str, sub_event_type: str
+) -> None:
+    event = max(events_of(read, text), key=lambda e: e.confidence)
+    assert event.acled is not None and event.acled.sub_event_type == sub_event_type

@@ -139,6 +139,7 @@ RULES_EVIDENCE = frozenset(
         "Violent demonstration",
         "Arrests",
         "Grenade",
+        "Remote explosive/landmine/IED",
         "Suicide bomb",
         "Air/drone strike",
         "Chemical weapon",

@@ -275,7 +275,8 @@ _SUICIDE_CUES = ("suicide bomb", "suicide attack", "suicide vest", "suicide car"
 _AERIAL_CUES = ("airstrike", "air strike", "air raid", "airraid", "warplane", "fighter jet", "aircraft",
                 "helicopter gunship", "aerial", "drone strike", "drone attack", "drone",
                 "bombed from the air", "jets ")  # fmt: skip
-_HEAVY_CUES = ("shell", "artillery", "mortar", "rocket", "missile", "howitzer", "katyusha")
+_HEAVY_CUES = ("shell", "artillery", "mortar", "rocket", "missile", "howitzer", "katyusha", "heavy weapon",
+               "heavy machine", "heavy and medium weapons")  # fmt: skip
 _GRENADE_CUES = ("grenade",)
 _EXPLOSIVE_CUES = ("ied", "improvised explosive", "roadside bomb", "landmine", "land mine",
                    "explosive device", "car bomb", "bomb", "explosive", "blast", "explosion", "exploded",
@@ -1401,12 +1402,23 @@ class DocumentReader:
             mode = None  # the weapon stopped is no weapon used
         elif spec.type == "ASSAULT" and not spec.territory and cues.weapon is not None:
             # "killed by a roadside bomb", "shelling ... killed": the weapon says how
-            if mode in (None, "firearms", "explosives", "targeted") and not (
-                mode == "explosives" and cues.weapon[0] == "explosives"
-            ):
+            if (
+                mode in (None, "firearms", "explosives", "targeted")
+                # "destroyed a depot with artillery fire", "set off explosives and destroyed a bridge":
+                # what was wrecked from afar or blown up is remote violence, not plain destruction
+                or (mode == "destroy" and cues.weapon[0] != "firearms")
+            ) and not (mode == "explosives" and cues.weapon[0] == "explosives"):
                 mode, grenade = cues.weapon[0], cues.weapon[1] or grenade
             elif mode == "explosives" and cues.weapon[1]:
                 grenade = True
+        if (
+            mode == "explosives"
+            and token.lemma_.lower() == "bomb"
+            and _pos(token) == "VERB"
+            and actor1_type == "state-military"
+            and not _PLANTED_BOMB.search(sent.text)
+        ):
+            mode = "aerial"  # "the army bombed militant bases": a state's bombing is from the air
         acled = acled_type(
             spec.type,
             mode,
@@ -2582,6 +2594,11 @@ _ORIGIN = re.compile(
     r"\bfrom\s+(?:the\s+)?(?:(?:city|town|village|area|direction)\s+of\s+)?$",
     re.IGNORECASE,
 )  # not "90 nautical miles from Mombasa", which says where by a landmark
+
+#: bombs that are planted, not dropped
+_PLANTED_BOMB = re.compile(
+    r"\b(?:ied|ieds|roadside|car bomb|device|landmines?|mines?|suicide|planted|booby)\b", re.IGNORECASE
+)
 
 #: sides of a fight that are crowds, beyond `CROWD_NOUNS`: "football fans", "rioters"
 _CROWD_SIDES = frozenset({"fan", "rioter", "protester", "demonstrator", "hooligan", "worshipper"})
