@@ -1406,7 +1406,7 @@ class DocumentReader:
                 mode in (None, "firearms", "explosives", "targeted")
                 # "destroyed a depot with artillery fire", "set off explosives and destroyed a bridge":
                 # what was wrecked from afar or blown up is remote violence, not plain destruction
-                or (mode == "destroy" and cues.weapon[0] != "firearms")
+                or (mode == "destroy" and cues.weapon[0] != "firearms" and not cues.weapon_obj)
             ) and not (mode == "explosives" and cues.weapon[0] == "explosives"):
                 mode, grenade = cues.weapon[0], cues.weapon[1] or grenade
             elif mode == "explosives" and cues.weapon[1]:
