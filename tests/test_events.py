@@ -1090,3 +1090,16 @@ def test_what_a_weapon_from_afar_destroys_is_remote_violence(
 ) -> None:
     event = max(events_of(read, text), key=lambda e: e.confidence)
     assert event.acled is not None and event.acled.sub_event_type == sub_event_type
+
+
+def test_what_happened_ranks_above_what_was_only_tried(read: Callable[..., object]) -> None:
+    events = events_of(read, "Soldiers clashed with militants who were trying to plant a bomb near Bodhei.")
+    top = max(events, key=lambda e: e.confidence)
+    assert top.status == "occurred" and top.acled is not None and top.acled.sub_event_type == "Armed clash"
+
+
+def test_an_alleged_attack_is_no_attempt(read: Callable[..., object]) -> None:
+    # a word of saying that governs the attack reports it; it did not strive for it
+    events = events_of(read, "Alleged shelling by the Ugandan army inside the Kenyan border.")
+    shelling = only(events, "ASSAULT")
+    assert shelling.status != "attempted"

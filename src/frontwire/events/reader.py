@@ -901,7 +901,11 @@ class DocumentReader:
         return token
 
     def _xcomp_of_trigger(self, found: _Found, others: list[_Found]) -> bool:
-        return found.token.dep_ == "xcomp" and any(o.token == found.token.head for o in others)
+        """Whether another event's verb governs this one as what it strove for ("fighting to
+        reclaim the town"); words of saying do not ("alleged shelling" is claimed, not tried)."""
+        return found.token.dep_ == "xcomp" and any(
+            o.token == found.token.head and o.spec.type not in _SAYING_TYPES for o in others
+        )
 
     def _framed_by_verb_trigger(self, found: _Found, others: list[_Found]) -> bool:
         """Drop the frame when one event is told through another of the same type.
@@ -1400,7 +1404,9 @@ class DocumentReader:
             mode = "primitive"
         elif spec.disrupts:
             mode = None  # the weapon stopped is no weapon used
-        elif spec.type == "ASSAULT" and not spec.territory and cues.weapon is not None:
+        elif spec.type == "ASSAULT" and not spec.territory and cues.weapon is not None and not cues.mutual:
+            # (a two-sided fight is a battle whatever the sentence's weapons: "clashed with men
+            # trying to plant a bomb")
             # "killed by a roadside bomb", "shelling ... killed": the weapon says how
             if (
                 mode in (None, "firearms", "explosives", "targeted")
@@ -1474,6 +1480,8 @@ class DocumentReader:
             confidence -= 0.05  # "blamed Israel for the bombing": the main verb tells the main event
         if _in_background(token):
             confidence -= 0.15  # "..., following protests": an earlier happening, named as the cause
+        if status not in ASSERTED_STATUS:
+            confidence -= 0.1  # "clashed with men trying to plant a bomb": what happened comes first
         if acled is not None and acled.sub_event_type == "Armed clash" and not cues.mutual:
             confidence -= 0.05  # a fallback reading: a sentence's more specific report comes first
         if spec.type in ("REQUEST", "ACCUSE", "SUPPORT") and any(
@@ -2594,6 +2602,9 @@ _ORIGIN = re.compile(
     r"\bfrom\s+(?:the\s+)?(?:(?:city|town|village|area|direction)\s+of\s+)?$",
     re.IGNORECASE,
 )  # not "90 nautical miles from Mombasa", which says where by a landmark
+
+#: PLOVER types of saying, whose clause reports another event rather than striving for it
+_SAYING_TYPES = frozenset({"ACCUSE", "CONSULT", "REQUEST", "SUPPORT", "REJECT", "THREATEN"})
 
 #: bombs that are planted, not dropped
 _PLANTED_BOMB = re.compile(
