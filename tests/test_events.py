@@ -1103,3 +1103,27 @@ def test_an_alleged_attack_is_no_attempt(read: Callable[..., object]) -> None:
     events = events_of(read, "Alleged shelling by the Ugandan army inside the Kenyan border.")
     shelling = only(events, "ASSAULT")
     assert shelling.status != "attempted"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nurses hold protest blaming the health minister for unpaid salaries in Kisumu",
+        "Hundreds of traders marched through Eldoret on Monday against new market fees. Carrying "
+        "placards, the traders blocked the main road, blaming county officials for the fees.",
+    ],
+)
+def test_what_protesters_blame_is_their_protests_voice(read: Callable[..., object], text: str) -> None:
+    top = max(events_of(read, text), key=lambda e: e.confidence)
+    assert top.plover.type == "PROTEST"
+
+
+def test_a_governments_answer_to_a_protest_is_its_own_event(read: Callable[..., object]) -> None:
+    events = events_of(
+        read,
+        "Hundreds of traders marched through Eldoret on Monday against new market fees. The county "
+        "government accused the traders of blocking the main road.",
+    )
+    accusation = only(events, "ACCUSE")
+    protest = max((e for e in events if e.plover.type == "PROTEST"), key=lambda e: e.confidence)
+    assert accusation.confidence > protest.confidence - 0.05  # not pushed below the march

@@ -532,14 +532,26 @@ class DocumentReader:
         protests = [e for e in self.events if e.plover.type == "PROTEST" and e.status in ASSERTED_STATUS]
         if not protests:
             return
+        sents = {s.start_char: i for i, s in enumerate(self.doc.sents)}
         for event in self.events:
             if event.plover.type not in _PROTEST_VOICES:
                 continue
+            # a government's demand answers the protest: its own event
+            if self.actor_types.get(event.actor1 or "") in STATE_TYPES:
+                continue
             for protest in protests:
-                if protest.sentence != event.sentence or not self._in_clause_of(event, protest):
-                    continue
-                # a government's demand in the same sentence answers the protest: its own event
-                if self.actor_types.get(event.actor1 or "") not in STATE_TYPES:
+                same = protest.sentence == event.sentence and self._in_clause_of(event, protest)
+                # "... demonstrated against impassable roads. Carrying placards, the residents
+                # planted bananas on the road, blaming local officials.": the crowd's voice told next
+                after = (
+                    sents.get(event.sentence.start, -9) - sents.get(protest.sentence.start, -9) == 1
+                    and self.actor_types.get(event.actor1 or "") in (None, "civilians", "protesters")
+                    and not any(
+                        e.sentence == event.sentence and e.plover.type not in _PROTEST_VOICES
+                        for e in self.events
+                    )
+                )
+                if same or after:
                     event.confidence = round(min(event.confidence, protest.confidence - 0.05), 2)
                     break
 
@@ -567,7 +579,8 @@ class DocumentReader:
             if clause.dep_ not in ("dobj", "nsubj", "nsubjpass", "attr"):
                 return False  # "despite the protests": a protest in an adjunct frames the clause
             clause = clause.head  # "staged a rally", "a march was held"
-        return clause.is_ancestor(said)
+        # (the parser's "hold protest blaming X" makes the protest the subject of the blaming)
+        return clause == said or clause.is_ancestor(said)
 
     def _told_as_background(self, event: EventCandidate) -> bool:
         """Whether an event's trigger tells of something before or behind its sentence's news."""
