@@ -1127,3 +1127,24 @@ def test_a_governments_answer_to_a_protest_is_its_own_event(read: Callable[..., 
     accusation = only(events, "ACCUSE")
     protest = max((e for e in events if e.plover.type == "PROTEST"), key=lambda e: e.confidence)
     assert accusation.confidence > protest.confidence - 0.05  # not pushed below the march
+
+
+def test_a_protest_told_as_a_punishments_reason_is_background(read: Callable[..., object]) -> None:
+    top = max(
+        events_of(read, "Police arrested twelve students for taking part in a march in Harare."),
+        key=lambda e: e.confidence,
+    )
+    assert top.plover.type == "COERCE" and top.plover.mode == "arrest"
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Commercial trucks block highway to protest new road tolls", "occurred"),
+        ("Students boycotted classes to protest the fee increase in Kisumu.", "occurred"),
+        ("Farmers will gather in Nakuru to protest low maize prices.", "planned"),
+    ],
+)
+def test_what_is_done_to_protest_is_the_protest(read: Callable[..., object], text: str, status: str) -> None:
+    protests = [e for e in events_of(read, text) if e.plover.type == "PROTEST"]
+    assert protests and max(protests, key=lambda e: e.confidence).status == status

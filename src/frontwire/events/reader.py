@@ -1670,6 +1670,9 @@ class DocumentReader:
             return None  # "declined to resign": the refusal is the event
         if lemmas & IMMINENT or self._about_to(gov) or any(c.lower_ in NEARLY for c in token.children):
             return "imminent"
+        if self._purpose_clause(gov) and token.lemma_.lower() in ("protest", "demonstrate"):
+            # "truckers blocked the highway to protest corruption": what they did is the protest
+            return self._status(gov.head, gov.head, governed) if gov.head.pos_ == "VERB" else None
         if self._purpose_clause(gov) or _to_be_ended(token) or _into_the_air(token):
             return None
         tried = lemmas & ATTEMPT_GOVERNORS - {token.lemma_.lower()} and any(
@@ -2790,7 +2793,19 @@ def _in_background(token: Token) -> bool:
         ):
             # "against the prior assault on its members", "the prior killing ... during a clash"
             return True
+    if any(
+        # "arrested for participating in protests", "fined for organising a rally": the reason, before
+        a.tag_ == "VBG" and a.lemma_.lower() in _TAKING_PART and a.head.lower_ == "for"
+        for a in token.ancestors
+    ):
+        return True
     return any(a.lower_ in _BACKGROUND_PREPS and a.dep_ in ("prep", "mark", "advcl") for a in token.ancestors)
+
+
+#: gerunds that say what someone was punished "for" taking part in
+_TAKING_PART = frozenset(
+    {"participate", "take", "join", "organize", "organise", "attend", "lead", "stage", "hold"}
+)
 
 
 def _protest_on_the_scene(sent: Span) -> bool:
