@@ -2532,18 +2532,13 @@ def _on_object(noun: Token) -> Token | None:
     """The noun after "on" that an event noun acts on: "a ban on rallies"; when the noun is a
     verb's object, the parser may hang "on" on the verb ("extended the ban on rallies")."""
     holders = [noun, noun.head] if noun.dep_ == "dobj" else [noun]
-    for holder in holders:
-        for child in holder.children:
-            if child.dep_ == "prep" and child.lower_ == "on":
-                pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
-                if pobj is not None:
-                    return pobj
-    return None
+    return next(filter(None, (_pobj_of(holder, "on") for holder in holders)), None)
 
 
-def _pobj_of(noun: Token) -> Token | None:
+def _pobj_of(noun: Token, preposition: str = "of") -> Token | None:
+    """The noun after ``preposition`` hanging on ``noun``: "control of X", "a ban on X"."""
     for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ == "of":
+        if child.dep_ == "prep" and child.lower_ == preposition:
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     return pobj
