@@ -379,7 +379,7 @@ _STRONG_LOCATIVE = frozenset(
 _OF_A_PLACE = frozenset(
     {"residents", "inhabitants", "villagers", "natives", "outskirts", "suburbs", "north", "south", "east",
      "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east",
-     "south-west", "northwards", "southwards"}
+     "south-west", "northwards", "southwards", "island"}
 )  # fmt: skip
 _ADMIN2_WORDS = frozenset({"county", "district", "municipality", "parish", "borough", "upazila", "lga"})
 # South Asian names of the subdistrict around a district's seat ("Faridpur Sadar", "Narsingdi Sadar")
@@ -398,6 +398,10 @@ _CITY_POP_ANOTHER_SPELLING = 100_000
 # nouns of a place's surroundings: "the countryside of X", "X countryside", "the outskirts of X"
 _AREA_NOUNS = frozenset({"countryside", "outskirts", "suburbs", "environs", "vicinity", "outskirt", "suburb"})
 # nouns after a name that make it a part of a town: the name is no town of its own
+# nouns between a place and the larger place that holds it: "the Karak area in Dar'a"
+_PART_NOUNS = frozenset(
+    {"area", "district", "village", "town", "city", "region", "neighbourhood", "neighborhood"}
+)
 _QUARTER_NOUNS = frozenset({"neighborhood", "neighbourhood", "quarter"})
 _QUARTER_KM = 50.0  # how far a quarter's namesake may lie from a town the article names
 _CITY_POP_ALONE = 50_000  # a city the text names without NER support must be this big ...
@@ -920,17 +924,24 @@ class PlacesComponent(FrontwireComponent):
             hint = self._hint(doc, start, end)
             cands = list(gaz.candidates(name))
             # "the inhabitants of Eldama Ravine", "north of Lamu": words only a place follows
-            of_a_place = start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in _OF_A_PLACE
+            of_a_place = (
+                start >= 2
+                and doc[start - 1].lower_ == "of"
+                and (doc[start - 2].lower_ in _OF_A_PLACE or doc[start - 2].lower_ in _AREA_NOUNS)
+            )
             after_locative = (
                 (start > 0 and doc[start - 1].lower_ in _STRONG_LOCATIVE)
                 or of_a_place
                 or _names_an_area(doc, start, end)
                 or _qualifies_a_name(doc, start)
+                or _object_of_a_place_verb(doc, start, end)
             )
             if (
                 name_key(name) in place_keys
                 or (hint in ("admin1", "city") and any(e.feature == hint and q < 2 for e, q in cands))
                 or (after_locative and any(e.feature == "country" and q < 2 for e, q in cands))
+                # "in Quneitra": a division by its own name after a word of place
+                or (after_locative and any(e.feature == "admin1" and q == 0 for e, q in cands))
                 # "Tamil Nadu said": a division's full name of two words or more is the division
                 or (end - start >= 2 and any(e.feature == "admin1" and q == 0 for e, q in cands))
             ):
@@ -1173,8 +1184,12 @@ class PlacesComponent(FrontwireComponent):
         within: dict[tuple[str, str | None], set[tuple[str | None, str | None]]] = defaultdict(set)
         for m in mentions:
             after = by_start.get(m.end + 1)
-            if after is None or m.end >= len(doc) or doc[m.end].text not in (",", "("):
-                continue
+            if after is None and m.end + 2 < len(doc) and doc[m.end].lower_ in _PART_NOUNS:
+                after = by_start.get(m.end + 2) if doc[m.end + 1].lower_ == "in" else None
+            elif after is not None and doc[m.end].lower_ != "in" and doc[m.end].text not in (",", "("):
+                after = None
+            if after is None:
+                continue  # "X, Y", "X (Y)", "X in Y", "the X area in Y": Y holds X
             if doc[m.end].text == "," and _listed(doc, after.end):
                 continue  # "in Copenhagen, Hamburg and Mannheim": a list, not a town and its state
             for e, q in after.candidates or ([(after.fixed, 0)] if after.fixed else []):
@@ -1239,7 +1254,11 @@ class PlacesComponent(FrontwireComponent):
                     (entry.country, entry.admin1) in inside or (entry.country, None) in inside
                 ):
                     s += 4.0
-                elif inside and entry.feature == "city" and all(c != entry.country for c, _ in inside):
+                elif (
+                    inside
+                    and entry.feature in ("city", "admin1")
+                    and all(c != entry.country for c, _ in inside)
+                ):
                     s -= 3.0  # "Mambasa (Nord-Kivu)" is no town of another country
                 if entry.feature in ("city", "admin2") and (entry.country, entry.admin1) in admin1s:
                     s += 1.5
@@ -1266,7 +1285,14 @@ class PlacesComponent(FrontwireComponent):
         countries: dict[str, float] = defaultdict(float)
         for m in mentions:
             if m.fixed is not None and m.fixed.country:
-                countries[m.fixed.country] += 1
+                # "Turkish convoys entered Idleb": a demonym says whose a thing is more often
+                # than where it is, so it weighs half a country's name
+                # unless it qualifies a place ("the Kenyan district of Mandera")
+                whose = m.source == "demonym" and not (
+                    m.end < len(doc)
+                    and (doc[m.end].lower_ in _PART_NOUNS or doc[m.end].lower_ in ADMIN1_WORDS)
+                )
+                countries[m.fixed.country] += 0.5 if whose else 1.0
         first: dict[tuple[str, str | None], GazetteerEntry] = {}
         for key, ms in groups.items():
             ranked = score_all(group_candidates(ms), key[1], {}, set(), [], within[key])
@@ -1317,6 +1343,7 @@ class PlacesComponent(FrontwireComponent):
 
         # pass 2: with the article's countries, divisions and places as context
         resolved: dict[tuple[str, str | None], tuple[float, GazetteerEntry]] = {}
+        runners_up: dict[tuple[str, str | None], list[tuple[float, GazetteerEntry]]] = {}
         for key, ms in groups.items():
             others = [a for a in anchors if first.get(key) is not a]
             # a name's own reading as a division is no context for its other readings: "Quebec"
@@ -1325,6 +1352,7 @@ class PlacesComponent(FrontwireComponent):
             ranked = score_all(group_candidates(ms), key[1], votes, divisions, others, within[key])
             if ranked:
                 resolved[key] = ranked[0]
+                runners_up[key] = ranked[1:]
 
         # a name situated once ("Materi (Materi, Atacora)") keeps that reading in the whole article
         pinned = {name_key(m.name): m.fixed for m in mentions if m.source == "situated" and m.fixed}
@@ -1342,10 +1370,10 @@ class PlacesComponent(FrontwireComponent):
                 got = resolved.get((name_key(m.name), m.hint))
                 if (
                     got is not None
-                    and got[1].feature == "city"
+                    and got[1].feature in ("city", "admin1")
                     and all(c != got[1].country for c, _ in inside)
                 ):
-                    continue  # "Mambasa (Nord-Kivu)": no town of another country
+                    continue  # "Mambasa (Nord-Kivu)": no town nor division of another country
             if found is None:
                 got = resolved.get((name_key(m.name), m.hint))
                 if got is not None:
@@ -1355,9 +1383,24 @@ class PlacesComponent(FrontwireComponent):
                 if _bracketed_after_name(doc, m.start, m.end):
                     m.locative = True  # "Takalout (Kidal)": where the name before it lies
                 if not self._accept(doc, m, found, votes, admin1s):
-                    if found is not None:
-                        rejected.append((m, found, score))
-                    continue
+                    # "in Quneitra": the town of another spelling is no place here, the
+                    # division of the name's own spelling is
+                    division = next(
+                        (
+                            (s, e)
+                            for s, e in runners_up.get((name_key(m.name), m.hint), [])
+                            if e.feature in ("admin1", "country")
+                            and (e, 0) in m.candidates
+                            and not (inside and all(c != e.country for c, _ in inside))
+                            and self._accept(doc, m, e, votes, admin1s)
+                        ),
+                        None,
+                    )
+                    if division is None:
+                        if found is not None:
+                            rejected.append((m, found, score))
+                        continue
+                    score, found = division
                 if m.end < len(doc) and doc[m.end].lower_ in _QUARTER_NOUNS and found is not None:
                     towns = [e for _, e in resolved.values() if e is not found and e.feature == "city"]
                     if not any(distance_km(found, e) <= _QUARTER_KM for e in towns):
@@ -1400,7 +1443,9 @@ class PlacesComponent(FrontwireComponent):
         if entry is None:
             # only names the text itself marks as places
             words = {t.lower_ for t in doc[max(0, m.start - 1) : m.end + 1]}
-            return m.source in ("ner-GPE", "ner-LOC", "ner-FAC") and bool(words & PLACE_TYPE_WORDS)
+            return m.source in ("ner-GPE", "ner-LOC", "ner-FAC") and (
+                bool(words & PLACE_TYPE_WORDS) or m.hint is not None  # "the town of Maadan"
+            )
         in_country = entry.country is not None and votes.get(entry.country, 0.0) >= 1
         # a short report that names no country ("Police fired tear gas in Moyale town"): a town
         # is not abroad for want of a country, a name after "in"/"near" the NER marks is a place
@@ -1872,6 +1917,20 @@ def _qualifies_a_name(doc: Doc, start: int) -> bool:
     """Whether the words at ``start`` follow "<Name>, ", as a region follows the place it holds
     ("attacked Fino, Mandera", "in Nyalenda, Kisumu")."""
     return start >= 2 and doc[start - 1].text == "," and doc[start - 2].pos_ == "PROPN"
+
+
+# verbs whose direct object is a place far more often than a person: "entered Idleb",
+# "overran Misrata", "shelled Kharkiv" ("attack" and "capture" take people as often as towns)
+_PLACE_VERBS = frozenset(
+    {"enter", "reach", "storm", "overrun", "besiege", "shell", "bombard", "invade", "occupy", "retake",
+     "recapture", "liberate", "encircle", "evacuate", "flee", "surround", "blockade"}
+)  # fmt: skip
+
+
+def _object_of_a_place_verb(doc: Doc, start: int, end: int) -> bool:
+    """Whether the name at ``doc[start:end]`` is the direct object of a verb that takes places."""
+    root = doc[start:end].root
+    return root.dep_ == "dobj" and root.head.lemma_ in _PLACE_VERBS
 
 
 def _names_an_area(doc: Doc, start: int, end: int) -> bool:
