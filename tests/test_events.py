@@ -177,6 +177,9 @@ def test_explosions_tallied_from_afar_are_shelling() -> None:
          "with police forces when students were blocking a road.", "Peaceful protest"),
         # the dead of a two-sided fight are its toll, not one side's victims
         ("Five people were killed in clashes between two rival clans near Moyale on Monday.", "Armed clash"),
+        # ... and so are the dead of a fight told by a clause of time
+        ("Four people were killed after fighting broke out in Tana River.", "Armed clash"),
+        ("Six people were killed when fighting erupted in a village near Moyale.", "Armed clash"),
         # ordinary people who beat or kill someone are a mob, not an armed group
         ("Relatives of a dead patient beat a nurse at a clinic in Khulna on Monday.", "Mob violence"),
         ("Employers tortured a maid at a house in Dhaka on Friday.", "Mob violence"),

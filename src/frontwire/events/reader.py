@@ -1211,6 +1211,13 @@ class DocumentReader:
             # verb's adjunct tells of both
             for verb in (gov, *(c for c in gov.children if c.dep_ == "conj" and c.pos_ == "VERB"))
             for c in verb.children
+        ) or any(
+            # "were killed after fighting broke out", "died when clashes erupted": a clause
+            # whose subject is a fight, joined by a word of time
+            n.dep_ in ("nsubj", "nsubjpass") and n.lemma_.lower() in MUTUAL_WORDS
+            for c in gov.children
+            for clause in _time_clauses(c)
+            for n in clause.children
         )
         mutual = mutual or close_range or (gov.lemma_.lower() in HARM_VERBS and in_a_fight)
         attacked = obj if obj is not None else next(iter(shared), None)
@@ -2629,6 +2636,19 @@ _CROWD_WEAPONS = re.compile(
     r"\b(?:sticks|stones|bricks|rods|bamboo|batons|sharp weapons|local weapons|locally made weapons)\b",
     re.IGNORECASE,
 )
+
+
+def _time_clauses(token: Token) -> list[Token]:
+    """The verbs of the clauses ``token`` opens as a word of time: "after fighting broke out"
+    (a preposition and its clause) or "when clashes erupted" (a clause and its marker)."""
+    if token.dep_ == "prep" and token.lower_ in ("after", "following", "during", "amid"):
+        return [c for c in token.children if c.dep_ == "pcomp"]
+    if token.dep_ == "advcl" and any(
+        m.dep_ in ("mark", "advmod") and m.lower_ in ("after", "when", "as", "while") for m in token.children
+    ):
+        return [token]
+    return []
+
 
 #: a toll told as what a fight left: "left at least four dead", "leaving 5 people injured"
 _LEFT_DEAD = re.compile(
