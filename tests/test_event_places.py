@@ -73,3 +73,24 @@ def test_where_forces_came_from_is_not_the_place(read: Callable[..., object]) ->
     )
     mobilised = [e for e in events if e.plover.type == "MOBILIZE"]
     assert mobilised and mobilised[0].place is not None and mobilised[0].place.name == "Ghazni"
+
+
+def test_the_ends_of_a_road_are_landmarks(read: Callable[..., object]) -> None:
+    # the checkpoints are in the town named, somewhere on the road between its two ends
+    events = events_of(
+        read, "On Monday, soldiers set up checkpoints along the Garissa-Dadaab road in Masalani."
+    )
+    top = max(events, key=lambda e: e.confidence)
+    assert top.place is not None and top.place.name == "Masalani", top.place
+    # with nothing else named, an end of the road is the best there is
+    events = events_of(read, "Bandits ambushed a lorry on the Garissa-Dadaab road on Monday.")
+    top = max(events, key=lambda e: e.confidence)
+    assert top.place is not None and top.place.name in ("Garissa", "Dadaab"), top.place
+
+
+def test_brackets_after_a_region_name_a_smaller_place(read: Callable[..., object]) -> None:
+    events = events_of(
+        read, "Rebels shelled farms in southern Somalia (Afgooye, Lower Shabelle) on Monday, a witness said."
+    )
+    top = max(events, key=lambda e: e.confidence)
+    assert top.place is not None and top.place.name == "Afgooye", top.place

@@ -645,3 +645,37 @@ def test_a_place_in_a_division_of_another_country_is_no_namesake(run: Callable[[
     assert all(t.entry is None or t.entry.country == "SY" for t in doc._.fw_toponyms), [
         (t.text, t.entry and t.entry.country) for t in doc._.fw_toponyms
     ]
+
+
+def test_a_town_after_at_whatever_the_ner_says(run: Callable[[str], Doc]) -> None:
+    doc = run("On Sunday, police clashed with rioting football fans at Lamu.")
+    lamu = _entry(doc, "Lamu").entry
+    assert lamu is not None and lamu.country == "KE"
+    # news agencies and firms after "at" stay organisations
+    doc = run("He worked at Reuters and at Google before joining the BBC.")
+    assert doc._.fw_toponyms == []
+
+
+def test_a_village_known_by_another_spelling_in_one_country(run: Callable[[str], Doc]) -> None:
+    # GeoNames spells it "Pionerskoye"; "Pionerske" is one of its alternate names, all in Ukraine
+    doc = run("Monitors recorded four explosions near Pionerske on Monday.")
+    village = _entry(doc, "Pionerske").entry
+    assert village is not None and village.country == "UA"
+
+
+def test_the_two_ends_of_a_road(run: Callable[[str], Doc]) -> None:
+    doc = run("Gunmen ambushed a lorry on the Garissa-Dadaab road on Friday.")
+    garissa = _entry(doc, "Garissa").entry
+    assert garissa is not None and garissa.country == "KE"
+    doc = run("Bandits attacked a bus on the Mandera-Wajir highway.")
+    found = by_text(doc)
+    assert {"Mandera", "Wajir"} <= set(found), list(found)
+    assert all(found[n].entry is not None and found[n].entry.country == "KE" for n in ("Mandera", "Wajir"))
+
+
+def test_a_place_name_fixed_in_a_common_noun_is_no_place(run: Callable[[str], Doc]) -> None:
+    # GeoNames keeps "Molotov" as an old name of Perm
+    doc = run("Youths threw Molotov cocktails at a police station in Mombasa on Monday.")
+    assert [t.text for t in doc._.fw_toponyms] == ["Mombasa"]
+    doc = run("Historians compared the outbreak with the Spanish flu.")
+    assert doc._.fw_toponyms == []

@@ -166,7 +166,9 @@ def read_context_places(
                 and own.entry is not None
                 and (_fits(own.entry, context.entry) or own.entry.feature in ("country", "admin1", "region"))
             ):
-                if own.entry.feature != "country":
+                # "in western Yemen (At Tuhayat, Al Hudaydah)": brackets after a country or a
+                # region of it name a smaller place, not a wider one
+                if own.entry.feature not in ("country", "region"):
                     qualifiers.add(context.start)
                     situated.append((own.entry, context.entry))
                 continue

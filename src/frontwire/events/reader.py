@@ -37,6 +37,7 @@ from frontwire.events.coding import (
 )
 from frontwire.events.lexicon import Lexicon, TriggerSpec
 from frontwire.events.places import read_context_places
+from frontwire.nlp.places import end_of_a_route
 from frontwire.records import (
     AcledType,
     ActorMention,
@@ -2182,7 +2183,8 @@ class DocumentReader:
 
     def _most_specific(self, toponyms: list[Toponym], token: Token) -> Toponym:
         """The place an event is in among those named: not a qualifier of another ("X (Y)": X),
-        not a landmark another is placed by ("Majzar district west of Marib city": Majzar), not
+        not a landmark another is placed by ("Majzar district west of Marib city": Majzar; the ends of
+        "the X-Y road in Z": Z), not
         where it came from ("arrived in X from Y": X), the smallest kind, then the nearest to the
         trigger."""
         return min(
@@ -2190,11 +2192,18 @@ class DocumentReader:
             key=lambda t: (
                 t.start in self._qualifiers,
                 bool(_LANDMARK.search(self.doc.text[max(0, t.start - 40) : t.start])),
+                self._route_end(t),
                 self._origin(t),
                 FEATURE_RANK[t.entry.feature],  # type: ignore[union-attr]
                 abs(t.start - token.idx),
             ),
         )
+
+    def _route_end(self, toponym: Toponym) -> bool:
+        """Whether the place is one end of a road the event is on ("along the X-Y road in Z"): a
+        landmark, not where the event is when the text names another place."""
+        span = self.doc.char_span(toponym.start, toponym.end, alignment_mode="expand")
+        return span is not None and end_of_a_route(self.doc, span.start, span.end)
 
     def _story_time(self, time: TimeExpression | None) -> bool:
         """Whether an event is dated in the story's present (a week around the article date), not

@@ -404,6 +404,7 @@ _PART_NOUNS = frozenset(
 )
 _QUARTER_NOUNS = frozenset({"neighborhood", "neighbourhood", "quarter"})
 _QUARTER_KM = 50.0  # how far a quarter's namesake may lie from a town the article names
+_CITY_POP_AT = 20_000  # a one-word name after "at" the NER calls a person or a body is a town this big
 _CITY_POP_ALONE = 50_000  # a city the text names without NER support must be this big ...
 _CITY_POP_IN_COUNTRY = 1_000  # ... unless it lies in one of the article's countries
 
@@ -808,6 +809,12 @@ class PlacesComponent(FrontwireComponent):
                     break
             if any(t in covered for t in range(start, end)):
                 continue
+            ends = [i for i in range(start, end) if end_of_a_route(doc, i, i + 1)]
+            if len(ends) == 2:  # "the Mandera-Wajir highway" tagged as one place: its two ends
+                for i in ends:
+                    cands = list(gaz.candidates(doc[i].text))
+                    add(_Mention(i, i + 1, doc[i].text, f"ner-{ent.label_}", candidates=cands, locative=True))
+                continue
             name = doc[start:end].text
             if end - start == 1 and gaz.demonym(name) and not gaz.lookup(name):
                 continue  # "Ukrainian" tagged GPE: the demonym rule below reads it
@@ -916,7 +923,15 @@ class PlacesComponent(FrontwireComponent):
 
         # 3. a person or organisation that is exactly a place name found elsewhere in the article
         place_keys = {name_key(m.name) for m in mentions if m.candidates}
-        for start, end in (part for ent in blocked_ents for part in _comma_parts(doc, ent)):
+        parts = [part for ent in blocked_ents for part in _comma_parts(doc, ent)]
+        # "the Lamu-Malindi road" tagged as one organisation: each end of the road on its own
+        parts += [
+            (i, i + 1)
+            for start, end in parts
+            for i in range(start, end)
+            if end - start >= 3 and end_of_a_route(doc, i, i + 1)
+        ]
+        for start, end in parts:
             start, end = self._trim(doc, start, end)
             if start >= end or any(t in covered for t in range(start, end)):
                 continue
@@ -935,6 +950,15 @@ class PlacesComponent(FrontwireComponent):
                 or _names_an_area(doc, start, end)
                 or _qualifies_a_name(doc, start)
                 or _object_of_a_place_verb(doc, start, end)
+                or end_of_a_route(doc, start, end)
+                # "clashed with fans at Lamu": "at" and one word is a town when the gazetteer
+                # knows a sizeable town of exactly that name ("at Reuters" is none)
+                or (
+                    start > 0
+                    and doc[start - 1].lower_ == "at"
+                    and end - start == 1
+                    and any(e.feature == "city" and q == 0 and e.population >= _CITY_POP_AT for e, q in cands)
+                )
             )
             if (
                 name_key(name) in place_keys
@@ -1080,6 +1104,12 @@ class PlacesComponent(FrontwireComponent):
             m.start = new_start
             covered.update(range(m.start, m.end))
 
+        # "Molotov cocktails", "Spanish flu": a place name fixed in a common noun names no place
+        mentions = [
+            m
+            for m in mentions
+            if not (m.end < len(doc) and (name_key(m.name), doc[m.end].lemma_.lower()) in _LEXICALISED)
+        ]
         mentions.sort(key=lambda m: m.start)
         return mentions
 
@@ -1468,13 +1498,26 @@ class PlacesComponent(FrontwireComponent):
             if (
                 m.source == "gazetteer"
                 and not m.common_word
-                and (_after_strong_locative(doc, m.start) or _bracketed_after_name(doc, m.start, m.end))
+                and (
+                    _after_strong_locative(doc, m.start)
+                    or _bracketed_after_name(doc, m.start, m.end)
+                    or end_of_a_route(doc, m.start, m.end)
+                )
                 and not (m.end < len(doc) and doc[m.end].text[:1].isupper())  # "Al" of "Al Falah"
                 and not any(v > 0 for c, v in votes.items() if c != entry.country)
             ):
                 return True  # "an IED in Lamu", "explosions near Shyrokyne": a name the NER missed
             if m.hint == "city":
                 return True  # "in Moyale town", "the town of Moyale": the text calls it a town
+        if (
+            no_country
+            and quality == 1
+            and entry.feature == "city"
+            and m.source == "ner-GPE"
+            and m.locative
+            and len({e.country for e, q in m.candidates if q < 2}) == 1
+        ):
+            return True  # "explosions near Pionerske": another spelling, in one country only
         if (
             m.source == "recovered-weak"
             and m.locative
@@ -1931,6 +1974,37 @@ def _object_of_a_place_verb(doc: Doc, start: int, end: int) -> bool:
     """Whether the name at ``doc[start:end]`` is the direct object of a verb that takes places."""
     root = doc[start:end].root
     return root.dep_ == "dobj" and root.head.lemma_ in _PLACE_VERBS
+
+
+# a place's name (or its people's) fixed in a common noun: the compound names no place
+_LEXICALISED = frozenset(
+    {("molotov", "cocktail"), ("spanish", "flu"), ("russian", "roulette"), ("mexican", "standoff"),
+     ("stockholm", "syndrome"), ("french", "fry"), ("brussels", "sprout"), ("turkish", "delight"),
+     ("panama", "hat"), ("trojan", "horse"), ("swiss", "cheese"), ("french", "kiss")}
+)  # fmt: skip
+
+# nouns of a way between two places: "the Gilgil-Nyahururu road", "the Damboa - Maiduguri road"
+_ROUTE_NOUNS = frozenset({"road", "highway", "route", "railway", "motorway", "expressway", "corridor"})
+
+
+def end_of_a_route(doc: Doc, start: int, end: int) -> bool:
+    """Whether the one-word name at ``doc[start:end]`` is one end of a road named by its two
+    one-word ends: "the Gilgil-Nyahururu road", "the Damboa - Maiduguri road"."""
+
+    def name(i: int) -> bool:
+        return 0 <= i < len(doc) and doc[i].text[:1].isupper() and doc[i].is_alpha
+
+    def hyphen(i: int) -> bool:
+        return 0 <= i < len(doc) and doc[i].text in ("-", "–")
+
+    def route(i: int) -> bool:
+        return 0 <= i < len(doc) and doc[i].lower_ in _ROUTE_NOUNS
+
+    if end - start != 1 or not name(start):
+        return False
+    first = not name(start - 1) and hyphen(start + 1) and name(start + 2) and route(start + 3)
+    second = hyphen(start - 1) and name(start - 2) and not name(start - 3) and route(start + 1)
+    return first or second
 
 
 def _names_an_area(doc: Doc, start: int, end: int) -> bool:
