@@ -679,3 +679,27 @@ def test_a_place_name_fixed_in_a_common_noun_is_no_place(run: Callable[[str], Do
     assert [t.text for t in doc._.fw_toponyms] == ["Mombasa"]
     doc = run("Historians compared the outbreak with the Spanish flu.")
     assert doc._.fw_toponyms == []
+
+
+def test_a_name_read_twice_does_not_vote_for_itself(run: Callable[[str], Doc]) -> None:
+    # Libya's Tripoli is the bigger city; the article's Lebanon and Beirut say which Tripoli
+    doc = run(
+        "Protesters from Beirut and Sidon in Lebanon gathered in Tripoli City on Sunday and marched "
+        "through Tripoli to the port."
+    )
+    assert {t.entry.country for t in doc._.fw_toponyms if t.text.startswith("Tripoli") and t.entry} == {"LB"}
+
+
+def test_brackets_after_a_country_region_name_a_place_in_it(run: Callable[[str], Doc]) -> None:
+    # Saudi Arabia has an Al Jawf province too; the one in brackets after "northern Yemen" is Yemen's
+    doc = run("Coalition jets struck a district in northern Yemen (Al Jawf) on Monday.")
+    jawf = _entry(doc, "Al Jawf").entry
+    assert jawf is not None and jawf.country == "YE"
+
+
+def test_an_institution_named_after_a_far_off_place_is_no_place(run: Callable[[str], Doc]) -> None:
+    doc = run("Ruling party activists beat a reporter outside Victoria college in Comilla city on Friday.")
+    assert [t.entry.country for t in doc._.fw_toponyms if t.entry] == ["BD"]
+    # a neighbourhood's designator is no town called Colonia
+    doc = run("A man was found dead in Colonia Las Palmas in Celaya, Guanajuato, on Monday.")
+    assert "Colonia" not in by_text(doc)

@@ -1109,6 +1109,13 @@ class PlacesComponent(FrontwireComponent):
             m
             for m in mentions
             if not (m.end < len(doc) and (name_key(m.name), doc[m.end].lemma_.lower()) in _LEXICALISED)
+            # "Colonia Las Aves", "Barangay Pahug": the word that says a neighbourhood's name follows
+            and not (
+                m.end - m.start == 1
+                and doc[m.start].lower_ in _QUARTER_DESIGNATORS
+                and m.end < len(doc)
+                and doc[m.end].text[:1].isupper()
+            )
         ]
         mentions.sort(key=lambda m: m.start)
         return mentions
@@ -1227,6 +1234,23 @@ class PlacesComponent(FrontwireComponent):
                     within[(name_key(m.name), m.hint)].add((e.country, e.name))
                 elif q < 2 and e.feature == "country":
                     within[(name_key(m.name), m.hint)].add((e.country, None))
+        # "in northern Yemen (Al Jawf)": brackets after a country or its region name a place in it
+        by_end = {m.end: m for m in mentions}
+        for m in mentions:
+            before = by_end.get(m.start - 1) if m.start >= 2 and doc[m.start - 1].text == "(" else None
+            if before is None:
+                continue
+            if (
+                before.fixed is not None
+                and before.fixed.feature in ("country", "region")
+                and before.fixed.country
+            ):
+                within[(name_key(m.name), m.hint)].add((before.fixed.country, None))
+            elif before.fixed is None and any(
+                e.feature == "country" and q == 0 for e, q in before.candidates
+            ):
+                country = next(e.country for e, q in before.candidates if e.feature == "country" and q == 0)
+                within[(name_key(m.name), m.hint)].add((country, None))
 
         def group_candidates(ms: list[_Mention]) -> list[tuple[GazetteerEntry, int]]:
             # counties of one name in several states have no geonameid: their division tells them apart
@@ -1338,6 +1362,7 @@ class PlacesComponent(FrontwireComponent):
             first[key] = top[1]
         # the article's other places vote for their countries, confident NER places count more
         votes: dict[str, float] = defaultdict(float, countries)
+        own_votes: dict[str, list[tuple[str, float]]] = defaultdict(list)  # by name, all its hints
         for key, chosen in first.items():
             if chosen.feature != "country" and chosen.country:
                 if all(m.common_word for m in groups[key]):
@@ -1352,6 +1377,7 @@ class PlacesComponent(FrontwireComponent):
                     continue  # nor a small town matched by a capitalised word ("Romeo" of Alfa Romeo)
                 strong = any(m.source.startswith("ner") for m in groups[key])
                 votes[chosen.country] += 0.5 if strong else 0.2
+                own_votes[key[0]].append((chosen.country, 0.5 if strong else 0.2))
         # the divisions the article names, with the names that name them
         named_by: dict[tuple[str | None, str | None], set[str]] = defaultdict(set)
         for key, e in first.items():
@@ -1379,7 +1405,12 @@ class PlacesComponent(FrontwireComponent):
             # a name's own reading as a division is no context for its other readings: "Quebec"
             # read as the province does not make the city of Quebec a town of a named province
             divisions = {d for d, names in named_by.items() if names - {key[0]}}
-            ranked = score_all(group_candidates(ms), key[1], votes, divisions, others, within[key])
+            # a name's own first reading is no evidence for itself: "Tripoli" read in Libya must
+            # not outvote the Lebanon and Beirut of the same article
+            others_votes = dict(votes)
+            for country, weight in own_votes.get(key[0], []):
+                others_votes[country] -= weight
+            ranked = score_all(group_candidates(ms), key[1], others_votes, divisions, others, within[key])
             if ranked:
                 resolved[key] = ranked[0]
                 runners_up[key] = ranked[1:]
@@ -1484,6 +1515,14 @@ class PlacesComponent(FrontwireComponent):
         own_votes = votes.get(entry.country or "", 0.0)
         # another country the article's places point to as much: a small town there is a namesake
         rival = any(v >= own_votes for c, v in votes.items() if c != entry.country and v > 0)
+        if (
+            entry.feature in ("city", "admin1", "admin2")
+            and rival
+            and not in_country
+            and m.end < len(doc)
+            and doc[m.end].lower_ in _INSTITUTION_NOUNS
+        ):
+            return False  # "Victoria college in Comilla": an institution's name, no town abroad
         if (
             no_country
             and quality == 0
@@ -1975,6 +2014,15 @@ def _object_of_a_place_verb(doc: Doc, start: int, end: int) -> bool:
     root = doc[start:end].root
     return root.dep_ == "dobj" and root.head.lemma_ in _PLACE_VERBS
 
+
+# Spanish, Portuguese and Filipino words before a neighbourhood's name
+_QUARTER_DESIGNATORS = frozenset({"colonia", "barrio", "barangay", "fraccionamiento", "bairro", "sitio"})
+
+# nouns of institutions often named after a person or a far-off place ("Victoria college")
+_INSTITUTION_NOUNS = frozenset(
+    {"college", "university", "school", "academy", "hospital", "clinic", "stadium", "hotel", "mall",
+     "church", "mosque", "temple", "club", "company", "bank", "house", "hall", "camp", "park"}
+)  # fmt: skip
 
 # a place's name (or its people's) fixed in a common noun: the compound names no place
 _LEXICALISED = frozenset(
