@@ -1151,3 +1151,23 @@ def test_a_protest_told_as_a_punishments_reason_is_background(read: Callable[...
 def test_what_is_done_to_protest_is_the_protest(read: Callable[..., object], text: str, status: str) -> None:
     protests = [e for e in events_of(read, text) if e.plover.type == "PROTEST"]
     assert protests and max(protests, key=lambda e: e.confidence).status == status
+
+
+def test_a_verb_with_a_hyphenated_prefix_is_read_whole(read: Callable[..., object]) -> None:
+    # split at the hyphen, "re" became the subject and "captured" a modifier: no capture at all
+    events = events_of(read, "Government troops re-captured Palma on Tuesday after a week of fighting.")
+    top = top_event(events)
+    assert top.has_territory and top.acled is not None
+    assert top.acled.sub_event_type == "Government regains territory"
+    doc = read("Herders in Marsabit are re-arming, elders said.")
+    assert [t.text for t in doc if "-" in t.text] == ["re-arming"]  # type: ignore[attr-defined]
+
+
+def test_a_fight_ranks_above_the_arrests_that_end_it(read: Callable[..., object]) -> None:
+    events = events_of(
+        read,
+        "On Monday, police in Kitale cornered a gang of robbers, resulting in a shoot-out between the "
+        "two sides. Two robbers were arrested.",
+    )
+    top = top_event(events)
+    assert top.acled is not None and top.acled.sub_event_type == "Armed clash"

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
 from frontwire.nlp import extensions
@@ -55,9 +56,26 @@ def load_pipeline() -> Language:
             "`pip install --no-deps --require-hashes -r requirements/model.txt` (or `make install`)"
         ) from exc
     speed_up(nlp)
+    keep_prefixed_words(nlp)
     for name in COMPONENTS:
         nlp.add_pipe(name)
     return nlp
+
+
+#: a word with a hyphenated "re-", "pre-" or "co-" prefix: "re-captured", "re-arming", "co-operate"
+_PREFIXED_WORD = re.compile(r"^(?:[Rr]e|[Pp]re|[Cc]o)-[a-z]{3,}$")
+
+
+def keep_prefixed_words(nlp: Language) -> None:
+    """Keep "re-captured" one word: split at the hyphen, the parser reads "re" as a noun and
+    "captured" as its modifier, and the verb of the sentence is lost."""
+    tokenizer: Tokenizer = nlp.tokenizer
+    stock = tokenizer.token_match
+
+    def token_match(text: str) -> object:
+        return _PREFIXED_WORD.match(text) or (stock(text) if stock is not None else None)
+
+    tokenizer.token_match = token_match
 
 
 def make_doc(nlp: Language, article: ArticleInput) -> Doc:
