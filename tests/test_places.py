@@ -703,3 +703,23 @@ def test_an_institution_named_after_a_far_off_place_is_no_place(run: Callable[[s
     # a neighbourhood's designator is no town called Colonia
     doc = run("A man was found dead in Colonia Las Palmas in Celaya, Guanajuato, on Monday.")
     assert "Colonia" not in by_text(doc)
+
+
+def test_where_someone_goes_or_comes_from(run: Callable[[str], Doc]) -> None:
+    # the small model calls both a person or an organisation
+    doc = run(
+        "After the wedding the couple went on honeymoon to Great Yarmouth. They later moved to Thornhill."
+    )
+    found = by_text(doc)
+    assert {"Great Yarmouth", "Thornhill"} <= set(found), list(found)
+    # talking to someone is no journey
+    doc = run("She talked to Thornhill about the plan.")
+    assert "Thornhill" not in by_text(doc)
+
+
+def test_the_place_that_owns_an_organisation(run: Callable[[str], Doc]) -> None:
+    doc = run("Manitoba's Opposition New Democrats want the province to act on housing.")
+    manitoba = _entry(doc, "Manitoba").entry
+    assert manitoba is not None and manitoba.country == "CA"
+    doc = run("McDonald's Corporation said profits rose in March.")
+    assert doc._.fw_toponyms == []

@@ -944,9 +944,11 @@ class PlacesComponent(FrontwireComponent):
                 and doc[start - 1].lower_ == "of"
                 and (doc[start - 2].lower_ in _OF_A_PLACE or doc[start - 2].lower_ in _AREA_NOUNS)
             )
+            motion = _end_of_a_journey(doc, start)
             after_locative = (
                 (start > 0 and doc[start - 1].lower_ in _STRONG_LOCATIVE)
                 or of_a_place
+                or motion
                 or _names_an_area(doc, start, end)
                 or _qualifies_a_name(doc, start)
                 or _object_of_a_place_verb(doc, start, end)
@@ -971,7 +973,12 @@ class PlacesComponent(FrontwireComponent):
             ):
                 source = "recovered"  # named as a place elsewhere, "Kherson region", "in DR Congo"
             elif (
-                (end - start == 1 or (start > 0 and doc[start - 1].lower_ in _STRONG_LOCATIVE) or of_a_place)
+                (
+                    end - start == 1
+                    or (start > 0 and doc[start - 1].lower_ in _STRONG_LOCATIVE)
+                    or of_a_place
+                    or motion
+                )
                 and not any(t.lower_ in person_words for t in doc[start:end] if end - start == 1)
                 and any(
                     e.feature == "city"
@@ -1029,10 +1036,16 @@ class PlacesComponent(FrontwireComponent):
                         if c[1] == 0 or (c[1] == 1 and c[0].feature in ("country", "region"))
                     ]
                     whole = i == start and j == end
+                    # "Manitoba's Opposition New Democrats", "Derry's Altnagelvin Hospital": the
+                    # possessor opening an organisation's name is a place (another spelling too)
+                    possessor = i == start and j < end and doc[j].lower_ in ("'s", "’s")
+                    if possessor:
+                        cands = [c for c in gaz.candidates(inner.text) if c[1] < 2]
                     if any(
                         e.feature == "country"
-                        or ((public or whole) and e.feature in ("admin1", "admin2", "region"))
+                        or ((public or whole or possessor) and e.feature in ("admin1", "admin2", "region"))
                         or ((public or whole) and e.feature == "city" and e.population >= 100_000)
+                        or (possessor and e.feature == "city" and e.population >= _CITY_POP_ALONE)
                         for e, _ in cands
                     ):
                         found = (j, cands)
@@ -1541,6 +1554,7 @@ class PlacesComponent(FrontwireComponent):
                     _after_strong_locative(doc, m.start)
                     or _bracketed_after_name(doc, m.start, m.end)
                     or end_of_a_route(doc, m.start, m.end)
+                    or _end_of_a_journey(doc, m.start)
                 )
                 and not (m.end < len(doc) and doc[m.end].text[:1].isupper())  # "Al" of "Al Falah"
                 and not any(v > 0 for c, v in votes.items() if c != entry.country)
@@ -2007,6 +2021,31 @@ _PLACE_VERBS = frozenset(
     {"enter", "reach", "storm", "overrun", "besiege", "shell", "bombard", "invade", "occupy", "retake",
      "recapture", "liberate", "encircle", "evacuate", "flee", "surround", "blockade"}
 )  # fmt: skip
+
+
+# verbs and nouns of going somewhere: "moved to X", "fled from X", "a trip to X"
+_MOTION_VERBS = frozenset(
+    {"move", "go", "come", "travel", "fly", "drive", "head", "return", "relocate", "flee", "march",
+     "walk", "sail", "deport", "evacuate", "emigrate", "migrate", "commute", "transfer", "retreat",
+     "withdraw", "escape", "arrive", "journey"}
+)  # fmt: skip
+_MOTION_NOUNS = frozenset(
+    {"trip", "journey", "visit", "flight", "honeymoon", "move", "return", "road", "route"}
+)
+
+
+def _end_of_a_journey(doc: Doc, start: int) -> bool:
+    """Whether the name at ``start`` is where someone goes or comes from: "moved to X", "fled from
+    X", "a honeymoon to X" (a preposition of motion attached to a verb or noun of going)."""
+    if start == 0:
+        return False
+    prep = doc[start - 1]
+    if prep.lower_ not in ("to", "from", "towards", "toward") or prep.dep_ not in ("prep", "dative"):
+        return False
+    head = prep.head
+    return (
+        head.lemma_.lower() in _MOTION_VERBS if head.pos_ == "VERB" else head.lemma_.lower() in _MOTION_NOUNS
+    )
 
 
 def _object_of_a_place_verb(doc: Doc, start: int, end: int) -> bool:
