@@ -1171,3 +1171,17 @@ def test_a_fight_ranks_above_the_arrests_that_end_it(read: Callable[..., object]
     )
     top = top_event(events)
     assert top.acled is not None and top.acled.sub_event_type == "Armed clash"
+
+
+def test_a_petrol_bomb_is_no_bombing(read: Callable[..., object]) -> None:
+    # written as one hyphenated verb, the makeshift fire weapon still burns rather than explodes
+    top = top_event(events_of(read, "Unknown men petrol-bombed a party office in Eldoret on Monday night."))
+    assert top.plover.type == "ASSAULT" and top.plover.mode == "destroy"
+    assert top.acled is not None and top.acled.event_type != "Explosions/Remote violence"
+
+
+def test_shot_dead_is_a_killing_whoever_did_it(read: Callable[..., object]) -> None:
+    # "shoot" alone needs an actor or a place the gazetteer knows; "shot dead" does not
+    top = top_event(events_of(read, "Two traders shot dead in Kibagare on Sunday night."))
+    assert top.plover.type == "ASSAULT" and top.plover.mode == "firearms"
+    assert top.acled is not None and top.acled.event_type == "Violence against civilians"

@@ -265,7 +265,16 @@ def fights_at_close_range(sentence: str) -> bool:
 
 
 #: makeshift fire weapons a crowd throws: no bombing (ACLED codes their use as riots)
-FIREBOMBS = ("petrol bomb", "molotov", "cocktail bomb", "crude bomb", "fire bomb", "firebomb")
+FIREBOMBS = (
+    "petrol bomb",
+    "petrol-bomb",
+    "molotov",
+    "cocktail bomb",
+    "crude bomb",
+    "fire bomb",
+    "fire-bomb",
+    "firebomb",
+)
 _REAL_EXPLOSIVES = ("ied", "improvised explosive", "roadside bomb", "landmine", "land mine",
                     "explosive", "car bomb", "suicide", "grenade", "bomb", "shell", "rocket", "mortar",
                     "missile")  # fmt: skip

@@ -283,7 +283,8 @@ _EXPLOSIVE_CUES = ("ied", "improvised explosive", "roadside bomb", "landmine", "
                    "explosive device", "car bomb", "bomb", "explosive", "blast", "explosion", "exploded",
                    "detonat", "vbied", "rcied")  # fmt: skip
 # ("grenade launchers" fire at a distance: no hand grenade)
-_NOT_EXPLOSIVE = ("petrol bomb", "molotov", "smoke bomb", "tear gas", "teargas", "crude bomb", "cocktail",
+_NOT_EXPLOSIVE = ("petrol bomb", "petrol-bomb", "firebomb", "fire-bomb", "fire bomb", "molotov", "smoke bomb",
+                  "tear gas", "teargas", "crude bomb", "cocktail",
                   "grenade launcher", "grenade-launcher")  # fmt: skip
 ASSERTED_STATUS = frozenset({"occurred", "claimed"})
 # verbs that tell a violent event's toll ("were killed", "was injured")
@@ -838,7 +839,14 @@ class DocumentReader:
         lemma = token.lemma_.lower()
         joined = _hyphen_word(token)
         if joined is not None:  # "shoot-out", "stand-off": the tokenizer splits them
-            spec = self.lexicon.single.get(joined) or self.lexicon.single.get(joined.replace("-", ""))
+            second = token.doc[token.i + 2]
+            lemma_joined = f"{token.lower_}-{second.lemma_.lower()}"  # "petrol-bombed": "petrol-bomb"
+            spec = (
+                self.lexicon.single.get(joined)
+                or self.lexicon.single.get(joined.replace("-", ""))
+                or self.lexicon.single.get(lemma_joined)
+                or self.lexicon.single.get(lemma_joined.replace("-", ""))
+            )
             if spec is not None:
                 return spec
         if token.i > 1 and token.nbor(-1).text == "-" and _hyphen_word(token.doc[token.i - 2]) is not None:
