@@ -723,3 +723,17 @@ def test_the_place_that_owns_an_organisation(run: Callable[[str], Doc]) -> None:
     assert manitoba is not None and manitoba.country == "CA"
     doc = run("McDonald's Corporation said profits rose in March.")
     assert doc._.fw_toponyms == []
+
+
+def test_halves_of_a_hyphenated_arabic_name_are_no_places(run: Callable[[str], Doc]) -> None:
+    # "Saba" is a Caribbean island, "Al" a Norwegian town; "Al-Saba" is neither
+    doc = run("A roadside bomb exploded in the Al-Saba Bahrat area of Idlib on Monday.")
+    assert all(t.entry is None or t.entry.country == "SY" for t in doc._.fw_toponyms), [
+        (t.text, t.entry and t.entry.country) for t in doc._.fw_toponyms
+    ]
+
+
+def test_both_ends_of_a_journey_from_one_place_to_another(run: Callable[[str], Doc]) -> None:
+    doc = run("Fighters moved from Al-Bab to Manbij.")
+    manbij = _entry(doc, "Manbij").entry
+    assert manbij is not None and manbij.country == "SY"

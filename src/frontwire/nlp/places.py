@@ -842,6 +842,9 @@ class PlacesComponent(FrontwireComponent):
             if i in covered or i in blocked or not tok.text[:1].isupper() or not tok.is_alpha:
                 i += 1
                 continue
+            if _half_of_an_article_name(doc, i):
+                i += 1  # "Al" and "Saba" of "the Al-Saba Bahrat area": no town Al, no island Saba
+                continue
             found = None
             for j in range(min(len(doc), i + MAX_NAME_TOKENS), i, -1):
                 last = doc[j - 1]
@@ -2034,6 +2037,24 @@ _MOTION_NOUNS = frozenset(
 )
 
 
+def _half_of_an_article_name(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is a half of an Arabic name joined to its article by a hyphen: "Al" or
+    "Saba" of "Al-Saba" (the whole name is read by the NER or not at all)."""
+
+    def joined(a: int) -> bool:  # tokens a and a + 2 joined by a hyphen at a + 1, without spaces
+        return (
+            a >= 0
+            and a + 2 < len(doc)
+            and doc[a + 1].text == "-"
+            and not doc[a].whitespace_
+            and not doc[a + 1].whitespace_
+        )
+
+    article = doc[i].lower_ in _NAME_PARTICLES and joined(i)
+    after_article = i >= 2 and doc[i - 2].lower_ in _NAME_PARTICLES and joined(i - 2)
+    return article or after_article
+
+
 def _end_of_a_journey(doc: Doc, start: int) -> bool:
     """Whether the name at ``start`` is where someone goes or comes from: "moved to X", "fled from
     X", "a honeymoon to X" (a preposition of motion attached to a verb or noun of going)."""
@@ -2043,6 +2064,8 @@ def _end_of_a_journey(doc: Doc, start: int) -> bool:
     if prep.lower_ not in ("to", "from", "towards", "toward") or prep.dep_ not in ("prep", "dative"):
         return False
     head = prep.head
+    if head.dep_ == "pobj" and head.head.lower_ == "from":
+        head = head.head.head  # "moved from X to Y": the parser may hang "to Y" on X
     return (
         head.lemma_.lower() in _MOTION_VERBS if head.pos_ == "VERB" else head.lemma_.lower() in _MOTION_NOUNS
     )
