@@ -737,3 +737,10 @@ def test_both_ends_of_a_journey_from_one_place_to_another(run: Callable[[str], D
     doc = run("Fighters moved from Al-Bab to Manbij.")
     manbij = _entry(doc, "Manbij").entry
     assert manbij is not None and manbij.country == "SY"
+
+
+def test_names_parted_by_a_spaced_dash(run: Callable[[str], Doc]) -> None:
+    # the small model tags "Dhaka - Uttara" as one organisation
+    doc = run("Youths torched two buses at a depot in Dhaka - Uttara (Uttara) on Sunday.")
+    dhaka = _entry(doc, "Dhaka").entry
+    assert dhaka is not None and dhaka.country == "BD"

@@ -1984,8 +1984,9 @@ def _bracketed_after_name(doc: Doc, start: int, end: int) -> bool:
 
 
 def _comma_parts(doc: Doc, ent: Span) -> list[tuple[int, int]]:
-    """A person's, organisation's or product's entity, split at its commas: the small model tags
-    "Kutulo, Wajir" as one organisation where a place and its region are named. Other entities
+    """A person's, organisation's or product's entity, split at its commas and spaced dashes: the
+    small model tags "Kutulo, Wajir" and "Dhaka - Adabor" as one organisation where two places are
+    named. Other entities
     (dates, amounts, laws): none."""
     if ent.label_ == "DATE" and len(ent) == 1 and _no_date_word(ent[0]):
         return [(ent.start, ent.end)]  # "in Manbij near the border" read as a date
@@ -1993,7 +1994,9 @@ def _comma_parts(doc: Doc, ent: Span) -> list[tuple[int, int]]:
         return []
     parts, start = [], ent.start
     for token in ent:
-        if token.text == ",":
+        # "Dhaka - Adabor" tagged as one organisation: a dash with spaces around it parts names
+        spaced_dash = token.text in ("-", "–", "—") and token.i > 0 and bool(doc[token.i - 1].whitespace_)
+        if token.text == "," or (spaced_dash and bool(token.whitespace_)):
             parts.append((start, token.i))
             start = token.i + 1
     parts.append((start, ent.end))
