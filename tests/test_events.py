@@ -1185,3 +1185,14 @@ def test_shot_dead_is_a_killing_whoever_did_it(read: Callable[..., object]) -> N
     top = top_event(events_of(read, "Two traders shot dead in Kibagare on Sunday night."))
     assert top.plover.type == "ASSAULT" and top.plover.mode == "firearms"
     assert top.acled is not None and top.acled.event_type == "Violence against civilians"
+
+
+def test_violence_named_by_who_fights_is_an_event(read: Callable[..., object]) -> None:
+    top = top_event(events_of(read, "Clan violence erupted in Takaba on Friday, leaving four people dead."))
+    assert top.plover.type == "ASSAULT"
+    assert top.acled is not None and top.acled.sub_event_type == "Armed clash"
+    # violence of no named kind is a word, not an event
+    events = events_of(read, "The bishop condemned violence in a sermon on Sunday.")
+    assert not [e for e in events if e.plover.type == "ASSAULT"], [
+        (e.plover.type, e.trigger.text) for e in events
+    ]
