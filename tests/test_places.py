@@ -744,3 +744,13 @@ def test_names_parted_by_a_spaced_dash(run: Callable[[str], Doc]) -> None:
     doc = run("Youths torched two buses at a depot in Dhaka - Uttara (Uttara) on Sunday.")
     dhaka = _entry(doc, "Dhaka").entry
     assert dhaka is not None and dhaka.country == "BD"
+
+
+def test_a_demonym_before_a_division_word_names_the_division(run: Callable[[str], Doc]) -> None:
+    # Ethiopia's Somali Region, not Somalia
+    doc = run("Drought hit the Somali region hard this year.")
+    region = [t.entry for t in doc._.fw_toponyms if t.text.startswith("Somali")]
+    assert region and region[0] is not None and region[0].country == "ET" and region[0].feature == "admin1"
+    # a demonym before any other noun still names its country
+    doc = run("Somali troops patrolled the border on Monday.")
+    assert [t.entry.country for t in doc._.fw_toponyms if t.entry] == ["SO"]

@@ -1071,6 +1071,12 @@ class PlacesComponent(FrontwireComponent):
                 _lone_entity(doc, tok) and _before_common_noun(tok)
             ):
                 continue
+            after = doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else ""
+            if after in ADMIN1_WORDS:
+                divisions = [c for c in self._typed_candidates(tok.text, after) if c[1] == 0]
+                if divisions:  # "(Somali region)": Ethiopia's Somali Region, not Somalia
+                    add(_Mention(tok.i, tok.i + 2, tok.text, "typed", hint="admin1", candidates=divisions))
+                    continue
             if not self._demonym_use(tok):
                 continue
             start = tok.i
