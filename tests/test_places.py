@@ -754,3 +754,10 @@ def test_a_demonym_before_a_division_word_names_the_division(run: Callable[[str]
     # a demonym before any other noun still names its country
     doc = run("Somali troops patrolled the border on Monday.")
     assert [t.entry.country for t in doc._.fw_toponyms if t.entry] == ["SO"]
+
+
+def test_a_place_beside_a_country_the_article_names(run: Callable[[str], Doc]) -> None:
+    # Mozambique has a Gaza province; beside Israel, Gaza is the Palestinian city
+    doc = run("Militants in Gaza fired rockets at Israel on Tuesday.")
+    gaza = _entry(doc, "Gaza").entry
+    assert gaza is not None and gaza.country == "PS"

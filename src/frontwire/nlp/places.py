@@ -404,6 +404,7 @@ _PART_NOUNS = frozenset(
 )
 _QUARTER_NOUNS = frozenset({"neighborhood", "neighbourhood", "quarter"})
 _QUARTER_KM = 50.0  # how far a quarter's namesake may lie from a town the article names
+_NEIGHBOUR_KM = 500  # a place this close to a country the article names is read as its neighbour
 _CITY_POP_AT = 20_000  # a one-word name after "at" the NER calls a person or a body is a town this big
 _CITY_POP_ALONE = 50_000  # a city the text names without NER support must be this big ...
 _CITY_POP_IN_COUNTRY = 1_000  # ... unless it lies in one of the article's countries
@@ -1287,6 +1288,8 @@ class PlacesComponent(FrontwireComponent):
                         best[key] = (entry, quality)
             return list(best.values())
 
+        named_countries: list[GazetteerEntry] = []  # filled after the first pass
+
         def score_all(
             cands: list[tuple[GazetteerEntry, int]],
             hint: str | None,
@@ -1346,6 +1349,14 @@ class PlacesComponent(FrontwireComponent):
                     s += 1.5  # "Montana and Wyoming": a division named beside its peers
                 if clash and entry.feature == "admin1" and quality == 0 and share >= 0.5:
                     s += 2.5
+                if (
+                    named_countries
+                    and quality == 0
+                    and entry.feature in ("city", "admin1")
+                    and not countries.get(entry.country or "")
+                    and min(distance_km(entry, c) for c in named_countries) < _NEIGHBOUR_KM
+                ):
+                    s += 0.5  # "Hamas fighters in Gaza fired rockets at Israel": the Gaza beside Israel
                 if anchors and entry.feature in ("city", "admin2"):
                     near = min(distance_km(entry, a) for a in anchors)
                     s += 1.0 if near < 100 else 0.5 if near < 300 else 0.0
@@ -1382,6 +1393,11 @@ class PlacesComponent(FrontwireComponent):
             if top[1].feature == "country" and not ambiguous:
                 countries[top[1].country or ""] += len(ms)
             first[key] = top[1]
+        named_countries.extend(
+            e
+            for e in [*(m.fixed for m in mentions if m.fixed is not None), *first.values()]
+            if e.feature == "country"
+        )
         # the article's other places vote for their countries, confident NER places count more
         votes: dict[str, float] = defaultdict(float, countries)
         own_votes: dict[str, list[tuple[str, float]]] = defaultdict(list)  # by name, all its hints
