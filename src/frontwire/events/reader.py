@@ -416,15 +416,14 @@ class DocumentReader:
                 )
                 other = self._trigger_token(lesser)
                 if (arrest or wrecked) and other is not None and _joined(told, other):
-                    harm.confidence = round(min(0.99, lesser.confidence + 0.01), 2)
+                    _outrank(harm, lesser)
 
     def _crowd_violence_first(self) -> None:
         """Demonstrators who fought the police make a violent demonstration of the whole, however
         hard the police hit back ("police dispersed the protesters after they pelted the officers
         with stones"): ACLED codes the demonstrators' violence, so it ranks above the force, the
         dispersal or the arrests the police used against them in the same or the next sentence."""
-        sents = list(self.doc.sents)
-        index = {s.start_char: i for i, s in enumerate(sents)}
+        index = self._sentence_at_char
         for riot in self.events:
             if riot.acled is None or riot.acled.sub_event_type != "Violent demonstration":
                 continue
@@ -446,14 +445,18 @@ class DocumentReader:
                     and abs(i - j) <= 1
                     and force.confidence >= riot.confidence
                 ):
-                    riot.confidence = round(min(0.99, force.confidence + 0.01), 2)
+                    _outrank(riot, force)
+
+    @cached_property
+    def _sentence_at_char(self) -> dict[int, int]:
+        """Each sentence's position in the document, by the character offset it starts at."""
+        return {s.start_char: i for i, s in enumerate(self.doc.sents)}
 
     def _fight_before_its_arrests(self) -> None:
         """A fight and the arrests that end it ("resulting in a shoot-out between the two groups.
         One hitman was arrested"): the fight is the news, as ACLED codes it, so it ranks above
         arrests told in the same or the next sentence."""
-        sents = list(self.doc.sents)
-        index = {s.start_char: i for i, s in enumerate(sents)}
+        index = self._sentence_at_char
         for fight in self.events:
             told = self._trigger_token(fight)
             if (
@@ -480,7 +483,7 @@ class DocumentReader:
                     and arrest.evidence[0].start >= fight.evidence[0].start
                     and arrest.confidence >= fight.confidence
                 ):
-                    fight.confidence = round(min(0.99, arrest.confidence + 0.01), 2)
+                    _outrank(fight, arrest)
 
     def _voices_of_protest(self) -> None:
         """Demonstrators demanding, accusing or rejecting are protesting ("demonstrators demanded
@@ -569,7 +572,7 @@ class DocumentReader:
         protests = [e for e in self.events if e.plover.type == "PROTEST" and e.status in ASSERTED_STATUS]
         if not protests:
             return
-        sents = {s.start_char: i for i, s in enumerate(self.doc.sents)}
+        sents = self._sentence_at_char
         for event in self.events:
             if event.plover.type not in _PROTEST_VOICES:
                 continue
@@ -2228,10 +2231,9 @@ class DocumentReader:
 
     def _most_specific(self, toponyms: list[Toponym], token: Token) -> Toponym:
         """The place an event is in among those named: not a qualifier of another ("X (Y)": X),
-        not a landmark another is placed by ("Majzar district west of Marib city": Majzar; the ends of
-        "the X-Y road in Z": Z), not
-        where it came from ("arrived in X from Y": X), the smallest kind, then the nearest to the
-        trigger."""
+        not a landmark another is placed by ("Majzar district west of Marib city": Majzar; "the
+        X-Y road in Z": Z), not where it came from ("arrived in X from Y": X), the smallest kind,
+        then the nearest to the trigger."""
         return min(
             toponyms,
             key=lambda t: (
@@ -2690,6 +2692,11 @@ _CROWD_WEAPONS = re.compile(
     r"\b(?:sticks|stones|bricks|rods|bamboo|batons|sharp weapons|local weapons|locally made weapons)\b",
     re.IGNORECASE,
 )
+
+
+def _outrank(event: EventCandidate, other: EventCandidate) -> None:
+    """Rank ``event`` just above ``other`` (the top event is the one a sentence is coded by)."""
+    event.confidence = round(min(0.99, other.confidence + 0.01), 2)
 
 
 def _time_clauses(token: Token) -> list[Token]:

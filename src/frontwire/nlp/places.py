@@ -397,11 +397,11 @@ _DEMONYMS_IN_S = frozenset({"swiss", "congolese", "sudanese", "lebanese", "japan
 _CITY_POP_ANOTHER_SPELLING = 100_000
 # nouns of a place's surroundings: "the countryside of X", "X countryside", "the outskirts of X"
 _AREA_NOUNS = frozenset({"countryside", "outskirts", "suburbs", "environs", "vicinity", "outskirt", "suburb"})
-# nouns after a name that make it a part of a town: the name is no town of its own
 # nouns between a place and the larger place that holds it: "the Karak area in Dar'a"
 _PART_NOUNS = frozenset(
     {"area", "district", "village", "town", "city", "region", "neighbourhood", "neighborhood"}
 )
+# nouns after a name that make it a part of a town: the name is no town of its own
 _QUARTER_NOUNS = frozenset({"neighborhood", "neighbourhood", "quarter"})
 _QUARTER_KM = 50.0  # how far a quarter's namesake may lie from a town the article names
 _NEIGHBOUR_KM = 500  # a place this close to a country the article names is read as its neighbour
@@ -1263,16 +1263,13 @@ class PlacesComponent(FrontwireComponent):
             before = by_end.get(m.start - 1) if m.start >= 2 and doc[m.start - 1].text == "(" else None
             if before is None:
                 continue
-            if (
-                before.fixed is not None
-                and before.fixed.feature in ("country", "region")
-                and before.fixed.country
-            ):
-                within[(name_key(m.name), m.hint)].add((before.fixed.country, None))
-            elif before.fixed is None and any(
-                e.feature == "country" and q == 0 for e, q in before.candidates
-            ):
-                country = next(e.country for e, q in before.candidates if e.feature == "country" and q == 0)
+            if before.fixed is not None:
+                country = before.fixed.country if before.fixed.feature in ("country", "region") else None
+            else:
+                country = next(
+                    (e.country for e, q in before.candidates if e.feature == "country" and q == 0), None
+                )
+            if country:
                 within[(name_key(m.name), m.hint)].add((country, None))
 
         def group_candidates(ms: list[_Mention]) -> list[tuple[GazetteerEntry, int]]:
@@ -1400,7 +1397,7 @@ class PlacesComponent(FrontwireComponent):
         )
         # the article's other places vote for their countries, confident NER places count more
         votes: dict[str, float] = defaultdict(float, countries)
-        own_votes: dict[str, list[tuple[str, float]]] = defaultdict(list)  # by name, all its hints
+        votes_by_name: dict[str, list[tuple[str, float]]] = defaultdict(list)  # a name's own, all its hints
         for key, chosen in first.items():
             if chosen.feature != "country" and chosen.country:
                 if all(m.common_word for m in groups[key]):
@@ -1415,7 +1412,7 @@ class PlacesComponent(FrontwireComponent):
                     continue  # nor a small town matched by a capitalised word ("Romeo" of Alfa Romeo)
                 strong = any(m.source.startswith("ner") for m in groups[key])
                 votes[chosen.country] += 0.5 if strong else 0.2
-                own_votes[key[0]].append((chosen.country, 0.5 if strong else 0.2))
+                votes_by_name[key[0]].append((chosen.country, 0.5 if strong else 0.2))
         # the divisions the article names, with the names that name them
         named_by: dict[tuple[str | None, str | None], set[str]] = defaultdict(set)
         for key, e in first.items():
@@ -1446,7 +1443,7 @@ class PlacesComponent(FrontwireComponent):
             # a name's own first reading is no evidence for itself: "Tripoli" read in Libya must
             # not outvote the Lebanon and Beirut of the same article
             others_votes = dict(votes)
-            for country, weight in own_votes.get(key[0], []):
+            for country, weight in votes_by_name.get(key[0], []):
                 others_votes[country] -= weight
             ranked = score_all(group_candidates(ms), key[1], others_votes, divisions, others, within[key])
             if ranked:
