@@ -766,3 +766,13 @@ def test_a_place_beside_a_country_the_article_names(run: Callable[[str], Doc]) -
     # Mozambique has a Gaza province; beside Israel, Gaza is the Palestinian city
     place = _resolved(run("Militants in Gaza fired rockets at Israel on Tuesday."), "Gaza")
     assert place.country == "PS"
+
+
+def test_a_small_town_far_from_all_the_other_places_is_a_namesake(run: Callable[[str], Doc]) -> None:
+    # India has a small Mirpur 1,500 km from Dhaka; Dhaka's Mirpur is missing from the gazetteer
+    doc = run("Students staged a rally in Dhaka - Mirpur (Mirpur) on Monday against the killings.")
+    assert _countries(doc) <= {"BD", None}, _countries(doc)
+    # alone, or beside a town of its own country, a small town stays
+    assert _resolved(run("Monitors heard two explosions near Zalizne on Friday."), "Zalizne").country == "UA"
+    doc = run("They moved to Thornhill, before switching to Middlesbrough.")
+    assert _resolved(doc, "Thornhill").country == "GB"

@@ -404,6 +404,8 @@ _PART_NOUNS = frozenset(
 # nouns after a name that make it a part of a town: the name is no town of its own
 _QUARTER_NOUNS = frozenset({"neighborhood", "neighbourhood", "quarter"})
 _QUARTER_KM = 50.0  # how far a quarter's namesake may lie from a town the article names
+_CITY_POP_STRAY = 100_000  # a town smaller than this, far from all the article's other places ...
+_STRAY_KM = 1_500  # ... by this much, in a country nothing else points to, is a namesake
 _NEIGHBOUR_KM = 500  # a place this close to a country the article names is read as its neighbour
 _CITY_POP_AT = 20_000  # a one-word name after "at" the NER calls a person or a body is a town this big
 _CITY_POP_ALONE = 50_000  # a city the text names without NER support must be this big ...
@@ -1367,6 +1369,7 @@ class PlacesComponent(FrontwireComponent):
 
         # pass 1: prominence and hints, plus the countries named outright
         countries: dict[str, float] = defaultdict(float)
+        votes_by_name: dict[str, list[tuple[str, float]]] = defaultdict(list)  # a name's own, all its hints
         for m in mentions:
             if m.fixed is not None and m.fixed.country:
                 # "Turkish convoys entered Idleb": a demonym says whose a thing is more often
@@ -1397,7 +1400,6 @@ class PlacesComponent(FrontwireComponent):
         )
         # the article's other places vote for their countries, confident NER places count more
         votes: dict[str, float] = defaultdict(float, countries)
-        votes_by_name: dict[str, list[tuple[str, float]]] = defaultdict(list)  # a name's own, all its hints
         for key, chosen in first.items():
             if chosen.feature != "country" and chosen.country:
                 if all(m.common_word for m in groups[key]):
@@ -1516,7 +1518,7 @@ class PlacesComponent(FrontwireComponent):
                     rejected.remove(item)
                     changed = True
         toponyms.sort(key=lambda t: t.start)
-        return toponyms
+        return _without_strays(toponyms)
 
     @staticmethod
     def _toponym(doc: Doc, text: str, m: _Mention, found: GazetteerEntry | None, score: float) -> Toponym:
@@ -1679,6 +1681,26 @@ def _situates(
     if context.feature != "city" or context is place:
         return True
     return right_after and (place_is_biggest or context.population == biggest_context)
+
+
+def _without_strays(toponyms: list[Toponym]) -> list[Toponym]:
+    """The toponyms without the small towns read in a country no other place of the article lies
+    in and far from all of them: "Dhaka - Mirpur (Mirpur)" is no Indian Mirpur 1,500 km from Dhaka;
+    a careful reader keeps a story's places together."""
+    entries = [t.entry for t in toponyms if t.entry is not None and t.entry.lat is not None]
+
+    def stray(e: GazetteerEntry) -> bool:
+        if e.feature != "city" or e.population >= _CITY_POP_STRAY:
+            return False
+        if any(o.country == e.country for o in entries if o != e):
+            return False
+        # towns and divisions only: a country's point says little of where its towns are
+        others = [o for o in entries if o.feature in ("city", "admin1", "admin2") and o != e]
+        if not others:
+            return False
+        return min(distance_km(e, o) for o in others) > _STRAY_KM
+
+    return [t for t in toponyms if t.entry is None or not stray(t.entry)]
 
 
 def _division_reading(m: _Mention) -> GazetteerEntry | None:
