@@ -1687,7 +1687,10 @@ def _without_strays(toponyms: list[Toponym]) -> list[Toponym]:
     """The toponyms without the small towns read in a country no other place of the article lies
     in and far from all of them: "Dhaka - Mirpur (Mirpur)" is no Indian Mirpur 1,500 km from Dhaka;
     a careful reader keeps a story's places together."""
-    entries = [t.entry for t in toponyms if t.entry is not None and t.entry.lat is not None]
+    # each place once, however often it is named: a long article names few places many times
+    entries = list(
+        {id(t.entry): t.entry for t in toponyms if t.entry is not None and t.entry.lat is not None}.values()
+    )
 
     def stray(e: GazetteerEntry) -> bool:
         if e.feature != "city" or e.population >= _CITY_POP_STRAY:
@@ -1700,7 +1703,8 @@ def _without_strays(toponyms: list[Toponym]) -> list[Toponym]:
             return False
         return min(distance_km(e, o) for o in others) > _STRAY_KM
 
-    return [t for t in toponyms if t.entry is None or not stray(t.entry)]
+    strays = {id(e) for e in entries if stray(e)}
+    return [t for t in toponyms if id(t.entry) not in strays]
 
 
 def _division_reading(m: _Mention) -> GazetteerEntry | None:
