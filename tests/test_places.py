@@ -677,6 +677,8 @@ def test_the_two_ends_of_a_road(run: Callable[[str], Doc]) -> None:
     found = by_text(doc)
     assert {"Mandera", "Wajir"} <= set(found), list(found)
     assert all(found[n].entry is not None and found[n].entry.country == "KE" for n in ("Mandera", "Wajir"))
+    # a plural road noun too
+    assert _resolved(run("Bandits attacked buses on the Garissa-Mwingi roads."), "Mwingi").country == "KE"
 
 
 def test_a_place_name_fixed_in_a_common_noun_is_no_place(run: Callable[[str], Doc]) -> None:

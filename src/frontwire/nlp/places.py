@@ -2156,7 +2156,7 @@ def end_of_a_route(doc: Doc, start: int, end: int) -> bool:
         return 0 <= i < len(doc) and doc[i].text in ("-", "–")
 
     def route(i: int) -> bool:
-        return 0 <= i < len(doc) and doc[i].lower_ in _ROUTE_NOUNS
+        return 0 <= i < len(doc) and doc[i].lemma_.lower() in _ROUTE_NOUNS  # "roads", "routes" too
 
     if end - start != 1 or not name(start):
         return False
