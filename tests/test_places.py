@@ -778,3 +778,52 @@ def test_a_small_town_far_from_all_the_other_places_is_a_namesake(run: Callable[
     assert _resolved(run("Monitors heard two explosions near Zalizne on Friday."), "Zalizne").country == "UA"
     doc = run("They moved to Thornhill, before switching to Middlesbrough.")
     assert _resolved(doc, "Thornhill").country == "GB"
+
+
+def test_seas_and_regions_of_conflict_reporting(run: Callable[[str], Doc]) -> None:
+    doc = run("Government forces shelled Douma, the last rebel-held town in eastern Ghouta, on Sunday.")
+    ghouta = _resolved(doc, "Ghouta")
+    assert (ghouta.feature, ghouta.country, ghouta.admin1) == ("region", "SY", "Rif-dimashq")
+    doc = run("Rebels fired a missile at a tanker in the Red Sea, the Yemeni coast guard said.")
+    assert _resolved(doc, "Red Sea").feature == "region"  # not Sudan's Red Sea state
+    # the small model calls the Sahel a person; a region after "across the" is a place
+    assert _resolved(run("The insurgency has spread across the Sahel."), "Sahel").feature == "region"
+    doc = run("Warships sailed through the Strait of Hormuz towards the Middle East.")
+    assert {_resolved(doc, n).feature for n in ("Strait of Hormuz", "Middle East")} == {"region"}
+
+
+def test_a_sea_inside_a_brand_is_no_place(run: Callable[[str], Doc]) -> None:
+    # the US votes of an article must not make "Atlantic" a small town of Iowa, nor the ocean
+    doc = run(
+        "The Ohio student, from Dayton, has been accepted to Florida Atlantic University. "
+        "Hawaii Pacific Health, a Honolulu hospital group, offered her a summer job in Texas."
+    )
+    assert not {"Atlantic", "Pacific"} & set(by_text(doc))
+    # a continent where a public body works is still a place
+    assert _resolved(run("Ministers of the Council of Europe met on Monday."), "Europe").feature == "region"
+
+
+def test_a_county_of_one_state_says_which_town_is_meant(run: Callable[[str], Doc]) -> None:
+    # Illinois and Iowa both have a Waterloo; only Iowa has a Black Hawk County
+    doc = run(
+        "Deputies recovered farm equipment stolen in Paris, Illinois. The suspect, 49, of Waterloo, "
+        "was arrested by the Black Hawk County Sheriff's Office outside of Waterloo."
+    )
+    assert {t.entry.admin1 for t in doc._.fw_toponyms if t.text == "Waterloo" and t.entry} == {"Iowa"}
+
+
+def test_a_dateline_alone_is_the_best_known_place_of_its_name(run: Callable[[str], Doc]) -> None:
+    # a report from Washington on British spies: the dateline is the US capital, wherever the story goes
+    doc = run(
+        "WASHINGTON — A former officer of Britain's intelligence service wrote the report. British "
+        "officials said he worked in Sunderland and London before he came to Washington."
+    )
+    assert {t.entry.country for t in doc._.fw_toponyms if t.text.lower() == "washington" and t.entry} == {
+        "US"
+    }
+    # a byline before it: the agency's credit marks the dateline
+    doc = run("By Jane Roe and John Doe, Associated Press LAGOS (AP) — Gunmen seized a bus on Friday.")
+    assert _resolved(doc, "LAGOS").country == "NG"
+    # a lesser town of the name takes its state after a comma
+    doc = run("PARIS, Texas (AP) — A tornado tore the roof off a school on Monday.")
+    assert _resolved(doc, "PARIS").country == "US"

