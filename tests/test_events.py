@@ -440,6 +440,11 @@ def top_event(events: list[EventCandidate]) -> EventCandidate:
         ("Customs officers seized at the port of Santos 2 tons of cocaine on Tuesday.",
          "Looting/property destruction"),
         ("Gunmen hijacked a fuel tanker near Mandera on Monday.", "Looting/property destruction"),
+        # people seized or captured are abducted; goods seized are not
+        ("Two nurses were seized from their clinic in Wajir by gunmen on Sunday.",
+         "Abduction/forced disappearance"),
+        ("Pirates captured 14 fishermen off the coast of Kismayo on Monday.",
+         "Abduction/forced disappearance"),
     ],
 )  # fmt: skip
 def test_acled_sub_event_of_sentence(read: Callable[..., object], text: str, sub_event: str) -> None:
@@ -1196,3 +1201,13 @@ def test_violence_named_by_who_fights_is_an_event(read: Callable[..., object]) -
     assert not [e for e in events if e.plover.type == "ASSAULT"], [
         (e.plover.type, e.trigger.text) for e in events
     ]
+
+
+def test_an_event_noun_naming_what_people_do_is_no_event(read: Callable[..., object]) -> None:
+    # "aid workers", "protest leaders": who they are, not an act of aid or a protest
+    events = events_of(read, "Three aid workers were seized from their compound in Mandera by gunmen.")
+    assert [e.plover.type for e in events] == ["ASSAULT"], [(e.plover.type, e.trigger.text) for e in events]
+    events = events_of(read, "Police arrested two protest leaders in Nakuru on Monday.")
+    assert [e.plover.type for e in events] == ["COERCE"], [(e.plover.type, e.trigger.text) for e in events]
+    # an aid convoy still delivers aid
+    assert [e.plover.type for e in events_of(read, "An aid convoy reached Douma on Monday.")] == ["AID"]

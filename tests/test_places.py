@@ -827,3 +827,21 @@ def test_a_dateline_alone_is_the_best_known_place_of_its_name(run: Callable[[str
     # a lesser town of the name takes its state after a comma
     doc = run("PARIS, Texas (AP) — A tornado tore the roof off a school on Monday.")
     assert _resolved(doc, "PARIS").country == "US"
+
+
+def test_more_words_that_only_a_place_follows(run: Callable[[str], Doc]) -> None:
+    # "off the coast of X", "the streets of X": the small model calls these towns organisations
+    doc = run("Pirates hijacked a dhow off the coast of Lamu on Monday.")
+    assert _resolved(doc, "Lamu").country == "KE"
+    # a pair of divisions before a plural type word, not "the Gulf states"
+    doc = run("Gangs clashed on the border between Chihuahua and Sonora states on Friday.")
+    assert {_resolved(doc, n).feature for n in ("Chihuahua", "Sonora")} == {"admin1"}
+    doc = run("The United States and Gulf states signed the pact.")
+    assert all(t.entry is None or t.entry.country != "PG" for t in doc._.fw_toponyms)
+
+
+def test_a_place_in_a_division_read_as_one_organisation(run: Callable[[str], Doc]) -> None:
+    # the small model tags "Saraqab in Idleb" as one organisation; the gazetteer spells the town
+    # otherwise, and the division after "in" is still a place
+    doc = run("Militia forces looted wheat crops in rural Saraqab in Idleb on Saturday.")
+    assert _countries(doc) == {"SY"}

@@ -44,12 +44,20 @@ class TriggerSpec:
     modifiers: frozenset[str] = frozenset()
     objects_else: dict[str, Any] | None = None
     object_overrides: dict[str, dict[str, Any]] = field(default_factory=dict)
+    people_object: dict[str, Any] | None = None
 
-    def for_object(self, object_lemma: str | None, object_is_place: bool) -> TriggerSpec | None:
-        """The spec as it reads with this object, or None when the object rules the event out."""
+    def for_object(
+        self, object_lemma: str | None, object_is_place: bool, object_is_person: bool = False
+    ) -> TriggerSpec | None:
+        """The spec as it reads with this object, or None when the object rules the event out.
+
+        ``object_is_person``: the object names people ("seized three aid workers"), which
+        ``people_object`` reads apart when the entry has it."""
         spec = self
         if object_lemma in ("it", "them", "which", "that"):
             return spec  # a pronoun may stand for a place: "seized it in 2012"
+        if object_is_person and self.people_object is not None and not object_is_place:
+            return _updated(self, self.people_object)
         if object_lemma is not None and object_lemma not in self.objects:
             # "ties", "relations", "supplies": lists name the plural
             plurals = (f"{object_lemma}s", f"{object_lemma[:-1]}ies" if object_lemma.endswith("y") else "")
@@ -94,7 +102,7 @@ def _updated(spec: TriggerSpec, fields: dict[str, Any]) -> TriggerSpec:
     if "contexts" in changes:
         changes["contexts"] = tuple(changes["contexts"] or ())
     # an override decides on its own object, so it no longer needs the base object list
-    return replace(spec, objects=frozenset(), objects_else=None, **changes)
+    return replace(spec, objects=frozenset(), objects_else=None, people_object=None, **changes)
 
 
 def _spec(lemma: str, raw: dict[str, Any]) -> TriggerSpec:

@@ -216,6 +216,10 @@ VICTIM_NOUNS = _words(
     "suspect victim body corpse couple candidate councillor activist lawyer businessman local "
     "inhabitant worshipper worshiper hamlet village household tourist migrant refugee idp individual"
 )
+# People as what an act befalls ("seized three aid workers"): the victims, without places and bodies
+_PEOPLE_NOUNS = (VICTIM_NOUNS - _words("body corpse hamlet village household")) | _words(
+    "hostage crew crewman fisherman sailor seafarer engineer official employee staff pupil nun monk"
+)
 # Who a place hit belongs to, when that makes it a civilian place ("farmer camps", "IDP camp")
 _CIVILIAN_OWNERS = VICTIM_NOUNS | _words("idp displacement cattle civilian residential")
 # Buildings and vehicles: taking one is seizing property, not territory
@@ -289,6 +293,11 @@ _NOT_EXPLOSIVE = ("petrol bomb", "petrol-bomb", "firebomb", "fire-bomb", "fire b
 ASSERTED_STATUS = frozenset({"occurred", "claimed"})
 # verbs that tell a violent event's toll ("were killed", "was injured")
 _TOLL_VERBS = frozenset({"kill", "injure", "wound", "hurt"})
+# people named by the work they do: an event noun before them names no event ("aid workers")
+_PEOPLE_BY_THEIR_WORK = frozenset(
+    {"worker", "official", "staff", "leader", "activist", "organiser", "organizer", "volunteer",
+     "coordinator"}
+)  # fmt: skip
 # modifiers of a weapon noun that tell it never went off
 _UNEXPLODED = frozenset({"unexploded", "undetonated", "live", "dud"})
 # what a protest voices: its demands and grievances, told in the same sentence as the protest
@@ -898,6 +907,12 @@ class DocumentReader:
             return None
         if spec.modifiers and not any(c.lower_ in spec.modifiers for c in token.children):
             return None
+        if (
+            _pos(token) == "NOUN"
+            and token.dep_ == "compound"
+            and token.head.lemma_.lower() in _PEOPLE_BY_THEIR_WORK
+        ):
+            return None  # "aid workers were seized", "protest leaders met": who they are, no event
         if spec.mode in ("explosives", "heavy-weapons") and any(
             c.lower_ in _UNEXPLODED for c in token.children
         ):
@@ -1036,7 +1051,7 @@ class DocumentReader:
             # "seized arms and ammunition in X", "seized a ton of cannabis in X": the weapons or
             # the goods measured were taken, not X
             object_lemma, obj_is_place = held.lemma_.lower(), False
-        spec = found.spec.for_object(object_lemma, obj_is_place)
+        spec = found.spec.for_object(object_lemma, obj_is_place, object_lemma in _PEOPLE_NOUNS)
         if spec is None:
             return
         taken = obj

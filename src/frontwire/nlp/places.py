@@ -97,6 +97,9 @@ ADMIN1_WORDS = frozenset(
         "voivodeship",
     }
 )
+# plurals that make the names they follow divisions only in a pair: "Chihuahua and Sonora states"
+# ("the Gulf states", "the Baltic states" are no divisions)
+_PAIRED_ADMIN1_WORDS = frozenset({"states", "provinces", "regions", "oblasts", "governorates", "prefectures"})
 CITY_WORDS = frozenset({"city", "town", "village", "capital"})
 # names found by capitalisation alone: a small town read from one votes for no country
 _WEAK_SOURCES = frozenset({"gazetteer", "recovered-weak"})
@@ -379,7 +382,7 @@ _STRONG_LOCATIVE = frozenset(
 _OF_A_PLACE = frozenset(
     {"residents", "inhabitants", "villagers", "natives", "outskirts", "suburbs", "north", "south", "east",
      "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east",
-     "south-west", "northwards", "southwards", "island"}
+     "south-west", "northwards", "southwards", "island", "coast", "shores", "waters", "port", "streets"}
 )  # fmt: skip
 _ADMIN2_WORDS = frozenset({"county", "district", "municipality", "parish", "borough", "upazila", "lga"})
 # South Asian names of the subdistrict around a district's seat ("Faridpur Sadar", "Narsingdi Sadar")
@@ -484,6 +487,22 @@ class PlacesComponent(FrontwireComponent):
             return "admin1"
         if after in ("city", "town"):
             return "city"
+        if after in _PAIRED_ADMIN1_WORDS and start >= 2 and doc[start - 1].lower_ in ("and", "or"):
+            k = start - 2
+            while k >= 0 and k > start - 2 - MAX_NAME_TOKENS and doc[k].text[:1].isupper():
+                k -= 1
+            if k < start - 2 and self._paired_divisions(doc[k + 1 : start - 1].text, doc[start:end].text):
+                return "admin1"  # the second of "Chihuahua and Sonora states"
+        if after in ("and", "or"):
+            k = end + 1
+            while k < len(doc) and k <= end + MAX_NAME_TOKENS and doc[k].text[:1].isupper():
+                k += 1
+            if (
+                end + 1 < k < len(doc)
+                and doc[k].lower_ in _PAIRED_ADMIN1_WORDS
+                and self._paired_divisions(doc[start:end].text, doc[end + 1 : k].text)
+            ):
+                return "admin1"  # the first of the pair
         if before is not None and before[1].lower_ == "of":
             word = before[0].lower_
             if word in ADMIN1_WORDS or word in DIVISION_OFFICES:
@@ -491,6 +510,15 @@ class PlacesComponent(FrontwireComponent):
             if word in CITY_WORDS:
                 return "city"  # "the town of X", "the village of X", "the capital of X"... is a city
         return None
+
+    def _paired_divisions(self, first: str, second: str) -> bool:
+        """Whether two names are both divisions of one country ("Chihuahua", "Sonora"; not "United
+        States", "Gulf")."""
+
+        def countries(name: str) -> set[str | None]:
+            return {e.country for e, q in self.gazetteer.candidates(name) if e.feature == "admin1" and q == 0}
+
+        return bool(countries(first) & countries(second))
 
     def _locative(self, doc: Doc, start: int) -> bool:
         i = start - 1
@@ -2099,10 +2127,9 @@ def _bracketed_after_name(doc: Doc, start: int, end: int) -> bool:
 
 
 def _comma_parts(doc: Doc, ent: Span) -> list[tuple[int, int]]:
-    """A person's, organisation's or product's entity, split at its commas and spaced dashes: the
-    small model tags "Kutulo, Wajir" and "Dhaka - Adabor" as one organisation where two places are
-    named. Other entities
-    (dates, amounts, laws): none."""
+    """A person's, organisation's or product's entity, split at its commas, spaced dashes and
+    "in": the small model tags "Kutulo, Wajir", "Dhaka - Adabor" and "Saraqab in Idleb" as one
+    organisation where two places are named. Other entities (dates, amounts, laws): none."""
     if ent.label_ == "DATE" and len(ent) == 1 and _no_date_word(ent[0]):
         return [(ent.start, ent.end)]  # "in Manbij near the border" read as a date
     if ent.label_ not in _MISREAD_LABELS:
@@ -2111,7 +2138,9 @@ def _comma_parts(doc: Doc, ent: Span) -> list[tuple[int, int]]:
     for token in ent:
         # "Dhaka - Adabor" tagged as one organisation: a dash with spaces around it parts names
         spaced_dash = token.text in ("-", "–", "—") and token.i > 0 and bool(doc[token.i - 1].whitespace_)
-        if token.text == "," or (spaced_dash and bool(token.whitespace_)):
+        # "Saraqab in Idleb" tagged as one organisation: "in" parts a place from what holds it
+        inside = token.text == "in" and ent.start < token.i < ent.end - 1
+        if token.text == "," or (spaced_dash and bool(token.whitespace_)) or inside:
             parts.append((start, token.i))
             start = token.i + 1
     parts.append((start, ent.end))
