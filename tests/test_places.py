@@ -845,3 +845,15 @@ def test_a_place_in_a_division_read_as_one_organisation(run: Callable[[str], Doc
     # otherwise, and the division after "in" is still a place
     doc = run("Militia forces looted wheat crops in rural Saraqab in Idleb on Saturday.")
     assert _countries(doc) == {"SY"}
+
+
+def test_a_home_town_outranks_a_capital_the_story_never_points_to(run: Callable[[str], Doc]) -> None:
+    # a local story that names Canada and never Britain: London, Ontario
+    doc = run(
+        "More than 200 people joined a London rally on Saturday. Organizers thanked Canada for its "
+        "aid and asked Canada to do more, said a London doctor who spoke for the group."
+    )
+    assert {t.entry.country for t in doc._.fw_toponyms if t.text == "London" and t.entry} == {"CA"}
+    # a story that points to Britain keeps the capital
+    doc = run("The Canadian prime minister flew to London on Monday to meet British ministers.")
+    assert _resolved(doc, "London").country == "GB"

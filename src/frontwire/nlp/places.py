@@ -109,6 +109,9 @@ _COORDINATORS = frozenset({"and", "or", ",", "&"})
 # the share of a division's people a namesake town must hold for the bare name to be the town's
 _TWIN_SHARE = 0.1
 _CAPITAL_TWIN_SHARE = 0.05
+# a capital's edge over the towns of its name, and the size of a home town that can take it away
+_CAPITAL_BONUS = 1.5
+_HOME_TOWN_POP = 100_000
 # below this share of the article's country votes a country's bonus shrinks in proportion
 _MINOR_SHARE = 0.15
 # offices a province or state has and a town has not: "the Quebec premier", "New York Gov. Cuomo"
@@ -1279,7 +1282,7 @@ class PlacesComponent(FrontwireComponent):
             # a county or district: the town of the same name is what a bare name means
             score = 0.25 * pop - 0.5
         else:
-            score = 0.25 * pop + (1.5 if self.gazetteer.is_capital(entry) else 0.0)
+            score = 0.25 * pop + (_CAPITAL_BONUS if self.gazetteer.is_capital(entry) else 0.0)
         if entry.feature == "region":
             score = 2.0  # continents, seas, "the Middle East", "eastern Ghouta"
         if entry.feature == "country" and quality == 0:
@@ -1375,6 +1378,17 @@ class PlacesComponent(FrontwireComponent):
             clash = any(e.feature == "country" and q == 0 for e, q in cands) and any(
                 e.feature == "admin1" and q == 0 for e, q in cands
             )
+            # "London" in a story from Ontario that names Canada and never Britain: a big town of
+            # the article's own country outranks a capital abroad nothing in the article points to
+            home_towns = {
+                e.country
+                for e, q in cands
+                if e.feature == "city"
+                and q == 0
+                and e.population >= _HOME_TOWN_POP
+                and countries.get(e.country or "", 0.0) / total >= 0.5
+                and any(c.country == e.country for c in named_countries)
+            }
             out = []
             for entry, quality in cands:
                 twin = entry.feature == "admin1" and (entry.country, entry.name) in twins
@@ -1382,6 +1396,13 @@ class PlacesComponent(FrontwireComponent):
                     quality = 0
                 s = self._prominence(entry, quality, hint, twin)
                 share = countries.get(entry.country or "", 0.0) / total
+                if (
+                    home_towns - {entry.country}
+                    and not share
+                    and entry.feature == "city"
+                    and self.gazetteer.is_capital(entry)
+                ):
+                    s -= _CAPITAL_BONUS
                 if share:
                     # a country the article barely touches ("Karak" once read in Pakistan in a report
                     # from Jordan) earns less than one it is about
