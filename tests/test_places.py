@@ -857,3 +857,11 @@ def test_a_home_town_outranks_a_capital_the_story_never_points_to(run: Callable[
     # a story that points to Britain keeps the capital
     doc = run("The Canadian prime minister flew to London on Monday to meet British ministers.")
     assert _resolved(doc, "London").country == "GB"
+
+
+def test_adjectives_of_macro_regions_name_them(run: Callable[[str], Doc]) -> None:
+    doc = run("Mexico offered visas to a caravan of Central American migrants.")
+    assert _resolved(doc, "Central American").name == "Central America"
+    assert _resolved(run("Middle Eastern ministers met on Monday."), "Middle Eastern").feature == "region"
+    # "Northern Irish" is neither Ireland nor a region
+    assert not run("Northern Irish parties met on Monday.")._.fw_toponyms

@@ -136,13 +136,26 @@ _COUNTRY_POINTS: dict[str, tuple[float, float]] = {
     "IN": (22.0, 79.0),
 }
 
-# adjectives of continents ("European leaders", "African Union"): the continent is the place
-CONTINENT_ADJECTIVES: dict[str, str] = {
+# adjectives of continents and macro-regions ("European leaders", "Central American migrants"):
+# the region is the place
+REGION_ADJECTIVES: dict[str, str] = {
     "european": "Europe",
     "african": "Africa",
     "asian": "Asia",
     "north american": "North America",
     "south american": "South America",
+    "central american": "Central America",
+    "latin american": "Latin America",
+    "middle eastern": "Middle East",
+    "north african": "North Africa",
+    "west african": "West Africa",
+    "east african": "East Africa",
+    "southeast asian": "Southeast Asia",
+    "south asian": "South Asia",
+    "central asian": "Central Asia",
+    "east asian": "East Asia",
+    "scandinavian": "Scandinavia",
+    "balkan": "Balkans",
 }
 
 # the abbreviations the news (AP style) writes after a town's name: "Edmonton, Ky."

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
@@ -57,6 +58,7 @@ def load_pipeline() -> Language:
         ) from exc
     speed_up(nlp)
     keep_prefixed_words(nlp)
+    split_double_hyphens(nlp)
     for name in COMPONENTS:
         nlp.add_pipe(name)
     return nlp
@@ -76,6 +78,15 @@ def keep_prefixed_words(nlp: Language) -> None:
         return _PREFIXED_WORD.match(text) or (stock(text) if stock is not None else None)
 
     tokenizer.token_match = token_match
+
+
+def split_double_hyphens(nlp: Language) -> None:
+    """Split a double hyphen, the dash of plain-text wires, from the word it touches: the stock
+    rules leave "Calif.--" and "Ill.--(BUSINESS" whole, and neither is then a name."""
+    tokenizer: Tokenizer = nlp.tokenizer
+    tokenizer.prefix_search = compile_prefix_regex([r"-{2,}", *nlp.Defaults.prefixes]).search
+    tokenizer.suffix_search = compile_suffix_regex([r"-{2,}", *nlp.Defaults.suffixes]).search
+    tokenizer.infix_finditer = compile_infix_regex([r"-{2,}", *nlp.Defaults.infixes]).finditer
 
 
 def make_doc(nlp: Language, article: ArticleInput) -> Doc:

@@ -56,7 +56,7 @@ from spacy.tokens import Doc, Span, Token
 
 from frontwire.nlp.extensions import FrontwireComponent
 from frontwire.nlp.gazetteer import (
-    CONTINENT_ADJECTIVES,
+    REGION_ADJECTIVES,
     Gazetteer,
     distance_km,
     name_key,
@@ -1129,12 +1129,12 @@ class PlacesComponent(FrontwireComponent):
             code = None
             if tok.i > 0 and doc[tok.i - 1].text[:1].isupper() and tok.i - 1 not in covered:
                 two = doc[tok.i - 1 : tok.i + 1].text  # "South Korean", "Sri Lankan", "North American"
-                code = gaz.demonym(two) or CONTINENT_ADJECTIVES.get(name_key(two))
+                code = gaz.demonym(two) or REGION_ADJECTIVES.get(name_key(two))
                 if code:
                     start = tok.i - 1
                 elif doc[tok.i - 1].lower_ in _WIDER_THAN_DEMONYM:
-                    continue  # "Central American migrants" are not American
-            code = code or gaz.demonym(tok.text) or CONTINENT_ADJECTIVES.get(tok.lower_)
+                    continue  # "Northern Irish" is not Irish
+            code = code or gaz.demonym(tok.text) or REGION_ADJECTIVES.get(tok.lower_)
             if not code or (
                 tok.lower_.endswith("s") and tok.lower_ not in _DEMONYMS_IN_S
             ):  # "Afghans" are people
