@@ -84,9 +84,9 @@ def split_double_hyphens(nlp: Language) -> None:
     """Split a double hyphen, the dash of plain-text wires, from the word it touches: the stock
     rules leave "Calif.--" and "Ill.--(BUSINESS" whole, and neither is then a name."""
     tokenizer: Tokenizer = nlp.tokenizer
-    tokenizer.prefix_search = compile_prefix_regex([r"-{2,}", *nlp.Defaults.prefixes]).search
-    tokenizer.suffix_search = compile_suffix_regex([r"-{2,}", *nlp.Defaults.suffixes]).search
-    tokenizer.infix_finditer = compile_infix_regex([r"-{2,}", *nlp.Defaults.infixes]).finditer
+    tokenizer.prefix_search = compile_prefix_regex([r"-{2,}", *(nlp.Defaults.prefixes or ())]).search
+    tokenizer.suffix_search = compile_suffix_regex([r"-{2,}", *(nlp.Defaults.suffixes or ())]).search
+    tokenizer.infix_finditer = compile_infix_regex([r"-{2,}", *(nlp.Defaults.infixes or ())]).finditer
 
 
 def make_doc(nlp: Language, article: ArticleInput) -> Doc:
