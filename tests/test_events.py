@@ -445,6 +445,9 @@ def top_event(events: list[EventCandidate]) -> EventCandidate:
          "Abduction/forced disappearance"),
         ("Pirates captured 14 fishermen off the coast of Kismayo on Monday.",
          "Abduction/forced disappearance"),
+        # guns against aircraft fired at the ground are no air strike
+        ("Separatist forces fired mortars and anti-aircraft guns at army positions near Horlivka.",
+         "Shelling/artillery/missile attack"),
     ],
 )  # fmt: skip
 def test_acled_sub_event_of_sentence(read: Callable[..., object], text: str, sub_event: str) -> None:
@@ -1211,3 +1214,13 @@ def test_an_event_noun_naming_what_people_do_is_no_event(read: Callable[..., obj
     assert [e.plover.type for e in events] == ["COERCE"], [(e.plover.type, e.trigger.text) for e in events]
     # an aid convoy still delivers aid
     assert [e.plover.type for e in events_of(read, "An aid convoy reached Douma on Monday.")] == ["AID"]
+
+
+def test_a_weapon_a_verb_uses_is_the_same_event(read: Callable[..., object]) -> None:
+    # "fired mortars", "fired rockets": one attack, not a second by someone unknown
+    for text in (
+        "Government forces fired mortars at militia positions near Horlivka on Friday.",
+        "The army fired rockets at rebel positions near Kidal on Monday.",
+    ):
+        events = events_of(read, text)
+        assert len(events) == 1, [(e.plover.type, e.trigger.text) for e in events]

@@ -865,3 +865,18 @@ def test_adjectives_of_macro_regions_name_them(run: Callable[[str], Doc]) -> Non
     assert _resolved(run("Middle Eastern ministers met on Monday."), "Middle Eastern").feature == "region"
     # "Northern Irish" is neither Ireland nor a region
     assert not run("Northern Irish parties met on Monday.")._.fw_toponyms
+
+
+def test_a_facility_named_after_its_town_lies_at_the_town(run: Callable[[str], Doc]) -> None:
+    doc = run("Government forces fired mortars at militia positions near Donetsk Airport on Monday.")
+    airport = _resolved(doc, "Donetsk Airport")
+    assert (airport.feature, airport.country, airport.admin1, airport.geonameid) == (
+        "site",
+        "UA",
+        "Donetsk",
+        None,
+    )
+    assert airport.lat is not None and abs(airport.lat - 48.0) < 0.3
+    # the small Heathrow of Florida is no reading of a London airport
+    doc = run("Flights at Heathrow Airport in London were cancelled because of fog.")
+    assert _entry(doc, "Heathrow Airport").entry is None

@@ -283,6 +283,9 @@ _AERIAL_CUES = ("airstrike", "air strike", "air raid", "airraid", "warplane", "f
 _HEAVY_CUES = ("shell", "artillery", "mortar", "rocket", "missile", "howitzer", "katyusha", "heavy weapon",
                "heavy machine", "heavy and medium weapons")  # fmt: skip
 _GRENADE_CUES = ("grenade",)
+# weapons against aircraft are no aircraft ("fired mortars and anti-aircraft guns at positions")
+_AGAINST_AIRCRAFT = ("anti-aircraft", "antiaircraft", "anti aircraft", "anti-drone", "air defence", "air defense",
+                     "air-defence", "air-defense")  # fmt: skip
 _EXPLOSIVE_CUES = ("ied", "improvised explosive", "roadside bomb", "landmine", "land mine",
                    "explosive device", "car bomb", "bomb", "explosive", "blast", "explosion", "exploded",
                    "detonat", "vbied", "rcied")  # fmt: skip
@@ -984,13 +987,33 @@ class DocumentReader:
             o.token == found.token.head and o.spec.type not in _SAYING_TYPES for o in others
         )
 
+    def _objects_of(self, verb: Token) -> frozenset[str]:
+        """The objects the verb's own entry reads it through ("fire": rockets, mortars...), also
+        when a phrase of it ("fire at") was the trigger found."""
+        spec = self.lexicon.single.get(verb.lemma_.lower())
+        return spec.objects if spec is not None else frozenset()
+
     def _framed_by_verb_trigger(self, found: _Found, others: list[_Found]) -> bool:
         """Drop the frame when one event is told through another of the same type.
 
         "seized four capitals in a rapid offensive": the offensive frames the seizures;
-        "fighting to reclaim the town": the fighting is the attempt to reclaim, one event.
+        "fighting to reclaim the town": the fighting is the attempt to reclaim, one event;
+        "fired mortars": the weapon is what the verb used, one event.
         """
         token = found.token
+        if (
+            _pos(token) in ("NOUN", "PROPN")
+            and token.dep_ == "dobj"
+            and any(
+                o.token == token.head
+                and o.spec.type == found.spec.type
+                and {token.lemma_.lower(), token.lower_} & self._objects_of(o.token)
+                for o in others
+            )
+        ):
+            # only where the verb is read through that very object ("fire": rockets, mortars...);
+            # "exploded crude bombs" leaves the weapon to tell what exploded
+            return True
         if (
             _pos(token) in ("NOUN", "PROPN")
             and token.dep_ == "pobj"
@@ -2919,6 +2942,8 @@ def _weapon_mode(text: str) -> tuple[str, bool] | None:
     low = " " + text.lower() + " "
     for cue in _NOT_EXPLOSIVE:
         low = low.replace(cue, " ")
+    for cue in _AGAINST_AIRCRAFT:
+        low = low.replace(cue, " heavy weapon ")  # guns fired from the ground, often at the ground
     if any(c in low for c in _SUICIDE_CUES):
         return ("suicide-attack", False)
     if any(c in low for c in _AERIAL_CUES):

@@ -44,6 +44,7 @@ at all ("Police fired tear gas in Moyale town") does not count its towns as name
 from __future__ import annotations
 
 import calendar
+import dataclasses
 import math
 import re
 from collections import defaultdict
@@ -1609,7 +1610,49 @@ class PlacesComponent(FrontwireComponent):
                     rejected.remove(item)
                     changed = True
         toponyms.sort(key=lambda t: t.start)
-        return _without_strays(toponyms)
+        return self._sites_at_their_towns(_without_strays(toponyms))
+
+    def _sites_at_their_towns(self, toponyms: list[Toponym]) -> list[Toponym]:
+        """Give a facility named after its town the town's point: "Donetsk Airport", "Kakuma
+        camp", "Mogadishu port" are sites the gazetteer lacks, but they lie at Donetsk, Kakuma and
+        Mogadishu. The town is the article's own reading of that name, else a town the name
+        leaves no doubt about: in a country the article names, or a city of 100,000 people,
+        either five times bigger than any namesake ("Heathrow Airport" is no airport of the
+        small Heathrow in Florida)."""
+        towns = {
+            name_key(t.text): t.entry for t in toponyms if t.entry is not None and t.entry.feature == "city"
+        }
+        countries = {t.entry.country for t in toponyms if t.entry is not None and t.entry.country}
+        for t in toponyms:
+            if t.entry is not None:
+                continue
+            words = t.text.split()
+            if len(words) < 2 or words[-1].lower() not in _FACILITY_NOUNS:
+                continue
+            head = [w for w in words[:-1] if w.lower() not in ("international", "regional", "main")]
+            if not head:
+                continue
+            key = name_key(" ".join(head))
+            town = towns.get(key)
+            if town is None:
+                cities = sorted(
+                    (
+                        e
+                        for e, q in self.gazetteer.candidates(" ".join(head))
+                        if q == 0 and e.feature == "city"
+                    ),
+                    key=lambda e: -e.population,
+                )
+                local = [e for e in cities if e.country in countries]
+                big = cities if cities and cities[0].population >= _HOME_TOWN_POP else []
+                for pool in (local, big):
+                    if pool and (len(pool) == 1 or pool[0].population >= _BEST_KNOWN * pool[1].population):
+                        town = pool[0]
+                        break
+            if town is None:
+                continue
+            t.entry = dataclasses.replace(town, geonameid=None, name=t.text, feature="site", population=0)
+        return toponyms
 
     @staticmethod
     def _toponym(doc: Doc, text: str, m: _Mention, found: GazetteerEntry | None, score: float) -> Toponym:
@@ -2095,6 +2138,11 @@ _NO_APOSTROPHES = str.maketrans("", "", "'’‘`ʼ")
 _DATELINE_PUNCT = frozenset("—–-:(,")
 
 
+# facilities that lie at the town they are named after ("Donetsk Airport", "Kakuma camp")
+_FACILITY_NOUNS = frozenset(
+    {"airport", "airbase", "airfield", "port", "harbour", "harbor", "camp", "base", "prison", "stadium",
+     "market", "checkpoint", "crossing"}
+)  # fmt: skip
 #: how many times bigger than any namesake a dateline's town must be to be read without context
 _BEST_KNOWN = 5
 
