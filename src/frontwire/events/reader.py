@@ -284,8 +284,8 @@ _HEAVY_CUES = ("shell", "artillery", "mortar", "rocket", "missile", "howitzer", 
                "heavy machine", "heavy and medium weapons")  # fmt: skip
 _GRENADE_CUES = ("grenade",)
 # weapons against aircraft are no aircraft ("fired mortars and anti-aircraft guns at positions")
-_AGAINST_AIRCRAFT = ("anti-aircraft", "antiaircraft", "anti aircraft", "anti-drone", "air defence", "air defense",
-                     "air-defence", "air-defense")  # fmt: skip
+_AGAINST_AIRCRAFT = ("anti-aircraft", "antiaircraft", "anti aircraft", "anti-drone", "air defence",
+                     "air defense", "air-defence", "air-defense")  # fmt: skip
 _EXPLOSIVE_CUES = ("ied", "improvised explosive", "roadside bomb", "landmine", "land mine",
                    "explosive device", "car bomb", "bomb", "explosive", "blast", "explosion", "exploded",
                    "detonat", "vbied", "rcied")  # fmt: skip
