@@ -880,3 +880,20 @@ def test_a_facility_named_after_its_town_lies_at_the_town(run: Callable[[str], D
     # the small Heathrow of Florida is no reading of a London airport
     doc = run("Flights at Heathrow Airport in London were cancelled because of fog.")
     assert _entry(doc, "Heathrow Airport").entry is None
+    # the town whose possessive comes first, whatever the airport is called
+    doc = run("Snow grounded 200 flights at Toronto's Pearson International Airport, Canada's busiest.")
+    assert _resolved(doc, "Pearson International Airport").admin1 == "Ontario"
+    # "the County of X" names X
+    doc = run("A crash on Rest Acres Road in Paris closed the road, the County of Brant police said.")
+    assert _resolved(doc, "Paris").country == "CA"
+
+
+def test_regions_of_a_country_that_news_names(run: Callable[[str], Doc]) -> None:
+    doc = run("Storms battered the West Coast on Monday, from Seattle to San Diego.")
+    assert _resolved(doc, "West Coast").country == "US"
+    # New Zealand's region of that name where the story is in New Zealand
+    doc = run("The West Coast region of New Zealand flooded near Greymouth.")
+    assert _resolved(doc, "West Coast").country == "NZ"
+    # a state's body alone is no town: Arizona has a Congress
+    doc = run("The chief executive will testify before Congress, two Arizona senators said.")
+    assert "Congress" not in by_text(doc)

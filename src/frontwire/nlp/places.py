@@ -47,7 +47,7 @@ import calendar
 import dataclasses
 import math
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Set
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -842,6 +842,28 @@ class PlacesComponent(FrontwireComponent):
                         )
                     )
                     continue
+            prefix = doc[start].lower_
+            if (
+                end - start >= 3
+                and (prefix in TYPE_SUFFIXES or prefix in ADMIN1_WORDS)
+                and doc[start + 1].lower_ == "of"
+                and not self._known(doc[start:end].text)
+            ):
+                # "the County of Brant", "the Municipality of Anykščiai": the name after "of"
+                cands = self._typed_candidates(doc[start + 2 : end].text, prefix)
+                if cands:
+                    add(
+                        _Mention(
+                            start + 2,
+                            end,
+                            doc[start + 2 : end].text,
+                            f"ner-{ent.label_}",
+                            hint=TYPE_SUFFIXES.get(prefix, "admin1"),
+                            candidates=cands,
+                            locative=True,
+                        )
+                    )
+                    continue
             for longer in range(min(len(doc), end + 3), end, -1):
                 if doc[longer - 1].text[:1].isupper() and any(
                     q < 2 for _, q in gaz.candidates(doc[start:longer].text)
@@ -1026,6 +1048,8 @@ class PlacesComponent(FrontwireComponent):
                     or motion
                 )
                 and not any(t.lower_ in person_words for t in doc[start:end] if end - start == 1)
+                # "testify before Congress" names no Congress, Arizona
+                and not (end - start == 1 and doc[start].lower_ in _PUBLIC_BODIES)
                 and any(
                     e.feature == "city"
                     and (q == 0 or (q == 1 and after_locative and e.population >= _CITY_POP_ANOTHER_SPELLING))
@@ -1610,30 +1634,36 @@ class PlacesComponent(FrontwireComponent):
                     rejected.remove(item)
                     changed = True
         toponyms.sort(key=lambda t: t.start)
-        return self._sites_at_their_towns(_without_strays(toponyms))
+        return self._sites_at_their_towns(_without_strays(toponyms), text)
 
-    def _sites_at_their_towns(self, toponyms: list[Toponym]) -> list[Toponym]:
+    def _sites_at_their_towns(self, toponyms: list[Toponym], text: str) -> list[Toponym]:
         """Give a facility named after its town the town's point: "Donetsk Airport", "Kakuma
         camp", "Mogadishu port" are sites the gazetteer lacks, but they lie at Donetsk, Kakuma and
-        Mogadishu. The town is the article's own reading of that name, else a town the name
-        leaves no doubt about: in a country the article names, or a city of 100,000 people,
-        either five times bigger than any namesake ("Heathrow Airport" is no airport of the
-        small Heathrow in Florida)."""
+        Mogadishu; "Toronto's Pearson International Airport" lies at Toronto. The town is the
+        article's own reading of that name, else a town the name leaves no doubt about: in the
+        article's main country, or a city of 100,000 people, either five times bigger than any
+        namesake ("Heathrow Airport" is no airport of the small Heathrow in Florida)."""
         towns = {
             name_key(t.text): t.entry for t in toponyms if t.entry is not None and t.entry.feature == "city"
         }
-        countries = {t.entry.country for t in toponyms if t.entry is not None and t.entry.country}
+        by_end = {t.end: t.entry for t in toponyms if t.entry is not None and t.entry.feature == "city"}
+        named = Counter(t.entry.country for t in toponyms if t.entry is not None and t.entry.country)
+        main = named.most_common(1)[0][0] if named else None
         for t in toponyms:
             if t.entry is not None:
                 continue
             words = t.text.split()
             if len(words) < 2 or words[-1].lower() not in _FACILITY_NOUNS:
                 continue
+            owner = None  # "Toronto's Pearson International Airport"
+            for possessive in ("'s ", "’s "):
+                at = t.start - len(possessive)
+                if text[at : t.start] == possessive and at in by_end:
+                    owner = by_end[at]
             head = [w for w in words[:-1] if w.lower() not in ("international", "regional", "main")]
-            if not head:
+            if not head and owner is None:
                 continue
-            key = name_key(" ".join(head))
-            town = towns.get(key)
+            town = owner or towns.get(name_key(" ".join(head)))
             if town is None:
                 cities = sorted(
                     (
@@ -1643,7 +1673,7 @@ class PlacesComponent(FrontwireComponent):
                     ),
                     key=lambda e: -e.population,
                 )
-                local = [e for e in cities if e.country in countries]
+                local = [e for e in cities if e.country == main]
                 big = cities if cities and cities[0].population >= _HOME_TOWN_POP else []
                 for pool in (local, big):
                     if pool and (len(pool) == 1 or pool[0].population >= _BEST_KNOWN * pool[1].population):
@@ -2297,6 +2327,11 @@ def _object_of_a_place_verb(doc: Doc, start: int, end: int) -> bool:
 _QUARTER_DESIGNATORS = frozenset({"colonia", "barrio", "barangay", "fraccionamiento", "bairro", "sitio"})
 
 # nouns of institutions often named after a person or a far-off place ("Victoria college")
+# the capitalised words that name a state's bodies: alone, they are no town of that name
+_PUBLIC_BODIES = frozenset(
+    {"congress", "parliament", "senate", "assembly", "cabinet", "government", "police", "army", "navy",
+     "court", "council", "ministry", "embassy", "presidency", "judiciary", "legislature", "treasury"}
+)  # fmt: skip
 _INSTITUTION_NOUNS = frozenset(
     {"college", "university", "school", "academy", "hospital", "clinic", "stadium", "hotel", "mall",
      "church", "mosque", "temple", "club", "company", "bank", "house", "hall", "camp", "park"}
