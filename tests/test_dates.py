@@ -372,6 +372,8 @@ def test_without_ref_only_absolute_expressions_resolve(nlp: Language) -> None:
         "The talks may resume soon.",
         "May God protect the city, she said.",
         "Protesters will march to the palace.",
+        "Students staged the 'March to Dhaka' rally.",
+        "Thousands joined the March on Washington.",
         "The Sunday Times reported the attack.",
         "The Sunday Express said so.",
         "Bloody Sunday is remembered here.",

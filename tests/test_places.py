@@ -897,3 +897,9 @@ def test_regions_of_a_country_that_news_names(run: Callable[[str], Doc]) -> None
     # a state's body alone is no town: Arizona has a Congress
     doc = run("The chief executive will testify before Congress, two Arizona senators said.")
     assert "Congress" not in by_text(doc)
+
+
+def test_an_acronym_the_ner_calls_a_person_is_no_town(run: Callable[[str], Doc]) -> None:
+    # "AL" (the Awami League) is also a municipality of Norway
+    doc = run("Unidentified men, likely AL supporters, fired shots at the rally in Dhaka on Monday.")
+    assert _countries(doc) == {"BD"}

@@ -956,6 +956,13 @@ def _weekday_ok(doc: Doc, text: str, m: re.Match[str]) -> bool:
     return not (pm and pm.group(1)[0].isupper() and pm.group(1).lower() in _NAMED_DAY_MODS)
 
 
+# "March on Washington", "March to Dhaka": what follows a march that is no month
+_A_MARCH_TO = re.compile(
+    r"\s+(?:to|on|against|towards|for)\s+(?!(?:January|February|March|April|May|June|July|August|September"
+    r"|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b)(?:the\s+)?[A-Z]"
+)
+
+
 def _month_ok(doc: Doc, text: str, m: re.Match[str]) -> bool:
     """A bare month name is a date only after a cue ("in May") or when spaCy calls it a DATE."""
     if m.group("mod"):
@@ -964,6 +971,8 @@ def _month_ok(doc: Doc, text: str, m: re.Match[str]) -> bool:
     tok = _token_at(doc, s, e)
     if tok is not None and (tok.tag_ == "MD" or tok.ent_type_ in _NAME_LABELS):
         return False
+    if _A_MARCH_TO.match(text, e) and text[s:e].lower() == "march":
+        return False  # "the 'March to Dhaka' programme": a march, not the month ("March to May" is)
     if _prev_word(text, s) in _CUES:
         return True
     return tok is not None and tok.ent_type_ == "DATE" and tok.pos_ != "VERB"

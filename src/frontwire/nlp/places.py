@@ -1050,6 +1050,8 @@ class PlacesComponent(FrontwireComponent):
                 and not any(t.lower_ in person_words for t in doc[start:end] if end - start == 1)
                 # "testify before Congress" names no Congress, Arizona
                 and not (end - start == 1 and doc[start].lower_ in _PUBLIC_BODIES)
+                # an acronym ("AL supporters": the Awami League) is no town of Norway
+                and not (end - start == 1 and doc[start].text.isupper() and len(doc[start].text) <= 4)
                 and any(
                     e.feature == "city"
                     and (q == 0 or (q == 1 and after_locative and e.population >= _CITY_POP_ANOTHER_SPELLING))
