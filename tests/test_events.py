@@ -445,6 +445,9 @@ def top_event(events: list[EventCandidate]) -> EventCandidate:
          "Abduction/forced disappearance"),
         ("Pirates captured 14 fishermen off the coast of Kismayo on Monday.",
          "Abduction/forced disappearance"),
+        # a demonym before the people seized names no place taken
+        ("A French tourist and her Kenyan companion were seized near Malindi on Sunday.",
+         "Abduction/forced disappearance"),
         # guns against aircraft fired at the ground are no air strike
         ("Separatist forces fired mortars and anti-aircraft guns at army positions near Horlivka.",
          "Shelling/artillery/missile attack"),

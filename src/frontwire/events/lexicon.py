@@ -56,7 +56,8 @@ class TriggerSpec:
         spec = self
         if object_lemma in ("it", "them", "which", "that"):
             return spec  # a pronoun may stand for a place: "seized it in 2012"
-        if object_is_person and self.people_object is not None and not object_is_place:
+        if object_is_person and self.people_object is not None:
+            # "a British tourist was seized": the demonym is no place the object names
             return _updated(self, self.people_object)
         if object_lemma is not None and object_lemma not in self.objects:
             # "ties", "relations", "supplies": lists name the plural

@@ -218,7 +218,8 @@ VICTIM_NOUNS = _words(
 )
 # People as what an act befalls ("seized three aid workers"): the victims, without places and bodies
 _PEOPLE_NOUNS = (VICTIM_NOUNS - _words("body corpse hamlet village household")) | _words(
-    "hostage crew crewman fisherman sailor seafarer engineer official employee staff pupil nun monk"
+    "hostage crew crewman fisherman sailor seafarer engineer official employee staff pupil nun monk "
+    "companion colleague friend guest visitor traveller traveler missionary expatriate foreigner citizen"
 )
 # Who a place hit belongs to, when that makes it a civilian place ("farmer camps", "IDP camp")
 _CIVILIAN_OWNERS = VICTIM_NOUNS | _words("idp displacement cattle civilian residential")
