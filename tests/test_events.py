@@ -1227,3 +1227,14 @@ def test_a_weapon_a_verb_uses_is_the_same_event(read: Callable[..., object]) -> 
     ):
         events = events_of(read, text)
         assert len(events) == 1, [(e.plover.type, e.trigger.text) for e in events]
+
+
+def test_troops_that_reach_a_place_have_moved(read: Callable[..., object]) -> None:
+    events = events_of(read, "Government troops reached the outskirts of Kidal on Tuesday.")
+    assert [(e.plover.type, e.plover.mode) for e in events] == [("MOBILIZE", "troops")]
+    # what else reaches a number or a place is no event; an agreement is reached as before
+    assert not events_of(read, "The death toll reached 40 on Monday.")
+    assert not events_of(read, "Rescue teams reached the village of Kalehe on Sunday.")
+    assert [e.plover.type for e in events_of(read, "The two sides reached an agreement in Doha.")] == [
+        "AGREE"
+    ]
