@@ -225,3 +225,16 @@ def test_another_transliteration_of_a_division_is_one_of_its_names(gaz: Gazettee
         assert any(e.feature == "admin1" and e.country == country for e in gaz.lookup(name)), name
     # a code that now names another province keeps only its old name ("Hai Duong" is no Hai Phong)
     assert not any(e.feature == "admin1" and e.name == "Hai Duong" for e in gaz.lookup("Hai Phong"))
+
+
+def test_users_add_regions_and_the_cache_follows(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from frontwire.nlp.gazetteer import USER_REGIONS_ENV, _load_regions
+
+    before = default_gazetteer_path()
+    extra = tmp_path / "regions.yaml"
+    extra.write_text("- {name: Jubba Valley, lat: 0.5, lon: 42.5, country: SO}\n", encoding="utf-8")
+    monkeypatch.setenv(USER_REGIONS_ENV, str(extra))
+    names = [r.name for r in _load_regions()]
+    assert "Jubba Valley" in names and "Middle East" in names
+    # a changed list is a new cache file, built anew on first use
+    assert default_gazetteer_path() != before

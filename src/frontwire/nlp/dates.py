@@ -958,8 +958,8 @@ def _weekday_ok(doc: Doc, text: str, m: re.Match[str]) -> bool:
 
 # "March on Washington", "March to Dhaka": what follows a march that is no month
 _A_MARCH_TO = re.compile(
-    r"\s+(?:to|on|against|towards|for)\s+(?!(?:January|February|March|April|May|June|July|August|September"
-    r"|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b)(?:the\s+)?[A-Z]"
+    r"\s+(?:to|on|against|towards|for)\s+(?!(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b)"
+    r"(?:the\s+)?[A-Z]"
 )
 
 

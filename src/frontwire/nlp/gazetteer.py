@@ -20,7 +20,7 @@ Sources (no network at build or run time):
 * Frontwire's own ``data/regions.yaml``: seas, straits, macro-regions and the regions of conflict
   reporting that are neither towns nor divisions ("the Middle East", "the Strait of Hormuz",
   "eastern Ghouta", "the Donbas"), with a point near their middle and, when they lie in one, their
-  country.
+  country; users add their own in files named by ``FRONTWIRE_REGIONS``.
 
 Entries have a ``feature``: ``country``, ``admin1``, ``admin2`` (counties and districts where
 ``rg_cities1000.csv`` names them: the United States, Mexico, India, Yemen, ...; the middle of their
@@ -470,15 +470,25 @@ class _Region:
     admin1: str | None
 
 
-def _regions_file() -> Path:
-    return Path(__file__).resolve().parent.parent / "data" / "regions.yaml"
+#: files of more regions, shaped like ``data/regions.yaml`` (separated by ``os.pathsep``)
+USER_REGIONS_ENV = "FRONTWIRE_REGIONS"
+
+
+def _regions_files() -> list[Path]:
+    """The packaged list of regions, then the users' (``FRONTWIRE_REGIONS``)."""
+    packaged = Path(__file__).resolve().parent.parent / "data" / "regions.yaml"
+    return [
+        packaged,
+        *(Path(n) for n in filter(None, os.environ.get(USER_REGIONS_ENV, "").split(os.pathsep))),
+    ]
 
 
 def _load_regions(path: Path | None = None) -> list[_Region]:
-    """The regions of ``data/regions.yaml``; a malformed entry is an error naming it."""
+    """The regions of ``path``, or of every regions file; a malformed entry is an error naming it."""
+    if path is None:
+        return [region for file in _regions_files() for region in _load_regions(file)]
     import yaml
 
-    path = path or _regions_file()
     raw = yaml.safe_load(path.read_text(encoding="utf-8")) or []
     out = []
     for number, item in enumerate(raw, 1):
@@ -499,7 +509,7 @@ def _load_regions(path: Path | None = None) -> list[_Region]:
 
 
 def _source_versions() -> str:
-    versions = [f"regions={hashlib.sha1(_regions_file().read_bytes()).hexdigest()[:10]}"]
+    versions = [f"regions={hashlib.sha1(f.read_bytes()).hexdigest()[:10]}" for f in _regions_files()]
     for package in _SOURCE_PACKAGES:
         try:
             versions.append(f"{package}={importlib.metadata.version(package)}")

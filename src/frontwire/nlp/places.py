@@ -1116,10 +1116,9 @@ class PlacesComponent(FrontwireComponent):
                     if any(
                         e.feature == "country"
                         or ((public or whole or possessor) and e.feature in ("admin1", "admin2"))
-                        # a continent where a public body works ("the Council of Europe"); a sea
-                        # or region alone or as possessor only ("Hawaii Pacific Health" is a brand)
-                        or ((public or whole or possessor) and e.feature == "region" and _continent(e))
-                        or ((whole or possessor) and e.feature == "region")
+                        # a sea or region alone or as possessor only ("Hawaii Pacific Health" is a
+                        # brand); a continent also where a public body works ("Council of Europe")
+                        or (e.feature == "region" and (whole or possessor or (public and _continent(e))))
                         or ((public or whole) and e.feature == "city" and e.population >= 100_000)
                         or (possessor and e.feature == "city" and e.population >= _CITY_POP_ALONE)
                         for e, _ in cands
@@ -1249,13 +1248,7 @@ class PlacesComponent(FrontwireComponent):
                 # style has it ("WASHINGTON (AP)", "LONDON —"); a lesser one takes its state or
                 # country after a comma ("PARIS, Texas"). Where two towns of the name are both
                 # well known ("VICTORIA", of Hong Kong or British Columbia) the story decides.
-                cities = sorted(
-                    (e for e, q in cands if e.feature == "city" and q == 0), key=lambda e: -e.population
-                )
-                if cities and (
-                    len(cities) == 1 or cities[0].population >= _BEST_KNOWN * cities[1].population
-                ):
-                    mention.fixed = cities[0]
+                mention.fixed = _best_known([e for e, q in cands if e.feature == "city" and q == 0])
             out.append(mention)
         return out
 
@@ -1523,12 +1516,14 @@ class PlacesComponent(FrontwireComponent):
                 votes_by_name[key[0]].append((chosen.country, 0.5 if strong else 0.2))
         # the divisions the article names, with the names that name them
         named_by: dict[tuple[str | None, str | None], set[str]] = defaultdict(set)
-        for key, e in first.items():
-            if e.feature == "admin1":
-                named_by[(e.country, e.admin1)].add(key[0])
-            elif e.feature == "admin2" and e.admin1 and _one_division(group_candidates(groups[key])):
-                # "Black Hawk County" lies in Iowa alone: a county of one state names that state
-                named_by[(e.country, e.admin1)].add(key[0])
+        # "Black Hawk County" lies in Iowa alone: a county of one state names that state
+        counties_of_one_state = [
+            (key, e)
+            for key, e in first.items()
+            if e.feature == "admin2" and e.admin1 and _one_division(group_candidates(groups[key]))
+        ]
+        for key, e in [*((k, e) for k, e in first.items() if e.feature == "admin1"), *counties_of_one_state]:
+            named_by[(e.country, e.admin1)].add(key[0])
         for m in mentions:
             if m.fixed and m.fixed.feature == "admin1":
                 named_by[(m.fixed.country, m.fixed.admin1)].add("")  # fixed by the text itself
@@ -1542,12 +1537,8 @@ class PlacesComponent(FrontwireComponent):
         anchors += [
             m.fixed for m in mentions if m.source == "situated" and m.fixed and m.fixed.feature == "city"
         ]
-        # and so do counties of one name ("the Black Hawk County Sheriff's Office"): a small area
-        anchors += [
-            e
-            for key, e in first.items()
-            if e.feature == "admin2" and _one_division(group_candidates(groups[key]))
-        ]
+        # and so do counties of one state ("the Black Hawk County Sheriff's Office"): a small area
+        anchors += [e for _, e in counties_of_one_state]
 
         # pass 2: with the article's countries, divisions and places as context
         resolved: dict[tuple[str, str | None], tuple[float, GazetteerEntry]] = {}
@@ -1667,20 +1658,11 @@ class PlacesComponent(FrontwireComponent):
                 continue
             town = owner or towns.get(name_key(" ".join(head)))
             if town is None:
-                cities = sorted(
-                    (
-                        e
-                        for e, q in self.gazetteer.candidates(" ".join(head))
-                        if q == 0 and e.feature == "city"
-                    ),
-                    key=lambda e: -e.population,
-                )
-                local = [e for e in cities if e.country == main]
-                big = cities if cities and cities[0].population >= _HOME_TOWN_POP else []
-                for pool in (local, big):
-                    if pool and (len(pool) == 1 or pool[0].population >= _BEST_KNOWN * pool[1].population):
-                        town = pool[0]
-                        break
+                cities = [
+                    e for e, q in self.gazetteer.candidates(" ".join(head)) if q == 0 and e.feature == "city"
+                ]
+                big = cities if any(e.population >= _HOME_TOWN_POP for e in cities) else []
+                town = _best_known([e for e in cities if e.country == main]) or _best_known(big)
             if town is None:
                 continue
             t.entry = dataclasses.replace(town, geonameid=None, name=t.text, feature="site", population=0)
@@ -2179,6 +2161,15 @@ _FACILITY_NOUNS = frozenset(
 _BEST_KNOWN = 5
 
 _AGENCIES = frozenset({"reuters", "xinhua", "bloomberg", "sputnik", "anadolu", "dpa", "efe", "ansa"})
+
+
+def _best_known(towns: list[GazetteerEntry]) -> GazetteerEntry | None:
+    """The town of a name that needs no context: the only one, or five times bigger than any
+    namesake (Washington, D.C. beside Washington, Tyne and Wear); None otherwise."""
+    ranked = sorted(towns, key=lambda e: -e.population)
+    if ranked and (len(ranked) == 1 or ranked[0].population >= _BEST_KNOWN * ranked[1].population):
+        return ranked[0]
+    return None
 
 
 def _agency_credit(doc: Doc, j: int) -> bool:
