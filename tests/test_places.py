@@ -903,3 +903,36 @@ def test_an_acronym_the_ner_calls_a_person_is_no_town(run: Callable[[str], Doc])
     # "AL" (the Awami League) is also a municipality of Norway
     doc = run("Unidentified men, likely AL supporters, fired shots at the rally in Dhaka on Monday.")
     assert _countries(doc) == {"BD"}
+
+
+def test_a_named_part_of_a_place_is_read_as_that_place(run: Callable[[str], Doc]) -> None:
+    # the gazetteer has no "North Queensland": the division it is part of, with the words of the
+    # part left out of the mention
+    doc = run("Cyclone warnings were issued for North Queensland and Far North Queensland on Monday.")
+    parts = [t for t in doc._.fw_toponyms if t.entry is not None]
+    assert [t.text for t in parts] == ["Queensland", "Queensland"]
+    assert all(t.entry is not None and t.entry.feature == "admin1" for t in parts)
+    # a compass word read alone is no South African province ("North West" of North West Syria)
+    doc = run("Shelling was reported across North West Syria overnight.")
+    assert _countries(doc) == {"SY"}
+    # a part of a state is the state, not its biggest city
+    doc = run("Snow closed schools in Upstate New York on Tuesday.")
+    assert _resolved(doc, "New York").feature == "admin1"
+    # names that are places of their own stay whole
+    doc = run("Protests spread from North Carolina to West Bengal and South Sudan.")
+    assert {t.text for t in doc._.fw_toponyms} == {"North Carolina", "West Bengal", "South Sudan"}
+
+
+def test_a_town_the_ner_calls_a_language_after_in(run: Callable[[str], Doc]) -> None:
+    doc = run("The families asked for the remains of relatives killed in Aleppo, the minister said.")
+    assert _resolved(doc, "Aleppo").country == "SY"
+
+
+def test_a_small_town_near_which_something_happened_in_a_named_division(run: Callable[[str], Doc]) -> None:
+    # the NER calls the village a LOC (a name it gives seas and mountains too); in a division the
+    # story names, after "near", it is the village
+    doc = run("Two walkers were found on a cliff path in Wales, near New Quay, on Sunday.")
+    assert _resolved(doc, "New Quay").admin1 == "Wales"
+    # a language the NER calls one stays a demonym
+    doc = run("The talks were held in English in the Welsh town of Aberystwyth.")
+    assert "English" not in by_text(doc) or _resolved(doc, "English").feature == "country"

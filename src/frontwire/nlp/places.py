@@ -144,6 +144,8 @@ COMPASS: dict[str, str] = {
     "centre": "central",
     "center": "central",
 }
+# words that open the name of a part of a place: "North Queensland", "Far North", "Upstate New York"
+_COMPASS_WORDS = frozenset({*DIRECTIONS, *COMPASS, "far", "upstate", "downstate"})
 LOCATIVE = frozenset(
     {
         "in",
@@ -540,6 +542,22 @@ class PlacesComponent(FrontwireComponent):
             end -= 1
         return start, end
 
+    def _compass_lead(self, doc: Doc, start: int, end: int, features: tuple[str, ...]) -> int:
+        """How many capitalised compass words ("North", "Far North", "North-West", "Upstate") open
+        the name ``doc[start:end]`` the gazetteer does not know, before a name it knows exactly as
+        one of ``features``; 0 where there are none or the name is known whole ("North Carolina",
+        "South Sudan", "West Bengal" are places of their own)."""
+        lead = start
+        while lead < end - 1 and (
+            (doc[lead].text[:1].isupper() and doc[lead].lower_ in _COMPASS_WORDS)
+            or (doc[lead].text == "-" and lead > start)
+        ):
+            lead += 1
+        if lead == start or doc[lead].text == "-" or self._known(doc[start:end].text):
+            return 0
+        rest = self.gazetteer.candidates(doc[lead:end].text)
+        return lead - start if any(e.feature in features and q == 0 for e, q in rest) else 0
+
     def _known(self, name: str) -> bool:
         """Whether the gazetteer has an exact (not only a transliteration) match for ``name``."""
         return any(q < 2 for _, q in self.gazetteer.candidates(name))
@@ -823,6 +841,17 @@ class PlacesComponent(FrontwireComponent):
                 )
             ):
                 start += 1  # "Northern Iraq" tagged as one place: the country, its region read in step 5
+            part_of: str | None = None
+            if start == ent.start or doc[start - 1].lower_ not in DIRECTIONS:
+                # "North Queensland", "Upstate New York", "Western Sydney": a part of a known place
+                # the gazetteer has no entry for is read as the place it is part of, a division
+                # where the name is one ("Upstate New York" is no part of the city)
+                lead = self._compass_lead(doc, start, end, ("country", "admin1", "city"))
+                if lead:
+                    covered.update(range(start, start + lead))
+                    start += lead
+                    rest = gaz.candidates(doc[start:end].text)
+                    part_of = "admin1" if any(e.feature == "admin1" and q == 0 for e, q in rest) else None
             suffix = doc[end - 1].lower_
             typed = suffix in TYPE_SUFFIXES or suffix in ADMIN1_WORDS
             if end - start >= 2 and typed and not self._known(doc[start:end].text):
@@ -887,7 +916,7 @@ class PlacesComponent(FrontwireComponent):
                     end,
                     name,
                     f"ner-{ent.label_}",
-                    hint=self._hint(doc, start, end),
+                    hint=part_of or self._hint(doc, start, end),
                     candidates=list(gaz.candidates(name)),
                     locative=self._locative(doc, start),
                 )
@@ -984,7 +1013,13 @@ class PlacesComponent(FrontwireComponent):
 
         # 3. a person or organisation that is exactly a place name found elsewhere in the article
         place_keys = {name_key(m.name) for m in mentions if m.candidates}
-        parts = [part for ent in blocked_ents for part in _comma_parts(doc, ent)]
+        parts = [
+            part
+            for ent in blocked_ents
+            # "in English": a language the NER calls one is no town, a demonym is read in step 4
+            if not (ent.label_ == "LANGUAGE" and gaz.demonym(ent.text))
+            for part in _comma_parts(doc, ent)
+        ]
         # "the Lamu-Malindi road" tagged as one organisation: each end of the road on its own
         parts += [
             (i, i + 1)
@@ -994,6 +1029,9 @@ class PlacesComponent(FrontwireComponent):
         ]
         for start, end in parts:
             start, end = self._trim(doc, start, end)
+            # "in Far North Queensland" tagged as an organisation: the division it is part of
+            part_of_division = self._compass_lead(doc, start, end, ("country", "admin1"))
+            start += part_of_division
             if start >= end or any(t in covered for t in range(start, end)):
                 continue
             name = doc[start:end].text
@@ -1025,6 +1063,7 @@ class PlacesComponent(FrontwireComponent):
             )
             if (
                 name_key(name) in place_keys
+                or part_of_division
                 or (hint in ("admin1", "city") and any(e.feature == hint and q < 2 for e, q in cands))
                 or (after_locative and any(e.feature == "country" and q < 2 for e, q in cands))
                 # "in Quneitra": a division by its own name after a word of place
@@ -1769,8 +1808,14 @@ class PlacesComponent(FrontwireComponent):
             words = {t.lower_ for t in doc[m.start : m.end + 1]}
             return m.source != "gazetteer" or bool(words & _ADMIN2_WORDS)
         if m.source == "ner-LOC" and entry.feature == "city":
-            # LOC names regions, seas and mountains: a town of that name needs to be big or local
-            return entry.population >= 100_000 or (in_country and entry.population >= 10_000)
+            # LOC names regions, seas and mountains: a town of that name needs to be big or local,
+            # or named where a place is meant in a division the article names ("in Wales near
+            # New Quay")
+            return (
+                entry.population >= 100_000
+                or (in_country and entry.population >= 10_000)
+                or (in_country and m.locative and (entry.country, entry.admin1) in divisions)
+            )
         # a small town abroad, or one known by an alternate name only, is more often a namesake
         if (
             entry.feature == "city"
@@ -2222,8 +2267,8 @@ def _comma_parts(doc: Doc, ent: Span) -> list[tuple[int, int]]:
     """A person's, organisation's or product's entity, split at its commas, spaced dashes and
     "in": the small model tags "Kutulo, Wajir", "Dhaka - Adabor" and "Saraqab in Idleb" as one
     organisation where two places are named. Other entities (dates, amounts, laws): none."""
-    if ent.label_ == "DATE" and len(ent) == 1 and _no_date_word(ent[0]):
-        return [(ent.start, ent.end)]  # "in Manbij near the border" read as a date
+    if ent.label_ in ("DATE", "LANGUAGE") and len(ent) == 1 and _no_date_word(ent[0]):
+        return [(ent.start, ent.end)]  # "in Manbij near the border" read as a date, "in Aleppo" as a language
     if ent.label_ not in _MISREAD_LABELS:
         return []
     parts, start = [], ent.start
