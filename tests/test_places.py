@@ -936,3 +936,50 @@ def test_a_small_town_near_which_something_happened_in_a_named_division(run: Cal
     # a language the NER calls one stays a demonym
     doc = run("The talks were held in English in the Welsh town of Aberystwyth.")
     assert "English" not in by_text(doc) or _resolved(doc, "English").feature == "country"
+
+
+def test_a_direction_before_a_division_and_town_names_the_division(run: Callable[[str], Doc]) -> None:
+    # "central Washington" is a part of the state, "southern Kaduna" a part of Kaduna State
+    doc = run("The response team travelled to central Washington after the overdose call.")
+    assert _resolved(doc, "Washington").feature == "admin1"
+    doc = run("Gunmen killed 12 villagers in southern Kaduna on Sunday, police said.")
+    kaduna = _resolved(doc, "Kaduna")
+    assert kaduna.feature == "admin1" and kaduna.country == "NG"
+    # without the direction the town keeps its reading
+    doc = run("Gunmen killed 12 villagers in Kaduna on Sunday, police said.")
+    assert _resolved(doc, "Kaduna").feature == "city"
+
+
+def test_a_story_that_opens_with_its_dateline_in_capitals_without_a_dash(run: Callable[[str], Doc]) -> None:
+    # the dash lost in a copy: still the dateline, the best-known town of the name
+    doc = run(
+        "WASHINGTON Jane Doe, who advised the Foreign Office, spent years in Britain and worked "
+        "in London, according to British officials."
+    )
+    washington = _resolved(doc, "WASHINGTON")
+    assert washington.country == "US"
+    # a common word opening a story is no dateline, a country's abbreviation stays the country
+    doc = run("BREAKING Police said two men were arrested in Leeds on Friday.")
+    assert "BREAKING" not in by_text(doc)
+    doc = run("US President Jane Doe called for national unity in an address on Monday.")
+    assert _resolved(doc, "US").feature == "country"
+
+
+def test_a_town_inside_a_public_body_opens_its_name_or_follows_of(run: Callable[[str], Doc]) -> None:
+    doc = run("He served at the Foreign and Commonwealth Office before the Kabul Municipality hired him.")
+    assert "Commonwealth" not in by_text(doc)
+    assert _resolved(doc, "Kabul Municipality").country == "AF"
+    # a town named as a place elsewhere is that town inside its public body's name too
+    doc = run("Dubai wants more sensors, an official of the Smart Dubai Office said in Dubai.")
+    assert [t.text for t in doc._.fw_toponyms if t.entry is not None] == ["Dubai", "Dubai", "Dubai"]
+
+
+def test_a_sea_or_region_in_an_american_story_is_no_small_american_town(run: Callable[[str], Doc]) -> None:
+    # Atlantic (Iowa) and Middle East (Pennsylvania) are small towns; refused as towns, the
+    # names are the ocean and the region
+    doc = run(
+        "The US forecasters in Colorado said hurricane season in the Atlantic starts June 1. A "
+        "soldier from Austin, Texas, who served in the Middle East, was among the speakers."
+    )
+    assert _resolved(doc, "Atlantic").feature == "region"
+    assert _resolved(doc, "Middle East").feature == "region"

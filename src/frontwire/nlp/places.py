@@ -1119,6 +1119,7 @@ class PlacesComponent(FrontwireComponent):
         # "EU member states" read like "the American department"), a division or a city when the
         # organisation is a public body of it ("Kentucky State Police", "the Government of Alberta"),
         # never an outlet or a brand ("The Washington Post", "Air Canada")
+        named_places = {name_key(m.name) for m in mentions}
         for ent in blocked_ents:
             if ent.label_ != "ORG":
                 continue
@@ -1158,7 +1159,24 @@ class PlacesComponent(FrontwireComponent):
                         # a sea or region alone or as possessor only ("Hawaii Pacific Health" is a
                         # brand); a continent also where a public body works ("Council of Europe")
                         or (e.feature == "region" and (whole or possessor or (public and _continent(e))))
-                        or ((public or whole) and e.feature == "city" and e.population >= 100_000)
+                        # a town opens a public body's name, follows its "of" or is named as a
+                        # place elsewhere ("Kabul Municipality", "the City of Kabul", "Smart Dubai
+                        # Office"; no town in "Foreign and Commonwealth Office")
+                        or (
+                            (
+                                whole
+                                or (
+                                    public
+                                    and (
+                                        i == start
+                                        or doc[i - 1].lower_ == "of"
+                                        or name_key(inner.text) in named_places
+                                    )
+                                )
+                            )
+                            and e.feature == "city"
+                            and e.population >= 100_000
+                        )
                         or (possessor and e.feature == "city" and e.population >= _CITY_POP_ALONE)
                         for e, _ in cands
                     ):
@@ -1211,6 +1229,15 @@ class PlacesComponent(FrontwireComponent):
 
         # 5. "northern Afghanistan", "the north of Mali": regions of a country
         for m in mentions:
+            if (
+                m.fixed is None
+                and m.hint is None
+                and m.start >= 1
+                and doc[m.start - 1].lower_ in DIRECTIONS
+                and not any(e.feature == "country" for e, q in m.candidates if q < 2)
+                and any(e.feature == "admin1" and q == 0 for e, q in m.candidates)
+            ):
+                m.hint = "admin1"  # "central Washington", "southern Kaduna": a part of the division
             if m.source == "demonym" or not any(e.feature == "country" for e, q in m.candidates if q < 2):
                 continue
             before = doc[m.start - 1] if m.start >= 1 else None
@@ -1267,7 +1294,12 @@ class PlacesComponent(FrontwireComponent):
             j = i + 1
             while j < len(doc) and j - i < MAX_NAME_TOKENS and _upper_word(doc[j]):
                 j += 1
-            if j >= len(doc) or doc[j].text[:1] not in _DATELINE_PUNCT:
+            if j >= len(doc):
+                continue
+            # "WASHINGTON Christopher Steele, who ...": a story's first words in capitals before
+            # its first sentence are its dateline, where a copy lost the dash
+            opens_the_story = all(t.is_space for t in doc[:i]) and _title_word(doc[j])
+            if doc[j].text[:1] not in _DATELINE_PUNCT and not opens_the_story:
                 continue
             # "Associated Press WASHINGTON (AP) —": an agency's credit marks a dateline anywhere
             if not at_line_start and not _agency_credit(doc, j):
@@ -1281,6 +1313,10 @@ class PlacesComponent(FrontwireComponent):
             ]
             if not any(q == 0 for _, q in cands):
                 continue
+            if doc[j].text[:1] not in _DATELINE_PUNCT and not any(
+                e.feature == "city" and q == 0 and e.population >= 100_000 for e, q in cands
+            ):
+                continue  # without its dash only a big town's name: "US President-elect ..." is none
             mention = _Mention(i, j, name, "dateline", hint="city", candidates=cands)
             if doc[j].text != ",":
                 # a place standing alone in a dateline is the best-known of its name, as wire
@@ -1630,12 +1666,13 @@ class PlacesComponent(FrontwireComponent):
                     m.locative = True  # "Takalout (Kidal)": where the name before it lies
                 if not self._accept(doc, m, found, votes, admin1s):
                     # "in Quneitra": the town of another spelling is no place here, the
-                    # division of the name's own spelling is
+                    # division of the name's own spelling is; "in the Atlantic", "the Middle
+                    # East": a small American town refused, the sea or region of the name
                     division = next(
                         (
                             (s, e)
                             for s, e in runners_up.get((name_key(m.name), m.hint), [])
-                            if e.feature in ("admin1", "country")
+                            if e.feature in ("admin1", "country", "region")
                             and (e, 0) in m.candidates
                             and not (inside and all(c != e.country for c, _ in inside))
                             and self._accept(doc, m, e, votes, admin1s)
@@ -2223,6 +2260,11 @@ def _agency_credit(doc: Doc, j: int) -> bool:
         return False
     credit = doc[j + 1]
     return credit.lower_ in _AGENCIES or (_upper_word(credit) and len(credit.text) <= 5)
+
+
+def _title_word(token: Token) -> bool:
+    """A capitalised word in lower case after its first letter ("Christopher", not "AP" nor "the")."""
+    return token.is_alpha and len(token.text) > 1 and token.text[0].isupper() and token.text[1:].islower()
 
 
 def _upper_word(token: Token) -> bool:
