@@ -983,3 +983,37 @@ def test_a_sea_or_region_in_an_american_story_is_no_small_american_town(run: Cal
     )
     assert _resolved(doc, "Atlantic").feature == "region"
     assert _resolved(doc, "Middle East").feature == "region"
+
+
+def test_names_that_hold_a_place_name_without_naming_the_place(run: Callable[[str], Doc]) -> None:
+    # a saint's church, a city's quarter named by a demonym, a lottery named by its state
+    doc = run(
+        "Thousands gathered in St. Peter's Basilica for the vigil. Later, a parade crossed the "
+        "French Quarter. The New Jersey Lottery said the winner was from Trenton."
+    )
+    countries = {t.entry.country for t in doc._.fw_toponyms if t.entry is not None}
+    assert countries == {"US"}  # Trenton; no Saint Peter parish, no France, no Jersey
+    # a saint's town in the possessive is still the town
+    doc = run("Minnesota officials said St. Paul's mayor would reopen the road.")
+    assert _resolved(doc, "St. Paul").admin1 == "Minnesota"
+
+
+def test_the_west_is_no_region_of_a_country_the_story_does_not_name(run: Callable[[str], Doc]) -> None:
+    doc = run("The crisis in relations between Russia and the West deepened, the analyst said.")
+    assert _countries(doc) == {"RU"}
+    # in a story from Cameroon the West is its region
+    doc = run("Gunmen killed four people in the West, Cameroon's army said on Monday.")
+    assert _resolved(doc, "West").country == "CM"
+
+
+def test_compass_words_and_quarters_that_name_no_division(run: Callable[[str], Doc]) -> None:
+    doc = run("Exports grew to Eastern and Southern Europe and to South East Asian buyers, she said.")
+    assert not {t.entry.country for t in doc._.fw_toponyms if t.entry is not None} - {None}
+    # a quarter named after a far country or town, a landmark that shares a small town's name
+    doc = run("The couple lived in a Little Portugal home in Toronto, Ontario, police said.")
+    assert _countries(doc) == {"CA"}
+    doc = run("A turkey was pardoned at the White House on Tuesday, the president's office said.")
+    assert "White House" not in by_text(doc) or _resolved(doc, "White House").admin1 != "Tennessee"
+    # a town's name before a common noun keeps its article: "the Kunduz airport"
+    doc = run("Fighting closed the Kunduz airport on Sunday.")
+    assert _resolved(doc, "Kunduz").country == "AF"

@@ -829,6 +829,9 @@ class PlacesComponent(FrontwireComponent):
         for ent in doc.ents:
             if ent.label_ not in PLACE_LABELS:
                 continue
+            if _dedication(doc, ent.start, ent.end):
+                covered.update(range(ent.start, ent.end))
+                continue  # "St. Peter's Basilica": a saint's church, no town Saint Peter
             start, end = self._trim(doc, ent.start, ent.end)
             if start >= end or any(t in covered for t in range(start, end)):
                 continue
@@ -944,8 +947,10 @@ class PlacesComponent(FrontwireComponent):
                     not (t.text[:1].isupper() and t.is_alpha) and t.lower_ not in CONNECTORS for t in inner
                 ) or any(t.whitespace_ and t.text == "-" for t in inner):
                     continue
-                if j - i == 1 and (tok.lower_ in DIRECTIONS or tok.lower_ in COMPASS):
-                    continue  # "Northern Afghanistan": the direction is read with the country below
+                if all(t.lower_ in DIRECTIONS or t.lower_ in COMPASS for t in inner):
+                    # "Northern Afghanistan": the direction is read with the country below; "South
+                    # East Asian", "Eastern and Southern Europe": no district called South East
+                    continue
                 cands = [c for c in gaz.candidates(inner.text) if self._scan_ok(inner, *c)]
                 if cands:
                     found = (j, cands)
@@ -1182,11 +1187,19 @@ class PlacesComponent(FrontwireComponent):
                     ):
                         found = (j, cands)
                         break
+                    if j - i >= 2 and any(q == 0 and e.feature == "admin1" for e, q in cands):
+                        found = (j, [])  # "New Jersey Lottery": a division's name, no Jersey in it
+                        break
                 if found is None:
                     i += 1
                     continue
                 j, cands = found
-                add(_Mention(i, j, doc[i:j].text, "embedded", hint=self._hint(doc, i, j), candidates=cands))
+                if cands:
+                    add(
+                        _Mention(
+                            i, j, doc[i:j].text, "embedded", hint=self._hint(doc, i, j), candidates=cands
+                        )
+                    )
                 i = j
 
         # 4. demonyms: "Afghan provincial capitals", "Russian forces", "the European market"
@@ -1208,6 +1221,8 @@ class PlacesComponent(FrontwireComponent):
                     continue
             if not self._demonym_use(tok):
                 continue
+            if after == "quarter" and doc[tok.i + 1].text[:1].isupper():
+                continue  # "the French Quarter", "the Jewish Quarter": a neighbourhood's name
             start = tok.i
             code = None
             if tok.i > 0 and doc[tok.i - 1].text[:1].isupper() and tok.i - 1 not in covered:
@@ -1844,6 +1859,28 @@ class PlacesComponent(FrontwireComponent):
             # a county or district needs the NER or its type word: "Orange County", "Hays district"
             words = {t.lower_ for t in doc[m.start : m.end + 1]}
             return m.source != "gazetteer" or bool(words & _ADMIN2_WORDS)
+        if (
+            entry.feature == "admin1"
+            and not in_country
+            and all(
+                t.lower_ in COMPASS or t.lower_ in DIRECTIONS or t.text == "-" for t in doc[m.start : m.end]
+            )
+            and not (m.end < len(doc) and doc[m.end].lower_ in ADMIN1_WORDS)
+        ):
+            # "between Russia and the West", "Eastern and Southern Europe": no region of Cameroon
+            return False
+        if entry.feature in ("country", "city") and m.start > 0 and doc[m.start - 1].text == "Little":
+            return False  # "Little Portugal", "Little Havana": a town's quarter named after a far place
+        if (
+            entry.feature == "city"
+            and entry.population < 100_000
+            and m.start > 0
+            and doc[m.start - 1].lower_ == "the"
+            and m.source == "ner-FAC"
+            and not name_key(entry.name).startswith("the ")
+            and not (m.end < len(doc) and (doc[m.end].tag_.startswith("NN") or doc[m.end].text == "-"))
+        ):
+            return False  # "a ceremony at the White House": a building, no town of White House, Tennessee
         if m.source == "ner-LOC" and entry.feature == "city":
             # LOC names regions, seas and mountains: a town of that name needs to be big or local,
             # or named where a place is meant in a division the article names ("in Wales near
@@ -2260,6 +2297,35 @@ def _agency_credit(doc: Doc, j: int) -> bool:
         return False
     credit = doc[j + 1]
     return credit.lower_ in _AGENCIES or (_upper_word(credit) and len(credit.text) <= 5)
+
+
+def _dedication(doc: Doc, start: int, end: int) -> bool:
+    """Whether ``doc[start:end]`` is a saint's name in the possessive before a building or square
+    dedicated to the saint ("St. Peter's Basilica", "Saint Mary's Hospital"): no town's name."""
+    words = [t for t in doc[start:end] if t.text not in ("'s", "’s")]
+    return (
+        bool(words)
+        and words[0].lower_.rstrip(".") in ("st", "saint", "ste", "san", "santa")
+        and end < len(doc) + 1
+        and (doc[end - 1].text in ("'s", "’s") or (end < len(doc) and doc[end].text in ("'s", "’s")))
+        and any(t.lower_ in _DEDICATED_PLACES for t in _capitalised_run(doc, end))
+    )
+
+
+def _capitalised_run(doc: Doc, start: int, limit: int = 5) -> list[Token]:
+    """The capitalised words from ``start`` on ("Coptic Orthodox Cathedral"), at most ``limit``."""
+    run: list[Token] = []
+    for token in doc[start : start + limit]:
+        if not token.text[:1].isupper():
+            break
+        run.append(token)
+    return run
+
+
+_DEDICATED_PLACES = frozenset(
+    {"basilica", "cathedral", "church", "chapel", "abbey", "priory", "hospital", "infirmary",
+     "college", "school", "academy", "square", "parish", "mission"}
+)  # fmt: skip
 
 
 def _title_word(token: Token) -> bool:
