@@ -266,3 +266,8 @@ def test_admin1_points_lie_near_the_middle_of_the_division(gaz: Gazetteer) -> No
     # a prairie province's middle lies well north of the towns along its southern border
     manitoba, winnipeg = division("Manitoba", "CA"), city("Winnipeg", "CA")
     assert manitoba.lat > winnipeg.lat + 2.5  # type: ignore[attr-defined]
+
+
+def test_news_abbreviations_of_countries(gaz: Gazetteer) -> None:
+    # Caribbean papers write "T&T" for Trinidad and Tobago
+    assert any(e.feature == "country" and e.country == "TT" for e in gaz.lookup("T&T"))

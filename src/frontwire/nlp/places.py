@@ -849,7 +849,7 @@ class PlacesComponent(FrontwireComponent):
                 # "North Queensland", "Upstate New York", "Western Sydney": a part of a known place
                 # the gazetteer has no entry for is read as the place it is part of, a division
                 # where the name is one ("Upstate New York" is no part of the city)
-                lead = self._compass_lead(doc, start, end, ("country", "admin1", "city"))
+                lead = self._compass_lead(doc, start, end, ("country", "admin1", "city", "region"))
                 if lead:
                     covered.update(range(start, start + lead))
                     start += lead
