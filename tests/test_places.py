@@ -1020,3 +1020,13 @@ def test_compass_words_and_quarters_that_name_no_division(run: Callable[[str], D
     # a town's name before a common noun keeps its article: "the Kunduz airport"
     doc = run("Fighting closed the Kunduz airport on Sunday.")
     assert _resolved(doc, "Kunduz").country == "AF"
+
+
+def test_a_site_is_not_placed_at_a_namesake_far_from_the_story(run: Callable[[str], Doc]) -> None:
+    # no town of the story is called Pearl: the harbour is no site of Pearl, Mississippi
+    doc = run("On Oahu, home to Honolulu and bases such as Pearl Harbor, the population fell.")
+    harbor = _entry(doc, "Pearl Harbor")
+    assert harbor.entry is None or harbor.entry.admin1 != "Mississippi"
+    # a site named after a town of the story still lies there
+    doc = run("Shelling closed Donetsk Airport and hit Kramatorsk on Monday.")
+    assert _resolved(doc, "Donetsk Airport").feature == "site"

@@ -829,6 +829,7 @@ class PlacesComponent(FrontwireComponent):
         for ent in doc.ents:
             if ent.label_ not in PLACE_LABELS:
                 continue
+            part_of: str | None = None  # "admin1" for "Upstate New York": the part of a division
             if _dedication(doc, ent.start, ent.end):
                 covered.update(range(ent.start, ent.end))
                 continue  # "St. Peter's Basilica": a saint's church, no town Saint Peter
@@ -844,8 +845,7 @@ class PlacesComponent(FrontwireComponent):
                 )
             ):
                 start += 1  # "Northern Iraq" tagged as one place: the country, its region read in step 5
-            part_of: str | None = None
-            if start == ent.start or doc[start - 1].lower_ not in DIRECTIONS:
+            else:
                 # "North Queensland", "Upstate New York", "Western Sydney": a part of a known place
                 # the gazetteer has no entry for is read as the place it is part of, a division
                 # where the name is one ("Upstate New York" is no part of the city)
@@ -854,7 +854,8 @@ class PlacesComponent(FrontwireComponent):
                     covered.update(range(start, start + lead))
                     start += lead
                     rest = gaz.candidates(doc[start:end].text)
-                    part_of = "admin1" if any(e.feature == "admin1" and q == 0 for e, q in rest) else None
+                    if any(e.feature == "admin1" and q == 0 for e, q in rest):
+                        part_of = "admin1"
             suffix = doc[end - 1].lower_
             typed = suffix in TYPE_SUFFIXES or suffix in ADMIN1_WORDS
             if end - start >= 2 and typed and not self._known(doc[start:end].text):
@@ -1754,6 +1755,9 @@ class PlacesComponent(FrontwireComponent):
                 ]
                 big = cities if any(e.population >= _HOME_TOWN_POP for e in cities) else []
                 town = _best_known([e for e in cities if e.country == main]) or _best_known(big)
+                others = [e for e in towns.values() if e is not None]
+                if town is not None and others and min(distance_km(town, e) for e in others) > _STRAY_KM:
+                    town = None  # "Pearl Harbor" in a story from Honolulu lies at no Pearl, Mississippi
             if town is None:
                 continue
             t.entry = dataclasses.replace(town, geonameid=None, name=t.text, feature="site", population=0)
@@ -2302,14 +2306,13 @@ def _agency_credit(doc: Doc, j: int) -> bool:
 def _dedication(doc: Doc, start: int, end: int) -> bool:
     """Whether ``doc[start:end]`` is a saint's name in the possessive before a building or square
     dedicated to the saint ("St. Peter's Basilica", "Saint Mary's Hospital"): no town's name."""
-    words = [t for t in doc[start:end] if t.text not in ("'s", "’s")]
-    return (
-        bool(words)
-        and words[0].lower_.rstrip(".") in ("st", "saint", "ste", "san", "santa")
-        and end < len(doc) + 1
-        and (doc[end - 1].text in ("'s", "’s") or (end < len(doc) and doc[end].text in ("'s", "’s")))
-        and any(t.lower_ in _DEDICATED_PLACES for t in _capitalised_run(doc, end))
-    )
+    if doc[start].lower_.rstrip(".") not in ("st", "saint", "ste", "san", "santa"):
+        return False
+    if end < len(doc) and doc[end].text in ("'s", "’s"):
+        end += 1  # the possessive left outside the entity
+    elif doc[end - 1].text not in ("'s", "’s"):
+        return False
+    return any(t.lower_ in _DEDICATED_PLACES for t in _capitalised_run(doc, end))
 
 
 def _capitalised_run(doc: Doc, start: int, limit: int = 5) -> list[Token]:
