@@ -9,11 +9,11 @@ one article never merge with each other: the extractor has already merged what i
 
 from __future__ import annotations
 
-import math
 from collections import Counter
 from collections.abc import Sequence
 from datetime import timedelta
 
+from frontwire.nlp.gazetteer import great_circle_km
 from frontwire.records import (
     ActorRef,
     EventDate,
@@ -46,9 +46,7 @@ def distance_km(a: PlaceRef, b: PlaceRef) -> float | None:
     """Great-circle distance between two places in kilometres (None without coordinates)."""
     if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
         return None
-    lat1, lon1, lat2, lon2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
-    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+    return great_circle_km((a.lat, a.lon), (b.lat, b.lon))
 
 
 def _status_group(status: Status) -> str:

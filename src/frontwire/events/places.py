@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from frontwire.nlp.gazetteer import distance_km
 from frontwire.nlp.places import modifies_another_noun
 from frontwire.records import GazetteerEntry, Toponym
 
@@ -56,12 +57,6 @@ class ContextPlaces:
     qualifiers: set[int] = field(default_factory=set)  # start offsets of toponyms that situate another
 
 
-def _km(a: GazetteerEntry, b: GazetteerEntry) -> float:
-    from frontwire.nlp.gazetteer import distance_km
-
-    return distance_km(a, b)
-
-
 def _fits(candidate: GazetteerEntry, context: GazetteerEntry) -> bool:
     """Whether ``candidate`` can lie in or near ``context``."""
     if candidate.lat is None or context.lat is None or candidate.country != context.country:
@@ -71,8 +66,8 @@ def _fits(candidate: GazetteerEntry, context: GazetteerEntry) -> bool:
     if context.feature in ("admin1", "region"):
         if candidate.admin1 and context.admin1 and candidate.admin1 == context.admin1:
             return True
-        return _km(candidate, context) <= NEAR_ADMIN1_KM
-    return _km(candidate, context) <= NEAR_CITY_KM
+        return distance_km(candidate, context) <= NEAR_ADMIN1_KM
+    return distance_km(candidate, context) <= NEAR_CITY_KM
 
 
 def _name_runs(doc: Doc, start: int, end: int, places: frozenset[int]) -> list[tuple[int, int]]:
@@ -238,5 +233,5 @@ def _lookup_near(gazetteer: object, name: str, context: GazetteerEntry) -> Gazet
         for entries in (exact, gazetteer.lookup_loose(candidate_name)):  # type: ignore[attr-defined]
             fitting = [e for e in entries if e.feature in ("city", "site", "admin2") and _fits(e, context)]
             if fitting:
-                return min(fitting, key=lambda e: (_km(e, context) > NEAR_CITY_KM, -e.population))
+                return min(fitting, key=lambda e: (distance_km(e, context) > NEAR_CITY_KM, -e.population))
     return None

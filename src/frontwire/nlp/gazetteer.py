@@ -661,12 +661,12 @@ def _division_point(
     """
     if listed is None:
         return towns_middle
-    if _great_circle_km(towns_middle, listed) > _ESTIMATES_DISAGREE_KM:
+    if great_circle_km(towns_middle, listed) > _ESTIMATES_DISAGREE_KM:
         return listed
     return _great_circle_midpoint(towns_middle, listed)
 
 
-def _great_circle_km(a: tuple[float, float], b: tuple[float, float]) -> float:
+def great_circle_km(a: tuple[float, float], b: tuple[float, float]) -> float:
     """Distance in kilometres between two (lat, lon) points."""
     p1, p2 = math.radians(a[0]), math.radians(b[0])
     dp, dl = p2 - p1, math.radians(b[1] - a[1])
@@ -1077,7 +1077,7 @@ def distance_km(a: GazetteerEntry, b: GazetteerEntry) -> float:
     """Great-circle distance between two entries (infinite when either lacks coordinates)."""
     if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
         return math.inf
-    return _great_circle_km((a.lat, a.lon), (b.lat, b.lon))
+    return great_circle_km((a.lat, a.lon), (b.lat, b.lon))
 
 
 class Gazetteer:
