@@ -94,3 +94,33 @@ def test_brackets_after_a_region_name_a_smaller_place(read: Callable[..., object
     )
     top = max(events, key=lambda e: e.confidence)
     assert top.place is not None and top.place.name == "Afgooye", top.place
+
+
+def test_a_phrase_fronted_before_coordinated_verbs_frames_both(read: Callable[..., object]) -> None:
+    # dated ten days before the report: the place must come from the clause, not from the story
+    events = events_of(
+        read, "On 20 February, in Kandahar, gunmen stormed a police post and killed four officers."
+    )
+    assert events and all(e.place is not None and e.place.name == "Kandahār" for e in events), [
+        (e.trigger, e.place) for e in events
+    ]
+
+
+def test_the_capital_a_demonym_names(read: Callable[..., object]) -> None:
+    events = events_of(read, "On Sunday, a car bomb exploded near a market in the Somali capital.")
+    top = max(events, key=lambda e: e.confidence)
+    assert top.place is not None and top.place.name == "Mogadishu", top.place
+    events = events_of(read, "Protesters blocked roads in Kenya's capital on Sunday.")
+    top = max(events, key=lambda e: e.confidence)
+    assert top.place is not None and top.place.name == "Nairobi", top.place
+
+
+def test_brackets_that_situate_an_unknown_place_are_not_the_place(read: Callable[..., object]) -> None:
+    # "Kotbari" is in no gazetteer: its brackets say where it is, the town named first is the place
+    events = events_of(
+        read,
+        "On 1 March 2025, rival groups clashed in Dinajpur town, Kotbari (Dinajpur zila, Rangpur), "
+        "during a rally.",
+    )
+    top = max(events, key=lambda e: e.confidence)
+    assert top.place is not None and top.place.name == "Dinajpur", top.place

@@ -9,6 +9,7 @@ import pytest
 from frontwire.nlp.gazetteer import (
     Gazetteer,
     admin_base_key,
+    arabic_article_variants,
     default_gazetteer_path,
     distance_km,
     loose_key,
@@ -271,3 +272,19 @@ def test_admin1_points_lie_near_the_middle_of_the_division(gaz: Gazetteer) -> No
 def test_news_abbreviations_of_countries(gaz: Gazetteer) -> None:
     # Caribbean papers write "T&T" for Trinidad and Tobago
     assert any(e.feature == "country" and e.country == "TT" for e in gaz.lookup("T&T"))
+
+
+def test_the_arabic_article_in_its_other_spellings(gaz: Gazetteer) -> None:
+    # assimilated to a sun letter ("az-Zawiya"), written "el" or "al"; never left out
+    assert arabic_article_variants("al zawiya") == ["az zawiya", "el zawiya"]
+    assert arabic_article_variants("ar raqqa") == ["al raqqa", "el raqqa"]
+    assert arabic_article_variants("alabama") == []
+    zawiya = gaz.lookup("al-Zawiya")
+    assert zawiya and zawiya[0].country == "LY"
+    assert not any(e.name == "Sabah" for e in gaz.lookup("Al-Saba"))  # no article dropped
+
+
+def test_a_countrys_capital(gaz: Gazetteer) -> None:
+    capital = gaz.capital("KE")
+    assert capital is not None and capital.name == "Nairobi" and gaz.is_capital(capital)
+    assert gaz.capital("ZZ") is None

@@ -1030,3 +1030,47 @@ def test_a_site_is_not_placed_at_a_namesake_far_from_the_story(run: Callable[[st
     # a site named after a town of the story still lies there
     doc = run("Shelling closed Donetsk Airport and hit Kramatorsk on Monday.")
     assert _resolved(doc, "Donetsk Airport").feature == "site"
+
+
+def test_names_across_lowercase_words_and_ner_fragments(run: Callable[[str], Doc]) -> None:
+    # the NER cuts "Gracias a Dios" into a work of art and an organisation: the gazetteer's
+    # whole name wins over the town "Gracias" of another department
+    doc = run("Troops were flown to Gracias a Dios on Sunday after reports of a landing strip.")
+    assert _resolved(doc, "Gracias a Dios").feature == "admin1"
+    assert "Gracias" not in by_text(doc)
+    doc = run("Delegates from Trinidad and Tobago met in Frankfurt am Main.")
+    assert _resolved(doc, "Trinidad and Tobago").feature == "country"
+    assert _resolved(doc, "Frankfurt am Main").country == "DE"
+
+
+def test_a_town_run_together_with_its_division(run: Callable[[str], Doc]) -> None:
+    # the NER tags "Mexicali Baja" and "California": a town, then its state
+    doc = run("Two bodies were found on Sunday in Mexicali Baja California, police said.")
+    assert _resolved(doc, "Mexicali").country == "MX"
+    assert _resolved(doc, "Baja California").feature == "admin1"
+    # two countries run together, a list that lost its comma
+    doc = run("Airlines cut flights to Malta, Portugal Greece and Croatia this week.")
+    assert _resolved(doc, "Portugal").feature == "country" and _resolved(doc, "Greece").feature == "country"
+    # a venue is no town in a region of its second word
+    doc = run("Fans waited for hours outside the Rogers Centre on Friday.")
+    assert "Centre" not in by_text(doc)
+
+
+def test_arabic_names_with_their_article(run: Callable[[str], Doc]) -> None:
+    doc = run("On Sunday, militiamen set up checkpoints in al-Bukamal and closed the bridge.")
+    assert _resolved(doc, "al-Bukamal").country == "SY"
+    doc = run("Shopkeepers closed their stores in el Hermel to protest against prices.")
+    assert _resolved(doc, "el Hermel").country == "LB"
+    # "Al-Saba" is no Sabah: the article is never dropped to find a name
+    doc = run("Residents of the Al-Saba Bahrat area fled on Monday.")
+    assert all(t.entry is None or t.entry.country != "MY" for t in doc._.fw_toponyms)
+
+
+def test_a_district_of_a_place_and_a_day_named_after_one(run: Callable[[str], Doc]) -> None:
+    # "the district of X" is a place whatever the NER calls X
+    doc = run("Turkish soldiers defused a bomb found near a hamlet in the central district of Siirt.")
+    assert _resolved(doc, "Siirt").country == "TR"
+    # "Saba Saba day", "Madaraka Day": days kept in memory of something, not places
+    doc = run("Police in Kisumu dispersed youths marking Saba Saba day with tear gas.")
+    assert "Saba Saba" not in by_text(doc)
+    assert _resolved(doc, "Kisumu").country == "KE"

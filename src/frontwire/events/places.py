@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from frontwire.nlp.gazetteer import distance_km
+from frontwire.nlp.gazetteer import Gazetteer, distance_km
 from frontwire.nlp.places import modifies_another_noun
 from frontwire.records import GazetteerEntry, Toponym
 
@@ -170,6 +170,10 @@ def read_context_places(
             # X unresolved, or resolved far from its context: look it up near the context
             name = doc.text[char_start:char_end]
             if own is None and not _after_locative(doc, start):
+                if end < len(doc) and doc[end].text == "(":
+                    # "Jaldhaka (Nilphamari zila, Rangpur)": the brackets situate a place the
+                    # gazetteer lacks; they are not where the event is when the text names it
+                    qualifiers.add(context.start)
                 continue
             entry = _lookup_near(gazetteer, name, context.entry)
             if entry is not None:
@@ -192,13 +196,34 @@ def read_context_places(
                 if all(e.country == b.country and not _fits(e, b) and not _fits(e, a) for a, b in situated):
                     dropped.add(t.start)
     for t in toponyms:
-        if t.entry is not None and t.entry.feature == "country" and modifies_another_noun(doc, t):
+        if t.entry is None or t.entry.feature != "country":
+            continue
+        capital = _capital_named(doc, t, gazetteer)
+        if capital is not None:
+            # "the Yemeni capital", "Kenya's capital": the event is in the city, not the country
+            dropped.add(t.start)
+            extra.append(Toponym(t.start, t.end, t.text, capital, t.score))
+        elif modifies_another_noun(doc, t):
             dropped.add(t.start)
     kept = [t for t in toponyms if t.start not in dropped]
     taken = {(t.start, t.end) for t in kept}
     kept.extend(t for t in extra if (t.start, t.end) not in taken)
     kept.sort(key=lambda t: t.start)
     return ContextPlaces(kept, qualifiers)
+
+
+def _capital_named(doc: Doc, toponym: Toponym, gazetteer: Gazetteer) -> GazetteerEntry | None:
+    """The capital city a country's name or demonym stands for in "the Yemeni capital" or
+    "Kenya's capital" (the country's own name or demonym, then "capital")."""
+    span = doc.char_span(toponym.start, toponym.end, alignment_mode="expand")
+    if span is None or toponym.entry is None or toponym.entry.country is None:
+        return None
+    after = [t for t in doc[span.end : span.end + 2]]
+    if after and after[0].lower_ in ("'s", "’s"):
+        after = after[1:]
+    if not after or after[0].lower_ != "capital":
+        return None
+    return gazetteer.capital(toponym.entry.country)
 
 
 def _after_locative(doc: Doc, start: int) -> bool:

@@ -2206,6 +2206,13 @@ class DocumentReader:
             subject = self._subject(gov)
             if subject is not None and subject.i not in {t.i for t in tokens}:
                 tokens.extend(subject.subtree)
+        if gov.dep_ == "conj" and _pos(gov) == "VERB":
+            # "In Brus Laguna, soldiers found and destroyed an airstrip": a phrase fronted before the
+            # first verb frames every verb coordinated with it
+            own = {t.i for t in tokens}
+            for child in gov.head.children:
+                if child.dep_ in ("prep", "npadvmod") and child.i < gov.head.i and child.i not in own:
+                    tokens.extend(child.subtree)
         return tokens
 
     def _event_places(

@@ -452,6 +452,26 @@ def loose_key(name: str) -> str:
     return text if len(text) >= 4 else ""
 
 
+_ARABIC_ARTICLE = re.compile(r"^(?:al|el|a[tdrzsnl]|ash|ath|adh|az) (?=\w)")
+_SUN_LETTERS = ("sh", "th", "dh", "t", "d", "r", "z", "s", "n", "l")
+
+
+def arabic_article_variants(key: str) -> list[str]:
+    """Other spellings of a name key that starts with the Arabic article: the article assimilated
+    to a following "sun letter" ("al zawiya" -> "az zawiya"), written "al" ("ar raqqa" ->
+    "al raqqa") or "el". Never the name without it: "Al-Saba" is no Sabah. Empty when the key
+    has no article."""
+    found = _ARABIC_ARTICLE.match(key)
+    if found is None:
+        return []
+    rest = key[found.end() :]
+    if len(rest) < 3:
+        return []
+    sun = next((letters for letters in _SUN_LETTERS if rest.startswith(letters)), None)
+    variants = [f"a{sun[0]} {rest}" if sun else "", f"al {rest}", f"el {rest}"]
+    return list(dict.fromkeys(v for v in variants if v and v != key))
+
+
 def admin_base_key(name: str) -> str:
     """The key of a division's name without its generic word ("Kherson Oblast" -> "kherson")."""
     key = name_key(name)
@@ -1131,11 +1151,7 @@ class Gazetteer:
         key = name_key(name)
         if not key:
             return ()
-        rows = self._con.execute(
-            f"SELECT {self._COLUMNS}, MIN(n.quality) FROM names n JOIN entries e ON e.id = n.entry "
-            "WHERE n.key = ? AND n.quality < 2 GROUP BY e.id ORDER BY e.population DESC LIMIT 200",
-            (key,),
-        ).fetchall()
+        rows = self._exact_rows(key)
         base = admin_base_key(name)
         if base and base != key:  # "Kunduz province", "province of Kunduz": only divisions answer
             seen = {(r[0], r[2], r[6], r[1]) for r in rows}
@@ -1146,6 +1162,12 @@ class Gazetteer:
             ).fetchall():
                 if (r[0], r[2], r[6], r[1]) not in seen:
                     rows.append(r)
+        if not rows:
+            # "al-Zawiya" for "Az Zawiyah", "el-Arish" for "Al Arish": the Arabic article's spellings
+            for variant in arabic_article_variants(key):
+                rows = [(*r[:8], max(1, r[8])) for r in self._exact_rows(variant)]  # another spelling
+                if rows:
+                    break
         if not rows and loose_key(name):
             rows = self._con.execute(
                 f"SELECT {self._COLUMNS}, 2 FROM names n JOIN entries e ON e.id = n.entry "
@@ -1154,6 +1176,14 @@ class Gazetteer:
             ).fetchall()
         return tuple((self._entry(r), int(r[8])) for r in rows)
 
+    def _exact_rows(self, key: str) -> list[Any]:
+        """Entry rows (with their best name quality) whose own or alternate name has ``key``."""
+        return self._con.execute(
+            f"SELECT {self._COLUMNS}, MIN(n.quality) FROM names n JOIN entries e ON e.id = n.entry "
+            "WHERE n.key = ? AND n.quality < 2 GROUP BY e.id ORDER BY e.population DESC LIMIT 200",
+            (key,),
+        ).fetchall()
+
     def lookup(self, name: str) -> list[GazetteerEntry]:
         """Entries (any feature) that answer to ``name`` exactly (by `name_key`), most populous first."""
         return [entry for entry, quality in self.candidates(name) if quality < 2]
@@ -1161,6 +1191,15 @@ class Gazetteer:
     def lookup_loose(self, name: str) -> list[GazetteerEntry]:
         """Entries found only by the transliteration-tolerant key (empty when an exact match exists)."""
         return [entry for entry, quality in self.candidates(name) if quality == 2]
+
+    def capital(self, country: str) -> GazetteerEntry | None:
+        """The capital city of the country with ISO code ``country``, if the gazetteer knows it."""
+        row = self._con.execute(
+            f"SELECT {self._COLUMNS} FROM entries e "
+            "WHERE e.country = ? AND e.capital = 1 AND e.feature = 'city' ORDER BY e.population DESC LIMIT 1",
+            (country,),
+        ).fetchone()
+        return self._entry(row) if row else None
 
     def is_capital(self, entry: GazetteerEntry) -> bool:
         """True for a country's capital city."""

@@ -361,6 +361,24 @@ CONNECTORS = frozenset(
         "'",
     }
 )
+# lowercase words inside longer names that the gazetteer scan may cross, where the whole run must
+# be a name the gazetteer knows ("Gracias a Dios", "Trinidad and Tobago", "Frankfurt am Main",
+# "Santa Catarina de los Reyes"); too common in English to join names anywhere else
+_INNER_NAME_WORDS = CONNECTORS | {
+    "a",
+    "y",
+    "and",
+    "los",
+    "las",
+    "do",
+    "dos",
+    "das",
+    "am",
+    "an",
+    "der",
+    "en",
+    "sur",
+}
 MAX_NAME_TOKENS = 5
 # words after a name that say what kind of place it is ("Savar city", "Mehran county"): the name
 # without them is looked up; a district or county named after its seat answers to the town
@@ -377,6 +395,8 @@ TYPE_SUFFIXES: dict[str, str | None] = {
     "area": None,
     "division": None,
     "lga": None,
+    "zila": None,  # Bengali: "Nilphamari zila", the district
+    "zilla": None,
 }
 # what may sit between a place and the places that situate it: "X (Y, Z)", "X, Y", "X town, Y"
 _SITUATING_PUNCT = frozenset({"(", ","})
@@ -395,6 +415,9 @@ _ADMIN2_WORDS = frozenset({"county", "district", "municipality", "parish", "boro
 _SEAT_WORDS = frozenset({"sadar"})
 # lowercase particles inside Arabic, Spanish and French names ("Bir at Tutah", "Ras al Ain")
 _NAME_PARTICLES = frozenset({"al", "el", "as", "ad", "ar", "at", "an", "ash", "ath", "de", "del", "la", "le"})
+# the Arabic article as English text writes it lowercase and apart: "in el Hermel", "near al Qaim"
+# ("an", "as", "at" are English words first)
+_SPACED_ARTICLES = frozenset({"al", "el", "ad", "ar", "ash", "ath", "az"})
 # capitalised words that make a demonym part of a wider name: "Central American", "Latin American"
 _WIDER_THAN_DEMONYM = frozenset(
     {"central", "latin", "north", "south", "east", "west", "northern", "southern"}
@@ -557,6 +580,34 @@ class PlacesComponent(FrontwireComponent):
             return 0
         rest = self.gazetteer.candidates(doc[lead:end].text)
         return lead - start if any(e.feature in features and q == 0 for e, q in rest) else 0
+
+    def _town_and_division(self, doc: Doc, start: int, end: int) -> list[tuple[int, int]] | None:
+        """A name the gazetteer does not know, cut into a known place and the division or country
+        after it (which may run on past the entity into the next capitalised words): "Tijuana
+        Baja" + "California", "Kunduz Afghanistan", "Greece Italy". None when no such cut exists."""
+        if end - start < 2:
+            return None
+        for k in range(start + 1, end):
+            towns = [e for e, q in self.gazetteer.candidates(doc[start:k].text) if q < 2]
+            if not towns:
+                continue
+            for longer in range(min(len(doc), end + 3), end - 1, -1):
+                rest = doc[k:longer]
+                if not all(t.text[:1].isupper() and t.is_alpha for t in rest):
+                    continue
+                divisions = [
+                    e
+                    for e, q in self.gazetteer.candidates(rest.text)
+                    if e.feature in ("admin1", "country") and q == 0
+                ]
+                # the town must lie there ("Rogers Centre" is no town Rogers in a region Centre),
+                # or both are countries, a list without its comma ("Cyprus, Greece Italy or Spain")
+                if any(_lies_in(town, division) for town in towns for division in divisions) or (
+                    any(t.feature == "country" for t in towns)
+                    and any(d.feature == "country" for d in divisions)
+                ):
+                    return [(start, k), (k, longer)]
+        return None
 
     def _known(self, name: str) -> bool:
         """Whether the gazetteer has an exact (not only a transliteration) match for ``name``."""
@@ -914,6 +965,23 @@ class PlacesComponent(FrontwireComponent):
             name = doc[start:end].text
             if end - start == 1 and gaz.demonym(name) and not gaz.lookup(name):
                 continue  # "Ukrainian" tagged GPE: the demonym rule below reads it
+            split = self._town_and_division(doc, start, end) if not self._known(name) else None
+            if split is not None:
+                # "in Tijuana Baja California" tagged "Tijuana Baja" + "California": a town, then
+                # the division or country it lies in
+                for a, b in split:
+                    add(
+                        _Mention(
+                            a,
+                            b,
+                            doc[a:b].text,
+                            f"ner-{ent.label_}",
+                            hint=self._hint(doc, a, b),
+                            candidates=list(gaz.candidates(doc[a:b].text)),
+                            locative=self._locative(doc, a) if a == start else True,
+                        )
+                    )
+                continue
             add(
                 _Mention(
                     start,
@@ -930,29 +998,52 @@ class PlacesComponent(FrontwireComponent):
         i = 0
         while i < len(doc):
             tok = doc[i]
-            if i in covered or i in blocked or not tok.text[:1].isupper() or not tok.is_alpha:
+            # "al-Bukamal", "Al-Saba": a name joined to its article is read whole or not at all;
+            # "in el Hermel": a lowercase article apart from its name, where a place is meant
+            joined_article = tok.lower_ in _NAME_PARTICLES and _half_of_an_article_name(doc, i)
+            spaced_article = (
+                tok.text in _SPACED_ARTICLES
+                and i + 1 < len(doc)
+                and doc[i + 1].text[:1].isupper()
+                and _after_strong_locative(doc, i)
+            )
+            article = joined_article or spaced_article
+            if i in covered or not (tok.text[:1].isupper() or article) or not tok.is_alpha:
                 i += 1
                 continue
-            if _half_of_an_article_name(doc, i):
-                i += 1  # "Al" and "Saba" of "the Al-Saba Bahrat area": no town Al, no island Saba
+            if _half_of_an_article_name(doc, i) and not article:
+                i += 1  # "Saba" of "the Al-Saba Bahrat area": no island Saba
                 continue
             found = None
-            for j in range(min(len(doc), i + MAX_NAME_TOKENS), i, -1):
+            for j in range(
+                min(len(doc), i + MAX_NAME_TOKENS), i + 2 if joined_article else i + 1 if article else i, -1
+            ):
                 last = doc[j - 1]
                 if not last.text[:1].isupper() or not last.is_alpha:
                     continue
                 inner = doc[i:j]
-                if any(t.i in covered or t.i in blocked for t in inner):
+                if any(t.i in covered for t in inner) or (
+                    (i in blocked or any(t.i in blocked for t in inner))
+                    and not _pieces_of_one_name(blocked_ents, i, j)
+                    # "in al-Bukamal": the NER takes a name led by a lowercase article for a body
+                    and not (article and _after_strong_locative(doc, i))
+                ):
                     continue
                 if any(
-                    not (t.text[:1].isupper() and t.is_alpha) and t.lower_ not in CONNECTORS for t in inner
+                    not (t.text[:1].isupper() and t.is_alpha) and t.lower_ not in _INNER_NAME_WORDS
+                    for t in inner
                 ) or any(t.whitespace_ and t.text == "-" for t in inner):
                     continue
                 if all(t.lower_ in DIRECTIONS or t.lower_ in COMPASS for t in inner):
                     # "Northern Afghanistan": the direction is read with the country below; "South
                     # East Asian", "Eastern and Southern Europe": no district called South East
                     continue
-                cands = [c for c in gaz.candidates(inner.text) if self._scan_ok(inner, *c)]
+                placed_article = article and _after_strong_locative(doc, i)
+                cands = [
+                    c
+                    for c in gaz.candidates(inner.text)
+                    if self._scan_ok(inner, *c) or (placed_article and c[1] < 2)
+                ]
                 if cands:
                     found = (j, cands)
                     break
@@ -978,7 +1069,7 @@ class PlacesComponent(FrontwireComponent):
             ):
                 i = j  # "Vista" of "Fraccionamiento Vista Dorada": a town inside a longer name
                 continue
-            name_tokens = [t for t in doc[i:j] if t.lower_ not in CONNECTORS]
+            name_tokens = [t for t in doc[i:j] if t.lower_ not in _INNER_NAME_WORDS]
             if all(t.tag_ in ("NNP", "NNPS") for t in name_tokens):
                 add(
                     _Mention(
@@ -1043,11 +1134,16 @@ class PlacesComponent(FrontwireComponent):
             name = doc[start:end].text
             hint = self._hint(doc, start, end)
             cands = list(gaz.candidates(name))
-            # "the inhabitants of Eldama Ravine", "north of Lamu": words only a place follows
+            # "the inhabitants of Eldama Ravine", "north of Lamu", "the central district of
+            # Hakkari": words only a place follows
             of_a_place = (
                 start >= 2
                 and doc[start - 1].lower_ == "of"
-                and (doc[start - 2].lower_ in _OF_A_PLACE or doc[start - 2].lower_ in _AREA_NOUNS)
+                and (
+                    doc[start - 2].lower_ in _OF_A_PLACE
+                    or doc[start - 2].lower_ in _AREA_NOUNS
+                    or doc[start - 2].lower_ in _PART_NOUNS
+                )
             )
             motion = _end_of_a_journey(doc, start)
             after_locative = (
@@ -1781,6 +1877,8 @@ class PlacesComponent(FrontwireComponent):
         the (country, admin1) pairs of the divisions the article names."""
         if m.source == "dateline":
             return entry is not None
+        if m.end < len(doc) and doc[m.end].lower_ == "day" and doc[m.end - 1].whitespace_:
+            return False  # "Saba Saba day", "Australia Day": a day kept in memory of, not a place
         if entry is None:
             # only names the text itself marks as places
             words = {t.lower_ for t in doc[max(0, m.start - 1) : m.end + 1]}
@@ -1847,6 +1945,14 @@ class PlacesComponent(FrontwireComponent):
             and (no_country or in_country)
         ):
             return True  # "in the countryside of Idleb": a big city's other spelling, where it lies
+        if (
+            m.source == "gazetteer"
+            and doc[m.start].text in _NAME_PARTICLES  # lowercase: "al-Bukamal", not "Al" of a name
+            and _after_strong_locative(doc, m.start)
+            and entry.feature == "city"
+            and (quality == 0 or (quality == 1 and (no_country or in_country)))
+        ):
+            return True  # "the IRGC in al-Bukamal": an Arabic town's name with its article
         if (
             m.source.startswith("recovered")
             and quality == 0
@@ -2303,6 +2409,18 @@ def _agency_credit(doc: Doc, j: int) -> bool:
     return credit.lower_ in _AGENCIES or (_upper_word(credit) and len(credit.text) <= 5)
 
 
+def _pieces_of_one_name(entities: list[Span], start: int, end: int) -> bool:
+    """Whether the entities overlapping tokens ``start``-``end`` are pieces of a longer name there
+    ("Gracias" and "Dios" of "Gracias a Dios" read as a work of art and an organisation): each lies
+    inside the range and none is the whole of it."""
+    touching = [e for e in entities if e.start < end and start < e.end]
+    return (
+        end - start >= 2
+        and bool(touching)
+        and all(start <= e.start and e.end <= end and (e.start, e.end) != (start, end) for e in touching)
+    )
+
+
 def _dedication(doc: Doc, start: int, end: int) -> bool:
     """Whether ``doc[start:end]`` is a saint's name in the possessive before a building or square
     dedicated to the saint ("St. Peter's Basilica", "Saint Mary's Hospital"): no town's name."""
@@ -2499,7 +2617,8 @@ _ROUTE_NOUNS = frozenset({"road", "highway", "route", "railway", "motorway", "ex
 
 def end_of_a_route(doc: Doc, start: int, end: int) -> bool:
     """Whether the one-word name at ``doc[start:end]`` is one end of a road named by its two
-    one-word ends: "the Gilgil-Nyahururu road", "the Damboa - Maiduguri road"."""
+    one-word ends: "the Gilgil-Nyahururu road", "the Damboa - Maiduguri road", "the
+    Chandpur-Comilla regional road"."""
 
     def name(i: int) -> bool:
         return 0 <= i < len(doc) and doc[i].text[:1].isupper() and doc[i].is_alpha
@@ -2512,8 +2631,12 @@ def end_of_a_route(doc: Doc, start: int, end: int) -> bool:
 
     if end - start != 1 or not name(start):
         return False
-    first = not name(start - 1) and hyphen(start + 1) and name(start + 2) and route(start + 3)
-    second = hyphen(start - 1) and name(start - 2) and not name(start - 3) and route(start + 1)
+
+    def route_after(i: int) -> bool:  # "road", or "regional road", "main highway"
+        return route(i) or (0 <= i < len(doc) and doc[i].tag_ == "JJ" and doc[i].is_lower and route(i + 1))
+
+    first = not name(start - 1) and hyphen(start + 1) and name(start + 2) and route_after(start + 3)
+    second = hyphen(start - 1) and name(start - 2) and not name(start - 3) and route_after(start + 1)
     return first or second
 
 
