@@ -342,3 +342,19 @@ def test_state_roles_without_a_country_keep_acled_wording() -> None:
 def test_acronym_alias_only_where_it_is_that_group(nlp: Language) -> None:
     assert pairs(mentions(nlp, "NAF forces shelled the village.", "UA"))[0][1].startswith("NAF")
     assert all(not name.startswith("NAF") for _, name in pairs(mentions(nlp, "NAF jets flew over.", "NG")))
+
+
+def test_people_with_a_title_of_state_are_their_government(nlp: Language) -> None:
+    found = pairs(
+        mentions(nlp, "Peruvian Prime Minister Luis Ortega met Chilean Foreign Minister Ana Rojas.")
+    )
+    assert ("Peruvian Prime Minister Luis Ortega", "Government of Peru") in found
+    assert ("Chilean Foreign Minister Ana Rojas", "Government of Chile") in found
+    # a possessive country, and the story's country when the title has none
+    found = pairs(mentions(nlp, "Ghana's President John Mensah praised the soldiers.", "GH"))
+    assert ("Ghana's President John Mensah", "Government of Ghana") in found
+    found = pairs(mentions(nlp, "President John Mensah praised the soldiers.", "GH"))
+    assert ("President John Mensah", "Government of Ghana") in found
+    # a person without a title of state is no actor here
+    found = mentions(nlp, "Farmer John Mensah praised the soldiers.", "GH")
+    assert not any("Mensah" in m.text for m in found), pairs(found)

@@ -1238,3 +1238,24 @@ def test_troops_that_reach_a_place_have_moved(read: Callable[..., object]) -> No
     assert [e.plover.type for e in events_of(read, "The two sides reached an agreement in Doha.")] == [
         "AGREE"
     ]
+
+
+def test_a_blockade_reimposed_is_coercion(read: Callable[..., object]) -> None:
+    # the word reads the event; the sentence classifier does not turn a blockade into an attack
+    events = events_of(read, "The army reimposed its blockade of the port city on Sunday after a bombing.")
+    event = max(events, key=lambda e: e.confidence)
+    assert (event.plover.type, event.plover.mode) == ("COERCE", "restrict"), event
+
+
+def test_a_strike_told_by_the_work_stopped(read: Callable[..., object]) -> None:
+    events = events_of(
+        read, "Thousands of nurses stopped work on Sunday, the first day of an open-ended strike over pay."
+    )
+    event = max(events, key=lambda e: e.confidence)
+    assert (event.plover.type, event.plover.mode) == ("PROTEST", "strike"), event
+    # a past act that only describes a thing ("a bill signed by the minister") is not the news
+    events = events_of(
+        read, "Dockers downed tools on Sunday over a pay law signed by Labour Minister Paul Okello."
+    )
+    event = max(events, key=lambda e: e.confidence)
+    assert event.plover.type == "PROTEST", event

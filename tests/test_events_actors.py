@@ -197,3 +197,22 @@ def test_a_government_acting_by_force_is_coded_as_its_force(read: Callable[..., 
     assert arrest.actor1 == "Police Forces of Zimbabwe"
     talks = top(events_of(read, "The government of Zimbabwe said it would hold talks with the unions."))
     assert talks.actor1 == "Government of Zimbabwe"
+
+
+def test_a_country_that_acts_is_named_by_its_state_with_its_mention(read: Callable[..., object]) -> None:
+    doc = read("Sri Lanka has restored diplomatic ties with Iran after a ten-year break.", "2025-03-02")
+    event = top(list(doc._.fw_events))  # type: ignore[attr-defined]
+    assert event.actor1 == "Government of Sri Lanka"
+    # the country's name is kept as the mention of the state it stands for
+    assert any(
+        m.text == "Sri Lanka" and m.name == "Government of Sri Lanka"
+        for m in doc._.fw_actors  # type: ignore[attr-defined]
+    )
+    # "the United States": a country's name of several words is the country, not a modifier of it
+    event = top(events_of(read, "The United States and Peru signed a trade agreement on Friday."))
+    assert event.actor1 == "Government of the United States"
+
+
+def test_it_in_a_countrys_own_report_is_that_country(read: Callable[..., object]) -> None:
+    event = top(events_of(read, "Norway said on Sunday it will resume talks with the rebels next week."))
+    assert event.actor1 == "Government of Norway", event

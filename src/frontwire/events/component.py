@@ -32,11 +32,15 @@ class EventComponent(FrontwireComponent):
                 events = self.classifier.propose(doc, reader)
         # ACLED's role actors ("Protesters (Kenya)") follow the final types
         doc._.fw_events = reader.settle_role_actors(events)
+        acting = {name for e in doc._.fw_events for name in (e.actor1, e.actor2) if name}
+        stood_for = [m for m in reader.stood_for if m.name in acting]
+        if stood_for:
+            doc._.fw_actors = sorted([*(doc._.fw_actors or []), *stood_for], key=lambda m: (m.start, -m.end))
 
 
 @Language.factory(
     "frontwire_events",
-    assigns=["doc._.fw_events"],
+    assigns=["doc._.fw_events", "doc._.fw_actors"],
     requires=["doc._.fw_dates", "doc._.fw_toponyms", "doc._.fw_actors", "doc._.fw_attributions"],
     default_config={"classify": True},
 )

@@ -155,7 +155,8 @@ EFFECT_VERBS = frozenset(
 LIGHT_VERBS = frozenset(
     {"launch", "carry", "conduct", "stage", "mount", "initiate", "begin", "start", "continue", "undertake",
      "intensify", "step", "wage", "lead", "hold", "make", "perpetrate", "commit", "unleash", "order",
-     "hurl", "throw", "lob", "plant", "impose", "declare", "enforce", "extend"}
+     "hurl", "throw", "lob", "plant", "impose", "declare", "enforce", "extend", "reimpose", "reinstate",
+     "renew", "resume", "tighten", "maintain"}
 )  # fmt: skip
 # Verbs whose subject undergoes, stops or comments on the event in their object: "the town came
 # under attack", "the army repelled an assault", "X condemned the bombing" (X did not bomb).
@@ -377,6 +378,9 @@ class DocumentReader:
         self._qualifiers = context.qualifiers
         self.attributions: list[Attribution] = list(doc._.fw_attributions or [])
         self.actor_types = {a.name: a.type for a in self.actors}
+        #: countries named as an event's subject for their state ("Kenya deployed troops"): actor
+        #: mentions the actors component leaves to the reader
+        self.stood_for: list[ActorMention] = []
         self.country: str | None = doc._.fw_country
         self._toponym_starts = [t.start for t in self.toponyms]
         self._actor_starts = [a.start for a in self.actors]
@@ -940,15 +944,10 @@ class DocumentReader:
 
     def _strike(self, token: Token, spec: TriggerSpec) -> TriggerSpec | None:
         """ "air strike" is an attack, "a general strike" or "went on strike" a protest."""
-        modifiers = {c.lower_ for c in token.children if c.dep_ in ("compound", "amod", "nmod")}
-        if token.head.lower_ == "on" or modifiers & {
-            "general",
-            "labour",
-            "labor",
-            "workers",
-            "national",
-            "teachers",
-        }:
+        modifiers = {
+            t.lower_ for c in token.children if c.dep_ in ("compound", "amod", "nmod") for t in c.subtree
+        }
+        if token.head.lower_ == "on" or modifiers & _LABOUR_STRIKE_WORDS:
             return replace(spec, type="PROTEST", mode="strike", weak=False)
         if modifiers & {"air", "aerial"}:
             return replace(spec, mode="aerial", weak=False)
@@ -1135,6 +1134,11 @@ class DocumentReader:
             # government, as ACLED names the actor; not inside what another event reports, nor in a
             # subjunctive ("demanded that Israel ease restrictions": the easing has not happened)
             actor1 = self._state_metonym(subject, spec)
+        if actor1 is None and subject is not None and subject.lower_ == "it" and not passive:
+            # "Syria says it is willing to withdraw": "it" is the country that says so
+            sayer = _sayer_of(gov)
+            if sayer is not None:
+                actor1 = self._state_metonym(sayer, spec)
         if spec.type == "ASSAULT" and actor2 is None:
             # "clashed with the rebels", "fought against X": the other side; "with" names an
             # opponent only after a word of two-sided fighting ("attacked with grenades" does not)
@@ -1588,6 +1592,8 @@ class DocumentReader:
             confidence -= 0.05  # "blamed Israel for the bombing": the main verb tells the main event
         if _in_background(token):
             confidence -= 0.15  # "..., following protests": an earlier happening, named as the cause
+        if token.dep_ == "acl" and token.tag_ == "VBN" and spec.type not in _VIOLENT_OR_CROWD_TYPES:
+            confidence -= 0.1  # "over a bill signed by the minister": a thing described by a past act
         if status not in ASSERTED_STATUS:
             confidence -= 0.1  # "clashed with men trying to plant a bomb": what happened comes first
         if acled is not None and acled.sub_event_type == "Armed clash" and not cues.mutual:
@@ -1991,7 +1997,7 @@ class DocumentReader:
         ("Russia shelled", "Kenya deployed troops"), else its government ("Ghana agreed")."""
         from frontwire.nlp.actors import ROLE_TYPES, role_actor_name
 
-        if subject.pos_ != "PROPN" or any(c.dep_ in ("compound", "amod", "poss") for c in subject.children):
+        if subject.pos_ != "PROPN":
             return None
         places = [
             t
@@ -2000,9 +2006,20 @@ class DocumentReader:
         ]
         if not places or places[0].entry is None or places[0].entry.country is None:
             return None
+        country, code = places[0], places[0].entry.country
+        if any(
+            c.dep_ in ("compound", "amod", "poss") and not country.start <= c.idx < country.end
+            for c in subject.children
+        ):
+            return None  # "Kenya Airways", "Uganda's Kampala": more than the country ("United States" is one)
         role = "state" if spec.type in FORCE_TYPES and spec.mode != "arrest" else "government"
-        name = role_actor_name(role, places[0].entry.country)
+        name = role_actor_name(role, code)
         self.actor_types.setdefault(name, ROLE_TYPES[role])
+        if not any(a.start < country.end and country.start < a.end for a in self.actors + self.stood_for):
+            # the country's name is the mention of the state it stands for here
+            self.stood_for.append(
+                ActorMention(country.start, country.end, country.text, name, ROLE_TYPES[role], code)
+            )
         return name
 
     def _frame_actor(self, verb: Token) -> str | None:
@@ -2686,6 +2703,26 @@ def _demands_of_another(token: Token) -> bool:
         if aux & {"must", "should"} and subjects and subjects[0].lower_ not in ("it", "we", "i", "he", "she"):
             return True
     return False
+
+
+# words before "strike" that make it a stoppage of work: "a general strike", "an open-ended strike"
+_LABOUR_STRIKE_WORDS = frozenset(
+    {"general", "labour", "labor", "workers", "national", "nationwide", "teachers", "doctors", "nurses",
+     "indefinite", "open-ended", "ended", "wildcat", "sit-down", "warning", "transport", "rail", "dockers"}
+)  # fmt: skip
+# event types whose participle after a noun is often the news itself ("three men killed by gunmen")
+_VIOLENT_OR_CROWD_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "THREATEN"})
+
+
+def _sayer_of(token: Token) -> Token | None:
+    """The subject of the verb of saying whose report ``token``'s clause is ("Syria says it will
+    withdraw" -> Syria), if any."""
+    clause = token
+    while clause.dep_ in ("xcomp", "conj", "acomp") and clause.head is not clause:
+        clause = clause.head
+    if clause.dep_ != "ccomp" or not _is_saying(clause.head):
+        return None
+    return next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
 
 
 def _is_saying(token: Token) -> bool:

@@ -27,7 +27,11 @@ Decisions worth knowing:
 * a word that only modifies another noun is never a role ("militant control", "army barracks",
   "government buildings"); role mention texts carry no determiner ("militants", not "the militants");
 * "the group" counts only when the document names an armed group (it is too vague otherwise);
-* country names used as metonyms ("Kabul said", "Russia attacked") are not actors here.
+* a person named with a title of state ("Serbian President Vojislav Kostunica", "British Defence
+  Secretary Tom King") is the government of the country the title's demonym or name gives, else of
+  the document's country: ACLED names the government, not the office holder;
+* country names used as metonyms ("Kabul said", "Russia attacked") are not actors here; the event
+  reader names the state they stand for when a country is an event's subject.
 
 The document's country is ``doc._.fw_country`` (set by ``frontwire_places``); when that is None it is
 inferred from the toponyms' countries and from the country names and demonyms in the text. A named
@@ -641,6 +645,15 @@ class _RoleHit:
 
 #: modifiers that keep a role from pointing at the story's named group ("unidentified gunmen")
 _UNIDENTIFIED_WORDS = frozenset({"unidentified", "unknown", "unnamed"})
+# words of an office of state before a person's name: "Prime Minister", "Secretary of State",
+# "Defence Secretary", "Vice President"
+_TITLE_HEADS = frozenset(
+    {"president", "premier", "chancellor", "minister", "secretary", "king", "queen", "emir"}
+)
+_TITLE_WORDS = _TITLE_HEADS | frozenset(
+    {"prime", "vice", "deputy", "foreign", "defence", "defense", "interior", "home", "state", "of", "finance",
+     "acting", "interim", "crown", "prince"}
+)  # fmt: skip
 
 
 def _head_forms(token: Token) -> set[str]:
@@ -688,7 +701,9 @@ class ActorMatcher:
         country = doc_country or self._infer_country(doc, country_spans)
         named = self._named(doc, country)
         taken = {i for n in named for i in range(n.start, n.end)}
-        roles = self._roles(doc, country, country_spans, taken)
+        titled = self._office_holders(doc, country, country_spans, taken)
+        taken |= {i for hit in titled for i in range(hit.start, hit.end)}
+        roles = titled + self._roles(doc, country, country_spans, taken)
         groups = [n.entry for n in named] + [h.entry for h in roles if h.entry is not None]
         dominant = {
             "armed": self._dominant(groups, ARMED_TYPES),
@@ -891,6 +906,34 @@ class ActorMatcher:
             hit = hit or self._role_at(doc, token, forms, country, country_tokens, taken)
             if hit is not None:
                 hits.append(hit)
+        return hits
+
+    def _office_holders(
+        self, doc: Doc, country: str | None, country_spans: dict[int, tuple[int, str]], taken: set[int]
+    ) -> list[_RoleHit]:
+        """People named with a title of state: "Israeli Prime Minister Ehud Barak", "U.S. Secretary
+        of State Warren Christopher", "President Yoweri Museveni" (the government they lead)."""
+        country_at: dict[int, tuple[int, str]] = {
+            end: (start, code) for start, (end, code) in country_spans.items()
+        }
+        hits: list[_RoleHit] = []
+        for ent in doc.ents:
+            if ent.label_ != "PERSON" or any(i in taken for i in range(ent.start, ent.end)):
+                continue
+            start = ent.start
+            while start > 0 and doc[start - 1].lower_ in _TITLE_WORDS and doc[start - 1].i not in taken:
+                start -= 1
+            if start == ent.start or not any(t.lower_ in _TITLE_HEADS for t in doc[start : ent.start]):
+                continue
+            if doc[start].lower_ == "of":
+                start += 1
+            code = None
+            before = country_at.get(start)
+            if before is None and start >= 2 and doc[start - 1].lower_ in ("'s", "’s"):
+                before = country_at.get(start - 1)
+            if before is not None and not self._qualifies_other(doc, before[0], start):
+                start, code = before
+            hits.append(_RoleHit(start, ent.end, "government", code or country))
         return hits
 
     @staticmethod

@@ -1027,6 +1027,13 @@ class PlacesComponent(FrontwireComponent):
                     and not _pieces_of_one_name(blocked_ents, i, j)
                     # "in al-Bukamal": the NER takes a name led by a lowercase article for a body
                     and not (article and _after_strong_locative(doc, i))
+                    # "Sri Lanka has established ties": a country's name of two words or more is
+                    # no person, whatever the NER says
+                    and not (
+                        j - i >= 2
+                        and any(e.start == i and e.end == j and e.label_ == "PERSON" for e in blocked_ents)
+                        and any(c.feature == "country" and q == 0 for c, q in gaz.candidates(inner.text))
+                    )
                 ):
                     continue
                 if any(
