@@ -353,6 +353,8 @@ def test_people_with_a_title_of_state_are_their_government(nlp: Language) -> Non
     # a possessive country, and the story's country when the title has none
     found = pairs(mentions(nlp, "Ghana's President John Mensah praised the soldiers.", "GH"))
     assert ("Ghana's President John Mensah", "Government of Ghana") in found
+    found = pairs(mentions(nlp, "King Tomas Ferreira of Portugal praised the soldiers.", "GH"))
+    assert ("King Tomas Ferreira of Portugal", "Government of Portugal") in found
     found = pairs(mentions(nlp, "President John Mensah praised the soldiers.", "GH"))
     assert ("President John Mensah", "Government of Ghana") in found
     # a person without a title of state is no actor here

@@ -216,3 +216,13 @@ def test_a_country_that_acts_is_named_by_its_state_with_its_mention(read: Callab
 def test_it_in_a_countrys_own_report_is_that_country(read: Callable[..., object]) -> None:
     event = top(events_of(read, "Norway said on Sunday it will resume talks with the rebels next week."))
     assert event.actor1 == "Government of Norway", event
+
+
+def test_a_countrys_parliament_and_envoys_act_for_it(read: Callable[..., object]) -> None:
+    event = top(
+        events_of(read, "On Tuesday the Latvian parliament approved a law on the use of minority languages.")
+    )
+    assert event.actor1 == "Government of Latvia", event
+    # an aspectual verb carries the event noun: who speeds up a withdrawal withdraws
+    event = top(events_of(read, "Canada sped up the withdrawal of its trainers from Mali on Friday."))
+    assert event.plover.type == "RETREAT" and event.actor1 == "Military Forces of Canada", event

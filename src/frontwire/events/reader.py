@@ -156,7 +156,8 @@ LIGHT_VERBS = frozenset(
     {"launch", "carry", "conduct", "stage", "mount", "initiate", "begin", "start", "continue", "undertake",
      "intensify", "step", "wage", "lead", "hold", "make", "perpetrate", "commit", "unleash", "order",
      "hurl", "throw", "lob", "plant", "impose", "declare", "enforce", "extend", "reimpose", "reinstate",
-     "renew", "resume", "tighten", "maintain"}
+     "renew", "resume", "tighten", "maintain", "complete", "finish", "accelerate", "speed", "expand",
+     "escalate"}
 )  # fmt: skip
 # Verbs whose subject undergoes, stops or comments on the event in their object: "the town came
 # under attack", "the army repelled an assault", "X condemned the bombing" (X did not bomb).

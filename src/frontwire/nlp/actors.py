@@ -933,7 +933,11 @@ class ActorMatcher:
                 before = country_at.get(start - 1)
             if before is not None and not self._qualifies_other(doc, before[0], start):
                 start, code = before
-            hits.append(_RoleHit(start, ent.end, "government", code or country))
+            end = ent.end
+            after = country_spans.get(end + 1) if end < len(doc) and doc[end].lower_ == "of" else None
+            if after is not None and code is None:
+                end, code = after  # "King Hassan of Morocco"
+            hits.append(_RoleHit(start, end, "government", code or country))
         return hits
 
     @staticmethod
