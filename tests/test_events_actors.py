@@ -216,6 +216,11 @@ def test_a_country_that_acts_is_named_by_its_state_with_its_mention(read: Callab
 def test_it_in_a_countrys_own_report_is_that_country(read: Callable[..., object]) -> None:
     event = top(events_of(read, "Norway said on Sunday it will resume talks with the rebels next week."))
     assert event.actor1 == "Government of Norway", event
+    # not the armed group named before: the country says what it did
+    closing = [
+        e for e in events_of(read, "Rebels shelled the town, and Tanzania said it had closed its border.")
+    ]
+    assert any(e.actor1 == "Government of Tanzania" for e in closing), closing
 
 
 def test_a_countrys_parliament_and_envoys_act_for_it(read: Callable[..., object]) -> None:

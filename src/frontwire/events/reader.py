@@ -2084,6 +2084,15 @@ class DocumentReader:
                 return first, second
         return None, None
 
+    def _country_says(self, clause: Token) -> bool:
+        """Whether ``clause`` is what a country named as a subject says ("Rwanda said ...")."""
+        sayer = _sayer_of(clause)
+        return (
+            sayer is not None
+            and sayer.pos_ == "PROPN"
+            and any(t.entry is not None and t.entry.feature == "country" for t in self._places_in(sayer))
+        )
+
     def _actor_of_own(self, token: Token) -> str | None:
         """The actor of ``token``'s phrase without its conjuncts ("A and B": A's only)."""
         found = self._actor_at(token.idx)
@@ -2095,6 +2104,8 @@ class DocumentReader:
 
     def _actor_of(self, token: Token) -> str | None:
         """The canonical actor a noun phrase (headed by ``token``) mentions, if any."""
+        if token.lower_ == "it" and token.dep_ == "nsubj" and self._country_says(token.head):
+            return None  # "Rwanda said it had closed the border": the country, named by the caller
         if token.lower_ in PRONOUNS:
             return self._antecedent(token)
         if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":

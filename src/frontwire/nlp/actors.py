@@ -923,7 +923,11 @@ class ActorMatcher:
             start = ent.start
             while start > 0 and doc[start - 1].lower_ in _TITLE_WORDS and doc[start - 1].i not in taken:
                 start -= 1
-            if start == ent.start or not any(t.lower_ in _TITLE_HEADS for t in doc[start : ent.start]):
+            # news writes an office of state before a name capitalised ("Defence Minister X"); a
+            # lowercase one is some other body's ("the club's vice president John Smith")
+            if start == ent.start or not any(
+                t.lower_ in _TITLE_HEADS and t.text[:1].isupper() for t in doc[start : ent.start]
+            ):
                 continue
             if doc[start].lower_ == "of":
                 start += 1
