@@ -130,6 +130,8 @@ def test_explosions_tallied_from_afar_are_shelling() -> None:
         ("Two explosions ripped through a crowded market in Jalalabad, killing six people.",
          "Remote explosive/landmine/IED"),
         ("A roadside bomb disabled an army truck near Mandera on Monday.", "Remote explosive/landmine/IED"),
+        # a past participle describing a noun acts on it: the shells were fired
+        ("Shells fired by the army hit a school in Kidal on Monday.", "Shelling/artillery/missile attack"),
         # small arms, or fire both ways, make a battle of heavy-weapons fire
         ("Rebel fighters fired mortars and small arms at army positions near Kadugli on Monday.",
          "Armed clash"),
@@ -233,6 +235,29 @@ def test_no_bombing_without_an_explosive(read: Callable[..., object]) -> None:
     assert not names_explosive("Police dispersed the rally with batons.")
     events = events_of(read, "Police dispersed the opposition rally in Pabna with batons on Monday.")
     assert all(e.acled is None or e.acled.event_type != "Explosions/Remote violence" for e in events), events
+
+
+def test_a_thing_seized_described_by_a_participle_is_no_territory(read: Callable[..., object]) -> None:
+    # "a truck seized by gunmen": the participle acts on the truck, no ground changed hands
+    events = events_of(read, "Police recovered a truck seized by gunmen near Gao on Monday.")
+    assert events and all("territory" not in e.plover.contexts for e in events), events
+
+
+def test_a_seizure_of_no_place_is_no_territory(read: Callable[..., object]) -> None:
+    text = (
+        "Police found heroin in a lorry in Malindi. "
+        "The seizure is being called the biggest drugs bust in Kenya."
+    )
+    assert all("territory" not in e.plover.contexts for e in events_of(read, text))
+    events = events_of(read, "The seizure of Aleppo by rebel forces alarmed the capital.")
+    assert any("territory" in e.plover.contexts for e in events), events
+
+
+def test_any_crowd_dispersed_by_force(read: Callable[..., object]) -> None:
+    # dispersing a crowd is coercion whatever the crowd is called; the clouds dispersing are nothing
+    event = top_event(events_of(read, "Police dispersed angry traders with tear gas in Eldoret on Monday."))
+    assert event.plover.type == "COERCE" and event.trigger.text == "dispersed", event
+    assert not events_of(read, "The clouds dispersed over Eldoret by noon on Monday.")
 
 
 def test_a_rally_against_a_prior_assault_is_not_violent(read: Callable[..., object]) -> None:
@@ -440,6 +465,9 @@ def top_event(events: list[EventCandidate]) -> EventCandidate:
         ("Customs officers seized at the port of Santos 2 tons of cocaine on Tuesday.",
          "Looting/property destruction"),
         ("Gunmen hijacked a fuel tanker near Mandera on Monday.", "Looting/property destruction"),
+        # a place in a clause describing what was seized is not what was seized
+        ("Militants seized a motorbike belonging to a teacher in Ouallam on Friday.",
+         "Looting/property destruction"),
         # people seized or captured are abducted; goods seized are not
         ("Two nurses were seized from their clinic in Wajir by gunmen on Sunday.",
          "Abduction/forced disappearance"),

@@ -1074,3 +1074,54 @@ def test_a_district_of_a_place_and_a_day_named_after_one(run: Callable[[str], Do
     doc = run("Police in Kisumu dispersed youths marking Saba Saba day with tear gas.")
     assert "Saba Saba" not in by_text(doc)
     assert _resolved(doc, "Kisumu").country == "KE"
+
+
+def test_the_places_in_brackets_after_a_village_the_gazetteer_lacks(run: Callable[[str], Doc]) -> None:
+    # "(Ouallam, Tillabery)": the gazetteer knows "Tillabery" as a spelling of the town only; the
+    # town Ouallam lies in the region named after it, so the second name is the region
+    doc = run("Gunmen burnt a granary in Bangou Kwara (Ouallam, Tillabery) on Tuesday.")
+    assert _resolved(doc, "Ouallam").country == "NE"
+    assert _resolved(doc, "Tillabery").feature == "admin1"
+    # a division spelled with a letter less than the gazetteer's, confirmed by the town in it
+    doc = run("Militants ambushed a convoy near Buulo Mareer village (Marka, Lower Shabelle).")
+    assert _resolved(doc, "Marka").country == "SO"
+    assert _resolved(doc, "Lower Shabelle").feature == "admin1"
+    # the units below a province that reports situate villages by
+    doc = run("Soldiers burnt houses in Mbve village, Kumbo subdivision (Bui, Nord-Ouest).")
+    assert _resolved(doc, "Kumbo").country == "CM"
+    assert _resolved(doc, "Nord-Ouest").country == "CM"  # Cameroon's, not Haiti's
+
+
+def test_a_place_and_what_holds_it_tagged_as_one_entity(run: Callable[[str], Doc]) -> None:
+    # one entity across a comma, a bracket or a spaced dash is two places
+    doc = run("A cyclist was hurt in a crash at Bampton, Oxfordshire, on Sunday.")
+    assert _resolved(doc, "Bampton").country == "GB"
+    assert _resolved(doc, "Oxfordshire").feature == "admin2"
+    doc = run("Last week, herders beat a farmer at Kiptere (Kericho) over grazing land.")
+    assert _resolved(doc, "Kericho").country == "KE"
+    doc = run("Students marched in Dhaka - Mirpur on Monday demanding lower fares.")
+    assert _resolved(doc, "Dhaka").country == "BD"
+
+
+def test_a_division_inside_a_longer_name_of_another_country(run: Callable[[str], Doc]) -> None:
+    # "Unity" is a state of South Sudan, but not in the name of a Kenyan forum
+    doc = run("Leaders of the Nigeria Hindu Buddhist Christian Unity Council met in Abuja on Friday.")
+    assert "Unity" not in by_text(doc)
+    assert _resolved(doc, "Abuja").country == "NG"
+    doc = run("The Uganda Muslim Christian Unity Council marched in Kampala.")
+    assert "Unity" not in by_text(doc)
+    assert _resolved(doc, "Uganda").feature == "country"
+
+
+def test_a_town_in_the_countryside_of_a_division(run: Callable[[str], Doc]) -> None:
+    # "X in the northern countryside of Y": X is the town of Y, whatever the NER makes of it
+    doc = run("An IED struck a bus on the road to Suluk in the northern countryside of Ar-Raqqa.")
+    assert _resolved(doc, "Suluk").country == "SY"
+    assert _resolved(doc, "Ar-Raqqa").feature == "admin1"
+
+
+def test_a_short_word_in_capitals_is_no_district(run: Callable[[str], Doc]) -> None:
+    # "AL" is the Awami League here, not the Norwegian district of Al
+    doc = run("BNP activists in Bogra demanded the resignation of the AL led government on Sunday.")
+    assert "AL" not in by_text(doc)
+    assert _resolved(doc, "Bogra").country == "BD"

@@ -47,15 +47,23 @@ class TriggerSpec:
     people_object: dict[str, Any] | None = None
 
     def for_object(
-        self, object_lemma: str | None, object_is_place: bool, object_is_person: bool = False
+        self,
+        object_lemma: str | None,
+        object_is_place: bool,
+        object_is_person: bool = False,
+        noun: bool = False,
     ) -> TriggerSpec | None:
         """The spec as it reads with this object, or None when the object rules the event out.
 
         ``object_is_person``: the object names people ("seized three aid workers"), which
-        ``people_object`` reads apart when the entry has it."""
+        ``people_object`` reads apart when the entry has it. ``noun``: the trigger is a noun,
+        which names no place taken without one ("the seizure of Kunduz" is territory, "the
+        seizure was the biggest drugs bust" is not)."""
         spec = self
         if object_lemma in ("it", "them", "which", "that"):
             return spec  # a pronoun may stand for a place: "seized it in 2012"
+        if noun and object_lemma is None and self.place_object and self.objects_else is not None:
+            return _updated(self, _not_a_place(self.objects_else))
         if object_is_person and self.people_object is not None:
             # "a British tourist was seized": the demonym is no place the object names
             return _updated(self, self.people_object)

@@ -1075,7 +1075,9 @@ class DocumentReader:
             # "seized arms and ammunition in X", "seized a ton of cannabis in X": the weapons or
             # the goods measured were taken, not X
             object_lemma, obj_is_place = held.lemma_.lower(), False
-        spec = found.spec.for_object(object_lemma, obj_is_place, object_lemma in _PEOPLE_NOUNS)
+        spec = found.spec.for_object(
+            object_lemma, obj_is_place, object_lemma in _PEOPLE_NOUNS, noun=_pos(token) in ("NOUN", "PROPN")
+        )
         if spec is None:
             return
         taken = obj
@@ -1919,6 +1921,9 @@ class DocumentReader:
             for child in token.head.children:
                 if child.dep_ == "dobj":
                     return child
+        # "shells fired by an unknown party fell in X": a past participle describing a noun acts on it
+        if token.dep_ == "acl" and token.tag_ == "VBN" and _pos(token.head) in ("NOUN", "PROPN"):
+            return token.head
         return None
 
     def _agent(self, gov: Token) -> str | None:
@@ -2195,7 +2200,8 @@ class DocumentReader:
 
     def _named_by(self, noun: Token) -> list[Toponym]:
         """Toponyms that name or qualify a noun ("Kunduz", "the town of Kunduz", "Kunduz city"),
-        leaving out where it was ("a helicopter near Bunia", "weapons in Kokrajhar")."""
+        leaving out where it was ("a helicopter near Bunia", "weapons in Kokrajhar") and the
+        clauses that describe it ("a truck belonging to a trader in Gao")."""
         text = self.doc.text
         # "Palestinian-owned olive trees", "Turkish-backed fighters": the first half of a hyphenated
         # modifier says whose, not which place the noun is
@@ -2204,7 +2210,11 @@ class DocumentReader:
             for t in self._places_in(noun)
             if not (text[t.end : t.end + 1] == "-" and text[t.end + 1 : t.end + 2].isalpha())
         ]
-        where = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in _LOCATIVE_PREPS]
+        where = [
+            c
+            for c in noun.children
+            if (c.dep_ == "prep" and c.lower_ in _LOCATIVE_PREPS) or c.dep_ in ("acl", "relcl")
+        ]
         if not where:
             return toponyms
         skip = [_phrase_chars(c) for c in where]

@@ -60,6 +60,7 @@ from frontwire.nlp.gazetteer import (
     REGION_ADJECTIVES,
     Gazetteer,
     distance_km,
+    loose_key,
     name_key,
     shared_gazetteer,
 )
@@ -397,6 +398,22 @@ TYPE_SUFFIXES: dict[str, str | None] = {
     "lga": None,
     "zila": None,  # Bengali: "Nilphamari zila", the district
     "zilla": None,
+    # the units below a province that incident reports name a village by: "Batibo subdivision"
+    # (Cameroon), "Pokhran tehsil" (India), "Gao cercle" (Mali), "Kuria sub-county" (Kenya)
+    "subdivision": None,
+    "sub-county": None,
+    "subcounty": None,
+    "tehsil": None,
+    "taluka": None,
+    "taluk": None,
+    "cercle": None,
+    "woreda": None,
+    "arrondissement": None,
+    "department": None,
+    "regency": None,
+    "raion": None,
+    "rayon": None,
+    "hromada": None,
 }
 # what may sit between a place and the places that situate it: "X (Y, Z)", "X, Y", "X town, Y"
 _SITUATING_PUNCT = frozenset({"(", ","})
@@ -609,6 +626,43 @@ class PlacesComponent(FrontwireComponent):
                     return [(start, k), (k, longer)]
         return None
 
+    def _place_entities(self, doc: Doc) -> list[Span]:
+        """The NER's places, those the gazetteer does not know whole cut at their commas, brackets
+        and spaced dashes: "Thruxton, Hampshire", "Sugrow, Wajir County" and "Dhaka - Jatrabari"
+        tagged as one place are two ("Washington, D.C." is known whole and stays one)."""
+        out: list[Span] = []
+        for ent in doc.ents:
+            if ent.label_ not in PLACE_LABELS:
+                continue
+            parts = _name_parts(doc, ent)
+            if len(parts) == 1 or self._known(ent.text):
+                out.append(ent)
+                continue
+            out.extend(Span(doc, a, b, label=ent.label) for a, b in parts)
+        return out
+
+    def _container_candidates(self, name: str) -> list[tuple[GazetteerEntry, int]]:
+        """Readings of a name that says where another place lies ("Y" and "Z" of "X (Y, Z)").
+
+        Besides its exact readings: a division matched only loosely ("Middle Shabelle" for Middle
+        Shabele), which the caller takes only where the place lies in it, and the division a town
+        of the name is the seat of and named after ("(Abala, Tillabery)": the gazetteer knows
+        "Tillabery" as a spelling of the town of Tillabéri only; Abala lies in its region)."""
+        key = loose_key(name)  # empty for names too short to compare loosely
+        out: list[tuple[GazetteerEntry, int]] = []
+        for entry, quality in self.gazetteer.candidates(name):
+            if quality < 2 or (entry.feature == "admin1" and key and loose_key(entry.name) == key):
+                out.append((entry, quality))
+            if quality < 2 and entry.feature == "city" and entry.country and entry.admin1 and key:
+                division = self.gazetteer.admin1(entry.country, entry.admin1)
+                if (
+                    division is not None
+                    and loose_key(division.name) == key
+                    and all(division is not e for e, _ in out)
+                ):
+                    out.append((division, quality))
+        return out
+
     def _known(self, name: str) -> bool:
         """Whether the gazetteer has an exact (not only a transliteration) match for ``name``."""
         return any(q < 2 for _, q in self.gazetteer.candidates(name))
@@ -724,9 +778,7 @@ class PlacesComponent(FrontwireComponent):
                 if framed or bracketed:
                     self._containers(doc, context, out, taken, pair_only=not framed)
                 continue
-            ctx_cands = [
-                [c[0] for c in self.gazetteer.candidates(doc[s:e].text) if c[1] < 2] for s, e in context
-            ]
+            ctx_cands = [[c[0] for c in self._container_candidates(doc[s:e].text)] for s, e in context]
             best: tuple[tuple[float, int, int], GazetteerEntry, list[GazetteerEntry | None]] | None = None
             biggest_own = max(e.population for e, _ in own)
             biggest_ctx = [max((c.population for c in cands), default=0) for cands in ctx_cands]
@@ -783,6 +835,8 @@ class PlacesComponent(FrontwireComponent):
         """ "X in Y": X and Y are both fixed when a reading of the town X lies in a reading of Y."""
         while pos < len(doc) and (doc[pos].lower_ == "the" or doc[pos].lower_ in DIRECTIONS):
             pos += 1  # "X in the eastern Y countryside"
+        if pos + 1 < len(doc) and doc[pos].lower_ in _AREA_NOUNS and doc[pos + 1].lower_ == "of":
+            pos += 2  # "X in the northern countryside of Y"
         if not following or following[0][0] != pos:
             return
         s, e = following[0]
@@ -823,8 +877,8 @@ class PlacesComponent(FrontwireComponent):
             pairs = [
                 (y, z)
                 for y, qy in cands[0]
-                for z, qz in cands[1]
-                if qy < 2 and qz < 2 and y is not z and _lies_in(y, z)
+                for z, _ in self._container_candidates(doc[context[1][0] : context[1][1]].text)
+                if qy < 2 and y is not z and _lies_in(y, z)
             ]
             if pairs:
                 y, z = max(pairs, key=lambda p: (p[1].feature != "city", p[0].population + p[1].population))
@@ -877,9 +931,7 @@ class PlacesComponent(FrontwireComponent):
                 add(m)
 
         # 1b. NER places
-        for ent in doc.ents:
-            if ent.label_ not in PLACE_LABELS:
-                continue
+        for ent in self._place_entities(doc):
             part_of: str | None = None  # "admin1" for "Upstate New York": the part of a division
             if _dedication(doc, ent.start, ent.end):
                 covered.update(range(ent.start, ent.end))
@@ -1237,6 +1289,7 @@ class PlacesComponent(FrontwireComponent):
             if words & OUTLET_WORDS:
                 continue
             public = bool(words & PUBLIC_BODY_WORDS)
+            org_countries: set[str] = set()
             i = start
             while i < end:
                 found = None
@@ -1298,6 +1351,12 @@ class PlacesComponent(FrontwireComponent):
                     i += 1
                     continue
                 j, cands = found
+                if any(e.feature == "country" and q < 2 for e, q in cands):
+                    org_countries.update(e.country for e, q in cands if e.feature == "country" and e.country)
+                elif org_countries:
+                    # "The Uganda Muslim Christian Unity Council": the body of a named country holds
+                    # none of another country's divisions (no Unity state of South Sudan)
+                    cands = [c for c in cands if c[0].country in org_countries]
                 if cands:
                     add(
                         _Mention(
@@ -2033,6 +2092,13 @@ class PlacesComponent(FrontwireComponent):
             return True
         if m.common_word:
             return m.locative and (in_country or entry.feature == "country")
+        if (
+            entry.feature == "admin1"
+            and not in_country
+            and _inside_a_longer_name(doc, m.start, m.end)
+            and any(v >= 1 for c, v in votes.items() if c != entry.country)
+        ):
+            return False  # "Bangladesh Hindu Buddhist Christian Unity Council": no Unity state of South Sudan
         if entry.feature in ("country", "admin1"):
             return True
         if entry.population >= _CITY_POP_ALONE:
@@ -2180,8 +2246,11 @@ def _case_ok(text: str, entry: GazetteerEntry) -> bool:
     and "EU", "WA": a short word in capitals is an abbreviation, not a town ("Eu", "Wa")."""
     if not any(ch.isupper() for ch in text):
         return False
-    if entry.feature == "city" and _abbreviation(text):
-        return False
+    if _abbreviation(text) and (
+        entry.feature in ("city", "admin2")
+        or (name_key(entry.name) == name_key(text) and not entry.name.isupper())
+    ):
+        return False  # "AL led government": the Awami League, no district Al of Norway
     for word in re.split(r"[\W\d_]+", text):
         rest = word[1:]
         if any(ch.isupper() for ch in rest) and not word.isupper() and word not in entry.name:
@@ -2499,21 +2568,44 @@ def _bracketed_after_name(doc: Doc, start: int, end: int) -> bool:
     return before.text[:1].isupper() or before.lower_ in TYPE_SUFFIXES
 
 
+_BRACKETS = frozenset({"(", ")", "[", "]"})
+
+
+def _inside_a_longer_name(doc: Doc, start: int, end: int) -> bool:
+    """Whether the words start..end sit between two capitalised words of one longer name."""
+    return (
+        start > 0
+        and end < len(doc)
+        and not doc[start].is_sent_start
+        and doc[start - 1].is_alpha
+        and doc[start - 1].text[:1].isupper()
+        and doc[end].is_alpha
+        and doc[end].text[:1].isupper()
+    )
+
+
 def _comma_parts(doc: Doc, ent: Span) -> list[tuple[int, int]]:
-    """A person's, organisation's or product's entity, split at its commas, spaced dashes and
-    "in": the small model tags "Kutulo, Wajir", "Dhaka - Adabor" and "Saraqab in Idleb" as one
+    """A person's, organisation's or product's entity, split at its commas, brackets, spaced dashes
+    and "in": the small model tags "Kutulo, Wajir", "Dhaka - Adabor" and "Saraqab in Idleb" as one
     organisation where two places are named. Other entities (dates, amounts, laws): none."""
     if ent.label_ in ("DATE", "LANGUAGE") and len(ent) == 1 and _no_date_word(ent[0]):
         return [(ent.start, ent.end)]  # "in Manbij near the border" read as a date, "in Aleppo" as a language
     if ent.label_ not in _MISREAD_LABELS:
         return []
+    return _name_parts(doc, ent)
+
+
+def _name_parts(doc: Doc, ent: Span) -> list[tuple[int, int]]:
+    """An entity's token ranges between its commas, brackets, spaced dashes and inner "in"."""
     parts, start = [], ent.start
     for token in ent:
         # "Dhaka - Adabor" tagged as one organisation: a dash with spaces around it parts names
         spaced_dash = token.text in ("-", "–", "—") and token.i > 0 and bool(doc[token.i - 1].whitespace_)
         # "Saraqab in Idleb" tagged as one organisation: "in" parts a place from what holds it
         inside = token.text == "in" and ent.start < token.i < ent.end - 1
-        if token.text == "," or (spaced_dash and bool(token.whitespace_)) or inside:
+        # "Banita (Nakuru" tagged as one organisation: a bracket parts a place from what holds it
+        bracket = token.text in _BRACKETS
+        if token.text == "," or (spaced_dash and bool(token.whitespace_)) or inside or bracket:
             parts.append((start, token.i))
             start = token.i + 1
     parts.append((start, ent.end))
