@@ -135,3 +135,15 @@ def test_brackets_that_situate_an_unknown_place_are_not_the_place(read: Callable
         )
         == "Dinajpur"
     )
+
+
+def test_a_later_sentence_without_a_place_stays_in_the_division_named_before(
+    read: Callable[..., object],
+) -> None:
+    # the arrests are in the county the story opened in, not in the country a superlative names
+    text = (
+        "On Monday, in Nyanturago village, Kisii County, police found 300 litres of illicit brew. "
+        "The haul was the largest of its kind in Kenya this year. Six people were arrested."
+    )
+    [arrest] = [e for e in events_of(read, text) if e.trigger.text == "arrested"]
+    assert arrest.place is not None and arrest.place.feature == "admin1", arrest.place

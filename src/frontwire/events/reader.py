@@ -2433,6 +2433,11 @@ class DocumentReader:
         ]
         if nearby:
             return min(nearby, key=lambda e: FEATURE_RANK[e.feature])
+        # "in Spur Tree, Manchester parish, police found ... Four persons were arrested": the
+        # division the story was placed in before beats the country named since
+        divisions = [t.entry for t in earlier if t.entry and t.entry.feature == "admin1"]
+        if divisions and (self.country is None or divisions[-1].country == self.country):
+            return divisions[-1]
         return self._country_entry()
 
     def _country_entry(self) -> GazetteerEntry | None:
