@@ -1125,3 +1125,14 @@ def test_a_short_word_in_capitals_is_no_district(run: Callable[[str], Doc]) -> N
     doc = run("BNP activists in Bogra demanded the resignation of the AL led government on Sunday.")
     assert "AL" not in by_text(doc)
     assert _resolved(doc, "Bogra").country == "BD"
+
+
+def test_the_place_an_office_is_held_for(run: Callable[[str], Doc]) -> None:
+    # a name before "Governor", "Senator", "Mayor" is the place the office is of
+    doc = run("Youths stoned the convoy of the Kitui Governor on Friday.")
+    assert _resolved(doc, "Kitui").country == "KE"
+    doc = run("Police questioned former Nyeri Senator Mutahi Kagwe on Monday.")
+    assert _resolved(doc, "Nyeri").country == "KE"
+    # a title before a person's name names no place
+    doc = run("Senator Warren spoke in Boston on Monday.")
+    assert set(by_text(doc)) == {"Boston"}

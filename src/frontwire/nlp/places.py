@@ -430,6 +430,10 @@ _OF_A_PLACE = frozenset(
 _ADMIN2_WORDS = frozenset({"county", "district", "municipality", "parish", "borough", "upazila", "lga"})
 # South Asian names of the subdistrict around a district's seat ("Faridpur Sadar", "Narsingdi Sadar")
 _SEAT_WORDS = frozenset({"sadar"})
+# offices held for a place, written after its name: "Mandera Governor", "former Kakamega Senator"
+_OFFICE_TITLES = frozenset(
+    {"governor", "governorship", "senator", "mayor", "mp", "mca", "premier", "congressman", "congresswoman"}
+)
 # lowercase particles inside Arabic, Spanish and French names ("Bir at Tutah", "Ras al Ain")
 _NAME_PARTICLES = frozenset({"al", "el", "as", "ad", "ar", "at", "an", "ash", "ath", "de", "del", "la", "le"})
 # the Arabic article as English text writes it lowercase and apart: "in el Hermel", "near al Qaim"
@@ -937,6 +941,8 @@ class PlacesComponent(FrontwireComponent):
                 covered.update(range(ent.start, ent.end))
                 continue  # "St. Peter's Basilica": a saint's church, no town Saint Peter
             start, end = self._trim(doc, ent.start, ent.end)
+            if end - start >= 2 and doc[end - 1].lower_ in _OFFICE_TITLES and not self._known(ent.text):
+                end -= 1  # "the Homa Bay Governor" tagged as a place: the place whose governor
             if start >= end or any(t in covered for t in range(start, end)):
                 continue
             if (
@@ -1213,6 +1219,8 @@ class PlacesComponent(FrontwireComponent):
                 or _qualifies_a_name(doc, start)
                 or _object_of_a_place_verb(doc, start, end)
                 or end_of_a_route(doc, start, end)
+                # "former Kakamega Senator", "the Mandera Governor": the place an office is of
+                or (end < len(doc) and doc[end].lower_ in _OFFICE_TITLES and doc[end].text[:1].isupper())
                 # "clashed with fans at Lamu": "at" and one word is a town when the gazetteer
                 # knows a sizeable town of exactly that name ("at Reuters" is none)
                 or (
