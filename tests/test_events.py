@@ -54,6 +54,8 @@ def test_passive_with_agent_and_government_regains(read: Callable[..., object]) 
     ("sentence", "status"),
     [
         ("Rebels are on the verge of capturing the city of Bunia.", "imminent"),
+        # a party that claims a deed of its own: the deed is claimed, not a purpose never carried out
+        ("Al-Shabaab claimed to have killed nine soldiers near Kismayo on Monday.", "claimed"),
         ("Government troops tried to retake the town of Rutshuru on Monday.", "attempted"),
         ("Militants routinely attack convoys on the highway near Kandahar.", "generic"),
         ("If talks fail, the militia could attack the airport in Juba.", "hypothetical"),

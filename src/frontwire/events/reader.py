@@ -269,8 +269,21 @@ _MEASURE_NOUNS = _words(
     "consignment box crate bag sack assortment haul batch shipment truckload"
 )
 # verbs of hearsay that raise the subject of what is heard: "X is said to be recruiting"
+# "X is said to have attacked", "rebels claimed to have killed": a report of a deed, not a purpose
 _HEARSAY_VERBS = frozenset(
-    {"say", "report", "believe", "think", "know", "allege", "rumour", "rumor", "understand"}
+    {
+        "say",
+        "report",
+        "believe",
+        "think",
+        "know",
+        "allege",
+        "rumour",
+        "rumor",
+        "understand",
+        "claim",
+        "purport",
+    }
 )
 # words of taking a place that tell of no force: "took control of", "took over", "occupied"
 _NEUTRAL_TAKING = frozenset({"take", "control", "occupy", "enter"})

@@ -573,9 +573,12 @@ class SpeechAct:
 
 
 def _subject(verb: Token) -> Token | None:
-    # "X said to be recruiting" (a headline's "X is said to be"): X is what is said of, no speaker
-    if any(c.dep_ == "xcomp" and any(a.lemma_ in ("be", "have") and a.dep_ == "aux" for a in c.children)
-           for c in verb.children):  # fmt: skip
+    # "X said to be recruiting" (a headline's "X is said to be"): X is what is said of, no speaker;
+    # "rebels claimed to have killed": whoever claims a deed of their own speaks for it
+    if verb.lemma_ != "claim" and any(
+        c.dep_ == "xcomp" and any(a.lemma_ in ("be", "have") and a.dep_ == "aux" for a in c.children)
+        for c in verb.children
+    ):
         return None
     # "X was quoted as saying": the passive subject of "quote" is the speaker
     subject_deps = ("nsubj", "nsubjpass") if verb.lemma_ == "quote" else ("nsubj",)
