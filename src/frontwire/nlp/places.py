@@ -1120,13 +1120,7 @@ class PlacesComponent(FrontwireComponent):
                 i = j  # "Bir" of "Bir at Tutah", "Ras" of "Ras al Ain": part of a longer name
                 continue
             if (
-                j < len(doc)
-                and i > 0
-                and doc[i - 1].text[:1].isupper()
-                and doc[i - 1].is_alpha
-                and not doc[i - 1].is_sent_start
-                and doc[j].text[:1].isupper()
-                and doc[j].is_alpha
+                _inside_a_longer_name(doc, i, j)
                 and doc[j].tag_ in ("NNP", "NNPS")
                 and doc[j].lower_ not in TYPE_SUFFIXES
                 and doc[j].lower_ not in ADMIN1_WORDS
@@ -2580,11 +2574,13 @@ _BRACKETS = frozenset({"(", ")", "[", "]"})
 
 
 def _inside_a_longer_name(doc: Doc, start: int, end: int) -> bool:
-    """Whether the words start..end sit between two capitalised words of one longer name."""
+    """Whether the words start..end sit between two capitalised words of one longer name (the
+    word before not capitalised only for opening a sentence)."""
     return (
         start > 0
         and end < len(doc)
         and not doc[start].is_sent_start
+        and not doc[start - 1].is_sent_start
         and doc[start - 1].is_alpha
         and doc[start - 1].text[:1].isupper()
         and doc[end].is_alpha
