@@ -431,8 +431,9 @@ _ADMIN2_WORDS = frozenset({"county", "district", "municipality", "parish", "boro
 # South Asian names of the subdistrict around a district's seat ("Faridpur Sadar", "Narsingdi Sadar")
 _SEAT_WORDS = frozenset({"sadar"})
 # offices held for a place, written after its name: "Mandera Governor", "former Kakamega Senator"
+# ("premier" is left out: "the Victoria Premier League side" names a league, not Victoria's premier)
 _OFFICE_TITLES = frozenset(
-    {"governor", "governorship", "senator", "mayor", "mp", "mca", "premier", "congressman", "congresswoman"}
+    {"governor", "governorship", "senator", "mayor", "mp", "mca", "congressman", "congresswoman"}
 )
 # lowercase particles inside Arabic, Spanish and French names ("Bir at Tutah", "Ras al Ain")
 _NAME_PARTICLES = frozenset({"al", "el", "as", "ad", "ar", "at", "an", "ash", "ath", "de", "del", "la", "le"})
