@@ -668,6 +668,18 @@ class PlacesComponent(FrontwireComponent):
                     out.append((division, quality))
         return out
 
+    def _county_of_a_body(self, doc: Doc, start: int, end: int) -> int:
+        """Where a county's name ends inside a longer name the NER calls a place: "Granville County
+        Fire Marshal Doug Logan", "the Metcalfe County Sheriff's Office" name the county of the
+        office; ``end`` where no known county opens the name."""
+        for k in range(start + 1, end - 1):
+            if doc[k].lower_ in _ADMIN2_WORDS and any(
+                e.feature == "admin2" and q == 0
+                for e, q in self.gazetteer.candidates(doc[start : k + 1].text)
+            ):
+                return k + 1
+        return end
+
     def _known(self, name: str) -> bool:
         """Whether the gazetteer has an exact (not only a transliteration) match for ``name``."""
         return any(q < 2 for _, q in self.gazetteer.candidates(name))
@@ -966,6 +978,10 @@ class PlacesComponent(FrontwireComponent):
                     rest = gaz.candidates(doc[start:end].text)
                     if any(e.feature == "admin1" and q == 0 for e, q in rest):
                         part_of = "admin1"
+            if end - start >= 3 and not self._known(doc[start:end].text):
+                county_end = self._county_of_a_body(doc, start, end)
+                covered.update(range(county_end, end))  # the office or the person, no place
+                end = county_end
             suffix = doc[end - 1].lower_
             typed = suffix in TYPE_SUFFIXES or suffix in ADMIN1_WORDS
             if end - start >= 2 and typed and not self._known(doc[start:end].text):
@@ -1162,6 +1178,7 @@ class PlacesComponent(FrontwireComponent):
                 m.end - m.start == 1
                 and m.source != "situated"
                 and doc[m.start].lower_ in person_words
+                and not _placed_word(doc, m.start)
                 and (m.source == "gazetteer" or name_key(m.name) not in ner_place_keys)
                 and not any(e.feature in ("country", "admin1") for e, q in m.candidates if q == 0)
             )
@@ -1250,7 +1267,9 @@ class PlacesComponent(FrontwireComponent):
                     or of_a_place
                     or motion
                 )
-                and not any(t.lower_ in person_words for t in doc[start:end] if end - start == 1)
+                and not (
+                    end - start == 1 and doc[start].lower_ in person_words and not _placed_word(doc, start)
+                )
                 # "testify before Congress" names no Congress, Arizona
                 and not (end - start == 1 and doc[start].lower_ in _PUBLIC_BODIES)
                 # an acronym ("AL supporters": the Awami League) is no town of Norway
@@ -2090,7 +2109,16 @@ class PlacesComponent(FrontwireComponent):
                 return (
                     True  # "shows in Copenhagen", "in Manbij near the border": a city, whatever the NER says
                 )
-            return in_country and quality == 0 and (m.locative or entry.population >= 100_000)
+            return (
+                in_country
+                and quality == 0
+                and (
+                    m.locative
+                    or entry.population >= 100_000
+                    # "an Edmonton woman", "a Riverdale family": where the people are from
+                    or (entry.population >= _CITY_POP_AT and _before_people_noun(doc, m.end))
+                )
+            )
         if m.source != "gazetteer":
             return True
         if m.common_word:
@@ -2548,6 +2576,23 @@ def _after_strong_locative(doc: Doc, start: int) -> bool:
     if before in _STRONG_LOCATIVE or before == "at":
         return True
     return before == "of" and start >= 2 and doc[start - 2].lower_ in _OF_A_PLACE
+
+
+def _before_people_noun(doc: Doc, end: int) -> bool:
+    """Whether the name ending at ``end`` qualifies a noun for people: "an Edmonton woman"."""
+    return end < len(doc) and doc[end].pos_ == "NOUN" and doc[end].lemma_.lower() in PEOPLE_NOUNS
+
+
+def _placed_word(doc: Doc, i: int) -> bool:
+    """Whether the one-word name at ``i`` stands where a place is meant ("sold in Riverdale",
+    "nearby in Riverdale"), which outweighs its being a word of a person's name elsewhere: the NER
+    takes business names for people ("cashiers at Riverdale Luke Oil"). "in Steele's view" is the
+    person's."""
+    return (
+        i > 0
+        and doc[i - 1].lower_ in _STRONG_LOCATIVE
+        and not (i + 1 < len(doc) and doc[i + 1].lower_ in ("'s", "’s"))
+    )
 
 
 def _continent(entry: GazetteerEntry) -> bool:
