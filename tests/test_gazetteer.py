@@ -8,6 +8,8 @@ import pytest
 
 from frontwire.nlp.gazetteer import (
     Gazetteer,
+    _Airport,
+    _airport_names,
     admin_base_key,
     arabic_article_variants,
     default_gazetteer_path,
@@ -288,3 +290,32 @@ def test_a_countrys_capital(gaz: Gazetteer) -> None:
     capital = gaz.capital("KE")
     assert capital is not None and capital.name == "Nairobi" and gaz.is_capital(capital)
     assert gaz.capital("ZZ") is None
+
+
+def test_airport_names_with_and_without_their_city() -> None:
+    names, short = _airport_names(
+        _Airport("Springfield Lakeshore International Airport", "Springfield", "US", 0, 0)
+    )
+    assert "Lakeshore Airport" in names and "Lakeshore International Airport" in names
+    assert short == "Lakeshore"
+    names, short = _airport_names(_Airport("Ottawa / Rideau Field Airport", "Ottawa", "CA", 0, 0))
+    assert "Rideau Field Airport" in names and short == "Rideau Field"
+    # a big town opening the name of an airport that lies in a suburb
+    names, short = _airport_names(
+        _Airport("Springfield Maple International Airport", "Oakton", "US", 0, 0), {"springfield"}
+    )
+    assert "Maple Airport" in names and short == "Maple"
+    names, short = _airport_names(_Airport("Springfield City Airport", "Springfield", "US", 0, 0))
+    assert names == ["Springfield City Airport"] and short is None  # no "City Airport"
+    # an airport named after its town has no name of its own: "International" alone is none
+    names, short = _airport_names(_Airport("Kandahar International Airport", "Kandahar", "AF", 0, 0))
+    assert names == ["Kandahar International Airport"] and short is None
+
+
+def test_airports_are_sites_at_their_own_point(gaz: Gazetteer) -> None:
+    (airport,) = [e for e in gaz.lookup("Heathrow Airport") if e.feature == "site"]
+    assert (airport.country, airport.admin1) == ("GB", "England")
+    assert airport.lat is not None and abs(airport.lat - 51.47) < 0.05
+    # the short name of a big city's airport is an alternate name; a town's own name is not
+    assert any(e is not None and e.feature == "site" for e, q in gaz.candidates("Schiphol") if q == 1)
+    assert not any(e.feature == "site" for e in gaz.lookup("International Airport"))

@@ -877,9 +877,11 @@ def test_a_facility_named_after_its_town_lies_at_the_town(run: Callable[[str], D
         None,
     )
     assert airport.lat is not None and abs(airport.lat - 48.0) < 0.3
-    # the small Heathrow of Florida is no reading of a London airport
+    # the small Heathrow of Florida is no reading of a London airport: the airport is, at its point
     doc = run("Flights at Heathrow Airport in London were cancelled because of fog.")
-    assert _entry(doc, "Heathrow Airport").entry is None
+    heathrow = _resolved(doc, "Heathrow Airport")
+    assert (heathrow.feature, heathrow.country) == ("site", "GB")
+    assert heathrow.lon is not None and abs(heathrow.lon + 0.46) < 0.05
     # the town whose possessive comes first, whatever the airport is called
     doc = run("Snow grounded 200 flights at Toronto's Pearson International Airport, Canada's busiest.")
     assert _resolved(doc, "Pearson International Airport").admin1 == "Ontario"
@@ -1188,3 +1190,22 @@ def test_a_town_qualifying_the_people_from_it(nlp: Language, run: Callable[[str]
     doc.ents = [*others, Span(doc, name.start, name.end, "PERSON")]
     doc = nlp.get_pipe("frontwire_places")(doc)
     assert _resolved(doc, "Edmonton").country == "GB"
+
+
+def test_airports_by_their_names_and_the_short_names_of_hubs(run: Callable[[str], Doc]) -> None:
+    doc = run(
+        "Strikes by baggage handlers at Heathrow left thousands stranded in Britain on Friday, and "
+        "flights were diverted from Gatwick airport."
+    )
+    for name in ("Heathrow", "Gatwick airport"):
+        site = _resolved(doc, name)
+        assert (site.feature, site.country) == ("site", "GB")
+    # the small model calls "Mitiga airport" a person or nothing: the airport all the same
+    for text in ("Rockets closed Mitiga airport in Tripoli on Sunday.", "Fighting closed Mitiga airport."):
+        (mitiga,) = [t.entry for t in run(text)._.fw_toponyms if t.text.startswith("Mitiga")]
+        assert mitiga is not None and (mitiga.feature, mitiga.country) == ("site", "LY")
+    # a short name where no airport is meant is none: a person's name, a composer of Warsaw's airport
+    doc = run("Anna Heathrow, a teacher from Leeds, won the prize in England.")
+    assert "Heathrow" not in by_text(doc)
+    doc = run("She played music by Haydn, Chopin and Liszt in Warsaw, Poland.")
+    assert set(by_text(doc)) == {"Warsaw", "Poland"}

