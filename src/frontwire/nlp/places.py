@@ -22,6 +22,9 @@ Recognition, beyond spaCy's named entities:
   division or city when the organisation is a public body of it ("Kentucky State Police", "the
   Government of Alberta"), never an outlet, a brand or a team ("The Washington Post", "Air Canada");
   names inside people ("George Washington") are not places;
+* an airport by its name ("Heathrow Airport", "Mitiga airport" even tagged a person), or a big
+  city's airport by its short name where an airport is meant ("at Heathrow", "London's Heathrow"):
+  a ``site`` at the airport's own point;
 * "X province", "province of X", "X region" ask for the admin1 division; "X city", "city of X" for the city;
 * "northern Afghanistan", "the north of Mali" are `region`s (feature ``region``, the country's point,
   no geonameid), named "northern Afghanistan";
