@@ -300,6 +300,9 @@ def test_airport_names_with_and_without_their_city() -> None:
     assert short == "Lakeshore"
     names, short = _airport_names(_Airport("Ottawa / Rideau Field Airport", "Ottawa", "CA", 0, 0))
     assert "Rideau Field Airport" in names and short == "Rideau Field"
+    # the city's name however written: "Stockholm-Arlanda", "St. Petersburg Pulkovo"
+    assert _airport_names(_Airport("Springfield-Maple Airport", "Springfield", "US", 0, 0))[1] == "Maple"
+    assert _airport_names(_Airport("St. Maple Creek Airport", "St Maple", "US", 0, 0))[1] == "Creek"
     # a big town opening the name of an airport that lies in a suburb
     names, short = _airport_names(
         _Airport("Springfield Maple International Airport", "Oakton", "US", 0, 0), {"springfield"}

