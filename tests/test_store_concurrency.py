@@ -136,3 +136,30 @@ def test_two_ingest_processes_on_one_store_lose_nothing(backend: str, tmp_path: 
     assert again.returncode == 0, again.stderr
     lines = len(file_a.read_text().splitlines()) + len(file_b.read_text().splitlines())
     assert again.stderr.strip().splitlines()[-1] == f"0 added, 0 replaced, {lines} unchanged, 0 failed"
+
+
+def test_a_store_reported_locked_at_once_is_opened_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # SQLite now and then answers "database is locked" without waiting (a file switching to WAL
+    # while another process opens it); with no busy timeout every lock is answered so, which
+    # stands for that case: a lock held for a moment must not fail the opening
+    import sqlite3
+    import threading
+    import time
+
+    from frontwire.store import engine as store_engine
+
+    path = tmp_path / "held.db"
+    store_engine.open_engine(str(path))[0].dispose()
+    monkeypatch.setattr(store_engine, "SQLITE_BUSY_TIMEOUT_MS", 0)
+    holder = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    holder.execute("BEGIN EXCLUSIVE")
+    release = threading.Timer(0.4, lambda: holder.execute("COMMIT"))
+    release.start()
+    started = time.monotonic()
+    engine, _ = store_engine.open_engine(str(path))
+    release.join()
+    holder.close()
+    engine.dispose()
+    assert time.monotonic() - started >= 0.3  # it waited for the lock rather than failing

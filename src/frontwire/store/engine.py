@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import time
 from pathlib import Path
 from typing import Any
 
@@ -10,12 +11,15 @@ from alembic import command
 from alembic.config import Config
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 #: the store used when neither ``--db`` nor ``FRONTWIRE_DB`` names one
 DEFAULT_DB = "sqlite:///frontwire.db"
 #: how long SQLite waits for another writer before giving up (milliseconds)
 SQLITE_BUSY_TIMEOUT_MS = 30_000
+#: how many times a store SQLite reports locked is opened before the error stands
+SQLITE_OPEN_ATTEMPTS = 6
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
@@ -92,7 +96,21 @@ def migrate(engine: Engine) -> None:
 
 
 def open_engine(db: str | None = None) -> tuple[Engine, sessionmaker[Session]]:
-    """Open (and migrate) the store at ``db``; return its engine and a session factory."""
+    """Open (and migrate) the store at ``db``; return its engine and a session factory.
+
+    SQLite answers "database is locked" at once, without waiting out the busy timeout, in a few
+    cases (a file switching to WAL or recovering its log while another process opens it): opening
+    is tried again a few times, with growing pauses, before the error is reported.
+    """
     engine = make_engine(resolve_url(db))
-    migrate(engine)
+    for attempt in range(SQLITE_OPEN_ATTEMPTS):
+        try:
+            migrate(engine)
+            break
+        except OperationalError as exc:
+            locked = engine.dialect.name == "sqlite" and "database is locked" in str(exc)
+            if not locked or attempt == SQLITE_OPEN_ATTEMPTS - 1:
+                raise
+            engine.dispose()  # a fresh connection runs the pragmas again
+            time.sleep(0.1 * 2**attempt)
     return engine, sessionmaker(engine, expire_on_commit=False)
