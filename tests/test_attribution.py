@@ -156,3 +156,20 @@ def test_unnamed_sources(nlp: Language) -> None:
 )
 def test_source_kind(name: str, actor_type: str | None, role: str | None, kind: str) -> None:
     assert source_kind(name, actor_type, role) == kind
+
+
+def test_speakers_the_parser_joined_to_a_list_before_them(nlp: Language) -> None:
+    # "killing 12 villagers, elders and a rights group said": the parser reads the speakers as more
+    # of the dead; a closing "said" with no subject of its own has them after the last comma
+    text = (
+        "Gunmen raided the market in Bama on Tuesday, killing 12 villagers, elders and a rights group said."
+    )
+    names = [a.name for a in attributions(nlp, text)]
+    assert names == ["elders", "a rights group"]
+
+
+def test_a_closing_said_with_its_subject_is_read_as_before(nlp: Language) -> None:
+    text = (
+        "Gunmen raided the market in Bama on Tuesday, killing 12 villagers, the governor said in a statement."
+    )
+    assert [a.name for a in attributions(nlp, text)] == ["the governor"]

@@ -1289,3 +1289,72 @@ def test_a_strike_told_by_the_work_stopped(read: Callable[..., object]) -> None:
     )
     event = max(events, key=lambda e: e.confidence)
     assert event.plover.type == "PROTEST", event
+
+
+def test_a_country_owning_the_actor_is_not_where_the_killing_was(read: Callable[..., object]) -> None:
+    # "X stormed the town, killing 40": one attack, placed where the storming was, not in the
+    # country that owns the force ("Sudan's paramilitary ...")
+    text = (
+        "Sudan's paramilitary Rapid Support Forces stormed the village of Wad al-Noura in Gezira state "
+        "on Saturday, killing at least 40 civilians, residents said."
+    )
+    events = [e for e in events_of(read, text, "2024-10-27") if e.plover.type == "ASSAULT"]
+    assert len(events) == 1
+    assert events[0].place is not None and events[0].place.feature != "country"
+    assert events[0].fatalities == 40
+
+
+def test_a_denial_joins_the_report_it_denies(read: Callable[..., object]) -> None:
+    text = (
+        "The army said its soldiers had repelled a rebel attack on the town of Kalehe on Friday. "
+        "The rebels denied that they had launched any attack on the town."
+    )
+    attacks = [e for e in events_of(read, text) if e.plover.type == "ASSAULT" and e.actor1 != e.actor2]
+    rebel = [e for e in attacks if (e.actor1 and "Rebel" in e.actor1) or e.status == "denied"]
+    assert len(rebel) == 1 and rebel[0].status == "denied"
+    assert {s.name.lower() for s in rebel[0].sources} >= {"the army", "the rebels"}
+
+
+def test_killing_beside_a_repelled_attack_took_place(read: Callable[..., object]) -> None:
+    text = "Troops repelled an attack on their base near Dori on Monday and killed 12 of the assailants."
+    # the attack and the troops' fire are one fight (merged), and it took place
+    statuses = {e.status for e in events_of(read, text) if e.plover.type == "ASSAULT"}
+    assert statuses & {"occurred", "claimed"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"We will fight on until Mariupol is liberated," the commander said on Monday.',
+        '"Our fighters will not rest until Kherson is taken," a separatist commander said.',
+    ],
+)
+def test_what_a_fight_goes_on_until_has_not_happened(read: Callable[..., object], sentence: str) -> None:
+    for event in events_of(read, sentence):
+        assert event.status not in ("occurred", "claimed") or not event.has_territory
+        assert not event.has_territory or event.territory_controller is None
+
+
+def test_government_warplanes_are_the_state_forces(read: Callable[..., object]) -> None:
+    text = (
+        "The Sudanese army said its troops had repelled an attack. "
+        "Government warplanes bombed RSF positions near Omdurman on Sunday."
+    )
+    strike = next(e for e in events_of(read, text, "2024-10-27") if e.plover.mode == "aerial")
+    assert strike.actor1 == "Military Forces of Sudan"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The United Nations warned that the fighting could push millions of people into famine.",
+        "Aid agencies warned that a cholera outbreak was spreading through the camps.",
+    ],
+)
+def test_a_warning_of_what_may_come_is_no_event(read: Callable[..., object], sentence: str) -> None:
+    assert events_of(read, sentence) == []
+
+
+def test_a_warning_of_ones_own_action_is_a_threat(read: Callable[..., object]) -> None:
+    events = events_of(read, "The militia warned that its fighters would attack any convoy on the road.")
+    assert "THREATEN" in {e.plover.type for e in events}

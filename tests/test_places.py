@@ -1207,3 +1207,21 @@ def test_airports_by_their_names_and_the_short_names_of_hubs(run: Callable[[str]
     assert "Heathrow" not in by_text(doc)
     doc = run("She played music by Haydn, Chopin and Liszt in Warsaw, Poland.")
     assert set(by_text(doc)) == {"Warsaw", "Poland"}
+
+
+def test_a_name_read_as_a_place_once_is_that_place_again(run: Callable[[str], Doc]) -> None:
+    # the NER calls "Wad Madani" a person (a man's name too); after "towards" it is read as the
+    # town, and so it is where "seized" has it as its object
+    doc = run(
+        "Thousands of families in Sudan fled towards Wad Madani. "
+        "The paramilitaries seized Wad Madani in December after the army withdrew."
+    )
+    towns = [t for t in doc._.fw_toponyms if t.text == "Wad Madani"]
+    assert len(towns) == 2 and all(t.entry is not None and t.entry.country == "SD" for t in towns)
+
+
+def test_a_town_the_gazetteer_lacks_stays_a_place_unresolved(run: Callable[[str], Doc]) -> None:
+    doc = run("In Sudan, fighters stormed the town of Tamboul in Gezira state on Saturday.")
+    found = by_text(doc)
+    assert found["Tamboul"].entry is None  # its only readings are other spellings far away
+    assert found["Gezira"].entry is not None and found["Gezira"].entry.country == "SD"

@@ -3,7 +3,8 @@
 Two reports are one event when they have the same PLOVER type and territorial reading, the same
 place, overlapping dates and compatible actors (equal, or one unknown). The merged event keeps
 every source and evidence span; its status weighs who reports it: an event asserted only by a
-party to it is ``claimed``, one that an independent source also reports is ``occurred``.
+party to it is ``claimed``, one that an independent source also reports is ``occurred``, one that
+a source denies is ``denied``.
 """
 
 from __future__ import annotations
@@ -12,6 +13,9 @@ from frontwire.records import EventCandidate, GazetteerEntry, Source
 
 #: statuses that assert the event happened; reports of the same event in these merge freely
 ASSERTED = frozenset({"occurred", "claimed", "attempted"})
+#: a report and its denial ("the army said it repelled an RSF attack; the RSF denied launching
+#: any assault") are one happening, contested: merged, it keeps both sources and is ``denied``
+CONTESTED = ASSERTED | {"denied"}
 #: events that are statements: said by a party, they happened (there is nothing to claim)
 SPEECH_ACTS = frozenset({"AGREE", "THREATEN", "REQUEST", "ACCUSE", "REJECT", "SUPPORT", "CONSULT"})
 
@@ -64,7 +68,7 @@ def _same_happening(a: EventCandidate, b: EventCandidate) -> bool:
         return False
     if a.has_territory != b.has_territory or (a.count or 0) != (b.count or 0):
         return False
-    if a.status != b.status and not (a.status in ASSERTED and b.status in ASSERTED):
+    if a.status != b.status and not (a.status in CONTESTED and b.status in CONTESTED):
         return False
     if not _same_place(a.place, b.place):
         return False
@@ -92,7 +96,9 @@ def _absorb(kept: EventCandidate, other: EventCandidate) -> None:
         kept.acled = kept.acled or other.acled
     if _PRECISION_RANK[other.precision] < _PRECISION_RANK[kept.precision]:
         kept.start_date, kept.end_date, kept.precision = other.start_date, other.end_date, other.precision
-    if kept.status == "attempted" and other.status in ("occurred", "claimed"):
+    if "denied" in (kept.status, other.status):
+        kept.status = "denied"  # a source denies it, whoever else reports it
+    elif kept.status == "attempted" and other.status in ("occurred", "claimed"):
         kept.status = other.status
     elif kept.status == "claimed" and other.status == "occurred":
         kept.status = "occurred"

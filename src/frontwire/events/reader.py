@@ -315,7 +315,9 @@ _TOLL_VERBS = frozenset({"kill", "injure", "wound", "hurt"})
 # people named by the work they do: an event noun before them names no event ("aid workers")
 _PEOPLE_BY_THEIR_WORK = frozenset(
     {"worker", "official", "staff", "leader", "activist", "organiser", "organizer", "volunteer",
-     "coordinator"}
+     "coordinator",
+     # and organisations by theirs: "aid agencies warned", "a protest group said"
+     "agency", "organisation", "organization", "group", "charity", "ngo"}
 )  # fmt: skip
 # modifiers of a weapon noun that tell it never went off
 _UNEXPLODED = frozenset({"unexploded", "undetonated", "live", "dud"})
@@ -934,7 +936,7 @@ class DocumentReader:
             and token.dep_ == "compound"
             and token.head.lemma_.lower() in _PEOPLE_BY_THEIR_WORK
         ):
-            return None  # "aid workers were seized", "protest leaders met": who they are, no event
+            return None  # "aid workers were seized", "aid agencies warned": who they are, no event
         if spec.mode in ("explosives", "heavy-weapons") and any(
             c.lower_ in _UNEXPLODED for c in token.children
         ):
@@ -1105,6 +1107,10 @@ class DocumentReader:
             # "took control of a factory", "hijacked a bus": property seized, no territory changes hands
             spec = replace(spec, type="COERCE", mode="seize", territory=False, contexts=(), property=True)
 
+        if (spec.type == "THREATEN" and self._forecast(token)) or any(
+            self._forecast(t) for t in token.ancestors if t.dep_ != "conj"
+        ):
+            return  # a warning of what may come, and what it says may come: no event
         actor1 = self._actor_of(subject) if subject is not None else None
         actor2 = self._actor_of(obj) if obj is not None else None
         agent = self._agent(gov)
@@ -1773,6 +1779,18 @@ class DocumentReader:
 
     # ------------------------------------------------------------------ status
 
+    def _forecast(self, token: Token) -> bool:
+        """A warning of what may befall, not a threat: "the UN warned that the fighting could push
+        the country into famine" (no one's action is announced), unlike "warned that police will no
+        longer tolerate rallies" or "warned it would retaliate"."""
+        if token.lemma_.lower() != "warn" or _pos(token) != "VERB":
+            return False
+        clause = next((c for c in token.children if c.dep_ == "ccomp"), None)
+        if clause is None:
+            return False
+        said_of = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return said_of is not None and said_of.pos_ in ("NOUN", "PROPN") and self._actor_of(said_of) is None
+
     def _status(self, token: Token, gov: Token, governed: set[int]) -> str | None:
         """How sure the text is that the event happened; None when it says it did not."""
         chain = list(_clause_chain(gov))
@@ -1799,10 +1817,12 @@ class DocumentReader:
             return "attempted"
         if any(t.head == token and t.lemma_.lower() in FAILED_MARKERS for t in token.sent):
             return "attempted"
-        if {t.lemma_.lower() for t in token.ancestors if t.pos_ == "VERB"} & FAILED_MARKERS:
+        if {t.lemma_.lower() for t in _governors(token) if t.pos_ == "VERB"} & FAILED_MARKERS:
             return "attempted"
         modals = {c.lower_ for t in chain for c in t.children if c.dep_ == "aux"}
         if any(c.lower_ in ("if", "unless") and c.dep_ == "mark" for t in chain for c in t.children):
+            return "hypothetical"
+        if _awaited(chain[-1]):
             return "hypothetical"
         if modals & HYPOTHETICAL_MODALS:
             return "hypothetical"
@@ -2311,7 +2331,13 @@ class DocumentReader:
             return [(anaphor, True)]
         # "staged a demonstration and hurled stones at a police van in Rajshahi city": a place the
         # sentence names outside the trigger's own clause still beats the story's or the country
-        in_sentence = [t for t in self._toponyms_in_tokens(list(sent)) if not self._in_source_name(t)]
+        # ("according to a group which said families had fled towards X": no place of the event)
+        voiced = {t.i for tok in sent if tok.lower_ == "according" for t in tok.subtree}
+        in_sentence = [
+            t
+            for t in self._toponyms_in_tokens([t for t in sent if t.i not in voiced])
+            if not self._in_source_name(t)
+        ]
         if (
             in_sentence
             and self._story_time(own_time)
@@ -2380,11 +2406,16 @@ class DocumentReader:
         return out
 
     def _qualifies_actor(self, toponym: Toponym) -> bool:
-        """A place name inside an actor mention ("Afghan forces") says whose, not where."""
-        return any(
-            a.start <= toponym.start and toponym.end <= a.end
-            for a in self._actors_between(toponym.start - 60, toponym.end)
-        )
+        """A place name inside an actor mention ("Afghan forces") or owning one ("Sudan's
+        paramilitary Rapid Support Forces", "Kenya's army") says whose, not where."""
+        actors = self._actors_between(toponym.start - 60, toponym.end + 80)
+        if any(a.start <= toponym.start and toponym.end <= a.end for a in actors):
+            return True
+        span = self.doc.char_span(toponym.start, toponym.end, alignment_mode="expand")
+        if span is None or span.root.dep_ != "poss":
+            return False
+        owned = span.root.head
+        return any(a.start <= owned.idx < a.end for a in actors)
 
     def _anaphoric_place(self, token: Token | None) -> GazetteerEntry | None:
         if token is None:
@@ -2658,6 +2689,30 @@ def _threat_mode(spec: TriggerSpec) -> str | None:
     return None
 
 
+def _governors(token: Token) -> Iterator[Token]:
+    """The heads above ``token``, not across a coordination of verbs: in "repelled the attack and
+    killed 20 attackers" the killing is no part of what was repelled."""
+    node = token
+    while node.head.i != node.i:
+        if node.dep_ == "conj" and node.pos_ == "VERB" and node.head.pos_ == "VERB":
+            return
+        node = node.head
+        yield node
+
+
+def _awaited(clause: Token) -> bool:
+    """A clause of time that looks ahead from a future or a command: "will not stop until Gezira is
+    liberated", "fight on until the city falls" (what has not happened yet), not "fought until
+    the town fell"."""
+    if clause.dep_ != "advcl" or not any(
+        c.dep_ == "mark" and c.lower_ in ("until", "till") for c in clause.children
+    ):
+        return False
+    head = clause.head
+    auxes = {c.lower_ for c in head.children if c.dep_ == "aux"}
+    return bool(auxes & (FUTURE_MODALS | HYPOTHETICAL_MODALS)) or (head.tag_ == "VB" and not auxes)
+
+
 def _clause_chain(token: Token) -> Iterator[Token]:
     """``token`` and the heads above it up to its clause's root (through complements)."""
     node = token
@@ -2758,7 +2813,7 @@ def _sayer_of(token: Token) -> Token | None:
     """The subject of the verb of saying whose report ``token``'s clause is ("Syria says it will
     withdraw" -> Syria), if any."""
     clause = token
-    while clause.dep_ in ("xcomp", "conj", "acomp") and clause.head is not clause:
+    while clause.dep_ in ("xcomp", "conj", "acomp") and clause.head.i != clause.i:
         clause = clause.head
     if clause.dep_ != "ccomp" or not _is_saying(clause.head):
         return None

@@ -601,6 +601,31 @@ def _subject(verb: Token) -> Token | None:
     return None
 
 
+def _stranded_subject(verb: Token) -> Token | None:
+    """The speaker of a closing "..., residents and an activist group said." that the parser
+    attached to the clause before it ("killing 40 civilians, residents and a group": a list).
+
+    The reporting verb ends its sentence (what follows it is its own: "in a statement") and has
+    no subject; the noun phrase between the last comma and the verb is the speaker.
+    """
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    sent = verb.sent
+    own = {t.i for c in verb.children if c.i > verb.i and c.dep_ != "conj" for t in c.subtree}
+    if any(t.i not in own and not t.is_punct for t in sent[verb.i - sent.start + 1 :]):
+        return None
+    comma = next(
+        (t.i for t in reversed(sent.doc[max(sent.start, verb.i - 10) : verb.i]) if t.text == ","), None
+    )
+    if comma is None or comma + 1 >= verb.i:
+        return None
+    phrase = sent.doc[comma + 1 : verb.i]
+    heads = [t for t in phrase if not (comma < t.head.i < verb.i) or t.head.i == t.i]
+    if len(heads) != 1 or heads[0].pos_ not in ("NOUN", "PROPN"):
+        return None
+    return heads[0]
+
+
 _SCOPE_EDGE = " \t\n\r\"“”‘’'"
 
 
@@ -663,6 +688,8 @@ def speech_acts(
         if inside_quote(tok.idx):
             continue
         subj = _subject(tok)
+        if subj is None and lemma in SPEECH_VERBS:
+            subj = _stranded_subject(tok)
         if subj is None or inside_quote(subj.idx):
             continue
         if tok.lemma_ in EVIDENCE_VERBS and tok.lemma_ not in SPEECH_VERBS:
@@ -672,7 +699,7 @@ def speech_acts(
                 continue
         sent_bounds = _clip(text(), sent.start_char, sent.end_char, tok.idx)
         clause = next((c for c in tok.children if c.dep_ in ("ccomp", "parataxis")), None)
-        if clause is None and tok.dep_ in ("ROOT",) and tok.head is tok:
+        if clause is None and tok.dep_ == "ROOT":
             scope = sent_bounds
         elif clause is not None:
             sub = list(clause.subtree)

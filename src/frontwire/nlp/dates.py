@@ -896,7 +896,7 @@ def _future_context(doc: Doc, start: int, end: int) -> bool:
     # climb to the nearest verb, then on through xcomp/acomp links ("is due to resume")
     while len(path) < 20:
         path.append(tok)
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             break
         if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("xcomp", "acomp", "auxpass", "aux"):
             break
@@ -927,7 +927,7 @@ def _past_tense(t: Token) -> bool:
     if t.tag_ == "VBD":
         return True
     near = [*t.children, t.head]
-    return any(x.tag_ == "VBD" and (x.dep_ in ("aux", "auxpass") or x is t.head) for x in near)
+    return any(x.tag_ == "VBD" and (x.dep_ in ("aux", "auxpass") or x.i == t.head.i) for x in near)
 
 
 def _weekday_ok(doc: Doc, text: str, m: re.Match[str]) -> bool:
@@ -1389,7 +1389,7 @@ def _expr_span(doc: Doc, expr: TimeExpression) -> Span | None:
 def _ancestors(tok: Token) -> list[Token]:
     """``tok`` and its heads up to the root, in order."""
     chain = [tok]
-    while chain[-1].head is not chain[-1] and len(chain) < 200:
+    while chain[-1].head.i != chain[-1].i and len(chain) < 200:
         chain.append(chain[-1].head)
     return chain
 

@@ -1206,6 +1206,9 @@ class PlacesComponent(FrontwireComponent):
             for i in range(start, end)
             if end - start >= 3 and end_of_a_route(doc, i, i + 1)
         ]
+        # names this step reads as places, and the parts it left, for a second look below
+        read_here: dict[str, tuple[str, bool]] = {}
+        left: list[tuple[int, int, str, str | None, list[tuple[GazetteerEntry, int]], bool]] = []
         for start, end in parts:
             start, end = self._trim(doc, start, end)
             # "in Far North Queensland" tagged as an organisation: the division it is part of
@@ -1308,6 +1311,17 @@ class PlacesComponent(FrontwireComponent):
                         locative=after_locative,
                     )
                 )
+                read_here.setdefault(name_key(name), (source, after_locative))
+            else:
+                left.append((start, end, name, hint, cands, after_locative))
+        # "fled towards Wad Madani ... the RSF seized Wad Madani": a name this step read as a place
+        # is that place in the rest of the article too (one sense per discourse), taken as the
+        # first reading was so that both stand or fall together
+        for start, end, name, hint, cands, _ in left:
+            first = read_here.get(name_key(name))
+            if first is not None and not any(t in covered for t in range(start, end)):
+                source, locative = first
+                add(_Mention(start, end, name, source, hint=hint, candidates=cands, locative=locative))
 
         # 3b. places named inside organisations: a country always ("the U.S. Department of Justice",
         # "EU member states" read like "the American department"), a division or a city when the
@@ -1855,6 +1869,7 @@ class PlacesComponent(FrontwireComponent):
         toponyms: list[Toponym] = []
         kept: dict[int, tuple[int, GazetteerEntry | None]] = {}  # token start -> (end, entry)
         rejected: list[tuple[_Mention, GazetteerEntry, float]] = []
+        unread: list[_Mention] = []  # names no reading fits
         for m in mentions:
             found: GazetteerEntry | None = m.fixed
             score = 1.0
@@ -1868,7 +1883,10 @@ class PlacesComponent(FrontwireComponent):
                     and got[1].feature in ("city", "admin1")
                     and all(c != got[1].country for c, _ in inside)
                 ):
-                    continue  # "Mambasa (Nord-Kivu)": no town nor division of another country
+                    # "Mambasa (Nord-Kivu)": no town nor division of another country; a place
+                    # all the same where the text calls it one ("the town of Tamboul in Gezira")
+                    unread.append(m)
+                    continue
             if found is None:
                 got = resolved.get((name_key(m.name), m.hint))
                 if got is not None:
@@ -1915,6 +1933,12 @@ class PlacesComponent(FrontwireComponent):
                     toponyms.append(self._toponym(doc, text, m, found, score))
                     rejected.remove(item)
                     changed = True
+        for m in unread + [m for m, _, _ in rejected]:
+            # "the town of Tamboul": a name the text calls a place whose only readings are far-off
+            # namesakes or other spellings stays a place, unresolved rather than guessed
+            if m.start not in kept and self._accept(doc, m, None, votes, admin1s):
+                kept[m.start] = (m.end, None)
+                toponyms.append(self._toponym(doc, text, m, None, 0.0))
         toponyms.sort(key=lambda t: t.start)
         return self._sites_at_their_towns(_without_strays(toponyms), text)
 
