@@ -1358,3 +1358,45 @@ def test_a_warning_of_what_may_come_is_no_event(read: Callable[..., object], sen
 def test_a_warning_of_ones_own_action_is_a_threat(read: Callable[..., object]) -> None:
     events = events_of(read, "The militia warned that its fighters would attack any convoy on the road.")
     assert "THREATEN" in {e.plover.type for e in events}
+
+
+def test_an_agency_dateline_is_not_where_it_happened(read: Callable[..., object]) -> None:
+    text = "BAMAKO (Reuters) - Gunmen attacked a market in the town of Bandiagara in central Mali on Sunday."
+    attack = only(events_of(read, text), "ASSAULT")
+    assert attack.place is not None and attack.place.name != "Bamako"
+
+
+def test_a_date_of_a_relative_clause_dates_no_later_verb(read: Callable[..., object]) -> None:
+    # "which took power in a coup in 2021" dates the coup, not the vow; nor is power seized property
+    text = "Mali's junta, which took power in a coup in 2021, has vowed to crush the rebels in the north."
+    events = events_of(read, text, "2025-03-02")
+    assert "COERCE" not in {e.plover.type for e in events}
+    vow = only(events, "THREATEN")
+    assert vow.start_date == date(2025, 3, 2)
+    assert vow.actor1 == "Military Forces of Mali"
+
+
+def test_what_is_besieged_as_it_is_no_actor(read: Callable[..., object]) -> None:
+    text = (
+        "Soldiers retook the town of Djibo last year, but the militants have since besieged it, "
+        "residents said."
+    )
+    for event in events_of(read, text):
+        assert event.actor2 is None or event.actor2 != event.actor1
+
+
+def test_volunteers_fighting_beside_soldiers_are_no_insurgents(read: Callable[..., object]) -> None:
+    doc = read(
+        "Jihadists attacked Djibo. Soldiers and volunteer fighters pushed them back on Monday.", "2025-03-02"
+    )
+    volunteers = next(a for a in doc._.fw_actors if a.text == "volunteer fighters")  # type: ignore[attr-defined]
+    assert volunteers.type == "militia"
+
+
+def test_a_group_named_in_full_speaks_under_its_name(read: Callable[..., object]) -> None:
+    text = (
+        "Al Qaeda-linked Jama'at Nusrat al-Islam wal-Muslimin (JNIM) claimed responsibility for the "
+        "ambush near Diapaga in a statement on Monday, saying its fighters had killed 20 soldiers."
+    )
+    names = {s.name for e in events_of(read, text) for s in e.sources}
+    assert "Jama'at Nusrat al-Islam wal-Muslimin" in names and "linked" not in names

@@ -2178,6 +2178,10 @@ class DocumentReader:
             quote = self._quote_at(pronoun.idx)
             if quote is not None:
                 return quote.actor
+        if pronoun.lower_ == "it" and pronoun.dep_ in ("dobj", "pobj", "nsubjpass"):
+            # "recaptured the town, but the militants have since besieged it": what is acted upon as
+            # "it" is a place or a thing far more often than a group (which speaks as "it")
+            return None
         limit = pronoun.sent.start_char - 400
         i = bisect.bisect_left(self._actor_starts, pronoun.idx) - 1
         while i >= 0 and self.actors[i].start >= limit:
@@ -2518,7 +2522,9 @@ class DocumentReader:
     def _dates(self, time: TimeExpression | None, token: Token) -> tuple[date | None, date | None, str]:
         if time is not None and time.start_date is not None:
             return time.start_date, time.end_date or time.start_date, time.precision
-        inherited = self._paragraph_time(token.idx)
+        # a date of the trigger's own sentence that does not govern it dates another clause ("the
+        # junta, which seized power in 2022, has vowed ..."): only earlier sentences pass one on
+        inherited = self._paragraph_time(token.sent.start_char)
         if inherited is not None:
             return inherited.start_date, inherited.end_date, inherited.precision
         if self.ref_date is not None:
@@ -2607,7 +2613,8 @@ def _pos(token: Token) -> str:
 _DATELINE = re.compile(r"[A-Z][A-Z .'-]{1,40}\b[^\n]{0,120}?(?:\s[—–-]{1,2}\s|\)\s*[—–-]{1,2})")
 
 
-_DATELINE_PLACE = re.compile(r"[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+)*(?:,|\s[—–-])")
+# the place in capitals, then a comma, a dash or the agency's bracket ("OUAGADOUGOU (Reuters) -")
+_DATELINE_PLACE = re.compile(r"[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+)*(?:,|\s[—–-]|\s\()")
 
 
 def _headline_passive(token: Token, subject: Token | None, obj: Token | None) -> bool:

@@ -25,6 +25,7 @@ Design choices, documented here because they shape the output:
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -584,9 +585,11 @@ def _subject(verb: Token) -> Token | None:
     subject_deps = ("nsubj", "nsubjpass") if verb.lemma_ == "quote" else ("nsubj",)
     seen = 0
     while seen < 4:
-        for child in verb.children:
-            if child.dep_ in subject_deps:
-                return child
+        # several subjects are a misparse of a long name ("Al Qaeda-linked Jama'at Nusrat
+        # al-Islam claimed"): the one next to the verb is the clause's
+        subjects = [c for c in verb.children if c.dep_ in subject_deps]
+        if subjects:
+            return max((c for c in subjects if c.i < verb.i), key=lambda c: c.i, default=subjects[0])
         for child in verb.children:
             if child.dep_ == "agent":
                 for pobj in child.children:
@@ -822,6 +825,10 @@ def attribution_for(
         )
     phrase = source_phrase(head, extend_to)
     actor = actor_at(phrase.start, phrase.end, actors)
+    if actor is not None and actor.start <= phrase.start and phrase.end <= actor.end:
+        # "Jama'at Nusrat al-Islam wal-Muslimin claimed": the parser took a piece of a long name
+        # for the subject; the actor's whole name is who speaks
+        phrase = dataclasses.replace(phrase, name=actor.text, start=actor.start, end=actor.end)
     role = phrase.role
     if role is None:
         role = _earlier_role(phrase.name, previous)
