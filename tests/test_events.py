@@ -1400,3 +1400,28 @@ def test_a_group_named_in_full_speaks_under_its_name(read: Callable[..., object]
     )
     names = {s.name for e in events_of(read, text) for s in e.sources}
     assert "Jama'at Nusrat al-Islam wal-Muslimin" in names and "linked" not in names
+
+
+def test_a_strike_and_its_toll_are_one_event_by_whom_it_names(read: Callable[..., object]) -> None:
+    # "killed" names no one; the "Russian missile strike" it reports on does
+    text = (
+        "A Russian missile strike on the port city of Izmail killed seven people on Sunday, officials said."
+    )
+    attacks = [e for e in events_of(read, text, "2024-11-18") if e.plover.type == "ASSAULT"]
+    assert len(attacks) == 1 and attacks[0].actor1 == "Military Forces of Russia"
+    assert attacks[0].fatalities == 7
+
+
+def test_an_unnamed_attacker_is_not_merged_into_who_fought_back(read: Callable[..., object]) -> None:
+    text = (
+        "Unidentified gunmen attacked a police post in Garissa on Monday. "
+        "Police killed two of the gunmen in Garissa on Monday."
+    )
+    actors = {e.actor1 for e in events_of(read, text) if e.plover.type == "ASSAULT"}
+    assert "Police Forces of Kenya" in actors and len(actors) == 2
+
+
+def test_a_commander_named_by_country_is_of_its_army(read: Callable[..., object]) -> None:
+    doc = read("A Ukrainian commander in the area said the front was holding.", "2024-11-18")
+    (commander,) = [a for a in doc._.fw_actors if a.text == "Ukrainian commander"]  # type: ignore[attr-defined]
+    assert commander.name == "Military Forces of Ukraine"

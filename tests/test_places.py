@@ -1225,3 +1225,11 @@ def test_a_town_the_gazetteer_lacks_stays_a_place_unresolved(run: Callable[[str]
     found = by_text(doc)
     assert found["Tamboul"].entry is None  # its only readings are other spellings far away
     assert found["Gezira"].entry is not None and found["Gezira"].entry.country == "SD"
+
+
+def test_a_village_placed_in_a_division_is_no_namesake_elsewhere(run: Callable[[str], Doc]) -> None:
+    # the gazetteer knows an Illinka only in Odesa and Crimea; the text places this one in Donetsk
+    doc = run("Russian troops captured the village of Illinka in eastern Ukraine's Donetsk region on Monday.")
+    found = by_text(doc)
+    assert "Illinka" not in found or found["Illinka"].entry is None
+    assert found["Donetsk"].entry is not None and found["Donetsk"].entry.feature == "admin1"

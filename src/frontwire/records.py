@@ -393,6 +393,9 @@ class EventCandidate:
     # who the violence fell on, by the words naming them ("villagers", "a journalist") when no
     # actor does: it tells an attack on civilians from a battle (not part of the output record)
     victim_type: str | None = None
+    # actor1 is ACLED's name for whoever did it where the sentence names no one ("a missile strike
+    # killed 10": "Unidentified Armed Group (X)"); another report of the event may name them
+    actor1_inferred: bool = False
 
 
 @dataclass(slots=True)

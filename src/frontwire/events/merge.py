@@ -72,7 +72,9 @@ def _same_happening(a: EventCandidate, b: EventCandidate) -> bool:
         return False
     if not _same_place(a.place, b.place):
         return False
-    if a.actor1 and b.actor1 and a.actor1 != b.actor1:
+    if a.actor1 and b.actor1 and a.actor1 != b.actor1 and ((_named(a) and _named(b)) or a.acled != b.acled):
+        # an unnamed doer joins a named one only in the same kind of event ("a missile strike
+        # killed 10" and "a Russian missile strike"), not "police found a grenade" and its blast
         return False
     if a.territory_controller and b.territory_controller and a.territory_controller != b.territory_controller:
         return False
@@ -86,7 +88,16 @@ def _same_happening(a: EventCandidate, b: EventCandidate) -> bool:
 _PRECISION_RANK = {"day": 0, "week": 1, "range": 2, "month": 3, "year": 4, "unknown": 5}
 
 
+def _named(event: EventCandidate) -> bool:
+    """Whether the text names who acted: an actor inferred from the event's type ("a missile strike
+    killed 10": "Unidentified Armed Group (X)") stands for a perpetrator the sentence did not name,
+    whom another report of the same happening may name ("a Russian missile strike")."""
+    return event.actor1 is not None and not event.actor1_inferred
+
+
 def _absorb(kept: EventCandidate, other: EventCandidate) -> None:
+    if not _named(kept) and _named(other):
+        kept.actor1, kept.actor1_inferred = other.actor1, False
     kept.actor1 = kept.actor1 or other.actor1
     kept.actor2 = kept.actor2 or other.actor2
     kept.territory_controller = kept.territory_controller or other.territory_controller

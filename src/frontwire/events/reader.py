@@ -1602,6 +1602,7 @@ class DocumentReader:
         # an actor that only the type implies (the police of an arrest, the unknown group of a
         # shelling) is no evidence that the sentence tells this event rather than another
         implied = actor1 is None and acled is not None and acled.sub_event_type in IMPLIED_ACTOR_TYPES
+        unnamed = actor1 is None
         actor1 = self._acled_role_actor(acled, spec.type, actor1, actor1_type, actor2, cues.unattributed)
         sources = self._sources(token)
         confidence = 0.45
@@ -1648,6 +1649,11 @@ class DocumentReader:
             confidence=round(min(confidence, 0.99), 2),
             # in a two-sided fight the dead are of both sides, not one side's victims
             victim_type=None if cues.mutual else cues.victim,
+            # (a crowd named by its protest or riot is the event's own actor, not a stand-in)
+            actor1_inferred=unnamed
+            and actor1 is not None
+            and acled is not None
+            and acled.event_type not in ("Protests", "Riots"),
         )
 
     def _befalls(self, noun: Token) -> bool:

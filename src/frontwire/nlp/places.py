@@ -765,7 +765,7 @@ class PlacesComponent(FrontwireComponent):
             k = skip_type(end)
             # "X in Y", and with a type word "the X district of Y"
             if k < len(doc) and (doc[k].lower_ == "in" or (k > end and doc[k].lower_ == "of")):
-                self._situated_in(doc, runs[idx + 1 : idx + 2], start, end, k + 1, out, taken)
+                self._situated_in(doc, runs[idx + 1 : idx + 3], start, end, k + 1, out, taken)
                 continue
             if k >= len(doc) or doc[k].text not in _SITUATING_PUNCT:
                 continue
@@ -862,6 +862,9 @@ class PlacesComponent(FrontwireComponent):
         if not following or following[0][0] != pos:
             return
         s, e = following[0]
+        if len(following) > 1 and e < len(doc) and doc[e].lower_ in ("'s", "’s") and following[1][0] == e + 1:
+            # "X in eastern Ukraine's Donetsk region": the division the country's name owns holds X
+            s, e = following[1]
         own = [
             c for c in self.gazetteer.candidates(doc[start:end].text) if c[1] < 2 and c[0].feature == "city"
         ]
@@ -1629,6 +1632,15 @@ class PlacesComponent(FrontwireComponent):
         within: dict[tuple[str, str | None], set[tuple[str | None, str | None]]] = defaultdict(set)
         for m in mentions:
             after = by_start.get(m.end + 1)
+            if (
+                after is not None
+                and doc[m.end].lower_ == "in"
+                and after.end + 1 < len(doc)
+                and doc[after.end].lower_ in ("'s", "’s")
+                and after.end + 1 in by_start
+            ):
+                # "the village of X in eastern Ukraine's Donetsk region": the division holds X
+                after = by_start[after.end + 1]
             if after is None and m.end + 2 < len(doc) and doc[m.end].lower_ in _PART_NOUNS:
                 after = by_start.get(m.end + 2) if doc[m.end + 1].lower_ == "in" else None
             elif after is not None and doc[m.end].lower_ != "in" and doc[m.end].text not in (",", "("):
@@ -1885,6 +1897,18 @@ class PlacesComponent(FrontwireComponent):
                 ):
                     # "Mambasa (Nord-Kivu)": no town nor division of another country; a place
                     # all the same where the text calls it one ("the town of Tamboul in Gezira")
+                    unread.append(m)
+                    continue
+                divisions_named = {(c, a) for c, a in inside if a}
+                if (
+                    got is not None
+                    and got[1].feature == "city"
+                    and got[1].population < _CITY_POP_ALONE
+                    and divisions_named
+                    and (got[1].country, got[1].admin1) not in divisions_named
+                ):
+                    # "the village of Illinka in Donetsk region" is no Illinka of Odesa region: a
+                    # namesake the gazetteer has, not the village the text places
                     unread.append(m)
                     continue
             if found is None:
