@@ -1107,9 +1107,7 @@ class DocumentReader:
             # "took control of a factory", "hijacked a bus": property seized, no territory changes hands
             spec = replace(spec, type="COERCE", mode="seize", territory=False, contexts=(), property=True)
 
-        if (spec.type == "THREATEN" and self._forecast(token)) or any(
-            self._forecast(t) for t in token.ancestors if t.dep_ != "conj"
-        ):
+        if any(self._forecast(t) for t in (token, *token.ancestors)):
             return  # a warning of what may come, and what it says may come: no event
         actor1 = self._actor_of(subject) if subject is not None else None
         actor2 = self._actor_of(obj) if obj is not None else None
@@ -1601,8 +1599,8 @@ class DocumentReader:
             acled = AcledType("Strategic developments", "Non-violent transfer of territory")
         # an actor that only the type implies (the police of an arrest, the unknown group of a
         # shelling) is no evidence that the sentence tells this event rather than another
-        implied = actor1 is None and acled is not None and acled.sub_event_type in IMPLIED_ACTOR_TYPES
         unnamed = actor1 is None
+        implied = unnamed and acled is not None and acled.sub_event_type in IMPLIED_ACTOR_TYPES
         actor1 = self._acled_role_actor(acled, spec.type, actor1, actor1_type, actor2, cues.unattributed)
         sources = self._sources(token)
         confidence = 0.45

@@ -862,7 +862,7 @@ class PlacesComponent(FrontwireComponent):
         if not following or following[0][0] != pos:
             return
         s, e = following[0]
-        if len(following) > 1 and e < len(doc) and doc[e].lower_ in ("'s", "’s") and following[1][0] == e + 1:
+        if len(following) > 1 and _owns_next(doc, e, following[1][0]):
             # "X in eastern Ukraine's Donetsk region": the division the country's name owns holds X
             s, e = following[1]
         own = [
@@ -1635,9 +1635,8 @@ class PlacesComponent(FrontwireComponent):
             if (
                 after is not None
                 and doc[m.end].lower_ == "in"
-                and after.end + 1 < len(doc)
-                and doc[after.end].lower_ in ("'s", "’s")
                 and after.end + 1 in by_start
+                and _owns_next(doc, after.end, after.end + 1)
             ):
                 # "the village of X in eastern Ukraine's Donetsk region": the division holds X
                 after = by_start[after.end + 1]
@@ -2215,6 +2214,12 @@ class PlacesComponent(FrontwireComponent):
         toponyms = self._resolve(doc, self._recognise(doc))
         doc._.fw_toponyms = toponyms
         doc._.fw_country = main_country(toponyms, self.gazetteer, doc)
+
+
+def _owns_next(doc: Doc, end: int, next_start: int) -> bool:
+    """Whether the name ending at ``end`` owns the name that starts at ``next_start``:
+    "Ukraine's Donetsk region" (the country's division holds what is placed "in" it)."""
+    return end < len(doc) and doc[end].lower_ in ("'s", "’s") and next_start == end + 1
 
 
 def _situates(
