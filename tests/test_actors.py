@@ -362,3 +362,12 @@ def test_people_with_a_title_of_state_are_their_government(nlp: Language) -> Non
     assert not any("Mensah" in m.text for m in found), pairs(found)
     found = mentions(nlp, "Farmer John Mensah praised the soldiers.", "GH")
     assert not any("Mensah" in m.text for m in found), pairs(found)
+
+
+def test_its_fighters_are_the_group_that_speaks(nlp: Language) -> None:
+    text = (
+        "Hamas said its fighters ambushed a patrol. Islamic Jihad said its fighters fired rockets "
+        "at Ashkelon."
+    )
+    fighters = [m for m in mentions(nlp, text, "PS") if m.text == "fighters"]
+    assert [m.name for m in fighters] == ["Hamas Movement", "PIJ: Palestinian Islamic Jihad"]

@@ -1425,3 +1425,50 @@ def test_a_commander_named_by_country_is_of_its_army(read: Callable[..., object]
     doc = read("A Ukrainian commander in the area said the front was holding.", "2024-11-18")
     (commander,) = [a for a in doc._.fw_actors if a.text == "Ukrainian commander"]  # type: ignore[attr-defined]
     assert commander.name == "Military Forces of Ukraine"
+
+
+def test_a_strike_that_kills_is_not_its_own_target(read: Callable[..., object]) -> None:
+    # the parser hangs "killed" on "strikes" as a participle; with an object it is active
+    text = "Israeli air strikes killed at least 30 Palestinians in southern Gaza on Sunday, medics said."
+    (attack,) = [e for e in events_of(read, text, "2024-07-14") if e.plover.type == "ASSAULT"]
+    assert attack.actor1 == "Military Forces of Israel" and attack.actor2 != attack.actor1
+    assert attack.fatalities == 30
+
+
+def test_what_talks_are_about_has_not_happened(read: Callable[..., object]) -> None:
+    text = "Mediators in Doha struggled on Sunday to revive talks on a ceasefire and the release of hostages."
+    types = {e.plover.type for e in events_of(read, text, "2024-07-14")}
+    assert "CONSULT" in types and not types & {"CONCEDE", "RETREAT", "AGREE"}
+    # a release reported as such is one
+    released = events_of(read, "The rebels released 20 hostages on Sunday.", "2024-07-14")
+    assert only(released, "RETREAT").status == "occurred"
+
+
+def test_what_a_crowd_demands_is_not_reported_done(read: Callable[..., object]) -> None:
+    text = (
+        "Thousands of people marched in Nairobi on Saturday, demanding that the president "
+        "withdraw the finance bill."
+    )
+    events = events_of(read, text, "2024-06-23")
+    assert only(events, "PROTEST").status == "occurred"
+    assert only(events, "RETREAT").status == "hypothetical"
+
+
+def test_a_crowd_is_named_for_the_country_it_gathers_in(read: Callable[..., object]) -> None:
+    text = (
+        "Strikes on Rafah and Khan Younis killed 12 Palestinians in Gaza on Friday, Palestinian "
+        "medics in Gaza said. "
+        "Thousands of Israelis protested in Tel Aviv on Saturday against the government."
+    )
+    protest = only(events_of(read, text, "2024-07-14"), "PROTEST")
+    assert protest.actor1 == "Protesters (Israel)"
+
+
+def test_a_country_name_is_read_as_the_geoparser_reads_it(read: Callable[..., object]) -> None:
+    # bare "Congo" is the Republic's name in ISO 3166; a story of Goma and North Kivu means the DRC
+    doc = read(
+        "Rebels shelled Goma in North Kivu on Monday. Congo's defence minister said the army held the city.",
+        "2024-05-02",
+    )
+    minister = [a for a in doc._.fw_actors if "minister" in a.text]  # type: ignore[attr-defined]
+    assert minister and all(a.country == "CD" for a in minister)

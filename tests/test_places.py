@@ -1233,3 +1233,36 @@ def test_a_village_placed_in_a_division_is_no_namesake_elsewhere(run: Callable[[
     found = by_text(doc)
     assert "Illinka" not in found or found["Illinka"].entry is None
     assert found["Donetsk"].entry is not None and found["Donetsk"].entry.feature == "admin1"
+
+
+def test_a_named_group_tells_which_place_of_its_name(run: Callable[[str], Doc]) -> None:
+    # Gaza is also a province of Mozambique; a story of Hamas is about the Palestinian one
+    doc = run("Hamas fighters in Gaza fired a barrage of rockets on Tuesday.")
+    assert by_text(doc)["Gaza"].entry is not None and by_text(doc)["Gaza"].entry.country == "PS"
+    # and a group fighting abroad makes no small town there a namesake: al-Shabaab is Somali,
+    # Tarbaj (some 1,000 people) Kenyan
+    doc = run("An al-Shabaab roadside bomb exploded in Tarbaj on Monday.")
+    assert by_text(doc)["Tarbaj"].entry is not None and by_text(doc)["Tarbaj"].entry.country == "KE"
+
+
+def test_a_direction_word_does_not_choose_a_country(run: Callable[[str], Doc]) -> None:
+    # "southern Kaduna" is part of the state rather than its city; "southern Gaza" is no province
+    # of another country for the word "southern"
+    doc = run("Israeli tanks pushed into southern Gaza overnight.")
+    assert by_text(doc)["Gaza"].entry is not None and by_text(doc)["Gaza"].entry.country == "PS"
+    doc = run("Gunmen killed 12 villagers in southern Kaduna, Nigerian police said.")
+    assert by_text(doc)["Kaduna"].entry is not None and by_text(doc)["Kaduna"].entry.feature == "admin1"
+
+
+def test_a_people_named_says_where_its_towns_are(run: Callable[[str], Doc]) -> None:
+    # "Jenin" is the English name of Janin (West Bank) and the own name of a Polish hamlet
+    doc = run("Soldiers detained 15 Palestinians in overnight raids in Jenin and Nablus.")
+    jenin = by_text(doc)["Jenin"].entry
+    assert jenin is not None and jenin.country == "PS"
+
+
+def test_a_town_by_its_english_name_beside_the_country_named(run: Callable[[str], Doc]) -> None:
+    # no Palestinian name in the text: "Jenin" beside Israel is Janin, not a Polish hamlet
+    doc = run("Israeli troops killed two gunmen in Jenin on Sunday, the army said.")
+    jenin = by_text(doc)["Jenin"].entry
+    assert jenin is not None and jenin.country == "PS"

@@ -1109,6 +1109,8 @@ class DocumentReader:
 
         if any(self._forecast(t) for t in (token, *token.ancestors)):
             return  # a warning of what may come, and what it says may come: no event
+        if _subject_of_talks(token) or _names_what_was_told(token):
+            return
         actor1 = self._actor_of(subject) if subject is not None else None
         actor2 = self._actor_of(obj) if obj is not None else None
         agent = self._agent(gov)
@@ -1123,6 +1125,15 @@ class DocumentReader:
             actor1, actor2, passive = agent, self._actor_of(obj) if obj is not None else None, True
         elif passive:
             actor1, actor2 = agent, actor1  # passive: the subject is acted upon
+        elif (
+            gov.dep_ == "acl"
+            and gov.tag_ == "VBN"
+            and subject is None
+            and any(c.dep_ == "dobj" for c in gov.children)
+        ):
+            # "Israeli air strikes killed 30 people" parsed as a participle: one with an object is
+            # active, and the noun it hangs on is its doer
+            actor1 = actor1 or self._actor_of(gov.head)
         elif gov.dep_ == "acl" and gov.tag_ == "VBN" and subject is None:
             # "an SLDF suspect killed by police": the noun the participle describes is acted upon
             actor1, actor2, passive = agent, actor2 or self._actor_of(gov.head), True
@@ -1169,6 +1180,8 @@ class DocumentReader:
             if actor2 == actor1 and actor1 is not None and mutual_word:
                 actor2 = None
 
+        if actor2 == actor1:
+            actor2 = None  # one side named twice ("Israeli strikes ... the Israeli military said")
         if spec.requires_place:
             holder = subject if _pos(token) == "VERB" else obj
             if not self._places_in(holder) and not self._anaphoric_place(holder):
@@ -1601,7 +1614,15 @@ class DocumentReader:
         # shelling) is no evidence that the sentence tells this event rather than another
         unnamed = actor1 is None
         implied = unnamed and acled is not None and acled.sub_event_type in IMPLIED_ACTOR_TYPES
-        actor1 = self._acled_role_actor(acled, spec.type, actor1, actor1_type, actor2, cues.unattributed)
+        actor1 = self._acled_role_actor(
+            acled,
+            spec.type,
+            actor1,
+            actor1_type,
+            actor2,
+            cues.unattributed,
+            place.country if place is not None and place_from_text else None,
+        )
         sources = self._sources(token)
         confidence = 0.45
         confidence += 0.15 if actor1 and not implied else 0.0
@@ -1680,9 +1701,14 @@ class DocumentReader:
         actor1_type: str | None,
         actor2: str | None = None,
         unattributed: bool = False,
+        where: str | None = None,
     ) -> str | None:
         """ACLED's actor for crowds and unknown attackers: "Protesters (X)", "Rioters (X)", or
-        "Unidentified Armed Group (X)" for one-sided violence whose perpetrator the text does not name."""
+        "Unidentified Armed Group (X)" for one-sided violence whose perpetrator the text does not name.
+
+        A crowd is named for the country it gathers in (``where``, an ISO2 code) when the text
+        places it: "thousands of Israelis protested in Tel Aviv" in a story set in Gaza.
+        """
 
         if (
             actor1 is None
@@ -1725,9 +1751,9 @@ class DocumentReader:
             role = "armed"
         if role is None:
             return actor1
-        return self._role_actor(role, actor2)
+        return self._role_actor(role, actor2, where if role in ("protesters", "rioters") else None)
 
-    def _role_actor(self, role: str, acted_upon: str | None) -> str:
+    def _role_actor(self, role: str, acted_upon: str | None, country: str | None = None) -> str:
         """The actor a role stands for: for an armed role the armed group the story names (not the
         side ``acted_upon``), else ACLED's name for the role in the document's country.
 
@@ -1740,7 +1766,7 @@ class DocumentReader:
             group = self._named_armed_group(acted_upon)
             if group is not None:
                 return group
-        name = role_actor_name(role, self.country)
+        name = role_actor_name(role, country or self.country)
         self.actor_types.setdefault(name, ROLE_TYPES[role])
         return name
 
@@ -1826,7 +1852,7 @@ class DocumentReader:
         modals = {c.lower_ for t in chain for c in t.children if c.dep_ == "aux"}
         if any(c.lower_ in ("if", "unless") and c.dep_ == "mark" for t in chain for c in t.children):
             return "hypothetical"
-        if _awaited(chain[-1]):
+        if _awaited(chain[-1]) or any(_mandated(t) for t in chain):
             return "hypothetical"
         if modals & HYPOTHETICAL_MODALS:
             return "hypothetical"
@@ -2977,6 +3003,77 @@ def _agrees_peace(token: Token) -> bool:
 def _american(lemma: str) -> str:
     """The American spelling of a British "-ise"/"-isation" lemma ("vandalise" -> "vandalize")."""
     return re.sub(r"is(e|ed|ing|ation|ations)$", r"iz\1", lemma)
+
+
+# Nouns of what is discussed or sought: what they are "on" or "for" is a subject, not a report
+_TALK_NOUNS = frozenset(
+    {
+        "talk",
+        "talks",
+        "negotiation",
+        "negotiations",
+        "discussion",
+        "discussions",
+        "deal",
+        "proposal",
+        "plan",
+        "call",
+        "calls",
+        "demand",
+        "demands",
+        "push",
+        "effort",
+        "efforts",
+        "framework",
+        "bid",
+    }
+)
+
+
+_EFFORT_NOUNS = frozenset({"push", "effort", "efforts", "bid", "deal", "framework"})
+
+
+def _subject_of_talks(token: Token) -> bool:
+    """An event noun that talks are about: "talks on a ceasefire and the release of hostages",
+    "calls for a truce" (neither the truce nor the release has happened)."""
+    if _pos(token) not in ("NOUN", "PROPN"):
+        return False
+    node = token
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    if node.dep_ == "compound" and node.head.lower_ in _TALK_NOUNS - _EFFORT_NOUNS:
+        return True  # "ceasefire talks" (but "mediation efforts" are the mediation)
+    prep = node.head
+    return (
+        node.dep_ == "pobj"
+        and prep.lower_ in ("on", "about", "over", "for", "regarding")
+        and prep.head.pos_ == "NOUN"
+        and prep.head.lower_ in _TALK_NOUNS
+    )
+
+
+def _names_what_was_told(token: Token) -> bool:
+    """ "This is a massacre", "it was a war crime": a word for something already told, said of it
+    in a copula with a pointing subject, is a judgement, not another event."""
+    if _pos(token) not in ("NOUN", "PROPN") or token.dep_ != "attr" or token.head.lemma_ != "be":
+        return False
+    return any(c.dep_ == "nsubj" and c.lower_ in ("this", "that", "it") for c in token.head.children)
+
+
+_MANDATING_VERBS = frozenset(
+    {"demand", "urge", "ask", "insist", "request", "propose", "recommend", "suggest", "require"}
+)
+
+
+def _mandated(clause: Token) -> bool:
+    """A subjunctive that says what someone wants done: "demanding that the prime minister agree
+    to a deal", "urged that the troops withdraw" (the agreeing and withdrawing are not reported)."""
+    return (
+        clause.dep_ == "ccomp"
+        and clause.tag_ in ("VB", "VBP")  # "demanding that the minister agree": no "agrees"
+        and not any(c.dep_ == "aux" for c in clause.children)
+        and clause.head.lemma_.lower() in _MANDATING_VERBS
+    )
 
 
 def _into_the_air(token: Token) -> bool:

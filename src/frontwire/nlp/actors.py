@@ -547,6 +547,17 @@ class ActorDictionary:
                 yield code, demonym
 
 
+def _owner_in_sentence(doc: Doc, start: int, end: int, named: list[_Named]) -> ActorEntry | None:
+    """The armed group "its"/"their" points to: "Islamic Jihad said its fighters fired rockets"
+    are that group's fighters, whichever group the story is mostly about."""
+    root = doc[start:end].root
+    if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in root.children):
+        return None
+    sent_start = root.sent.start
+    before = [n for n in named if sent_start <= n.start and n.end <= start and n.entry.type in ARMED_TYPES]
+    return before[-1].entry if before else None
+
+
 def _alias_key(text: str) -> str:
     return re.sub(r"[\s\-‐‑–]+", " ", text.lower()).strip()
 
@@ -725,6 +736,8 @@ class ActorMatcher:
         for hit in roles:
             span = doc[hit.start : hit.end]
             group = None if hit.unidentified else dominant.get(hit.role)
+            if group is not None:
+                group = _owner_in_sentence(doc, hit.start, hit.end, named) or group
             if hit.entry is not None:
                 name, kind, cc = hit.entry.name, hit.entry.type, hit.entry.country
             elif group is not None and (
@@ -748,10 +761,17 @@ class ActorMatcher:
     def _country_spans(self, doc: Doc) -> dict[int, tuple[int, str]]:
         """token start -> (token end, ISO2) of each capitalised country name or demonym."""
         found: list[tuple[int, int, str]] = []
+        # the geoparser read each name with the whole article: "Congo" in a story of Goma and North
+        # Kivu is the Democratic Republic, though the bare name is the other Congo's
+        read_as = {
+            t.start: t.entry.country
+            for t in doc._.fw_toponyms or ()
+            if getattr(t, "entry", None) is not None and t.entry.feature == "country" and t.entry.country
+        }
         for match_id, start, end in self.countries(doc):
             if not doc[start].text[:1].isupper():
                 continue  # "turkey", "chad", "niger" in lower case are words, not countries
-            code = doc.vocab.strings[match_id][len("FW_CC_") :]
+            code = read_as.get(doc[start].idx) or doc.vocab.strings[match_id][len("FW_CC_") :]
             found.append((start, end, code))
         found.sort(key=lambda t: (t[0], -(t[1] - t[0])))
         out: dict[int, tuple[int, str]] = {}

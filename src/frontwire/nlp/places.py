@@ -58,6 +58,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from frontwire.nlp.actors import default_dictionary
 from frontwire.nlp.extensions import FrontwireComponent
 from frontwire.nlp.gazetteer import (
     REGION_ADJECTIVES,
@@ -482,6 +483,39 @@ class _Mention:
     fixed: GazetteerEntry | None = None  # decided at recognition (demonyms, regions)
     common_word: bool = False
     locative: bool = False
+
+
+def _city_abroad(candidates: list[tuple[GazetteerEntry, int]]) -> bool:
+    """Whether a big town of the name lies in a country with no division of that name.
+
+    "southern Kaduna" is part of the state rather than its capital city, but a direction word does
+    not choose between countries: "southern Gaza" is no more Mozambique's province than the city.
+    """
+    divisions = {e.country for e, q in candidates if e.feature == "admin1" and q == 0}
+    return any(
+        e.feature == "city" and q == 0 and e.population >= 100_000 and e.country not in divisions
+        for e, q in candidates
+    )
+
+
+_GROUP_TYPES = frozenset({"rebel", "militia"})
+
+
+def _named_groups_countries(doc: Doc) -> list[str]:
+    """The home countries of the armed groups the text names ("Hamas", "al-Shabaab", "M23").
+
+    Only groups of one country count: a generic role ("militants") or a country-filled name says
+    nothing about where a story is.
+    """
+    book = default_dictionary()
+    out: list[str] = []
+    for ent in doc.ents:
+        if ent.label_ not in ("ORG", "NORP", "PERSON", "GPE"):
+            continue
+        entry = book.lookup(ent.text)
+        if entry and entry.country and entry.type in _GROUP_TYPES and "{country}" not in entry.name:
+            out.append(entry.country)
+    return out
 
 
 class PlacesComponent(FrontwireComponent):
@@ -1464,6 +1498,7 @@ class PlacesComponent(FrontwireComponent):
                 and doc[m.start - 1].lower_ in DIRECTIONS
                 and not any(e.feature == "country" for e, q in m.candidates if q < 2)
                 and any(e.feature == "admin1" and q == 0 for e, q in m.candidates)
+                and not _city_abroad(m.candidates)
             ):
                 m.hint = "admin1"  # "central Washington", "southern Kaduna": a part of the division
             if m.source == "demonym" or not any(e.feature == "country" for e, q in m.candidates if q < 2):
@@ -1577,6 +1612,32 @@ class PlacesComponent(FrontwireComponent):
         if self.demonyms == "places":
             return head.lower_ in DEMONYM_HEADS
         return head.pos_ in ("NOUN", "PROPN") or head.tag_.startswith("NN")
+
+    def _beside_named(self, m: _Mention, entry: GazetteerEntry, votes: dict[str, float]) -> bool:
+        """Whether the NER's town lies beside a country the article names: "Israeli troops raided
+        Jenin" is the West Bank's Janin, by its English name, not a hamlet of that spelling."""
+        if m.source != "ner-GPE":
+            return False
+        for code, weight in votes.items():
+            if weight < 0.5 or len(code) != 2:
+                continue
+            try:
+                country = self.gazetteer.country(code)
+            except KeyError:
+                continue
+            if distance_km(entry, country) < _NEIGHBOUR_KM:
+                return True
+        return False
+
+    def _peoples_countries(self, doc: Doc) -> list[str]:
+        """The countries of the peoples a text names in the plural ("Palestinians", "Afghans")."""
+        out = []
+        for tok in doc:
+            if tok.tag_ == "NNPS" or (tok.tag_ == "NNP" and tok.lower_.endswith("s")):
+                code = self.gazetteer.demonym(tok.text)
+                if code and len(code) == 2 and code.isupper():
+                    out.append(code)
+        return out
 
     def _demonym_entry(self, code: str) -> GazetteerEntry | None:
         """The country (an ISO2 code) or the continent (a name) a demonym stands for."""
@@ -1762,12 +1823,15 @@ class PlacesComponent(FrontwireComponent):
                     s += 2.5
                 if (
                     named_countries
-                    and quality == 0
+                    and quality < 2
                     and entry.feature in ("city", "admin1")
                     and not countries.get(entry.country or "")
                     and min(distance_km(entry, c) for c in named_countries) < _NEIGHBOUR_KM
                 ):
-                    s += 0.5  # "Hamas fighters in Gaza fired rockets at Israel": the Gaza beside Israel
+                    # "Hamas fighters in Gaza fired rockets at Israel": the Gaza beside Israel; a
+                    # town there by its English name ("Israeli troops raided Jenin") more so than
+                    # a hamlet of that spelling far off
+                    s += 1.0 if quality == 1 and entry.population >= 10_000 else 0.5
                 if anchors and entry.feature in ("city", "admin2"):
                     near = min(distance_km(entry, a) for a in anchors)
                     s += 1.0 if near < 100 else 0.5 if near < 300 else 0.0
@@ -1792,6 +1856,9 @@ class PlacesComponent(FrontwireComponent):
                     and (doc[m.end].lower_ in _PART_NOUNS or doc[m.end].lower_ in ADMIN1_WORDS)
                 )
                 countries[m.fixed.country] += 0.5 if whose else 1.0
+        for country in self._peoples_countries(doc):
+            # "troops arrested 15 Palestinians in Jenin": a people is no place, but says where
+            countries[country] += 0.5
         first: dict[tuple[str, str | None], GazetteerEntry] = {}
         for key, ms in groups.items():
             ranked = score_all(group_candidates(ms), key[1], {}, set(), [], within[key])
@@ -1853,6 +1920,7 @@ class PlacesComponent(FrontwireComponent):
         # and so do counties of one state ("the Black Hawk County Sheriff's Office"): a small area
         anchors += [e for _, e in counties_of_one_state]
 
+        group_homes = _named_groups_countries(doc)
         # pass 2: with the article's countries, divisions and places as context
         resolved: dict[tuple[str, str | None], tuple[float, GazetteerEntry]] = {}
         runners_up: dict[tuple[str, str | None], list[tuple[float, GazetteerEntry]]] = {}
@@ -1866,6 +1934,10 @@ class PlacesComponent(FrontwireComponent):
             others_votes = dict(votes)
             for country, weight in votes_by_name.get(key[0], []):
                 others_votes[country] -= weight
+            for country in group_homes:
+                # "Hamas fighters in southern Gaza": a group's home tells which Gaza, though it
+                # makes no town elsewhere a namesake (al-Shabaab fights in Kenya too)
+                others_votes[country] = others_votes.get(country, 0.0) + 0.5
             ranked = score_all(group_candidates(ms), key[1], others_votes, divisions, others, within[key])
             if ranked:
                 resolved[key] = ranked[0]
@@ -2162,6 +2234,7 @@ class PlacesComponent(FrontwireComponent):
             entry.feature == "city"
             and not in_country
             and (entry.population < 10_000 or (quality == 1 and entry.population < 100_000))
+            and not (quality == 1 and entry.population >= 10_000 and self._beside_named(m, entry, votes))
         ):
             return False
         if m.source == "recovered-weak":
