@@ -1472,3 +1472,24 @@ def test_a_country_name_is_read_as_the_geoparser_reads_it(read: Callable[..., ob
     )
     minister = [a for a in doc._.fw_actors if "minister" in a.text]  # type: ignore[attr-defined]
     assert minister and all(a.country == "CD" for a in minister)
+
+
+def test_an_attack_blamed_on_a_group_is_the_groups(read: Callable[..., object]) -> None:
+    text = (
+        "A bomb exploded at a market in Beni on Friday, killing six people. "
+        "The army blamed the ADF rebels for the attack."
+    )
+    attacks = [e for e in events_of(read, text, "2024-05-04") if e.plover.type == "ASSAULT"]
+    assert len(attacks) == 1 and attacks[0].fatalities == 6  # "the attack" is the bombing
+    doc = read("Police held the gunmen responsible for the killings in Beni.", "2024-05-04")
+    (attack,) = [e for e in doc._.fw_events if e.plover.type == "ASSAULT"]  # type: ignore[attr-defined]
+    assert attack.actor1 is not None and "Police" not in attack.actor1
+
+
+def test_it_in_a_clause_under_another_is_that_clauses_subject(read: Callable[..., object]) -> None:
+    text = (
+        "The ADF, which United Nations experts say is funded by foreign donors, has seized several "
+        "villages in Ituri since it resumed fighting in 2019."
+    )
+    events = events_of(read, text, "2024-05-04")
+    assert events and all(e.actor1 == "ADF: Allied Democratic Forces" for e in events)

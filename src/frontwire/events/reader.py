@@ -1140,6 +1140,12 @@ class DocumentReader:
         elif agent is not None:
             actor1 = agent
         if passive and actor1 is None:
+            by = next(
+                (p for c in gov.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None
+            )
+            # "the group is backed by Rwanda": the state named as the doer
+            actor1 = self._state_metonym(by, spec) if by is not None else None
+        if passive and actor1 is None:
             # "a suspect was killed during a police raid": the raid's actor
             actor1 = self._frame_actor(gov)
         if subject is None and not passive and actor1 is None and _pos(token) == "VERB":
@@ -1223,6 +1229,13 @@ class DocumentReader:
             )
         ):
             return
+        blamed = _blamed_for(token)
+        if blamed is not None:
+            # "the army blamed the M23 for the attack": the attack is the blamed one's, and
+            # "the attack" is one told before
+            actor1, actor2 = self._actor_of(blamed), None
+            if self._mentions_earlier_event(token, spec, None, None, places[0][1]):
+                return
         if self._refines_earlier_event(token, spec, actor1, actor2, places[0], sent):
             return
         if self._mentions_earlier_event(token, spec, actor1, actor2, places[0][1]):
@@ -2212,6 +2225,15 @@ class DocumentReader:
             # "recaptured the town, but the militants have since besieged it": what is acted upon as
             # "it" is a place or a thing far more often than a group (which speaks as "it")
             return None
+        if pronoun.lower_ in ("it", "they") and pronoun.dep_ == "nsubj":
+            # "The M23, which UN experts say is backed by Rwanda, has taken the town since it
+            # resumed fighting": a subject in a clause under another clause is that one's subject
+            for verb in pronoun.head.ancestors:
+                subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < pronoun.i), None)
+                if subject is not None and subject.lower_ not in PRONOUNS:
+                    name = self._actor_of(subject)
+                    if name:
+                        return name
         limit = pronoun.sent.start_char - 400
         i = bisect.bisect_left(self._actor_starts, pronoun.idx) - 1
         while i >= 0 and self.actors[i].start >= limit:
@@ -3028,6 +3050,21 @@ _TALK_NOUNS = frozenset(
         "bid",
     }
 )
+
+
+def _blamed_for(token: Token) -> Token | None:
+    """Who is blamed for an event noun: "blamed the M23 for the attack", "held the rebels
+    responsible for the killings" (the noun phrase of the one blamed)."""
+    if _pos(token) not in ("NOUN", "PROPN") or token.dep_ != "pobj" or token.head.lower_ != "for":
+        return None
+    verb = token.head.head
+    if verb.lemma_.lower() == "responsible" and verb.dep_ == "amod":
+        return verb.head  # "held the rebels responsible for ..." parsed as a noun phrase
+    if verb.lemma_.lower() == "responsible" and verb.head.lemma_.lower() == "hold":
+        verb = verb.head
+    if verb.lemma_.lower() not in ("blame", "hold", "fault"):
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj"), None)
 
 
 _EFFORT_NOUNS = frozenset({"push", "effort", "efforts", "bid", "deal", "framework"})
