@@ -1493,3 +1493,10 @@ def test_it_in_a_clause_under_another_is_that_clauses_subject(read: Callable[...
     )
     events = events_of(read, text, "2024-05-04")
     assert events and all(e.actor1 == "ADF: Allied Democratic Forces" for e in events)
+
+
+def test_trying_for_months_to_broker_a_truce_is_an_attempt(read: Callable[..., object]) -> None:
+    # the parser hangs "to broker" on "trying" as an adverbial clause, not a complement
+    text = "Kenya and Ethiopia have been trying since March to broker a truce between the factions."
+    (truce,) = [e for e in events_of(read, text, "2024-07-14") if e.plover.type == "AGREE"]
+    assert truce.status == "attempted"

@@ -1856,6 +1856,13 @@ class DocumentReader:
         tried = lemmas & ATTEMPT_GOVERNORS - {token.lemma_.lower()} and any(
             t.dep_ == "xcomp" and t.lemma_ not in ASPECT_GOVERNORS for t in chain
         )
+        top = chain[-1]
+        if (
+            top.dep_ == "advcl"
+            and top.head.lemma_.lower() in ATTEMPT_GOVERNORS
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in top.children)
+        ):
+            tried = True  # "have been trying since January to broker a truce": the parser's advcl
         if token.i in governed or tried:
             return "attempted"
         if any(t.head == token and t.lemma_.lower() in FAILED_MARKERS for t in token.sent):
