@@ -53,6 +53,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Set
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from spacy.language import Language
@@ -507,15 +508,24 @@ def _named_groups_countries(doc: Doc) -> list[str]:
     Only groups of one country count: a generic role ("militants") or a country-filled name says
     nothing about where a story is.
     """
-    book = default_dictionary()
-    out: list[str] = []
-    for ent in doc.ents:
-        if ent.label_ not in ("ORG", "NORP", "PERSON", "GPE"):
-            continue
-        entry = book.lookup(ent.text)
-        if entry and entry.country and entry.type in _GROUP_TYPES and "{country}" not in entry.name:
-            out.append(entry.country)
-    return out
+    homes = _group_homes()
+    return [
+        homes[key]
+        for ent in doc.ents
+        if ent.label_ in ("ORG", "NORP", "PERSON", "GPE") and (key := name_key(ent.text)) in homes
+    ]
+
+
+@lru_cache(maxsize=1)
+def _group_homes() -> dict[str, str]:
+    """Name or alias (as ``name_key`` writes it) -> home country of the dictionary's armed groups
+    of one country; built once, as a look-up per entity would scan the whole dictionary."""
+    homes: dict[str, str] = {}
+    for entry in default_dictionary().entries.values():
+        if entry.country and entry.type in _GROUP_TYPES and "{country}" not in entry.name:
+            for text in (entry.name, *(a.text for a in entry.aliases if a.only_in is None)):
+                homes.setdefault(name_key(text), entry.country)
+    return homes
 
 
 class PlacesComponent(FrontwireComponent):
