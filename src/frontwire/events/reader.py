@@ -1183,8 +1183,6 @@ class DocumentReader:
             actor2 = self._prep_actor(gov, ("against", "with") if mutual_word else ("against",))
             if actor2 is None and mutual_word and gov != token:
                 actor2 = self._prep_actor(token, ("with",))
-            if actor2 == actor1 and actor1 is not None and mutual_word:
-                actor2 = None
 
         if actor2 == actor1:
             actor2 = None  # one side named twice ("Israeli strikes ... the Israeli military said")
@@ -3061,7 +3059,8 @@ _TALK_NOUNS = frozenset(
 
 def _blamed_for(token: Token) -> Token | None:
     """Who is blamed for an event noun: "blamed the M23 for the attack", "held the rebels
-    responsible for the killings" (the noun phrase of the one blamed)."""
+    responsible for the killings", "police held two suspects for the killing" (detained over it:
+    the killing is the suspects', not the police's). The noun phrase of the one blamed."""
     if _pos(token) not in ("NOUN", "PROPN") or token.dep_ != "pobj" or token.head.lower_ != "for":
         return None
     verb = token.head.head
