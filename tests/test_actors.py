@@ -364,6 +364,14 @@ def test_people_with_a_title_of_state_are_their_government(nlp: Language) -> Non
     assert not any("Mensah" in m.text for m in found), pairs(found)
 
 
+def test_a_groups_own_troops_are_not_the_army(nlp: Language) -> None:
+    text = "Al-Shabaab said its troops overran an army base near Baidoa, and soldiers fled."
+    found = mentions(nlp, text, "SO")
+    troops = [m for m in found if m.text == "troops"]
+    assert [m.name for m in troops] == ["Al Shabaab"], pairs(found)
+    assert [m.type for m in found if m.text == "soldiers"] == ["state-military"], pairs(found)
+
+
 def test_its_fighters_are_the_group_that_speaks(nlp: Language) -> None:
     text = (
         "Hamas said its fighters ambushed a patrol. Islamic Jihad said its fighters fired rockets "

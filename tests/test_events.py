@@ -1504,3 +1504,32 @@ def test_trying_for_months_to_broker_a_truce_is_an_attempt(read: Callable[..., o
     text = "Kenya and Ethiopia have been trying since March to broker a truce between the factions."
     (truce,) = [e for e in events_of(read, text, "2024-07-14") if e.plover.type == "AGREE"]
     assert truce.status == "attempted"
+
+
+def test_a_date_in_a_relative_clause_dates_nothing_in_the_next_sentence(read: Callable[..., object]) -> None:
+    text = (
+        "Thousands of students marched in Dhaka on Thursday against the new fees, which the "
+        "university introduced in January. Police detained at least 30 students."
+    )
+    arrest = only(events_of(read, text), "COERCE")
+    assert arrest.start_date == date(2025, 2, 27) and arrest.precision == "day"
+
+
+def test_an_undated_retelling_joins_the_dated_report_of_the_same_capture(read: Callable[..., object]) -> None:
+    text = (
+        "Rebels of the Northern Front seized the town of Kalemie on Wednesday, the group said.\n\n"
+        "The Northern Front said its fighters captured the town after two days of fighting."
+    )
+    merged = merge_within_document(events_of(read, text))
+    captures = [e for e in merged if e.has_territory]
+    assert len(captures) == 1, [(e.trigger.text, e.start_date) for e in captures]
+    assert captures[0].start_date == date(2025, 2, 26) and not captures[0].date_defaulted
+
+
+def test_an_undated_report_does_not_join_an_old_event_of_the_same_kind(read: Callable[..., object]) -> None:
+    text = (
+        "Rebels of the Northern Front seized the town of Kalemie in 2019.\n\n"
+        "The Northern Front said its fighters captured the town after two days of fighting."
+    )
+    captures = [e for e in merge_within_document(events_of(read, text)) if e.has_territory]
+    assert len(captures) == 2, [(e.trigger.text, e.start_date) for e in captures]

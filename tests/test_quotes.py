@@ -216,6 +216,17 @@ def test_he_said_resolves_to_the_last_person(run: Run) -> None:
     assert quote.speaker_start == 0
 
 
+def test_he_said_takes_the_subject_of_the_sentence_before_over_a_later_name(run: Run) -> None:
+    doc = run(
+        "Anna Kowalski, who runs the clinic in the old town, told reporters that the mayor, "
+        "Paul Brandt, had ignored her warnings.\n\n"
+        "“Nobody listened to us,” she said."
+    )
+    (quote,) = doc._.fw_quotes
+    assert quote.speaker == "Anna Kowalski"
+    assert quote.speaker_start == 0
+
+
 def test_they_said_resolves_to_the_last_actor(run: Run) -> None:
     text = (
         "The Northern Front attacked the garrison at dawn.\n\n"

@@ -396,6 +396,9 @@ class EventCandidate:
     # actor1 is ACLED's name for whoever did it where the sentence names no one ("a missile strike
     # killed 10": "Unidentified Armed Group (X)"); another report of the event may name them
     actor1_inferred: bool = False
+    # no date expression dates it: start_date is the article's date, which another report of the
+    # same event may narrow ("captured the base on Wednesday" ... "its troops captured the base")
+    date_defaulted: bool = False
 
 
 @dataclass(slots=True)

@@ -9,6 +9,8 @@ a source denies is ``denied``.
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from frontwire.records import EventCandidate, GazetteerEntry, Source
 
 #: statuses that assert the event happened; reports of the same event in these merge freely
@@ -17,6 +19,8 @@ ASSERTED = frozenset({"occurred", "claimed", "attempted"})
 #: any assault") are one happening, contested: merged, it keeps both sources and is ``denied``
 CONTESTED = ASSERTED | {"denied"}
 #: events that are statements: said by a party, they happened (there is nothing to claim)
+#: how far before the article's date an event told as news usually lies ("on Wednesday", "last week")
+RECENT = timedelta(days=7)
 SPEECH_ACTS = frozenset({"AGREE", "THREATEN", "REQUEST", "ACCUSE", "REJECT", "SUPPORT", "CONSULT"})
 
 
@@ -82,6 +86,12 @@ def _same_happening(a: EventCandidate, b: EventCandidate) -> bool:
         return a.start_date is b.start_date
     a_end = a.end_date or a.start_date
     b_end = b.end_date or b.start_date
+    if a.date_defaulted != b.date_defaulted:
+        # one report dates it, the other only carries the article's date: the same event if the
+        # dated one is recent news, the days before the article ("on Wednesday" ... "its troops
+        # captured the base")
+        dated_end, article_day = (b_end, a.start_date) if a.date_defaulted else (a_end, b.start_date)
+        return article_day - RECENT <= dated_end <= article_day
     return a.start_date <= b_end and b.start_date <= a_end
 
 
@@ -105,8 +115,12 @@ def _absorb(kept: EventCandidate, other: EventCandidate) -> None:
         other.acled is not None and kept.actor1 == other.actor1 and kept.acled != other.acled
     ):
         kept.acled = kept.acled or other.acled
-    if _PRECISION_RANK[other.precision] < _PRECISION_RANK[kept.precision]:
+    if (kept.date_defaulted and not other.date_defaulted) or (
+        other.date_defaulted == kept.date_defaulted
+        and _PRECISION_RANK[other.precision] < _PRECISION_RANK[kept.precision]
+    ):
         kept.start_date, kept.end_date, kept.precision = other.start_date, other.end_date, other.precision
+        kept.date_defaulted = other.date_defaulted
     if "denied" in (kept.status, other.status):
         kept.status = "denied"  # a source denies it, whoever else reports it
     elif kept.status == "attempted" and other.status in ("occurred", "claimed"):

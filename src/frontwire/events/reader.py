@@ -1255,8 +1255,11 @@ class DocumentReader:
         timed: list[TimeExpression | None] = list(times) or [None]
         for time in timed:
             start, end, precision = self._dates(time, token)
+            defaulted = (time is None or time.start_date is None) and (
+                self._paragraph_time(token.sent.start_char) is None
+            )
             for place, from_text in places:
-                yield self._candidate(
+                candidate = self._candidate(
                     spec,
                     token,
                     sent,
@@ -1271,6 +1274,8 @@ class DocumentReader:
                     count,
                     cues,
                 )
+                candidate.date_defaulted = defaulted and start is not None
+                yield candidate
 
     def _cues(
         self,
@@ -2592,8 +2597,23 @@ class DocumentReader:
         """The last resolved date expression earlier in the same paragraph."""
         i = bisect.bisect_right(self._paragraph_starts, char) - 1
         start = self._paragraph_starts[i]
-        earlier = [t for t in self.times if start <= t.start < char and t.start_date is not None]
+        earlier = [
+            t
+            for t in self.times
+            if start <= t.start < char and t.start_date is not None and not self._in_relative_clause(t)
+        ]
         return earlier[-1] if earlier else None
+
+    def _in_relative_clause(self, time: TimeExpression) -> bool:
+        """Whether ``time`` dates a relative clause, background that dates nothing after it.
+
+        "Hundreds marched on Monday against conscription, which the military introduced in
+        February. Police arrested 20 protesters." -- the arrests were on Monday.
+        """
+        span = self.doc.char_span(time.start, time.end, alignment_mode="expand")
+        if span is None:
+            return False
+        return any(t.dep_ == "relcl" for t in (span.root, *span.root.ancestors))
 
     # ------------------------------------------------------------------ numbers
 

@@ -736,7 +736,8 @@ class ActorMatcher:
         for hit in roles:
             span = doc[hit.start : hit.end]
             group = None if hit.unidentified else dominant.get(hit.role)
-            if group is not None:
+            if hit.entry is None and not hit.unidentified:
+                # "the MNDAA said its troops captured the base": a group's troops, not the army's
                 group = _owner_in_sentence(doc, hit.start, hit.end, named) or group
             if hit.entry is not None:
                 name, kind, cc = hit.entry.name, hit.entry.type, hit.entry.country

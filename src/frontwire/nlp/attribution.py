@@ -791,8 +791,33 @@ def resolve_pronoun(
                 candidates.append((ent.end_char, ent.text, ent.start_char, ent.end_char))
     if not candidates:
         return None
-    _, name, start, end = max(candidates, key=lambda c: (c[0], c[3] - c[2]))
+    latest = max(candidates, key=lambda c: (c[0], c[3] - c[2]))
+    if latest[0] <= pronoun.sent.start_char:
+        # centering: a pronoun opening a new sentence takes the subject of the sentence before
+        # over a later name in it ("Cherizier ... said the gangs wanted to force Henry out.
+        # 'We will keep fighting,' he said." is Cherizier)
+        subject = _main_subject(doc, pronoun.sent.start_char)
+        if (
+            subject is not None
+            and subject[1] <= pos
+            and _group_like(doc, subject[0], subject[1], actors) == want
+        ):
+            return doc.text[subject[0] : subject[1]], subject[0], subject[1]
+    _, name, start, end = latest
     return name, start, end
+
+
+def _main_subject(doc: Doc, before: int) -> tuple[int, int] | None:
+    """Offsets of the main-clause subject of the sentence ending at ``before``, if it has one."""
+    earlier = [s for s in doc.sents if s.end_char <= before and not s.root.is_space]
+    if not earlier:
+        return None
+    sent = earlier[-1]
+    subject = next((t for t in sent.root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+        return None
+    phrase = source_phrase(subject)
+    return phrase.start, phrase.end
 
 
 def attribution_for(
