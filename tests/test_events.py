@@ -1533,3 +1533,22 @@ def test_an_undated_report_does_not_join_an_old_event_of_the_same_kind(read: Cal
     )
     captures = [e for e in merge_within_document(events_of(read, text)) if e.has_territory]
     assert len(captures) == 2, [(e.trigger.text, e.start_date) for e in captures]
+
+
+def test_a_base_that_falls_changes_hands_where_the_story_is(read: Callable[..., object]) -> None:
+    text = "Fighting raged around Kidal for a week. The army garrison fell to the rebels on Friday."
+    event = next(e for e in events_of(read, text) if e.has_territory)
+    assert event.place is not None and event.place.name == "Kidal"
+    assert event.start_date == date(2025, 2, 28)
+    assert not [e for e in events_of(read, "Its base of support fell sharply.") if e.has_territory]
+
+
+def test_a_denied_capture_is_one_contested_event(read: Callable[..., object]) -> None:
+    text = (
+        "The Northern Front said its fighters captured the army base near Kidal on Thursday. "
+        "A military spokesman denied the base had fallen."
+    )
+    merged = [e for e in merge_within_document(events_of(read, text)) if "territory" in e.plover.contexts]
+    assert len(merged) == 1, [(e.trigger.text, e.status, e.has_territory) for e in merged]
+    assert merged[0].status == "denied" and merged[0].has_territory
+    assert len(merged[0].sources) == 2

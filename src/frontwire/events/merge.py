@@ -70,7 +70,15 @@ def _same_place(a: GazetteerEntry | None, b: GazetteerEntry | None) -> bool:
 def _same_happening(a: EventCandidate, b: EventCandidate) -> bool:
     if a.plover.type != b.plover.type or a.plover.mode != b.plover.mode:
         return False
-    if a.has_territory != b.has_territory or (a.count or 0) != (b.count or 0):
+    if (a.count or 0) != (b.count or 0):
+        return False
+    if a.has_territory != b.has_territory and not (
+        # "the rebels said they took the base; the army denied the base had fallen": a denial
+        # transfers nothing itself, but it is the capture's
+        "denied" in (a.status, b.status)
+        and "territory" in a.plover.contexts
+        and "territory" in b.plover.contexts
+    ):
         return False
     if a.status != b.status and not (a.status in CONTESTED and b.status in CONTESTED):
         return False
@@ -111,6 +119,7 @@ def _absorb(kept: EventCandidate, other: EventCandidate) -> None:
     kept.actor1 = kept.actor1 or other.actor1
     kept.actor2 = kept.actor2 or other.actor2
     kept.territory_controller = kept.territory_controller or other.territory_controller
+    kept.has_territory = kept.has_territory or other.has_territory
     if kept.acled is None or (
         other.acled is not None and kept.actor1 == other.actor1 and kept.acled != other.acled
     ):

@@ -67,6 +67,9 @@ PLACE_NOUNS = _words(
     "barracks hill neighbourhood neighborhood suburb municipality county state enclave locality "
     "settlement oblast governorate prefecture installation location position"
 )
+#: held ground a side can lose ("the base fell", "denied the garrison had fallen"): territory
+#: changing hands even where the sentence names no town (the story's place is where it lies)
+MILITARY_POSITIONS = _words("base airbase garrison outpost barracks stronghold")
 ANAPHORIC_PLACE_NOUNS = {
     "city": "city",
     "town": "city",
@@ -1188,7 +1191,11 @@ class DocumentReader:
             actor2 = None  # one side named twice ("Israeli strikes ... the Israeli military said")
         if spec.requires_place:
             holder = subject if _pos(token) == "VERB" else obj
-            if not self._places_in(holder) and not self._anaphoric_place(holder):
+            if (
+                not self._places_in(holder)
+                and not self._anaphoric_place(holder)
+                and not _military_position(holder)
+            ):
                 return
         if spec.sighting:
             actor1, actor2 = actor2, None  # "gunmen were spotted", "farmers saw gunmen": the seen act
@@ -1940,6 +1947,15 @@ class DocumentReader:
                 return child
             if node.pos_ in ("NOUN", "PROPN") and node.dep_ in ("nsubj", "nsubjpass"):
                 return None
+            if node.dep_ == "ccomp" and any(c.dep_ in ("aux", "auxpass") for c in node.children):
+                # "denied the base had fallen" parsed as "denied [the base] [had fallen]": a finite
+                # clause has its own subject, the noun the parser hung on the verb before it
+                left = node.left_edge.i
+                taken = next(
+                    (c for c in node.head.children if c.dep_ == "dobj" and c.right_edge.i == left - 1), None
+                )
+                if taken is not None:
+                    return taken
             if node.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acomp", "ccomp", "oprd", "dep") or (
                 node.dep_ == "pobj" and node.head.dep_ == "prep"
             ):
@@ -3126,6 +3142,16 @@ def _names_what_was_told(token: Token) -> bool:
 _MANDATING_VERBS = frozenset(
     {"demand", "urge", "ask", "insist", "request", "propose", "recommend", "suggest", "require"}
 )
+
+
+def _military_position(noun: Token | None) -> bool:
+    """ "the base", "the army garrison": a position held by a side, not "its base" (of support)."""
+    return (
+        noun is not None
+        and noun.lemma_.lower() in MILITARY_POSITIONS
+        and any(c.lower_ in ("the", "this", "that") for c in noun.children)
+        and not any(c.dep_ == "poss" for c in noun.children)
+    )
 
 
 def _mandated(clause: Token) -> bool:
