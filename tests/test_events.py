@@ -1552,3 +1552,37 @@ def test_a_denied_capture_is_one_contested_event(read: Callable[..., object]) ->
     assert len(merged) == 1, [(e.trigger.text, e.status, e.has_territory) for e in merged]
     assert merged[0].status == "denied" and merged[0].has_territory
     assert len(merged[0].sources) == 2
+
+
+def test_a_crowd_counted_in_hundreds_is_the_crowd(read: Callable[..., object]) -> None:
+    event = only(events_of(read, "Hundreds of demonstrators burned tyres in Kisumu on Friday."), "ASSAULT")
+    assert event.actor1 == "Rioters (Kenya)"
+    assert event.acled is not None and event.acled.event_type == "Riots"
+
+
+def test_what_a_crowd_burns_while_it_protests_is_its_riot_not_another_event(
+    read: Callable[..., object],
+) -> None:
+    text = "In Kisumu, hundreds of traders blocked roads and burned tyres on Friday to protest new taxes."
+    events = events_of(read, text)
+    assert [e.plover.type for e in events] == ["PROTEST"], [(e.plover.type, e.trigger.text) for e in events]
+    assert events[0].acled is not None and events[0].acled.sub_event_type == "Violent demonstration"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Students marched in Kisumu to demand the resignation of the vice-chancellor.",
+        "The families demanded the release of the detained fishermen.",
+        "The bishops called for the withdrawal of all troops from the valley.",
+    ],
+)
+def test_what_is_asked_for_has_not_happened(read: Callable[..., object], sentence: str) -> None:
+    events = events_of(read, sentence)
+    assert not [e for e in events if e.plover.type == "RETREAT"], [
+        (e.plover.type, e.trigger.text) for e in events
+    ]
+
+
+def test_a_request_for_comment_is_the_reporters(read: Callable[..., object]) -> None:
+    assert events_of(read, "The county police did not respond to a request for comment on Friday.") == []

@@ -203,7 +203,7 @@ ARMED_PEOPLE = _words("soldier officer policeman fighter militant rebel trooper"
 # Nouns for some of a group: "members of X", "a unit of X", "dozens of X" act as X.
 PART_NOUNS = _words(
     "member members unit units element elements group team contingent detachment squad patrol "
-    "convoy column battalion brigade company platoon some many several dozens hundreds scores "
+    "convoy column battalion brigade company platoon some many several dozens hundreds thousands scores "
     "number part section wing faction officer officers soldier soldiers fighter fighters personnel"
 )
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
@@ -1112,8 +1112,12 @@ class DocumentReader:
 
         if any(self._forecast(t) for t in (token, *token.ancestors)):
             return  # a warning of what may come, and what it says may come: no event
-        if _subject_of_talks(token) or _names_what_was_told(token):
+        if _subject_of_talks(token) or _names_what_was_told(token) or _requested(token):
             return
+        if _pos(token) in ("NOUN", "PROPN") and (_pobj_of(token, "for") or token).lemma_.lower() == "comment":
+            return  # "did not respond to requests for comment": the reporter's asking
+        if spec.mode == "destroy" and token.dep_ == "conj" and self._is_protest_trigger(token.head):
+            return  # "demonstrators blocked roads and burned tyres": the burning makes the protest a riot
         actor1 = self._actor_of(subject) if subject is not None else None
         actor2 = self._actor_of(obj) if obj is not None else None
         agent = self._agent(gov)
@@ -2230,7 +2234,8 @@ class DocumentReader:
                 name = self._actor_of(child)
                 if name:
                     return name
-        if token.lemma_.lower() in PART_NOUNS:  # "members of the Kenya Defence Forces"
+        if token.lemma_.lower() in PART_NOUNS or token.lower_ in PART_NOUNS:
+            # "members of the Kenya Defence Forces", "hundreds of demonstrators"
             inner = _pobj_of(token)
             if inner is not None:
                 return self._actor_of(inner)
@@ -2522,6 +2527,10 @@ class DocumentReader:
             if earlier:
                 return earlier[-1].entry
         return None
+
+    def _is_protest_trigger(self, token: Token) -> bool:
+        spec = self._spec_for(token)
+        return spec is not None and spec.type == "PROTEST"
 
     @cached_property
     def _tells_of_protest(self) -> bool:
@@ -3151,6 +3160,28 @@ def _military_position(noun: Token | None) -> bool:
         and noun.lemma_.lower() in MILITARY_POSITIONS
         and any(c.lower_ in ("the", "this", "that") for c in noun.children)
         and not any(c.dep_ == "poss" for c in noun.children)
+    )
+
+
+#: verbs whose object is what is asked for: "demanded the release of the journalists"
+_REQUESTING_VERBS = frozenset({"demand", "urge", "seek", "request", "want", "propose"})
+#: verbs that ask "for" it: "called for the withdrawal of foreign troops"
+_ASKING_FOR_VERBS = frozenset(
+    {"call", "ask", "appeal", "press", "push", "plead", "campaign", "lobby", "clamour"}
+)
+
+
+def _requested(noun: Token) -> bool:
+    """An event noun that is what someone asks for ("demanded the release of the journalists",
+    "called for the withdrawal of foreign troops"): the asking is the news; this has not happened."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if noun.dep_ == "dobj":
+        return noun.head.lemma_.lower() in _REQUESTING_VERBS
+    return (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "for"
+        and noun.head.head.lemma_.lower() in _ASKING_FOR_VERBS
     )
 
 
