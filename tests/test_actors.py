@@ -379,3 +379,16 @@ def test_its_fighters_are_the_group_that_speaks(nlp: Language) -> None:
     )
     fighters = [m for m in mentions(nlp, text, "PS") if m.text == "fighters"]
     assert [m.name for m in fighters] == ["Hamas Movement", "PIJ: Palestinian Islamic Jihad"]
+
+
+def test_members_of_a_party_whose_name_ends_in_the_country_are_not_its_army(nlp: Language) -> None:
+    text = (
+        "Members of Jatiya Shramik Bangladesh marched in Khulna. Members of the army of Bangladesh watched."
+    )
+    found = mentions(nlp, text, "BD")
+    assert not any(m.text.startswith("Members of Jatiya") and m.type == "state-military" for m in found), (
+        pairs(found)
+    )
+    assert any(m.text.endswith("army of Bangladesh") and m.type == "state-military" for m in found), pairs(
+        found
+    )

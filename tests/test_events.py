@@ -1586,3 +1586,21 @@ def test_what_is_asked_for_has_not_happened(read: Callable[..., object], sentenc
 
 def test_a_request_for_comment_is_the_reporters(read: Callable[..., object]) -> None:
     assert events_of(read, "The county police did not respond to a request for comment on Friday.") == []
+
+
+def test_an_attack_and_the_firefight_it_became_are_one_event(read: Callable[..., object]) -> None:
+    text = (
+        "Gunmen attacked the county offices in Garissa on Monday, exchanging fire with the police "
+        "for an hour."
+    )
+    (event,) = [e for e in merge_within_document(events_of(read, text)) if e.plover.type == "ASSAULT"]
+    assert event.plover.mode == "firearms"
+    assert event.actor2 == "Police Forces of Kenya"
+
+
+def test_a_curfew_declared_beside_an_emergency_is_declared_by_the_same_government(
+    read: Callable[..., object],
+) -> None:
+    text = "The Kenyan government declared a state of emergency and a dusk-to-dawn curfew in Garissa."
+    curfew = next(e for e in events_of(read, text) if e.plover.mode == "curfew")
+    assert curfew.actor1 == "Government of Kenya"

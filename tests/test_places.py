@@ -1266,3 +1266,11 @@ def test_a_town_by_its_english_name_beside_the_country_named(run: Callable[[str]
     doc = run("Israeli troops killed two gunmen in Jenin on Sunday, the army said.")
     jenin = by_text(doc)["Jenin"].entry
     assert jenin is not None and jenin.country == "PS"
+
+
+def test_a_name_hyphened_around_a_particle_is_one_name(run: Callable[[str], Doc]) -> None:
+    doc = run("The curfew covers Port-au-Prince, Haiti's capital, and towns near Aix-en-Provence, France.")
+    found = by_text(doc)
+    assert "Prince" not in found and "Provence" not in found, list(found)
+    assert found["Port-au-Prince"].entry is not None and found["Port-au-Prince"].entry.country == "HT"
+    assert found["Aix-en-Provence"].entry is not None and found["Aix-en-Provence"].entry.country == "FR"

@@ -68,7 +68,12 @@ def _same_place(a: GazetteerEntry | None, b: GazetteerEntry | None) -> bool:
 
 
 def _same_happening(a: EventCandidate, b: EventCandidate) -> bool:
-    if a.plover.type != b.plover.type or a.plover.mode != b.plover.mode:
+    if a.plover.type != b.plover.type:
+        return False
+    if a.plover.mode != b.plover.mode and not (
+        # "gunmen attacked the airport, exchanging fire with police": one clause names the kind
+        None in (a.plover.mode, b.plover.mode) and a.sentence == b.sentence and a.plover.type == "ASSAULT"
+    ):
         return False
     if (a.count or 0) != (b.count or 0):
         return False
@@ -118,6 +123,7 @@ def _absorb(kept: EventCandidate, other: EventCandidate) -> None:
         kept.actor1, kept.actor1_inferred = other.actor1, False
     kept.actor1 = kept.actor1 or other.actor1
     kept.actor2 = kept.actor2 or other.actor2
+    kept.plover.mode = kept.plover.mode or other.plover.mode
     kept.territory_controller = kept.territory_controller or other.territory_controller
     kept.has_territory = kept.has_territory or other.has_territory
     if kept.acled is None or (

@@ -991,6 +991,12 @@ class DocumentReader:
         if _pos(token) not in ("NOUN", "PROPN"):
             return token
         head = token.head
+        if token.dep_ == "conj" and _pos(head) in ("NOUN", "PROPN"):
+            # "declared a state of emergency and a curfew": the curfew is declared too
+            first = head
+            while first.dep_ == "conj" and _pos(first.head) in ("NOUN", "PROPN"):
+                first = first.head
+            token, head = first, first.head
         if token.dep_ in ("dobj", "nsubjpass", "attr") and head.lemma_.lower() in LIGHT_VERBS | {"be"}:
             return head
         if token.dep_ == "nsubj" and head.lemma_.lower() in EFFECT_VERBS:

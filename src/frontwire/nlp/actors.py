@@ -558,6 +558,15 @@ def _owner_in_sentence(doc: Doc, start: int, end: int, named: list[_Named]) -> A
     return before[-1].entry if before else None
 
 
+def _named_before_country(country: Token, country_tokens: dict[int, str]) -> bool:
+    """Whether a country's name ends a longer name ("members of Islami Andolan Bangladesh", a
+    party): capitalised words before it that are no part of the country's name."""
+    return any(
+        m.dep_ in ("compound", "amod", "nmod") and m.text[:1].isupper() and m.i not in country_tokens
+        for m in country.lefts
+    )
+
+
 def _alias_key(text: str) -> str:
     return re.sub(r"[\s\-‐‑–]+", " ", text.lower()).strip()
 
@@ -1051,7 +1060,13 @@ class ActorMatcher:
         of_end = None
         for child in token.rights:  # "military forces of Armenia", "the government of Kenya"
             if child.dep_ == "prep" and child.lower_ == "of":
-                objs = [c for c in child.children if c.dep_ == "pobj" and c.i in country_tokens]
+                objs = [
+                    c
+                    for c in child.children
+                    if c.dep_ == "pobj"
+                    and c.i in country_tokens
+                    and not _named_before_country(c, country_tokens)
+                ]
                 if objs:
                     code, own_country, of_end = country_tokens[objs[0].i], True, objs[0].i + 1
                     while of_end in country_tokens and country_tokens[of_end] == code:

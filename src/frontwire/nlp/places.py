@@ -776,6 +776,8 @@ class PlacesComponent(FrontwireComponent):
                     and not (doc[j].text == "-" and (doc[j].whitespace_ or doc[j - 1].whitespace_))
                 ):
                     j += 2
+                elif _hyphened_particle(doc, j):
+                    j += 4  # "Port-au-Prince", "Stratford-upon-Avon": one word, written with hyphens
                 else:
                     break
             runs.append((i, j))
@@ -2789,6 +2791,24 @@ def _bracketed_after_name(doc: Doc, start: int, end: int) -> bool:
 
 
 _BRACKETS = frozenset({"(", ")", "[", "]"})
+
+
+def _hyphened_particle(doc: Doc, j: int) -> bool:
+    """Whether tokens j..j+3 are "-au-Prince": a lower-case particle hyphened into a name."""
+    if j + 3 >= len(doc):
+        return False
+    dash, particle, dash2, word = doc[j], doc[j + 1], doc[j + 2], doc[j + 3]
+    return (
+        dash.text == "-"
+        and dash2.text == "-"
+        and not doc[j - 1].whitespace_
+        and not dash.whitespace_
+        and not particle.whitespace_
+        and not dash2.whitespace_
+        and particle.is_alpha
+        and particle.is_lower
+        and word.text[:1].isupper()
+    )
 
 
 def _inside_a_longer_name(doc: Doc, start: int, end: int) -> bool:
