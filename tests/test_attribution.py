@@ -146,6 +146,7 @@ def test_unnamed_sources(nlp: Language) -> None:
         ("analysts", None, None, "expert"),
         ("Tom Baker", None, "International Crisis Group consultant", "expert"),
         ("a researcher at the Institute for Peace", None, None, "expert"),
+        ("the Citizens' Network for Human Rights Defence", None, None, "expert"),
         ("pro-government social media sites", None, None, "social-media"),
         ("footage posted online", None, None, "social-media"),
         ("a post on Telegram", None, None, "social-media"),
@@ -173,3 +174,10 @@ def test_a_closing_said_with_its_subject_is_read_as_before(nlp: Language) -> Non
         "Gunmen raided the market in Bama on Tuesday, killing 12 villagers, the governor said in a statement."
     )
     assert [a.name for a in attributions(nlp, text)] == ["the governor"]
+
+
+def test_an_answer_in_deeds_is_no_statement(nlp: Language) -> None:
+    text = "The army responded with shelling of the border villages, residents said."
+    assert [a.name for a in attributions(nlp, text)] == ["residents"]
+    text = "The army responded with a statement saying it had shelled the border villages."
+    assert [a.name for a in attributions(nlp, text)] == ["The army"]

@@ -1604,3 +1604,14 @@ def test_a_curfew_declared_beside_an_emergency_is_declared_by_the_same_governmen
     text = "The Kenyan government declared a state of emergency and a dusk-to-dawn curfew in Garissa."
     curfew = next(e for e in events_of(read, text) if e.plover.mode == "curfew")
     assert curfew.actor1 == "Government of Kenya"
+
+
+def test_a_summary_naming_the_country_is_the_attack_told_later_in_a_town(read: Callable[..., object]) -> None:
+    text = (
+        "Rebels have freed hundreds of inmates from a prison in Chad, officials said.\n\n"
+        "The rebels stormed the central prison in Abeche on Saturday and freed the inmates."
+    )
+    freed = [e for e in merge_within_document(events_of(read, text)) if e.plover.mode == "release"]
+    assert len(freed) == 1, [(e.trigger.text, e.place and e.place.name, e.start_date) for e in freed]
+    assert freed[0].place is not None and freed[0].place.name == "Abéché"
+    assert freed[0].start_date == date(2025, 3, 1)

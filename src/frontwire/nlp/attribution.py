@@ -238,6 +238,9 @@ HEAD_KIND: dict[str, SourceKind | None] = {
 
 #: modifiers (phrases) anywhere in the source phrase, tried in this order when the head is generic
 MODIFIER_KIND: tuple[tuple[SourceKind, tuple[str, ...]], ...] = (
+    # a rights group that monitors a war is no side of it, whatever defence its name speaks of
+    # ("the National Human Rights Defense Network")
+    ("expert", ("human rights", "rights group", "rights network", "rights defenders")),
     (
         "party",
         (
@@ -650,6 +653,29 @@ def _clip(text: str, start: int, end: int, anchor: int) -> tuple[int, int]:
     return start, end
 
 
+#: verbs of saying that also answer or threaten in deeds ("responded with air strikes")
+_DEED_OR_WORD_VERBS = frozenset({"respond", "reply", "answer", "retaliate", "react", "threaten", "warn"})
+
+
+_WORD_NOUNS = frozenset(
+    {"statement", "word", "remark", "comment", "message", "letter", "post", "note", "speech"}
+)
+
+
+def _answered_in_deeds(verb: Token) -> bool:
+    """ "responded with air strikes", "retaliated by shelling the town": no statement is reported
+    (but "responded with a statement saying ..." is one)."""
+    if any(c.dep_ in ("ccomp", "parataxis") for c in verb.children):
+        return False
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("with", "by"):
+            continue
+        objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+        if objects and not any(o.lemma_.lower() in _WORD_NOUNS for o in objects):
+            return True
+    return False
+
+
 def speech_acts(
     tokens: Iterable[Token], inside_quote: Callable[[int], bool], sent: Span, *, framing: bool = False
 ) -> list[SpeechAct]:
@@ -695,6 +721,8 @@ def speech_acts(
             subj = _stranded_subject(tok)
         if subj is None or inside_quote(subj.idx):
             continue
+        if lemma in _DEED_OR_WORD_VERBS and _answered_in_deeds(tok):
+            continue  # "the military responded with air strikes": an answer in deeds, no statement
         if tok.lemma_ in EVIDENCE_VERBS and tok.lemma_ not in SPEECH_VERBS:
             phrase = source_phrase(subj)
             kind = source_kind(phrase.name, None, phrase.role, context=phrase.context)
