@@ -1615,3 +1615,17 @@ def test_a_summary_naming_the_country_is_the_attack_told_later_in_a_town(read: C
     assert len(freed) == 1, [(e.trigger.text, e.place and e.place.name, e.start_date) for e in freed]
     assert freed[0].place is not None and freed[0].place.name == "Abéché"
     assert freed[0].start_date == date(2025, 3, 1)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The deployment of Ghanaian troops to the mission has been delayed by a funding dispute.",
+        "A court in Accra blocked the deployment of the police unit abroad.",
+    ],
+)
+def test_a_deployment_held_off_has_not_happened(read: Callable[..., object], sentence: str) -> None:
+    events = events_of(read, sentence)
+    assert not [e for e in events if e.plover.type == "MOBILIZE"], [
+        (e.plover.type, e.trigger.text) for e in events
+    ]

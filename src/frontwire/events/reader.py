@@ -1118,7 +1118,7 @@ class DocumentReader:
 
         if any(self._forecast(t) for t in (token, *token.ancestors)):
             return  # a warning of what may come, and what it says may come: no event
-        if _subject_of_talks(token) or _names_what_was_told(token) or _requested(token):
+        if _subject_of_talks(token) or _names_what_was_told(token) or _requested(token) or _held_off(token):
             return
         if _pos(token) in ("NOUN", "PROPN") and (_pobj_of(token, "for") or token).lemma_.lower() == "comment":
             return  # "did not respond to requests for comment": the reporter's asking
@@ -3175,6 +3175,18 @@ _REQUESTING_VERBS = frozenset({"demand", "urge", "seek", "request", "want", "pro
 _ASKING_FOR_VERBS = frozenset(
     {"call", "ask", "appeal", "press", "push", "plead", "campaign", "lobby", "clamour"}
 )
+
+
+#: verbs that keep what they act on from happening: "its deployment has been delayed"
+_HOLDING_OFF_VERBS = frozenset({"delay", "postpone", "defer", "cancel", "block", "shelve", "stall"})
+
+
+def _held_off(noun: Token) -> bool:
+    """An event noun kept from happening ("its deployment has been delayed by court challenges",
+    "the court blocked the deployment"): it has not happened."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return noun.dep_ in ("nsubjpass", "dobj") and noun.head.lemma_.lower() in _HOLDING_OFF_VERBS
 
 
 def _requested(noun: Token) -> bool:
