@@ -1629,3 +1629,9 @@ def test_a_deployment_held_off_has_not_happened(read: Callable[..., object], sen
     assert not [e for e in events if e.plover.type == "MOBILIZE"], [
         (e.plover.type, e.trigger.text) for e in events
     ]
+
+
+def test_the_capital_beside_a_countrys_name_is_its_capital(read: Callable[..., object]) -> None:
+    text = "Armed men stormed Chad's main prison in the capital on Saturday, officials said."
+    event = next(e for e in events_of(read, text) if e.plover.type == "ASSAULT")
+    assert event.place is not None and event.place.name == "N'Djamena"

@@ -2417,9 +2417,16 @@ class DocumentReader:
             # "reinforcements from Kandahar arrived in Ghazni": the place they came to, if named
             elsewhere = [t for t in self._toponyms_in_tokens(list(sent)) if not self._origin(t)]
             in_clause += [t for t in elsewhere if t not in in_clause]
+        anaphor = self._anaphoric_place_in(clause)
+        countries = {t.entry.country for t in in_clause if t.entry and t.entry.feature == "country"}
+        if len(countries) == 1 and len(in_clause) == len([t for t in in_clause if t.entry]):
+            # "stormed Haiti's largest prison in the capital": the capital of the country named
+            (country,) = countries
+            capital = self._capital_named_in(clause, country)
+            if capital is not None:
+                return [(capital, True)]
         if in_clause:
             return [(self._most_specific(in_clause, token).entry, True)]
-        anaphor = self._anaphoric_place_in(clause)
         if anaphor is not None:
             return [(anaphor, True)]
         # "staged a demonstration and hurled stones at a police van in Rajshahi city": a place the
@@ -2514,6 +2521,23 @@ class DocumentReader:
         if token is None:
             return None
         return self._anaphoric_place_in(list(token.subtree))
+
+    def _capital_named_in(self, tokens: Iterable[Token], country: str | None) -> GazetteerEntry | None:
+        """ "in the capital" beside a country's name: that country's capital city."""
+        from frontwire.nlp.gazetteer import shared_gazetteer
+
+        if country is None:
+            return None
+        for t in tokens:
+            if (
+                t.lower_ == "capital"
+                and t.tag_ == "NN"
+                and any(c.lower_ == "the" for c in t.children)
+                and _pobj_of(t) is None
+                and not any(c.dep_ == "poss" for c in t.children)
+            ):
+                return shared_gazetteer().capital(country)
+        return None
 
     def _anaphoric_place_in(self, tokens: Iterable[Token]) -> GazetteerEntry | None:
         """ "the city", "the provincial capital": the last place of that kind named before."""
