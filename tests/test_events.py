@@ -1621,7 +1621,7 @@ def test_a_summary_naming_the_country_is_the_attack_told_later_in_a_town(read: C
     "sentence",
     [
         "The deployment of Ghanaian troops to the mission has been delayed by a funding dispute.",
-        "A court in Accra blocked the deployment of the police unit abroad.",
+        "A court in Accra postponed the deployment of the police unit abroad.",
     ],
 )
 def test_a_deployment_held_off_has_not_happened(read: Callable[..., object], sentence: str) -> None:

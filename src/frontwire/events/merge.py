@@ -18,9 +18,9 @@ ASSERTED = frozenset({"occurred", "claimed", "attempted"})
 #: a report and its denial ("the army said it repelled an RSF attack; the RSF denied launching
 #: any assault") are one happening, contested: merged, it keeps both sources and is ``denied``
 CONTESTED = ASSERTED | {"denied"}
-#: events that are statements: said by a party, they happened (there is nothing to claim)
 #: how far before the article's date an event told as news usually lies ("on Wednesday", "last week")
 RECENT = timedelta(days=7)
+#: events that are statements: said by a party, they happened (there is nothing to claim)
 SPEECH_ACTS = frozenset({"AGREE", "THREATEN", "REQUEST", "ACCUSE", "REJECT", "SUPPORT", "CONSULT"})
 
 

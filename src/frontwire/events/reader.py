@@ -2417,7 +2417,6 @@ class DocumentReader:
             # "reinforcements from Kandahar arrived in Ghazni": the place they came to, if named
             elsewhere = [t for t in self._toponyms_in_tokens(list(sent)) if not self._origin(t)]
             in_clause += [t for t in elsewhere if t not in in_clause]
-        anaphor = self._anaphoric_place_in(clause)
         countries = {t.entry.country for t in in_clause if t.entry and t.entry.feature == "country"}
         if len(countries) == 1 and len(in_clause) == len([t for t in in_clause if t.entry]):
             # "stormed Haiti's largest prison in the capital": the capital of the country named
@@ -2427,6 +2426,7 @@ class DocumentReader:
                 return [(capital, True)]
         if in_clause:
             return [(self._most_specific(in_clause, token).entry, True)]
+        anaphor = self._anaphoric_place_in(clause)
         if anaphor is not None:
             return [(anaphor, True)]
         # "staged a demonstration and hurled stones at a police van in Rajshahi city": a place the
@@ -3202,12 +3202,13 @@ _ASKING_FOR_VERBS = frozenset(
 
 
 #: verbs that keep what they act on from happening: "its deployment has been delayed"
-_HOLDING_OFF_VERBS = frozenset({"delay", "postpone", "defer", "cancel", "block", "shelve", "stall"})
+#: (not "block": "police blocked the march" is a march that happened and was met)
+_HOLDING_OFF_VERBS = frozenset({"delay", "postpone", "defer", "cancel", "shelve"})
 
 
 def _held_off(noun: Token) -> bool:
     """An event noun kept from happening ("its deployment has been delayed by court challenges",
-    "the court blocked the deployment"): it has not happened."""
+    "the court postponed the deployment"): it has not happened."""
     if noun.pos_ not in ("NOUN", "PROPN"):
         return False
     return noun.dep_ in ("nsubjpass", "dobj") and noun.head.lemma_.lower() in _HOLDING_OFF_VERBS

@@ -653,10 +653,9 @@ def _clip(text: str, start: int, end: int, anchor: int) -> tuple[int, int]:
     return start, end
 
 
-#: verbs of saying that also answer or threaten in deeds ("responded with air strikes")
-_DEED_OR_WORD_VERBS = frozenset({"respond", "reply", "answer", "retaliate", "react", "threaten", "warn"})
-
-
+#: verbs of saying that also answer in deeds ("responded with air strikes")
+_DEED_OR_WORD_VERBS = frozenset({"respond", "reply", "answer"})
+#: what an answer in words is given with ("responded with a statement")
 _WORD_NOUNS = frozenset(
     {"statement", "word", "remark", "comment", "message", "letter", "post", "note", "speech"}
 )
