@@ -1271,10 +1271,7 @@ class DocumentReader:
             spec, status = intent, "occurred"
         timed: list[TimeExpression | None] = list(times) or [None]
         for time in timed:
-            start, end, precision = self._dates(time, token)
-            defaulted = (time is None or time.start_date is None) and (
-                self._paragraph_time(token.sent.start_char) is None
-            )
+            start, end, precision, defaulted = self._dates(time, token)
             for place, from_text in places:
                 candidate = self._candidate(
                     spec,
@@ -1291,7 +1288,7 @@ class DocumentReader:
                     count,
                     cues,
                 )
-                candidate.date_defaulted = defaulted and start is not None
+                candidate.date_defaulted = defaulted
                 yield candidate
 
     def _cues(
@@ -2636,17 +2633,18 @@ class DocumentReader:
             return []
         return [governing, *coordinated_expressions(self.doc, governing, in_sentence)]
 
-    def _dates(self, time: TimeExpression | None, token: Token) -> tuple[date | None, date | None, str]:
+    def _dates(self, time: TimeExpression | None, token: Token) -> tuple[date | None, date | None, str, bool]:
+        """Start, end and precision of an event's date, and whether it is only the article's date."""
         if time is not None and time.start_date is not None:
-            return time.start_date, time.end_date or time.start_date, time.precision
+            return time.start_date, time.end_date or time.start_date, time.precision, False
         # a date of the trigger's own sentence that does not govern it dates another clause ("the
         # junta, which seized power in 2022, has vowed ..."): only earlier sentences pass one on
         inherited = self._paragraph_time(token.sent.start_char)
         if inherited is not None:
-            return inherited.start_date, inherited.end_date, inherited.precision
+            return inherited.start_date, inherited.end_date, inherited.precision, False
         if self.ref_date is not None:
-            return self.ref_date, self.ref_date, "day"
-        return None, None, "unknown"
+            return self.ref_date, self.ref_date, "day", True
+        return None, None, "unknown", False
 
     def _paragraph_time(self, char: int) -> TimeExpression | None:
         """The last resolved date expression earlier in the same paragraph."""
@@ -2655,20 +2653,23 @@ class DocumentReader:
         earlier = [
             t
             for t in self.times
-            if start <= t.start < char and t.start_date is not None and not self._in_relative_clause(t)
+            if start <= t.start < char
+            and t.start_date is not None
+            and t.start not in self._relative_clause_times
         ]
         return earlier[-1] if earlier else None
 
-    def _in_relative_clause(self, time: TimeExpression) -> bool:
-        """Whether ``time`` dates a relative clause, background that dates nothing after it.
-
-        "Hundreds marched on Monday against conscription, which the military introduced in
-        February. Police arrested 20 protesters." -- the arrests were on Monday.
-        """
-        span = self.doc.char_span(time.start, time.end, alignment_mode="expand")
-        if span is None:
-            return False
-        return any(t.dep_ == "relcl" for t in (span.root, *span.root.ancestors))
+    @cached_property
+    def _relative_clause_times(self) -> frozenset[int]:
+        """Where the date expressions that date a relative clause start: background that dates
+        nothing after it ("Hundreds marched on Monday against conscription, which the military
+        introduced in February. Police arrested 20 protesters." -- the arrests were on Monday)."""
+        out: set[int] = set()
+        for time in self.times:
+            span = self.doc.char_span(time.start, time.end, alignment_mode="expand")
+            if span is not None and any(t.dep_ == "relcl" for t in (span.root, *span.root.ancestors)):
+                out.add(time.start)
+        return frozenset(out)
 
     # ------------------------------------------------------------------ numbers
 

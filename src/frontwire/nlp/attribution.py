@@ -823,7 +823,7 @@ def resolve_pronoun(
         # centering: a pronoun opening a new sentence takes the subject of the sentence before
         # over a later name in it ("Cherizier ... said the gangs wanted to force Henry out.
         # 'We will keep fighting,' he said." is Cherizier)
-        subject = _main_subject(doc, pronoun.sent.start_char)
+        subject = _main_subject(pronoun.sent)
         if (
             subject is not None
             and subject[1] <= pos
@@ -834,13 +834,14 @@ def resolve_pronoun(
     return name, start, end
 
 
-def _main_subject(doc: Doc, before: int) -> tuple[int, int] | None:
-    """Offsets of the main-clause subject of the sentence ending at ``before``, if it has one."""
-    earlier = [s for s in doc.sents if s.end_char <= before and not s.root.is_space]
-    if not earlier:
+def _main_subject(sent: Span) -> tuple[int, int] | None:
+    """Offsets of the main-clause subject of the sentence before ``sent``, if it has one."""
+    i = sent.start - 1
+    while i >= 0 and sent.doc[i].is_space:  # a paragraph break between the two
+        i -= 1
+    if i < 0:
         return None
-    sent = earlier[-1]
-    subject = next((t for t in sent.root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = next((t for t in sent.doc[i].sent.root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
         return None
     phrase = source_phrase(subject)
