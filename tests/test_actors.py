@@ -392,3 +392,22 @@ def test_members_of_a_party_whose_name_ends_in_the_country_are_not_its_army(nlp:
     assert any(m.text.endswith("army of Bangladesh") and m.type == "state-military" for m in found), pairs(
         found
     )
+
+
+def test_a_group_backed_or_led_by_another_is_a_group_of_its_own(nlp: Language) -> None:
+    # the sponsor is no army here ("Iranian-backed groups" are not Iran's forces), nor is the
+    # group the story's main one; "Kurdish-led forces" are the group the story calls so
+    found = pairs(mentions(nlp, "Iranian-backed groups fired rockets at a base in Iraq.", "IQ"))
+    assert found == [("Iranian-backed groups", "Unidentified Armed Group (Iraq)")]
+    found = pairs(
+        mentions(
+            nlp,
+            "Turkish-backed factions attacked Kurdish-led forces near Manbij, the Kurdish-led Syrian "
+            "Democratic Forces said.",
+            "SY",
+        )
+    )
+    assert ("Kurdish-led forces", "QSD: Syrian Democratic Forces") in found
+    assert ("Turkish-backed factions", "Unidentified Armed Group (Syria)") in found
+    # a state leading a force leads a coalition, not an armed group
+    assert pairs(mentions(nlp, "Saudi-led forces bombed Sanaa.", "YE")) == []

@@ -1635,3 +1635,51 @@ def test_the_capital_beside_a_countrys_name_is_its_capital(read: Callable[..., o
     text = "Armed men stormed Chad's main prison in the capital on Saturday, officials said."
     event = next(e for e in events_of(read, text) if e.plover.type == "ASSAULT")
     assert event.place is not None and event.place.name == "N'Djamena"
+
+
+def test_it_never_points_back_to_a_plural_group(read: Callable[..., object]) -> None:
+    # the parser hangs "and said" inside what the navy acknowledged; "it" is the navy's own
+    # word for itself, not the pirates'
+    events = events_of(
+        read,
+        "The navy acknowledged that pirates had boarded the tanker off Somalia and said it had deployed "
+        "two frigates to the area.",
+    )
+    assert only(events, "MOBILIZE").actor1 == "Military Forces of Somalia"
+
+
+def test_its_forces_are_the_group_that_speaks_as_it(read: Callable[..., object]) -> None:
+    events = events_of(
+        read,
+        "The army said rebels had attacked a checkpoint in Mali on Monday. "
+        "It denied that its forces had fled.",
+    )
+    retreat = only(events, "RETREAT")
+    assert retreat.actor1 == "Military Forces of Mali" and retreat.status == "denied"
+
+
+def test_entering_the_town_taken_is_the_capture(read: Callable[..., object]) -> None:
+    events = events_of(
+        read,
+        "Jihadists seized the town of Djibo in Burkina Faso on Sunday. Witnesses said the fighters "
+        "entered the town at dawn.",
+    )
+    assert [e.plover.type for e in events] == ["ASSAULT"]
+    assert events[0].has_territory and len(events[0].evidence) == 2
+
+
+def test_an_irregular_past_the_tagger_read_as_present_is_an_event(read: Callable[..., object]) -> None:
+    # "retook" tagged VBP kept "retook" as its lemma and matched no event word
+    event = only(events_of(read, "Troops retook the town of Gao in Mali on Tuesday."), "ASSAULT")
+    assert event.has_territory and event.territory_controller == "Military Forces of Mali"
+
+
+def test_days_after_and_before_date_the_event_they_measure(read: Callable[..., object]) -> None:
+    events = events_of(
+        read, "Rebels captured Goma in Congo on Sunday, five days after launching an assault on the city."
+    )
+    assault = next(e for e in events if e.trigger.text == "assault")
+    assert assault.start_date == date(2025, 2, 25)  # five days before Sunday 2 March
+    events = events_of(read, "Police in Kenya arrested 30 protesters on Friday, a week before the vote.")
+    arrest = only(events, "COERCE")
+    assert arrest.start_date == date(2025, 2, 28)  # the week measures the vote, not the arrests

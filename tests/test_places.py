@@ -1274,3 +1274,23 @@ def test_a_name_hyphened_around_a_particle_is_one_name(run: Callable[[str], Doc]
     assert "Prince" not in found and "Provence" not in found, list(found)
     assert found["Port-au-Prince"].entry is not None and found["Port-au-Prince"].entry.country == "HT"
     assert found["Aix-en-Provence"].entry is not None and found["Aix-en-Provence"].entry.country == "FR"
+
+
+def test_a_settlement_the_text_names_as_one_is_a_place(run: Callable[[str], Doc]) -> None:
+    # "the town of X" makes X a place whatever the NER took it for: by another spelling where the
+    # gazetteer knows it ("Maarat al-Numan" is Ma'arrat an Nu'man), unresolved where it does not
+    doc = run(
+        "Warplanes pounded the town of Maarat al-Numan in Syria on Monday, and artillery hit the "
+        "village of Qasr Tuwayil and the nearby town of Sarmada overnight."
+    )
+    found = by_text(doc)
+    numan = found["Maarat al-Numan"].entry
+    assert numan is not None and numan.country == "SY" and numan.admin1 == "Idlib"
+    assert found["Qasr Tuwayil"].entry is None
+    assert found["Sarmada"].entry is None
+
+
+def test_a_person_is_no_settlement_for_a_word_of_town(run: Callable[[str], Doc]) -> None:
+    # "the town's mayor" and "the city of" before an office are not the pattern
+    doc = run("The mayor of the town, Ahmed Hassan, said the city council would meet in Homs.")
+    assert "Ahmed Hassan" not in by_text(doc)

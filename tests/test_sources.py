@@ -56,3 +56,14 @@ def test_unattributed_events_are_vouched_for_by_the_outlet(read: Callable[..., o
     doc = read("Police arrested four protesters in Dhaka on Monday.", "2025-03-04", outlet="Dhaka Herald")
     [event] = [e for e in doc._.fw_events if e.plover.type == "COERCE"]  # type: ignore[attr-defined]
     assert [(s.name, s.kind) for s in event.sources] == [("Dhaka Herald", "media")]
+
+
+def test_the_speaker_of_he_is_neither_quoted_words_nor_a_town(read: Callable[..., object]) -> None:
+    # "Our aim" is the speaker's own words, and the NER takes "Maarat al-Numan" for a person; "he"
+    # is the commander, a person acting for his group
+    doc = read(
+        "A militia commander in Syria told reporters the town of Maarat al-Numan had fallen. "
+        '"Our aim is to free the valley," he said.'
+    )
+    (quote,) = doc._.fw_quotes  # type: ignore[attr-defined]
+    assert quote.speaker == "A militia commander in Syria"

@@ -54,9 +54,36 @@ def merge_within_document(events: list[EventCandidate]) -> list[EventCandidate]:
                 break
         else:
             merged.append(event)
+    merged = [event for event in merged if not _movement_into_a_capture(event, merged)]
     for event in merged:
         settle_status(event)
     return merged
+
+
+def _movement_into_a_capture(event: EventCandidate, events: list[EventCandidate]) -> bool:
+    """Whether ``event`` is a group's move into a place it took the same day, folded here into the
+    capture's evidence: "insurgents had entered large parts of the city" is how the army tells of
+    the rebels' seizure of it, not a deployment of its own."""
+    if event.plover.type != "MOBILIZE" or not event.actor1 or event.start_date is None:
+        return False
+    end = event.end_date or event.start_date
+    for capture in events:
+        if (
+            capture.has_territory
+            and capture.territory_controller == event.actor1
+            and capture.status != "denied"
+            and _same_place(capture.place, event.place)
+            and capture.start_date is not None
+            and capture.start_date <= end
+            and event.start_date <= (capture.end_date or capture.start_date)
+        ):
+            names = {s.name for s in capture.sources}
+            capture.sources.extend(s for s in event.sources if s.name not in names)
+            spans = {(s.start, s.end) for s in capture.evidence}
+            capture.evidence.extend(s for s in event.evidence if (s.start, s.end) not in spans)
+            capture.evidence.sort(key=lambda s: s.start)
+            return True
+    return False
 
 
 def _same_place(a: GazetteerEntry | None, b: GazetteerEntry | None) -> bool:

@@ -15,7 +15,7 @@ import bisect
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
@@ -176,6 +176,10 @@ RECEIVING_VERBS = frozenset(
      "break", "end"}
 )  # fmt: skip
 PRONOUNS = frozenset({"they", "them", "he", "him", "she", "her", "it", "we", "us"})
+# nouns for a group's armed men that "its"/"their" make the group's own ("its forces had withdrawn")
+OWN_FORCE_NOUNS = frozenset(
+    {"forces", "troops", "fighters", "soldiers", "men", "units", "gunmen", "militiamen"}
+)
 # Sub-event types whose unnamed perpetrator ACLED calls "Unidentified Armed Group (<Country>)"
 UNATTRIBUTED_ARMED_TYPES = frozenset(
     {"Remote explosive/landmine/IED", "Grenade", "Suicide bomb", "Shelling/artillery/missile attack",
@@ -2237,6 +2241,9 @@ class DocumentReader:
                 name = self._actor_of(child)
                 if name:
                     return name
+        owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+        if owner is not None and token.lower_ in OWN_FORCE_NOUNS:
+            return self._antecedent(owner)  # "It denied that its forces had withdrawn": the army's
         if token.lemma_.lower() in PART_NOUNS or token.lower_ in PART_NOUNS:
             # "members of the Kenya Defence Forces", "hundreds of demonstrators"
             inner = _pobj_of(token)
@@ -2259,11 +2266,16 @@ class DocumentReader:
             # "recaptured the town, but the militants have since besieged it": what is acted upon as
             # "it" is a place or a thing far more often than a group (which speaks as "it")
             return None
-        if pronoun.lower_ in ("it", "they") and pronoun.dep_ == "nsubj":
+        singular = pronoun.lower_ in ("it", "its")
+        if (pronoun.lower_ in ("it", "they") and pronoun.dep_ == "nsubj") or (
+            pronoun.lower_ in ("its", "their") and pronoun.head.dep_ == "nsubj"
+        ):
             # "The M23, which UN experts say is backed by Rwanda, has taken the town since it
             # resumed fighting": a subject in a clause under another clause is that one's subject
             for verb in pronoun.head.ancestors:
                 subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < pronoun.i), None)
+                if subject is not None and singular and subject.tag_ in ("NNS", "NNPS"):
+                    continue  # "the army acknowledged that insurgents had entered ... and said it"
                 if subject is not None and subject.lower_ not in PRONOUNS:
                     name = self._actor_of(subject)
                     if name:
@@ -2275,8 +2287,16 @@ class DocumentReader:
             if pronoun.lower_ in ("he", "him", "she", "her") and mention.type not in ("other", "government"):
                 i -= 1
                 continue
+            if singular and self._plural_mention(mention):
+                i -= 1  # "rebels had attacked a checkpoint. It denied that its forces had fled"
+                continue
             return mention.name
         return None
+
+    def _plural_mention(self, mention: ActorMention) -> bool:
+        """Whether an actor mention is headed by a plural noun ("rebels", "the militants")."""
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        return span is not None and len(span) > 0 and span.root.tag_ in ("NNS", "NNPS")
 
     def _quote_at(self, char: int) -> Attribution | None:
         """The attribution of the quotation that contains ``char``, if any."""
@@ -2636,6 +2656,10 @@ class DocumentReader:
     def _dates(self, time: TimeExpression | None, token: Token) -> tuple[date | None, date | None, str, bool]:
         """Start, end and precision of an event's date, and whether it is only the article's date."""
         if time is not None and time.start_date is not None:
+            offset = _days_apart(token, time)
+            if offset is not None and time.precision == "day":
+                day = time.start_date + timedelta(days=offset)
+                return day, day, "day", False
             return time.start_date, time.end_date or time.start_date, time.precision, False
         # a date of the trigger's own sentence that does not govern it dates another clause ("the
         # junta, which seized power in 2022, has vowed ..."): only earlier sentences pass one on
@@ -2974,6 +2998,39 @@ def _participle_stems(word: str) -> list[str]:
     if word.endswith("ied"):
         stems.append(word[:-3] + "y")
     return stems
+
+
+_DAYS_IN = {"day": 1, "week": 7}
+
+
+def _days_apart(token: Token, time: TimeExpression) -> int | None:
+    """Days from the dated clause to the event ``token`` tells of when a measured "after"/"before"
+    puts it there: "seized Aleppo on Saturday, three days after launching an offensive" (-3), "a
+    week before the army attacked Hama" (+7). The date must be the clause's, outside the phrase."""
+    for node in (token, *token.ancestors):
+        marker: Token | None = None
+        if node.dep_ == "prep" and node.lower_ in ("after", "before"):
+            marker, phrase = node, node
+        else:
+            marker = next(
+                (c for c in node.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None
+            )
+            if marker is None or node.dep_ != "advcl":
+                continue
+            phrase = node
+        if phrase.left_edge.idx <= time.start < phrase.right_edge.idx + len(phrase.right_edge.text):
+            return None  # "after the attack on Friday": the date is the phrase's own
+        measure = next((c for c in phrase.children if c.dep_ == "npadvmod"), None)
+        unit = _DAYS_IN.get(measure.lemma_.lower()) if measure is not None else None
+        if measure is None or unit is None:
+            return None
+        amount = next((_number(c) for c in measure.children if c.dep_ == "nummod"), None)
+        if amount is None and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in measure.children):
+            amount = 1
+        if amount is None:
+            return None
+        return (-1 if marker.lower_ == "after" else 1) * amount * unit
+    return None
 
 
 def _number(token: Token) -> int | None:

@@ -220,6 +220,11 @@ _NOT_PEOPLES = frozenset(
         "militia",
     )
 )
+# "Turkish-backed groups", "Kurdish-led forces": a sponsor or leader named before a group noun makes
+# it an armed group of its own, neither the sponsor's army nor the story's main group
+_PROXY_SUFFIXES = frozenset(
+    {"backed", "supported", "sponsored", "funded", "trained", "armed", "allied", "aligned", "led"}
+)
 # role categories in the order their modifiers are tried ("police commandos" are police, not army)
 _ROLE_ORDER = (
     "armed",
@@ -558,6 +563,25 @@ def _owner_in_sentence(doc: Doc, start: int, end: int, named: list[_Named]) -> A
     return before[-1].entry if before else None
 
 
+def _qualifier_before(doc: Doc, i: int) -> str | None:
+    """The sponsor or leader written as one hyphened word that ends just before token ``i``
+    ("Kurdish-led", "Turkish-backed"), lower case, or None."""
+    if (
+        i >= 3
+        and doc[i - 1].lower_ in _PROXY_SUFFIXES
+        and doc[i - 2].text in _HYPHENS
+        and not doc[i - 2].whitespace_
+        and not doc[i - 3].whitespace_
+        and doc[i - 3].is_alpha
+    ):
+        return f"{doc[i - 3].lower_}-{doc[i - 1].lower_}"
+    if i >= 1 and "-" in doc[i - 1].text:
+        head, _, tail = doc[i - 1].lower_.rpartition("-")
+        if tail in _PROXY_SUFFIXES and head.isalpha():
+            return f"{head}-{tail}"
+    return None
+
+
 def _named_before_country(country: Token, country_tokens: dict[int, str]) -> bool:
     """Whether a country's name ends a longer name ("members of Islami Andolan Bangladesh", a
     party): capitalised words before it that are no part of the country's name."""
@@ -661,6 +685,8 @@ class _RoleHit:
     entry: ActorEntry | None = None  # an ethnic militia named on the spot
     #: "unidentified gunmen", "an unknown group": the text says it is no group it names
     unidentified: bool = False
+    #: "kurdish-led" of "Kurdish-led forces": the group is the named one the text qualifies alike
+    qualifier: str | None = None
 
 
 #: modifiers that keep a role from pointing at the story's named group ("unidentified gunmen")
@@ -712,6 +738,8 @@ class ActorMatcher:
         self._absorbable = role_heads | book.member_nouns
         self._modifier_words = frozenset(w for r in book.roles.values() for w in r.modifiers)
         self._role_words = self._modifier_words | frozenset(w for r in book.roles.values() for w in r.heads)
+        # one-word country names and demonyms: "Saudi-led forces" are a state's coalition, no group
+        self._nations = frozenset(word.lower() for _, word in book.country_words() if " " not in word)
 
     # ------------------------------------------------------------------ entry point
 
@@ -745,6 +773,11 @@ class ActorMatcher:
         for hit in roles:
             span = doc[hit.start : hit.end]
             group = None if hit.unidentified else dominant.get(hit.role)
+            if hit.qualifier is not None:
+                # "Kurdish-led forces" are "the Kurdish-led Syrian Democratic Forces" of the same story
+                group = next(
+                    (n.entry for n in named if _qualifier_before(doc, n.start) == hit.qualifier), None
+                )
             if hit.entry is None and not hit.unidentified:
                 # "the MNDAA said its troops captured the base": a group's troops, not the army's
                 group = _owner_in_sentence(doc, hit.start, hit.end, named) or group
@@ -1073,6 +1106,14 @@ class ActorMatcher:
                         of_end += 1
         heads = forms
         role = self._choose_role(heads, words, bool(own_country))
+        qualifier = None
+        armed = self.book.roles.get("armed")
+        if role in (None, "armed") and armed is not None and heads & armed.heads_with_modifier:
+            qualifier = next(
+                (q for m in mods if (q := _qualifier_before(doc, m.i + 1)) and not self._state_led(q)),
+                None,
+            )
+            role = "armed" if qualifier else role
         if role is None:
             return None
         if role != "armed" and self._looks_like_group_name(doc, token, mods, words):
@@ -1088,11 +1129,28 @@ class ActorMatcher:
             end = of_end
         if "ministry" in forms:
             end = self._extend_over_of(token, end)
-        the_group = role == "armed" and "group" in forms and not (words & book["armed"].modifiers)
+        the_group = (
+            role == "armed" and "group" in forms and not (words & book["armed"].modifiers) and not qualifier
+        )
         if the_group and not any(c.dep_ == "det" and c.lower_ == "the" for c in token.lefts):
             return None
         unidentified = bool(words & _UNIDENTIFIED_WORDS)
-        return _RoleHit(start, end, role, code or country, the_group=the_group, unidentified=unidentified)
+        if qualifier:
+            start = min(start, *(m.i for m in mods))
+        return _RoleHit(
+            start,
+            end,
+            role,
+            code or country,
+            the_group=the_group,
+            unidentified=unidentified,
+            qualifier=qualifier,
+        )
+
+    def _state_led(self, qualifier: str) -> bool:
+        """Whether a qualifier names a state leading a force ("Saudi-led"): a coalition, not a group."""
+        sponsor, _, kind = qualifier.rpartition("-")
+        return kind == "led" and sponsor in self._nations
 
     def _choose_role(self, heads: set[str], words: set[str], has_country: bool) -> str | None:
         book = self.book.roles

@@ -600,10 +600,31 @@ def _subject(verb: Token) -> Token | None:
                         return pobj
         # "X paused and added: ..." -- a coordinated verb shares its subject
         if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
-            verb = verb.head
+            verb = _reporter_of_misplaced_conjunct(verb) or verb.head
             seen += 1
             continue
         return None
+    return None
+
+
+_REPORTING_LEMMAS = frozenset({"say", "add", "tell", "state"})
+
+
+def _reporter_of_misplaced_conjunct(verb: Token) -> Token | None:
+    """The reporting verb a coordinated "said" belongs to when the parser hung it inside the
+    clause reported before it: in "the army acknowledged that insurgents had entered the city and
+    said it had redeployed", "said" is the army's second report, not the insurgents' act. A
+    report of someone else's saying would be written with its own subject ("... and that they
+    said"), so a subjectless "said" with a clause of its own goes back to the reporter."""
+    clause = verb.head
+    if (
+        verb.lemma_ in _REPORTING_LEMMAS
+        and any(c.dep_ == "ccomp" for c in verb.children)
+        and clause.dep_ == "ccomp"
+        and clause.head.lemma_ in SPEECH_VERBS
+        and clause.head.i < clause.i
+    ):
+        return clause.head
     return None
 
 
@@ -760,7 +781,8 @@ def _group_like(doc: Doc, start: int, end: int, actors: Sequence[ActorMention]) 
         return None
     head = span.root
     if actor_at(start, end, actors) is not None and head.ent_type_ != "PERSON":
-        return "group"
+        # "a rebel commander" stands for his group as an actor, but "he" can point to him
+        return "person" if head.tag_ == "NN" and head.lower_ in _ONE_PERSON_ROLES else "group"
     if head.ent_type_ == "PERSON":
         return "person"
     if head.tag_ in ("NNS", "NNPS") or head.ent_type_ in ("ORG", "NORP", "GPE"):
@@ -774,6 +796,12 @@ def _group_like(doc: Doc, start: int, end: int, actors: Sequence[ActorMention]) 
         return "person"
     return None
 
+
+#: nouns for one person acting for a group ("a rebel commander", "an army spokesman")
+_ONE_PERSON_ROLES = frozenset(
+    {"commander", "spokesman", "spokeswoman", "spokesperson", "official", "leader", "officer", "soldier",
+     "fighter", "member", "minister", "chief", "general", "governor", "envoy", "diplomat", "militant"}
+)  # fmt: skip
 
 #: how far back (characters before the pronoun's sentence) a subject may be its antecedent
 _SUBJECT_WINDOW = 400
@@ -809,11 +837,16 @@ def resolve_pronoun(
     for tok in doc[: pronoun.i]:
         if tok.idx < window or tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ not in ("NOUN", "PROPN"):
             continue
+        if _quoted(tok):
+            continue  # "'Our goal is to reach Hama,' he said": the speaker's words name no speaker
         phrase = source_phrase(tok)
         if phrase.end <= pos and _group_like(doc, phrase.start, phrase.end, actors) == want:
             candidates.append((phrase.end, phrase.name, phrase.start, phrase.end))
     else:
+        places = [(t.start, t.end) for t in doc._.fw_toponyms or ()]
         for ent in doc.ents:
+            if any(a < ent.end_char and ent.start_char < b for a, b in places):
+                continue  # "the town of Maarat al-Numan" the NER took for a person
             if ent.label_ == "PERSON" and ent.end_char <= pos:
                 candidates.append((ent.end_char, ent.text, ent.start_char, ent.end_char))
     if not candidates:
@@ -832,6 +865,20 @@ def resolve_pronoun(
             return doc.text[subject[0] : subject[1]], subject[0], subject[1]
     _, name, start, end = latest
     return name, start, end
+
+
+_QUOTE_MARKS = frozenset({'"', "“", "”", "''", "``"})
+
+
+def _quoted(token: Token) -> bool:
+    """Whether ``token`` lies inside a quotation: an odd number of quotation marks before it in its
+    sentence, or none before it and an odd number after it (a quotation opened sentences before)."""
+    sent = token.sent
+    before = sum(1 for t in sent.doc[sent.start : token.i] if t.text in _QUOTE_MARKS)
+    if before:
+        return before % 2 == 1
+    after = sum(1 for t in sent.doc[token.i + 1 : sent.end] if t.text in _QUOTE_MARKS)
+    return after % 2 == 1
 
 
 def _main_subject(sent: Span) -> tuple[int, int] | None:

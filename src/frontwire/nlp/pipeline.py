@@ -8,8 +8,9 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.pipeline import Lemmatizer
 from spacy.tokenizer import Tokenizer
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
 from frontwire.nlp import extensions
@@ -59,9 +60,34 @@ def load_pipeline() -> Language:
     speed_up(nlp)
     keep_prefixed_words(nlp)
     split_double_hyphens(nlp)
+    mend_past_lemmas(nlp)
     for name in COMPONENTS:
         nlp.add_pipe(name)
     return nlp
+
+
+def mend_past_lemmas(nlp: Language) -> None:
+    """Lemmatise an irregular past the tagger took for a present ("rebels retook the town" tagged
+    VBP): English takes a present form as its own lemma, so "retook" stayed "retook" and no event
+    word matched. The model's own table of irregular verb forms gives the lemma."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    if not isinstance(lemmatizer, Lemmatizer):
+        return
+    lookups = lemmatizer.lookups
+    if lookups is None or not lookups.has_table("lemma_exc"):
+        return
+    irregular: dict[str, list[str]] = lookups.get_table("lemma_exc").get("verb", {})
+    rule_lemmatize = lemmatizer.lemmatize
+
+    def lemmatize(token: Token) -> list[str]:
+        lemmas: list[str] = rule_lemmatize(token)
+        if token.tag_ == "VBP" and lemmas == [token.lower_] and token.lower_ in irregular:
+            return list(irregular[token.lower_])
+        return lemmas
+
+    lemmatizer.lemmatize = lemmatize
 
 
 #: a word with a hyphenated "re-", "pre-" or "co-" prefix: "re-captured", "re-arming", "co-operate"

@@ -1314,6 +1314,9 @@ class PlacesComponent(FrontwireComponent):
                 )
                 # "Tamil Nadu said": a division's full name of two words or more is the division
                 or (end - start >= 2 and any(e.feature == "admin1" and q == 0 for e, q in cands))
+                # "the town of Maarat al-Numan" taken for a person: a settlement the text names as
+                # one, read by another spelling or left unresolved where the gazetteer lacks it
+                or (_called_a_settlement(doc, start) and all(e.feature == "city" for e, q in cands))
                 # "across the Sahel", "in the Donbas": a region takes the article
                 or (
                     start >= 2
@@ -2114,9 +2117,10 @@ class PlacesComponent(FrontwireComponent):
         if entry is None:
             # only names the text itself marks as places
             words = {t.lower_ for t in doc[max(0, m.start - 1) : m.end + 1]}
-            return m.source in ("ner-GPE", "ner-LOC", "ner-FAC") and (
-                bool(words & PLACE_TYPE_WORDS) or m.hint is not None  # "the town of Maadan"
-            )
+            return (
+                m.source in ("ner-GPE", "ner-LOC", "ner-FAC")
+                and (bool(words & PLACE_TYPE_WORDS) or m.hint is not None)  # "the town of Maadan"
+            ) or (m.source == "recovered" and _called_a_settlement(doc, m.start))
         in_country = entry.country is not None and votes.get(entry.country, 0.0) >= 1
         # a short report that names no country ("Police fired tear gas in Moyale town"): a town
         # is not abroad for want of a country, a name after "in"/"near" the NER marks is a place
@@ -2202,8 +2206,14 @@ class PlacesComponent(FrontwireComponent):
             and (entry.country, entry.admin1) in divisions
         ):
             return True  # "at Mandera" in a report on "Mandera County": a town of a division named
-        if quality == 2 and not (m.source == "ner-GPE" and in_country and entry.feature != "country"):
-            return False  # a transliteration match needs NER and the article's country
+        if quality == 2 and not (
+            (m.source == "ner-GPE" or _called_a_settlement(doc, m.start))
+            and in_country
+            and entry.feature != "country"
+        ):
+            return (
+                False  # a transliteration match needs the text to call it a place, in the article's country
+            )
         if not _case_ok(m.name, entry):
             return False
         if entry.feature == "admin2":
@@ -2755,6 +2765,22 @@ def _airport_context(doc: Doc, start: int, end: int) -> bool:
 def _before_people_noun(doc: Doc, end: int) -> bool:
     """Whether the name ending at ``end`` qualifies a noun for people: "an Edmonton woman"."""
     return end < len(doc) and doc[end].pos_ == "NOUN" and doc[end].lemma_.lower() in PEOPLE_NOUNS
+
+
+_SETTLEMENT_NOUNS = frozenset({"town", "village", "city", "hamlet", "township"})
+
+
+def _called_a_settlement(doc: Doc, start: int) -> bool:
+    """Whether the name at ``start`` follows "the town of", "the village of" or "the city of"
+    ("the nearby town of Sarmada", "the rebel-held village of Kafr Nabudah"): the text itself says
+    the name is a settlement, whatever the NER took it for. "the capital of X" is left out: X is
+    as often a country."""
+    return (
+        start >= 3
+        and doc[start - 1].lower_ == "of"
+        and doc[start - 2].lower_ in _SETTLEMENT_NOUNS
+        and doc[start - 2].tag_ == "NN"
+    )
 
 
 def _placed_word(doc: Doc, i: int) -> bool:
