@@ -1683,3 +1683,38 @@ def test_days_after_and_before_date_the_event_they_measure(read: Callable[..., o
     events = events_of(read, "Police in Kenya arrested 30 protesters on Friday, a week before the vote.")
     arrest = only(events, "COERCE")
     assert arrest.start_date == date(2025, 2, 28)  # the week measures the vote, not the arrests
+
+
+def test_what_an_attack_answers_does_not_place_it(read: Callable[..., object]) -> None:
+    # the phrase of what the strike answers names where that happened, not where the jets struck
+    events = events_of(
+        read,
+        "Nigerian jets struck militant camps in Borno State on Friday in retaliation for an ambush on "
+        "a convoy in the town of Damboa.",
+    )
+    strike = next(e for e in events if e.trigger.text == "struck")
+    assert strike.place is not None and strike.place.feature == "admin1", strike.place
+
+
+def test_weapons_stored_or_made_are_what_a_strike_hits(read: Callable[..., object]) -> None:
+    events = events_of(
+        read, "Israeli warplanes hit missile launchers and drone depots in southern Lebanon on Monday."
+    )
+    assert [e.trigger.text for e in events] == ["hit"]
+
+
+def test_the_strikes_take_up_the_earlier_report_of_striking(read: Callable[..., object]) -> None:
+    # "the strikes" is what "struck" told, though another attack was named since
+    events = events_of(
+        read,
+        "American jets struck arms depots in Somalia on Sunday in response to attacks by the group on "
+        "ships. The strikes hit sites near the town of Jilib, officials said.",
+    )
+    strike = next(e for e in events if e.trigger.text == "struck")
+    assert strike.place is not None and strike.place.name == "Jilib"
+    assert len(strike.evidence) == 2
+
+
+def test_what_a_relative_clause_says_a_group_does_is_no_event(read: Callable[..., object]) -> None:
+    events = events_of(read, "Qatar, which mediates between Israel and Hamas, condemned the raid on Sunday.")
+    assert {e.plover.type: e.status for e in events}.get("CONSULT") in (None, "generic")

@@ -313,6 +313,16 @@ _EXPLOSIVE_CUES = ("ied", "improvised explosive", "roadside bomb", "landmine", "
                    "explosive device", "car bomb", "bomb", "explosive", "blast", "explosion", "exploded",
                    "detonat", "vbied", "rcied")  # fmt: skip
 # ("grenade launchers" fire at a distance: no hand grenade)
+# where weapons are kept or made: "drone depots", "missile launchers", "a rocket factory" are what
+# a strike hits, not what it strikes with
+_WEAPON_STORES = frozenset(
+    {"depot", "launcher", "factory", "warehouse", "stockpile", "storage", "site", "facility", "plant",
+     "workshop", "store", "cache", "dump", "base"}
+)  # fmt: skip
+_STORED_WEAPON = re.compile(
+    r"\b[\w-]+ (?:depots?|factory|factories|warehouses?|stockpiles?|storage|sites?|facility|facilities|"
+    r"workshops?|caches?|dumps?)\b"
+)
 _NOT_EXPLOSIVE = ("petrol bomb", "petrol-bomb", "firebomb", "fire-bomb", "fire bomb", "molotov", "smoke bomb",
                   "tear gas", "teargas", "crude bomb", "cocktail",
                   "grenade launcher", "grenade-launcher")  # fmt: skip
@@ -944,6 +954,13 @@ class DocumentReader:
             and token.head.lemma_.lower() in _PEOPLE_BY_THEIR_WORK
         ):
             return None  # "aid workers were seized", "aid agencies warned": who they are, no event
+        if (
+            _pos(token) == "NOUN"
+            and token.dep_ == "compound"
+            and token.head.lemma_.lower() in _WEAPON_STORES
+            and token.head.dep_ not in ("nsubj", "nsubjpass")
+        ):
+            return None  # "the strikes hit missile launchers and drone depots": targets, no attack
         if spec.mode in ("explosives", "heavy-weapons") and any(
             c.lower_ in _UNEXPLODED for c in token.children
         ):
@@ -1526,11 +1543,11 @@ class DocumentReader:
         if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children):
             return False
         limit = _sentence_start_before(sent, 3)
-        for event in reversed(self.events):
-            if event.sentence.start < limit:
-                break
-            if event.plover.type != spec.type:
-                continue
+        recent = [e for e in self.events if e.sentence.start >= limit and e.plover.type == spec.type]
+        # "US jets struck targets in Yemen in retaliation for attacks on shipping. The strikes hit
+        # sites near Sanaa": the strikes are what "struck" told, not the later-named attacks
+        same_word = [e for e in recent if self._lemma_at(e.trigger.start) == token.lemma_.lower()]
+        for event in reversed(same_word or recent):
             old = event.place
             if old is None or (
                 old.country == entry.country and FEATURE_RANK[old.feature] > FEATURE_RANK[entry.feature]
@@ -1540,6 +1557,11 @@ class DocumentReader:
                 return True
             return False
         return False
+
+    def _lemma_at(self, char: int) -> str | None:
+        """The lemma of the word that starts at ``char``."""
+        span = self.doc.char_span(char, char + 1, alignment_mode="expand")
+        return span[0].lemma_.lower() if span is not None and len(span) else None
 
     def _mentions_earlier_event(
         self, token: Token, spec: TriggerSpec, actor1: str | None, actor2: str | None, placed: bool
@@ -1903,6 +1925,12 @@ class DocumentReader:
             return "planned"
         if any(c.lower_ in HABIT_ADVERBS for t in chain for c in t.children if c.dep_ == "advmod"):
             return "generic"
+        if (
+            token.dep_ == "relcl"
+            and token.tag_ in ("VBZ", "VBP")
+            and not any(c.dep_ in ("aux", "auxpass") for c in token.children)
+        ):
+            return "generic"  # "Oman, which mediates between the two sides": what it does, not did
         return "occurred"
 
     def _negated(self, token: Token, gov: Token) -> bool:
@@ -2380,7 +2408,11 @@ class DocumentReader:
         """The tokens of ``gov``'s own clause: its subtree without attributions and other clauses."""
         skip: set[int] = set()
         for child in gov.children:
-            if child.lower_ == "according" or (child.dep_ == "advcl" and _is_saying(child)):
+            if (
+                child.lower_ == "according"
+                or (child.dep_ == "advcl" and _is_saying(child))
+                or _a_cause(child)
+            ):
                 skip.update(t.i for t in child.subtree)
         tokens = [t for t in gov.subtree if t.i not in skip]
         if gov.dep_ in ("xcomp", "advcl", "conj", "relcl", "pcomp") or _pos(gov) in ("NOUN", "PROPN"):
@@ -3003,6 +3035,22 @@ def _participle_stems(word: str) -> list[str]:
 _DAYS_IN = {"day": 1, "week": 7}
 
 
+_REPLY_NOUNS = frozenset({"retaliation", "response", "revenge", "reprisal", "answer"})
+
+
+def _a_cause(prep: Token) -> bool:
+    """Whether a phrase hung on a verb tells of what the event answers, which happened elsewhere:
+    "struck targets in Yemen in retaliation for attacks on shipping in the Red Sea", "shelled the
+    town after rockets were fired from Lebanon"."""
+    if prep.dep_ != "prep":
+        return False
+    if prep.lower_ in ("after", "following"):
+        return any(c.dep_ in ("pobj", "pcomp") for c in prep.children)
+    return prep.lower_ == "in" and any(
+        c.dep_ == "pobj" and c.lemma_.lower() in _REPLY_NOUNS for c in prep.children
+    )
+
+
 def _days_apart(token: Token, time: TimeExpression) -> int | None:
     """Days from the dated clause to the event ``token`` tells of when a measured "after"/"before"
     puts it there: "seized Aleppo on Saturday, three days after launching an offensive" (-3), "a
@@ -3408,7 +3456,7 @@ def _air_arm(subject: Token) -> bool:
 
 def _weapon_mode(text: str) -> tuple[str, bool] | None:
     """The attack mode a sentence's weapon words tell, strongest first: ("aerial", False)..."""
-    low = " " + text.lower() + " "
+    low = _STORED_WEAPON.sub(" ", " " + text.lower() + " ")
     for cue in _NOT_EXPLOSIVE:
         low = low.replace(cue, " ")
     for cue in _AGAINST_AIRCRAFT:
