@@ -1718,3 +1718,14 @@ def test_the_strikes_take_up_the_earlier_report_of_striking(read: Callable[..., 
 def test_what_a_relative_clause_says_a_group_does_is_no_event(read: Callable[..., object]) -> None:
     events = events_of(read, "Qatar, which mediates between Israel and Hamas, condemned the raid on Sunday.")
     assert {e.plover.type: e.status for e in events}.get("CONSULT") in (None, "generic")
+
+
+def test_what_a_crowd_denounces_is_the_event_told_before(read: Callable[..., object]) -> None:
+    events = events_of(
+        read,
+        "Jets bombed a market in Idlib in Syria on Monday. "
+        "Crowds gathered in Azaz to condemn the air strikes.",
+    )
+    assert [e.plover.type for e in events].count("ASSAULT") == 1, [
+        (e.plover.type, e.trigger.text) for e in events
+    ]

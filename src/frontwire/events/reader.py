@@ -1566,8 +1566,11 @@ class DocumentReader:
     def _mentions_earlier_event(
         self, token: Token, spec: TriggerSpec, actor1: str | None, actor2: str | None, placed: bool
     ) -> bool:
-        """ "the battle", "this attack" with nothing of its own: a second mention, not a new event."""
-        if _pos(token) not in ("NOUN", "PROPN") or actor1 or actor2 or placed:
+        """ "the battle", "this attack" with nothing of its own: a second mention, not a new event.
+        What is condemned or denounced ("rallied in Sanaa to denounce the strikes") is an event
+        told before, wherever the sentence is."""
+        condemned = token.dep_ == "dobj" and token.head.lemma_.lower() in _CONDEMNING_VERBS
+        if _pos(token) not in ("NOUN", "PROPN") or actor1 or actor2 or (placed and not condemned):
             return False
         if not any(
             c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in token.children
@@ -3035,6 +3038,7 @@ def _participle_stems(word: str) -> list[str]:
 _DAYS_IN = {"day": 1, "week": 7}
 
 
+_CONDEMNING_VERBS = frozenset({"condemn", "denounce", "decry", "deplore", "criticise", "criticize"})
 _REPLY_NOUNS = frozenset({"retaliation", "response", "revenge", "reprisal", "answer"})
 
 
