@@ -1729,3 +1729,12 @@ def test_what_a_crowd_denounces_is_the_event_told_before(read: Callable[..., obj
     assert [e.plover.type for e in events].count("ASSAULT") == 1, [
         (e.plover.type, e.trigger.text) for e in events
     ]
+
+
+def test_a_past_in_a_when_clause_is_no_habit(read: Callable[..., object]) -> None:
+    # "retook" is tagged as a present; "when they retook" tells of one time, not a habit
+    events = events_of(
+        read, "The army has held Gao since 2013, when its troops retook the town from jihadists in Mali."
+    )
+    retake = next(e for e in events if e.trigger.text == "retook")
+    assert retake.status == "occurred" and retake.start_date == date(2013, 1, 1)

@@ -1930,8 +1930,9 @@ class DocumentReader:
             return "generic"
         if (
             token.dep_ == "relcl"
-            and token.tag_ in ("VBZ", "VBP")
+            and (token.tag_ == "VBZ" or (token.tag_ == "VBP" and token.lower_ == token.lemma_.lower()))
             and not any(c.dep_ in ("aux", "auxpass") for c in token.children)
+            and not any(c.lower_ in ("when", "where") for c in token.children)
         ):
             return "generic"  # "Oman, which mediates between the two sides": what it does, not did
         return "occurred"
