@@ -77,11 +77,7 @@ def _movement_into_a_capture(event: EventCandidate, events: list[EventCandidate]
             and capture.start_date <= end
             and event.start_date <= (capture.end_date or capture.start_date)
         ):
-            names = {s.name for s in capture.sources}
-            capture.sources.extend(s for s in event.sources if s.name not in names)
-            spans = {(s.start, s.end) for s in capture.evidence}
-            capture.evidence.extend(s for s in event.evidence if (s.start, s.end) not in spans)
-            capture.evidence.sort(key=lambda s: s.start)
+            _take_evidence(capture, event)
             return True
     return False
 
@@ -192,9 +188,14 @@ def _absorb(kept: EventCandidate, other: EventCandidate) -> None:
         kept.status = "occurred"
     if kept.fatalities is None or (other.fatalities is not None and other.fatalities < kept.fatalities):
         kept.fatalities = other.fatalities if other.fatalities is not None else kept.fatalities
+    _take_evidence(kept, other)
+    kept.confidence = round(min(0.99, max(kept.confidence, other.confidence) + 0.05), 2)
+
+
+def _take_evidence(kept: EventCandidate, other: EventCandidate) -> None:
+    """Add ``other``'s sources and evidence spans that ``kept`` lacks to ``kept``."""
     names = {s.name for s in kept.sources}
     kept.sources.extend(s for s in other.sources if s.name not in names)
     spans = {(s.start, s.end) for s in kept.evidence}
     kept.evidence.extend(s for s in other.evidence if (s.start, s.end) not in spans)
     kept.evidence.sort(key=lambda s: s.start)
-    kept.confidence = round(min(0.99, max(kept.confidence, other.confidence) + 0.05), 2)

@@ -319,9 +319,15 @@ _WEAPON_STORES = frozenset(
     {"depot", "launcher", "factory", "warehouse", "stockpile", "storage", "site", "facility", "plant",
      "workshop", "store", "cache", "dump", "base"}
 )  # fmt: skip
+# the same words in a sentence's text, for the weapon cues; launchers, bases and plants are left in
+# ("fired from rocket launchers" is shelling)
 _STORED_WEAPON = re.compile(
-    r"\b[\w-]+ (?:depots?|factory|factories|warehouses?|stockpiles?|storage|sites?|facility|facilities|"
-    r"workshops?|caches?|dumps?)\b"
+    r"\b[\w-]+ (?:"
+    + "|".join(
+        f"{w[:-1]}(?:y|ies)" if w.endswith("y") else f"{w}s?"
+        for w in sorted(_WEAPON_STORES - {"launcher", "base", "plant", "store"})
+    )
+    + r")\b"
 )
 _NOT_EXPLOSIVE = ("petrol bomb", "petrol-bomb", "firebomb", "fire-bomb", "fire bomb", "molotov", "smoke bomb",
                   "tear gas", "teargas", "crude bomb", "cocktail",
