@@ -37,6 +37,7 @@ from frontwire.events.coding import (
 )
 from frontwire.events.lexicon import Lexicon, TriggerSpec
 from frontwire.events.places import read_context_places
+from frontwire.nlp.attribution import reporter_of_misplaced_conjunct
 from frontwire.nlp.places import end_of_a_route
 from frontwire.records import (
     AcledType,
@@ -2310,7 +2311,7 @@ class DocumentReader:
         ):
             # "The M23, which UN experts say is backed by Rwanda, has taken the town since it
             # resumed fighting": a subject in a clause under another clause is that one's subject
-            for verb in pronoun.head.ancestors:
+            for verb in _clauses_above(pronoun.head):
                 subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < pronoun.i), None)
                 if subject is not None and singular and subject.tag_ in ("NNS", "NNPS"):
                     continue  # "the army acknowledged that insurgents had entered ... and said it"
@@ -3040,6 +3041,16 @@ def _participle_stems(word: str) -> list[str]:
     if word.endswith("ied"):
         stems.append(word[:-3] + "y")
     return stems
+
+
+def _clauses_above(token: Token) -> Iterator[Token]:
+    """The heads above ``token``, nearest first, with a misplaced "and said" taken back to the
+    reporter it belongs to ("the army acknowledged that insurgents had entered the city and said
+    it ...": the army's clause, not the insurgents')."""
+    node = token
+    while node.head.i != node.i:
+        node = reporter_of_misplaced_conjunct(node) or node.head
+        yield node
 
 
 _DAYS_IN = {"day": 1, "week": 7}

@@ -600,7 +600,7 @@ def _subject(verb: Token) -> Token | None:
                         return pobj
         # "X paused and added: ..." -- a coordinated verb shares its subject
         if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
-            verb = _reporter_of_misplaced_conjunct(verb) or verb.head
+            verb = reporter_of_misplaced_conjunct(verb) or verb.head
             seen += 1
             continue
         return None
@@ -610,7 +610,7 @@ def _subject(verb: Token) -> Token | None:
 _REPORTING_LEMMAS = frozenset({"say", "add", "tell", "state"})
 
 
-def _reporter_of_misplaced_conjunct(verb: Token) -> Token | None:
+def reporter_of_misplaced_conjunct(verb: Token) -> Token | None:
     """The reporting verb a coordinated "said" belongs to when the parser hung it inside the
     clause reported before it: in "the army acknowledged that insurgents had entered the city and
     said it had redeployed", "said" is the army's second report, not the insurgents' act. A
