@@ -304,6 +304,16 @@ def test_role_names_give_their_actor_type() -> None:
     assert role_type_of_name("Al Shabaab") is None
 
 
+def test_role_names_give_their_country() -> None:
+    from frontwire.nlp.actors import role_country_of_name
+
+    assert role_country_of_name("Protesters (Kenya)") == "KE"
+    assert role_country_of_name("Military Forces of the Philippines") == "PH"
+    assert role_country_of_name("Police Forces of Democratic Republic of Congo") == "CD"
+    assert role_country_of_name("Rioters") is None  # a role of no country the story named
+    assert role_country_of_name("Al Shabaab") is None  # a group's own name is no role
+
+
 # --------------------------------------------------------------------------- round 4
 
 

@@ -66,3 +66,14 @@ def test_one_failing_article_does_not_stop_the_batch(monkeypatch: pytest.MonkeyP
     )
     assert [o.record is not None for o in outcomes] == [True, False, True]
     assert "frontwire_events: RuntimeError: boom" in (outcomes[1].error or "")
+
+
+def test_an_actor_only_events_name_keeps_the_country_of_its_name() -> None:
+    # the protest names its protesters only through the event ("hundreds marched"): the record's
+    # actor is still of the country its name says
+    record = frontwire.extract(
+        "Hundreds of traders marched through Kumasi in Ghana on Monday against new market fees.",
+        date="2025-03-04",
+    )
+    protesters = [a for a in record.actors if a.name.startswith("Protesters")]
+    assert protesters and all(a.country == "GH" for a in protesters), record.actors

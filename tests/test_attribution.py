@@ -192,3 +192,15 @@ def test_a_said_hung_inside_the_clause_reported_is_the_reporter_s(nlp: Language)
         "guards to the frontier.",
     )
     assert {a.name for a in found} == {"The ministry"}, [a.name for a in found]
+
+
+def test_a_closing_report_after_a_comma_is_its_speaker_s(nlp: Language) -> None:
+    # the parser makes "a military officer" the object of "poured in" and joins "told" to the
+    # first clause, so that the attackers would be speaking; a reporting verb joined by a comma
+    # alone, with no subject of its own, closes the sentence with its speaker before it
+    text = (
+        "The attackers drove a car bomb into the gate before gunmen poured in, a military officer, "
+        "Captain Ali Nur, told the Wire by phone."
+    )
+    names = [a.name for a in attributions(nlp, text)]
+    assert names == ["Captain Ali Nur"], names

@@ -1738,3 +1738,66 @@ def test_a_past_in_a_when_clause_is_no_habit(read: Callable[..., object]) -> Non
     )
     retake = next(e for e in events if e.trigger.text == "retook")
     assert retake.status == "occurred" and retake.start_date == date(2013, 1, 1)
+
+
+def test_a_wire_dateline_is_no_part_of_the_first_sentence(read: Callable[..., object]) -> None:
+    # parsed with the story's first sentence, the dateline's place becomes the subject of
+    # "stormed" and the militants only its apposition: the attack lost its doer, or its date and
+    # the killing became an attack of its own. The dateline is set off as a sentence of its own.
+    text = (
+        "NAIROBI, June 5 (Wire) - Al Shabaab militants stormed a police camp in northeastern "
+        "Kenya's Mandera county on Tuesday, killing at least eight officers in one of the deadliest "
+        "attacks this year, officials said."
+    )
+    event = only(events_of(read, text, "2024-06-05"), "ASSAULT")
+    assert event.actor1 == "Al Shabaab"
+    assert event.start_date == date(2024, 6, 4) and event.fatalities == 8
+    text = (
+        "BAMAKO, June 5 (Wire) - Islamist militants stormed an army camp in central Mali's Mopti "
+        "region on Tuesday, killing at least eight soldiers, officials said."
+    )
+    event = only(events_of(read, text, "2024-06-05"), "ASSAULT")
+    assert event.actor1 is not None and event.actor1.startswith("Unidentified Armed Group")
+    assert event.start_date == date(2024, 6, 4) and event.fatalities == 8
+
+
+def test_an_event_in_a_clause_about_any_place_is_no_one_event(read: Callable[..., object]) -> None:
+    text = "The governor said the army would never hand back any village it had recaptured."
+    [event] = [e for e in events_of(read, text) if e.plover.type == "ASSAULT"]
+    assert event.status == "generic"
+    text = "The governor visited the village the army had recaptured on Monday."
+    [event] = [e for e in events_of(read, text) if e.plover.type == "ASSAULT"]
+    assert event.status == "occurred"
+
+
+def test_an_attack_being_plotted_is_planned(read: Callable[..., object]) -> None:
+    found = events_of(read, "Police detained three men accused of plotting a grenade attack on a bank.")
+    assert only(found, "COERCE").status == "occurred"
+    assert only(found, "ASSAULT").status == "planned"  # one event: "grenade" is the attack's kind
+    found = events_of(read, "Rebel commanders were preparing an offensive on the port, a defector said.")
+    assert only(found, "ASSAULT").status == "planned"
+
+
+def test_an_event_noun_before_an_event_noun_of_its_kind_is_one_event(read: Callable[..., object]) -> None:
+    found = events_of(read, "A grenade attack on a bar in Bujumbura wounded nine people on Saturday.")
+    event = only(found, "ASSAULT")
+    assert event.trigger.text == "attack" and event.plover.mode == "explosives"
+
+
+def test_the_dead_of_a_since_clause_are_another_time_s(read: Callable[..., object]) -> None:
+    text = (
+        "A car bomb killed six people at a checkpoint in Baidoa on Friday, the worst attack in the "
+        "town since militants killed 30 in a hotel siege in 2019."
+    )
+    found = events_of(read, text)
+    blast = next(e for e in found if e.start_date == date(2025, 2, 28))
+    assert blast.fatalities == 6
+    siege = [e for e in found if e.start_date is not None and e.start_date.year == 2019]
+    assert siege and all(e.fatalities != 6 for e in siege), [(e.trigger.text, e.fatalities) for e in siege]
+
+
+def test_support_for_those_who_repel_an_attack_was_not_repelled(read: Callable[..., object]) -> None:
+    text = "Villagers backed by local hunters repelled an attack by bandits on Sunday."
+    found = events_of(read, text)
+    assert all(e.status != "attempted" for e in found if e.plover.type != "ASSAULT")
+    assert only(found, "ASSAULT").status == "attempted"

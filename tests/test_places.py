@@ -1294,3 +1294,13 @@ def test_a_person_is_no_settlement_for_a_word_of_town(run: Callable[[str], Doc])
     # "the town's mayor" and "the city of" before an office are not the pattern
     doc = run("The mayor of the town, Ahmed Hassan, said the city council would meet in Homs.")
     assert "Ahmed Hassan" not in by_text(doc)
+
+
+def test_a_town_in_a_country_is_not_in_a_division_of_a_like_name(run: Callable[[str], Doc]) -> None:
+    # "Somalia" is also read, less exactly, as Ethiopia's Somali region; the country is what "in
+    # Somalia" says, so the town another spelling names there is read, not left unresolved
+    places = by_text(
+        run("Government troops retook the town of Harardhere in Somalia after a week of fighting.")
+    )
+    entry = places["Harardhere"].entry
+    assert entry is not None and entry.country == "SO" and entry.geonameid is not None

@@ -67,3 +67,20 @@ def test_the_speaker_of_he_is_neither_quoted_words_nor_a_town(read: Callable[...
     )
     (quote,) = doc._.fw_quotes  # type: ignore[attr-defined]
     assert quote.speaker == "A militia commander in Syria"
+
+
+def test_a_named_officer_speaks_for_the_force_of_his_role(read: Callable[..., object]) -> None:
+    # "a police inspector, Musa Abdullahi": the name is the source, the role says whom he speaks
+    # for, and the bandits' raid he reports is no claim of theirs
+    text = (
+        "Bandits stormed a police post in Zamfara state on Monday, a police inspector, "
+        'Musa Abdullahi, told reporters. "We held the post until help came," he said.'
+    )
+    doc = read(text)
+    [raid] = [e for e in doc._.fw_events if e.plover.type == "ASSAULT"]  # type: ignore[attr-defined]
+    assert [s.name for s in raid.sources] == ["Musa Abdullahi"]
+    assert raid.sources[0].actor is not None and raid.sources[0].actor.startswith("Police Forces")
+    assert raid.status == "occurred"
+    [quote] = doc._.fw_quotes  # type: ignore[attr-defined]
+    assert quote.speaker == "Musa Abdullahi"
+    assert quote.speaker_actor is not None and quote.speaker_actor.startswith("Police Forces")

@@ -6,7 +6,7 @@ import hashlib
 
 from spacy.tokens import Doc
 
-from frontwire.nlp.actors import role_type_of_name
+from frontwire.nlp.actors import role_country_of_name, role_type_of_name
 from frontwire.records import (
     Actor,
     ActorMention,
@@ -80,7 +80,7 @@ class _Actors:
                 id=f"a{len(self.actors) + 1}",
                 name=name,
                 type=like.type if like else (role_type_of_name(name) or "other"),
-                country=like.country if like else None,
+                country=like.country if like else role_country_of_name(name),
             )
             self._by_name[name] = actor
             self.actors.append(actor)
@@ -145,6 +145,8 @@ def assemble(doc: Doc) -> ArticleRecord:
                 if m.start < q.speaker_end and q.speaker_start < m.end:
                     speaker_actor = actors.id_of(m.name)
                     break
+        if speaker_actor is None and q.speaker_actor is not None:
+            speaker_actor = actors.id_of(q.speaker_actor)
         quotes.append(Quote(q.text, q.start, q.end, q.speaker, speaker_actor, q.role))
 
     return ArticleRecord(

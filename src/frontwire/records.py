@@ -345,6 +345,9 @@ class QuoteSpan:
     speaker_start: int | None = None
     speaker_end: int | None = None
     role: str | None = None
+    #: the canonical actor the speaker speaks for, when the source names one ("a military
+    #: officer, Captain X": the military), else None
+    speaker_actor: str | None = None
 
 
 @dataclass(slots=True)

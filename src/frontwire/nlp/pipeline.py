@@ -115,12 +115,43 @@ def split_double_hyphens(nlp: Language) -> None:
     tokenizer.infix_finditer = compile_infix_regex([r"-{2,}", *(nlp.Defaults.infixes or ())]).finditer
 
 
+#: a wire dateline: the filing place in capitals, then up to a dash ("NAIROBI, March 3 (Reuters) -")
+_DATELINE = re.compile(r"[A-Z][A-Z .'-]{1,40}\b[^\n]{0,120}?(?:\s[—–-]{1,2}\s|\)\s*[—–-]{1,2})")
+
+# the place in capitals, then a comma, a dash or the agency's bracket ("OUAGADOUGOU (Reuters) -")
+_DATELINE_PLACE = re.compile(r"[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+)*(?:,|\s[—–-]|\s\()")
+
+
+def wire_dateline_end(text: str) -> int:
+    """Where a wire dateline ("NAIROBI, March 3 (Reuters) -") ends, or 0 when the text has none."""
+    match = _DATELINE.match(text)
+    if match is None or not _DATELINE_PLACE.match(text):
+        return 0
+    return match.end()
+
+
 def make_doc(nlp: Language, article: ArticleInput) -> Doc:
-    """A tokenised Doc of the article's body carrying its metadata, ready for ``nlp.pipe``."""
+    """A tokenised Doc of the article's body carrying its metadata, ready for ``nlp.pipe``.
+
+    A wire dateline is made a sentence of its own: parsed with the story's first sentence, its
+    place in capitals becomes the subject ("MOGADISHU, Sept 18 (Wire) - Al Shabaab militants
+    stormed ...": "MOGADISHU stormed", the militants its apposition) and the actor is lost.
+    """
     doc = _tokenise(nlp, article.text)
+    _end_sentence_at_dateline(doc)
     doc._.fw_input = article
     doc._.fw_errors = []
     return doc
+
+
+def _end_sentence_at_dateline(doc: Doc) -> None:
+    """Start a sentence at the first word after a wire dateline, if the text opens with one."""
+    end = wire_dateline_end(doc.text)
+    if end == 0:
+        return
+    first = next((t for t in doc if t.idx >= end and not t.is_space), None)
+    if first is not None:
+        first.is_sent_start = True
 
 
 #: a run of non-space characters longer than this is no word but junk (a base64 blob, a run of

@@ -1724,7 +1724,16 @@ class PlacesComponent(FrontwireComponent):
                 continue  # "X, Y", "X (Y)", "X in Y", "the X area in Y": Y holds X
             if doc[m.end].text == "," and _listed(doc, after.end):
                 continue  # "in Copenhagen, Hamburg and Mannheim": a list, not a town and its state
-            for e, q in after.candidates or ([(after.fixed, 0)] if after.fixed else []):
+            readings = [
+                (e, q)
+                for e, q in after.candidates or ([(after.fixed, 0)] if after.fixed else [])
+                if e.feature in ("admin1", "country")
+            ]
+            # its best readings only: "in Somalia" is the country, not Ethiopia's Somali region
+            best = min((q for _, q in readings), default=0)
+            for e, q in readings:
+                if q > best:
+                    continue
                 if q < 2 and e.feature == "admin1":
                     within[(name_key(m.name), m.hint)].add((e.country, e.name))
                 elif q < 2 and e.feature == "country":

@@ -251,6 +251,7 @@ class QuotesComponent(FrontwireComponent):
                 speaker_start=att.start if att else None,
                 speaker_end=att.end if att else None,
                 role=att.role if att else None,
+                speaker_actor=att.actor if att else None,
             )
             for raw, att in zip(raws, atts, strict=True)
         ]
