@@ -147,3 +147,13 @@ def test_a_later_sentence_without_a_place_stays_in_the_division_named_before(
     )
     [arrest] = [e for e in events_of(read, text) if e.trigger.text == "arrested"]
     assert arrest.place is not None and arrest.place.feature == "admin1", arrest.place
+
+
+def test_a_town_in_a_country_s_division_is_the_place(read: Callable[..., object]) -> None:
+    # "northern Kenya" stands for a whole side of the country, and the county it owns situates
+    # the town as the country does: the event is in the town
+    assert (
+        main_place(read, "Militants raided Moyale in northern Kenya's Marsabit county on Sunday.") == "Moyale"
+    )
+    text = "Gunmen attacked the village of Gwoza in northeastern Nigeria's Borno state on Sunday."
+    assert main_place(read, text) == "Gwoza"

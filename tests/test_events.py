@@ -1801,3 +1801,40 @@ def test_support_for_those_who_repel_an_attack_was_not_repelled(read: Callable[.
     found = events_of(read, text)
     assert all(e.status != "attempted" for e in found if e.plover.type != "ASSAULT")
     assert only(found, "ASSAULT").status == "attempted"
+
+
+def test_a_source_asking_not_to_be_named_makes_no_request(read: Callable[..., object]) -> None:
+    text = (
+        "Four guards died in the attack on the prison in Kumba, according to an official who asked "
+        "not to be identified."
+    )
+    assert all(e.plover.type != "REQUEST" for e in events_of(read, text))
+    text = "The mayor asked residents not to leave their homes in Kumba."
+    assert any(e.plover.type == "REQUEST" for e in events_of(read, text))
+
+
+def test_the_dead_of_coordinated_groups_add_up(read: Callable[..., object]) -> None:
+    text = "At least seven police officers and two passers-by were killed in the blast in Quetta on Friday."
+    assert only(events_of(read, text), "ASSAULT").fatalities == 9
+
+
+def test_those_not_involved_in_a_fight_are_not_its_actors(read: Callable[..., object]) -> None:
+    text = "The Kenyan contingent was not involved in the fighting near Kismayo, a spokesman said."
+    assert all(e.plover.type != "ASSAULT" for e in events_of(read, text))
+    text = "The militia said it did not take part in the attack on the village."
+    assert all(e.plover.type != "ASSAULT" for e in events_of(read, text))
+
+
+def test_a_killing_told_as_how_a_town_was_taken_is_the_capture(read: Callable[..., object]) -> None:
+    text = "Rebels seized the town of Kalehe on Friday, killing nine soldiers."
+    event = only(events_of(read, text), "ASSAULT")
+    assert event.has_territory and event.fatalities == 9
+    assert event.actor2 is not None and event.actor2.startswith("Military Forces")
+
+
+def test_since_the_attack_is_a_time_not_another_attack(read: Callable[..., object]) -> None:
+    text = (
+        "Gunmen attacked a market in Kumba on Friday. More than 500 people have left the town "
+        "since the attack, the council said."
+    )
+    assert len([e for e in events_of(read, text) if e.plover.type == "ASSAULT"]) == 1

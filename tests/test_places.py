@@ -1304,3 +1304,15 @@ def test_a_town_in_a_country_is_not_in_a_division_of_a_like_name(run: Callable[[
     )
     entry = places["Harardhere"].entry
     assert entry is not None and entry.country == "SO" and entry.geonameid is not None
+
+
+def test_a_town_the_text_names_is_no_city_abroad(run: Callable[[str], Doc]) -> None:
+    # a Zambian story: "the border town of Lyon" (a town the gazetteer lacks) is no city of France,
+    # while "the city of Lyon" in a story from France is
+    places = by_text(
+        run("Police in Zambia said smugglers crossed near Chipata and the border town of Lyon on Friday.")
+    )
+    assert places["Lyon"].entry is None
+    places = by_text(run("Police in France said the city of Lyon was calm on Friday."))
+    entry = places["Lyon"].entry
+    assert entry is not None and entry.country == "FR"

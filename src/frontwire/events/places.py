@@ -15,6 +15,7 @@ top of the geoparser's toponyms, for the event reader only:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -70,6 +71,16 @@ def _fits(candidate: GazetteerEntry, context: GazetteerEntry) -> bool:
     return distance_km(candidate, context) <= NEAR_CITY_KM
 
 
+_COMPASS = re.compile(r"^(?:north|south|east|west|central|centre|center)", re.IGNORECASE)
+
+
+def _part_of_a_country(region: GazetteerEntry) -> bool:
+    """Whether a region is a compass part of a country ("northern Mozambique", "central Mali"):
+    its point stands for a whole side of the country, so any place of the country may lie in it
+    as the writer sees it."""
+    return region.feature == "region" and region.geonameid is None and bool(_COMPASS.match(region.name))
+
+
 def _name_runs(doc: Doc, start: int, end: int, places: frozenset[int]) -> list[tuple[int, int]]:
     """Token ranges of capitalised name runs in ``doc[start:end]`` ("Ras al Ain", "Kyavinyonge")."""
     runs: list[tuple[int, int]] = []
@@ -121,6 +132,21 @@ def _context_after(doc: Doc, end: int, by_token: dict[int, Toponym]) -> Toponym 
     return None
 
 
+def _owned_qualifiers(
+    doc: Doc, place: GazetteerEntry, context: Toponym, by_token: dict[int, Toponym]
+) -> list[int]:
+    """Where the division a possessive context owns starts, when it holds ``place`` too: in
+    "Macomia in northern Mozambique's Cabo Delgado province" the province situates the town as
+    the country does, and is no more where the event is."""
+    span = doc.char_span(context.start, context.end, alignment_mode="expand")
+    if span is None or span.end + 1 >= len(doc) or doc[span.end].lower_ not in ("'s", "’s"):
+        return []
+    owned = by_token.get(span.end + 1)
+    if owned is None or owned is context or owned.entry is None or not _fits(place, owned.entry):
+        return []
+    return [owned.start]
+
+
 def read_context_places(
     doc: Doc, toponyms: list[Toponym], actor_spans: list[tuple[int, int]]
 ) -> ContextPlaces:
@@ -159,12 +185,22 @@ def read_context_places(
             if (
                 own is not None
                 and own.entry is not None
-                and (_fits(own.entry, context.entry) or own.entry.feature in ("country", "admin1", "region"))
+                and (
+                    _fits(own.entry, context.entry)
+                    or own.entry.feature in ("country", "admin1", "region")
+                    # "Macomia in northern Mozambique's Cabo Delgado province": a side of a
+                    # country stands for a wide area; the division it owns says where the town is
+                    or (
+                        _part_of_a_country(context.entry)
+                        and bool(_owned_qualifiers(doc, own.entry, context, by_token))
+                    )
+                )
             ):
                 # "in western Yemen (At Tuhayat, Al Hudaydah)": brackets after a country or a
                 # region of it name a smaller place, not a wider one
                 if own.entry.feature not in ("country", "region"):
                     qualifiers.add(context.start)
+                    qualifiers.update(_owned_qualifiers(doc, own.entry, context, by_token))
                     situated.append((own.entry, context.entry))
                 continue
             # X unresolved, or resolved far from its context: look it up near the context
@@ -181,6 +217,7 @@ def read_context_places(
                     dropped.add(own.start)
                 extra.append(Toponym(char_start, char_end, name, entry, 1.0))
                 qualifiers.add(context.start)
+                qualifiers.update(_owned_qualifiers(doc, entry, context, by_token))
                 situated.append((entry, context.entry))
             elif own is not None and own.entry is not None and own.entry.feature not in ("country",):
                 dropped.add(own.start)  # a far-off reading of a small place: its context stands

@@ -444,6 +444,7 @@ class DocumentReader:
                 for event in self._read_trigger(f, sent, governed):
                     self.events.append(event)
         self._fold_casualties()
+        self._fold_killing_into_capture()
         self._voices_of_protest()
         self._rank_protest_demands()
         self._code_protests()
@@ -686,6 +687,45 @@ class DocumentReader:
         """Whether an event's trigger tells of something before or behind its sentence's news."""
         trigger = self._trigger_token(event)
         return trigger is not None and _in_background(trigger)
+
+    def _fold_killing_into_capture(self) -> None:
+        """ "Rebels captured Walikale on Friday, killing 12 soldiers": the killing is how the
+        town was taken, one happening. An attack told as a participle of a capture ("killing",
+        "wounding") with no subject of its own joins the capture: its evidence, its dead when the
+        capture counts none, and its victims when the capture names no other side."""
+        captures: dict[int, EventCandidate] = {}
+        for event in self.events:
+            token = self._trigger_token(event)
+            if token is not None and event.has_territory:
+                captures[token.i] = event
+        kept: list[EventCandidate] = []
+        for event in self.events:
+            token = self._trigger_token(event)
+            capture = None
+            if (
+                token is not None
+                and event.plover.type == "ASSAULT"
+                and not event.has_territory
+                and token.tag_ == "VBG"
+                and token.dep_ == "advcl"
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in token.children)
+            ):
+                capture = captures.get(token.head.i)
+            if (
+                capture is None
+                or capture.status != event.status
+                or event.actor1 not in (None, capture.actor1)
+            ):
+                kept.append(event)
+                continue
+            if capture.fatalities is None:
+                capture.fatalities = event.fatalities
+            if capture.actor2 is None and event.actor2 != capture.actor1:
+                capture.actor2 = event.actor2
+            spans = {(v.start, v.end) for v in capture.evidence}
+            capture.evidence.extend(v for v in event.evidence if (v.start, v.end) not in spans)
+            capture.evidence.sort(key=lambda v: v.start)
+        self.events = kept
 
     def _trigger_token(self, event: EventCandidate) -> Token | None:
         """The head token of an event's trigger word(s)."""
@@ -964,6 +1004,15 @@ class DocumentReader:
             and token.head.lemma_.lower() in _PEOPLE_BY_THEIR_WORK
         ):
             return None  # "aid workers were seized", "aid agencies warned": who they are, no event
+        if (
+            _pos(token) == "NOUN"
+            and token.dep_ == "pobj"
+            and token.head.lower_ == "since"
+            and any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in token.children)
+        ):
+            return None  # "have fled since the raid": a time told by an event reported before
+        if spec.type == "REQUEST" and _asks_anonymity(token):
+            return None  # "an official who asked not to be named": how the source is given
         if _pos(token) == "NOUN" and token.dep_ == "compound" and _pos(token.head) == "NOUN":
             head_spec = self.lexicon.single.get(token.head.lemma_.lower())
             if head_spec is not None and not head_spec.ignore and head_spec.type == spec.type:
@@ -1961,6 +2010,8 @@ class DocumentReader:
         for t in (token, gov):
             if any(c.dep_ == "neg" or c.lower_ in ("never", "no") for c in t.children):
                 return True
+        if _denied_part_in(token):
+            return True
         head = token.head
         if token.dep_ == "pobj" and head.lower_ == "without":
             return not any(c.dep_ == "neg" for c in head.children) and not (
@@ -2790,7 +2841,7 @@ class DocumentReader:
                 ):
                     number = 1
                 if number is not None and candidate.i != token.i:
-                    figures.append(number)
+                    figures.append(number + _counted_conjuncts(candidate))
                     break
         return min(figures) if figures else None
 
@@ -2897,6 +2948,42 @@ def _threat_mode(spec: TriggerSpec) -> str | None:
     if spec.type == "SANCTION":
         return "expel" if spec.mode == "expel" else "relations"
     return None
+
+
+#: what a source asks not to be when it asks for anonymity: "asked not to be named/identified"
+_ANONYMITY_VERBS = frozenset({"name", "identify", "quote", "disclose", "reveal"})
+
+
+def _asks_anonymity(token: Token) -> bool:
+    """Whether a verb of asking asks that the speaker not be named ("who asked not to be
+    identified", "requested anonymity"): a source's condition, not a demand on anyone."""
+    for child in token.children:
+        if child.dep_ == "xcomp" and child.lemma_.lower() in _ANONYMITY_VERBS:
+            return any(c.dep_ == "neg" for c in child.children) or any(
+                c.dep_ == "neg" for c in token.children
+            )
+        if child.dep_ == "dobj" and child.lemma_.lower() == "anonymity":
+            return True
+    return False
+
+
+#: verbs that make their subject a party to the event named after them ("involved in the fighting")
+_PARTAKING_VERBS = frozenset({"involve", "participate", "engage", "take"})
+
+
+def _denied_part_in(token: Token) -> bool:
+    """Whether an event noun is what someone is said not to have taken part in ("troops were not
+    involved in the fighting", "did not take part in the attack"): no event of theirs. The
+    fighting itself, told elsewhere, is read there."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.dep_ != "prep":
+        return False
+    verb = prep.head
+    if verb.lemma_.lower() not in _PARTAKING_VERBS:
+        return False
+    if verb.lemma_.lower() == "take" and not any(c.lower_ == "part" for c in verb.children):
+        return False
+    return any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children)
 
 
 def _since_clause(token: Token) -> int | None:
@@ -3131,6 +3218,20 @@ def _days_apart(token: Token, time: TimeExpression) -> int | None:
             return None
         return (-1 if marker.lower_ == "after" else 1) * amount * unit
     return None
+
+
+def _counted_conjuncts(noun: Token) -> int:
+    """The people counted in the nouns coordinated with ``noun``: "10 soldiers and three
+    civilians were killed" counts 13 dead."""
+    total = 0
+    for other in noun.conjuncts:
+        if other.i <= noun.i or other.pos_ not in ("NOUN", "PROPN"):
+            continue
+        counted = next(
+            (n for c in other.children if c.dep_ == "nummod" and (n := _number(c)) is not None), None
+        )
+        total += counted or 0
+    return total
 
 
 def _number(token: Token) -> int | None:

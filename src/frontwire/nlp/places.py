@@ -2155,6 +2155,10 @@ class PlacesComponent(FrontwireComponent):
             and doc[m.end].lower_ in _INSTITUTION_NOUNS
         ):
             return False  # "Victoria college in Comilla": an institution's name, no town abroad
+        if entry.feature == "city" and rival and not in_country and _called_a_town(doc, m.start):
+            # "the port town of Palma" in a story from Mozambique is no city of Spain: a town the
+            # text names in the article's country, left unresolved where the gazetteer lacks it
+            return False
         if (
             no_country
             and quality == 0
@@ -2777,6 +2781,12 @@ def _before_people_noun(doc: Doc, end: int) -> bool:
 
 
 _SETTLEMENT_NOUNS = frozenset({"town", "village", "city", "hamlet", "township"})
+
+
+def _called_a_town(doc: Doc, start: int) -> bool:
+    """Whether the name at ``start`` follows "the town of" or "the village of": a small place,
+    which a city abroad of the same name is not."""
+    return _called_a_settlement(doc, start) and doc[start - 2].lower_ in ("town", "village", "hamlet")
 
 
 def _called_a_settlement(doc: Doc, start: int) -> bool:
