@@ -196,6 +196,11 @@ def _take_evidence(kept: EventCandidate, other: EventCandidate) -> None:
     """Add ``other``'s sources and evidence spans that ``kept`` lacks to ``kept``."""
     names = {s.name for s in kept.sources}
     kept.sources.extend(s for s in other.sources if s.name not in names)
+    add_evidence(kept, other)
+
+
+def add_evidence(kept: EventCandidate, other: EventCandidate) -> None:
+    """Add ``other``'s evidence spans that ``kept`` lacks to ``kept``, in text order."""
     spans = {(s.start, s.end) for s in kept.evidence}
     kept.evidence.extend(s for s in other.evidence if (s.start, s.end) not in spans)
     kept.evidence.sort(key=lambda s: s.start)

@@ -36,6 +36,7 @@ from frontwire.events.coding import (
     war_remnant,
 )
 from frontwire.events.lexicon import Lexicon, TriggerSpec
+from frontwire.events.merge import add_evidence
 from frontwire.events.places import read_context_places
 from frontwire.nlp.attribution import reporter_of_misplaced_conjunct
 from frontwire.nlp.pipeline import wire_dateline_end
@@ -584,9 +585,7 @@ class DocumentReader:
                 continue
             if fight.fatalities is None:
                 fight.fatalities = event.fatalities
-            spans = {(v.start, v.end) for v in fight.evidence}
-            fight.evidence.extend(v for v in event.evidence if (v.start, v.end) not in spans)
-            fight.evidence.sort(key=lambda v: v.start)
+            add_evidence(fight, event)
             fight.confidence = round(min(0.99, max(fight.confidence, event.confidence) + 0.01), 2)
         self.events = kept
 
@@ -722,9 +721,7 @@ class DocumentReader:
                 capture.fatalities = event.fatalities
             if capture.actor2 is None and event.actor2 != capture.actor1:
                 capture.actor2 = event.actor2
-            spans = {(v.start, v.end) for v in capture.evidence}
-            capture.evidence.extend(v for v in event.evidence if (v.start, v.end) not in spans)
-            capture.evidence.sort(key=lambda v: v.start)
+            add_evidence(capture, event)
         self.events = kept
 
     def _trigger_token(self, event: EventCandidate) -> Token | None:
