@@ -182,6 +182,7 @@ def read_context_places(
             own = by_token.get(start)
             if own is context:
                 continue
+            owned = _owned_qualifiers(doc, own.entry, context, by_token) if own and own.entry else []
             if (
                 own is not None
                 and own.entry is not None
@@ -190,17 +191,14 @@ def read_context_places(
                     or own.entry.feature in ("country", "admin1", "region")
                     # "Macomia in northern Mozambique's Cabo Delgado province": a side of a
                     # country stands for a wide area; the division it owns says where the town is
-                    or (
-                        _part_of_a_country(context.entry)
-                        and bool(_owned_qualifiers(doc, own.entry, context, by_token))
-                    )
+                    or (_part_of_a_country(context.entry) and bool(owned))
                 )
             ):
                 # "in western Yemen (At Tuhayat, Al Hudaydah)": brackets after a country or a
                 # region of it name a smaller place, not a wider one
                 if own.entry.feature not in ("country", "region"):
                     qualifiers.add(context.start)
-                    qualifiers.update(_owned_qualifiers(doc, own.entry, context, by_token))
+                    qualifiers.update(owned)
                     situated.append((own.entry, context.entry))
                 continue
             # X unresolved, or resolved far from its context: look it up near the context
