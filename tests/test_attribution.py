@@ -204,3 +204,6 @@ def test_a_closing_report_after_a_comma_is_its_speaker_s(nlp: Language) -> None:
     )
     names = [a.name for a in attributions(nlp, text)]
     assert names == ["Captain Ali Nur"], names
+    # an "and" between nouns of the first clause joins no verbs
+    text = text.replace("a car bomb", "a car bomb and two trucks")
+    assert [a.name for a in attributions(nlp, text)] == ["Captain Ali Nur"]

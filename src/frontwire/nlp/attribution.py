@@ -662,9 +662,11 @@ def _coordinated(verb: Token) -> bool:
     subjectless "told" after a comma alone ("The fighters drove in car bombs, an officer told the
     Wire") is a closing report the parser joined to the clause it reports."""
     low, high = sorted((verb.i, verb.head.i))
+    # the coordinator hangs on the first conjunct or the second ("and" of "drove a car bomb and
+    # trucks" is the nouns', not the verbs')
     return any(
-        t.dep_ in ("cc", "preconj") or t.lower_ in ("then", "and", "but")
-        for t in verb.doc[low + 1 : high + 1]
+        low < t.i < high and (t.dep_ in ("cc", "preconj") or t.lower_ == "then")
+        for t in (*verb.head.children, *verb.children)
     )
 
 
