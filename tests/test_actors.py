@@ -174,6 +174,16 @@ def test_the_group_needs_a_named_group(nlp: Language) -> None:
     assert pairs(found) == [("Al Shabaab", "Al Shabaab"), ("group", "Al Shabaab")]
 
 
+def test_the_group_is_the_group_named_last(nlp: Language) -> None:
+    # the story is mostly about Boko Haram, but "the group" points back to ISWAP, named just before
+    text = (
+        "Boko Haram fighters raided Gwoza. Boko Haram also burned a school. In a separate attack, "
+        "ISWAP fighters ambushed a convoy near Monguno. The group posted photos of the attack."
+    )
+    found = mentions(nlp, text, "NG")
+    assert ("group", "Islamic State (West Africa)") in pairs(found)
+
+
 def test_state_roles_by_document_country(nlp: Language) -> None:
     text = (
         "Government forces retook the district while commando forces cleared the road. "

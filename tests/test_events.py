@@ -1838,3 +1838,57 @@ def test_since_the_attack_is_a_time_not_another_attack(read: Callable[..., objec
         "since the attack, the council said."
     )
     assert len([e for e in events_of(read, text) if e.plover.type == "ASSAULT"]) == 1
+
+
+def test_a_weekday_the_parser_hangs_on_a_describing_participle_dates_the_event(
+    read: Callable[..., object],
+) -> None:
+    # 2025-03-02 is a Sunday: "on Thursday" is 27 February, "on Friday" the 28th
+    bomb = only(
+        events_of(
+            read, "Rebels rammed a lorry loaded with explosives into a police post near Kidal on Thursday."
+        ),
+        "ASSAULT",
+    )
+    assert bomb.start_date == date(2025, 2, 27)
+    kidnap = only(
+        events_of(read, "Gunmen abducted three nurses working at a clinic outside Kaduna on Friday."),
+        "ASSAULT",
+    )
+    assert kidnap.start_date == date(2025, 2, 28)
+    # a participle that tells an event of its own keeps its date
+    events = events_of(read, "Police on Saturday freed the traders seized on Thursday.")
+    assert {(e.trigger.text, e.start_date) for e in events} >= {
+        ("freed", date(2025, 3, 1)),
+        ("seized", date(2025, 2, 27)),
+    }
+
+
+def test_a_relative_clause_that_says_when_an_event_noun_happened_dates_it(
+    read: Callable[..., object],
+) -> None:
+    talks = only(
+        events_of(
+            read, "The negotiations, which began in Doha in October 2023, stalled over prisoner releases."
+        ),
+        "CONSULT",
+    )
+    assert (talks.start_date, talks.precision) == (date(2023, 10, 1), "month")
+    rally = only(
+        events_of(read, "The rally, which took place in Lagos on Thursday, drew thousands."), "PROTEST"
+    )
+    assert rally.start_date == date(2025, 2, 27)
+    # a clause of another act does not date the event noun it describes
+    talks = only(
+        events_of(read, "The talks, which the rebels rejected in 2019, resumed on Friday."), "CONSULT"
+    )
+    assert talks.start_date == date(2025, 2, 28)
+
+
+def test_a_second_infinitive_of_what_is_asked_for_is_no_report(read: Callable[..., object]) -> None:
+    found = events_of(
+        read, "The African Union urged the rebels to leave Goma and free the hostages they hold."
+    )
+    assert [e.plover.type for e in found] == ["REQUEST"]
+    found = events_of(read, "Mediators called on both sides to end the shelling and resume talks in Jeddah.")
+    assert [e.plover.type for e in found] == ["REQUEST"]

@@ -78,6 +78,15 @@ def test_members_of_a_named_force_act_as_it(read: Callable[..., object]) -> None
     assert event.actor1 == "Military Forces of Kenya"
 
 
+def test_dissidents_or_a_splinter_of_a_named_group_act_as_it(read: Callable[..., object]) -> None:
+    text = (
+        "Soldiers of the army fought ELN fighters near Tame on Friday. Separately, dissidents of the "
+        "FARC ambushed a patrol near Jamundi on Saturday."
+    )
+    ambush = next(e for e in events_of(read, text) if e.trigger.text == "ambushed")
+    assert ambush.actor1 == "FARC: Revolutionary Armed Forces of Colombia"
+
+
 def test_a_named_group_claims_an_unattributed_bombing(read: Callable[..., object]) -> None:
     text = (
         "A roadside bomb struck a police vehicle near Garissa, Kenya, on Monday, killing two officers. "

@@ -1316,3 +1316,13 @@ def test_a_town_the_text_names_is_no_city_abroad(run: Callable[[str], Doc]) -> N
     places = by_text(run("Police in France said the city of Lyon was calm on Friday."))
     entry = places["Lyon"].entry
     assert entry is not None and entry.country == "FR"
+
+
+def test_a_country_first_in_a_list_of_countries_is_no_town_of_the_next(run: Callable[[str], Doc]) -> None:
+    # Cuba has a town called Venezuela, Colombia one called Peru: a list of countries names none
+    places = by_text(run("Talks opened in Oslo with Venezuela, Cuba and Mexico acting as guarantors."))
+    assert places["Venezuela"].entry is not None and places["Venezuela"].entry.feature == "country"
+    assert places["Venezuela"].entry.country == "VE"
+    # a town and its state, not a list, keeps the town
+    town = by_text(run("The plant in Lebanon, Pennsylvania, closed on Friday."))["Lebanon"]
+    assert town.entry is not None and (town.entry.feature, town.entry.country) == ("city", "US")

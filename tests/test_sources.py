@@ -84,3 +84,16 @@ def test_a_named_officer_speaks_for_the_force_of_his_role(read: Callable[..., ob
     [quote] = doc._.fw_quotes  # type: ignore[attr-defined]
     assert quote.speaker == "Musa Abdullahi"
     assert quote.speaker_actor is not None and quote.speaker_actor.startswith("Police Forces")
+
+
+def test_each_of_two_coordinated_speakers_vouches_for_its_own_clause(read: Callable[..., object]) -> None:
+    found = events(
+        read,
+        "The Mai-Mai militia did not claim the ambush near Beni, but army officers accused the ADF of it.",
+    )
+    accusation = next(e for e in found if e.plover.type == "ACCUSE")
+    # a statement not made ("did not claim") vouches for nothing
+    assert [s.name for s in accusation.sources] == ["army officers"]
+    found = events(read, "ISWAP claimed the raid on Monguno, but the police blamed bandits for the killings.")
+    raid = next(e for e in found if e.trigger.text == "raid")
+    assert [s.name for s in raid.sources] == ["ISWAP"]

@@ -40,6 +40,7 @@ class TriggerSpec:
     armed_subject: bool = False
     sighting: bool = False
     plural_only: bool = False
+    agent_noun: bool = False
     objects: frozenset[str] = frozenset()
     modifiers: frozenset[str] = frozenset()
     objects_else: dict[str, Any] | None = None

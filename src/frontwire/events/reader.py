@@ -213,7 +213,8 @@ ARMED_PEOPLE = _words("soldier officer policeman fighter militant rebel trooper"
 PART_NOUNS = _words(
     "member members unit units element elements group team contingent detachment squad patrol "
     "convoy column battalion brigade company platoon some many several dozens hundreds thousands scores "
-    "number part section wing faction officer officers soldier soldiers fighter fighters personnel"
+    "number part section wing faction officer officers soldier soldiers fighter fighters personnel "
+    "dissident dissidents remnant remnants splinter cell cells"
 )
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 PEOPLE_NOUNS = _words(
@@ -992,6 +993,8 @@ class DocumentReader:
         if not spec.accepts_pos(pos):
             return None
         if spec.plural_only and token.tag_ != "NNS":
+            return None
+        if spec.agent_noun and token.dep_ in ("nsubj", "nsubjpass"):
             return None
         if spec.modifiers and not any(c.lower_ in spec.modifiers for c in token.children):
             return None
@@ -2023,6 +2026,15 @@ class DocumentReader:
 
     def _purpose_clause(self, gov: Token) -> bool:
         """ "In order to free fighters, ...": a purpose, not a report (unless tried, begun...)."""
+        if (
+            gov.dep_ == "conj"
+            and gov.tag_ == "VB"
+            and gov.head.pos_ == "VERB"
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in gov.children)
+        ):
+            # "called on both sides to stop the fighting and start talks": the second infinitive
+            # is asked for as the first one is
+            return self._purpose_clause(gov.head)
         if gov.dep_ not in ("advcl", "xcomp", "acl", "relcl", "ccomp"):
             return False
         has_to = any(c.dep_ == "aux" and c.lower_ == "to" for c in gov.children)
@@ -2752,7 +2764,7 @@ class DocumentReader:
             in_sentence = [t for t in in_sentence if quote.start <= t.start < quote.end]
         if not in_sentence:
             return []
-        governing = governing_expression(self.doc, token.i, in_sentence)
+        governing = governing_expression(self.doc, token.i, in_sentence, self._is_trigger)
         if governing is None:
             return []
         return [governing, *coordinated_expressions(self.doc, governing, in_sentence)]

@@ -799,6 +799,10 @@ class ActorMatcher:
             if hit.entry is None and not hit.unidentified:
                 # "the MNDAA said its troops captured the base": a group's troops, not the army's
                 group = _owner_in_sentence(doc, hit.start, hit.end, named) or group
+            if hit.the_group:
+                # "Separately, FARC dissidents kidnapped a policeman. The group demanded ...": "the
+                # group" points back to the group named last, in its sentence or the one before
+                group = _last_named_group(doc, hit.start, named) or group
             if hit.entry is not None:
                 name, kind, cc = hit.entry.name, hit.entry.type, hit.entry.country
             elif group is not None and (
@@ -1226,6 +1230,14 @@ class ActorMatcher:
         order = list(entries)
         best = max(counts, key=lambda k: (counts[k], -order.index(k)))
         return entries[best]
+
+
+def _last_named_group(doc: Doc, start: int, named: list[_Named]) -> ActorEntry | None:
+    """The armed group named last before token ``start``, in its sentence or the one before."""
+    sent = doc[start].sent
+    earliest = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    before = [n for n in named if earliest <= n.start < start and n.entry.type in ARMED_TYPES]
+    return before[-1].entry if before else None
 
 
 # --------------------------------------------------------------------------- the component

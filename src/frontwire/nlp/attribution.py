@@ -760,6 +760,8 @@ def speech_acts(
             continue
         if lemma in _DEED_OR_WORD_VERBS and _answered_in_deeds(tok):
             continue  # "the military responded with air strikes": an answer in deeds, no statement
+        if any(c.dep_ == "neg" for c in tok.children):
+            continue  # "the group did not claim responsibility": a statement not made vouches for nothing
         if tok.lemma_ in EVIDENCE_VERBS and tok.lemma_ not in SPEECH_VERBS:
             phrase = source_phrase(subj)
             kind = source_kind(phrase.name, None, phrase.role, context=phrase.context)
@@ -769,6 +771,19 @@ def speech_acts(
         clause = next((c for c in tok.children if c.dep_ in ("ccomp", "parataxis")), None)
         if clause is None and tok.dep_ == "ROOT":
             scope = sent_bounds
+            other = next((c for c in tok.children if c.dep_ == "conj" and _subject(c) is not None), None)
+            if other is not None:
+                # "X claimed the attack, but the army blamed Y": the clause of another speaker is
+                # not X's
+                scope = _clip(text(), sent.start_char, other.left_edge.idx, tok.idx)
+        elif (
+            clause is None
+            and tok.dep_ == "conj"
+            and _subject(tok) is not None
+            and any(c.dep_ == "cc" and tok.head.i < c.i < tok.i for c in tok.head.children)
+        ):
+            # "..., but the police blamed a rival clan": the second speaker's own clause only
+            scope = _clip(text(), tok.left_edge.idx, sent.end_char, tok.idx)
         elif clause is not None:
             sub = list(clause.subtree)
             scope = _clip(text(), sub[0].idx, sub[-1].idx + len(sub[-1].text), tok.idx)

@@ -1418,8 +1418,42 @@ def _clauses_crossed(leg: list[Token]) -> int:
     )
 
 
+def _stative_participle(t: Token, tells_event: Callable[[Token], bool] | None) -> bool:
+    """A participle describing a noun, with no subject nor event of its own ("engineers working on
+    a road", "a truck packed with explosives"): the small parser hangs a sentence-final "on Monday"
+    on it, though such a clause is seldom dated apart from the verb it hangs under."""
+    return (
+        tells_event is not None
+        and t.dep_ in ("acl", "advcl")
+        and t.tag_ in ("VBG", "VBN")
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in t.children)
+        and not tells_event(t)
+    )
+
+
+# verbs that say when a thing happened: a relative clause of one on an event noun dates the event
+# ("the talks, which began in Caracas in November 2022", "the protest, which took place on Friday")
+_OCCURRENCE_VERBS = frozenset(
+    {"begin", "start", "open", "take", "hold", "break", "erupt", "resume", "happen", "occur", "end", "launch"}
+)
+
+
+def _occurrence_of(t: Token, trig: Token) -> bool:
+    """A relative clause on the trigger noun that tells when it happened."""
+    return (
+        t.dep_ in ("relcl", "acl")
+        and t.head.i == trig.i
+        and trig.pos_ in ("NOUN", "PROPN")
+        and t.lemma_.lower() in _OCCURRENCE_VERBS
+        and (t.lemma_.lower() != "take" or any(c.lower_ == "place" for c in t.children))
+    )
+
+
 def governing_expression(
-    doc: Doc, token_index: int, expressions: Iterable[TimeExpression]
+    doc: Doc,
+    token_index: int,
+    expressions: Iterable[TimeExpression],
+    tells_event: Callable[[Token], bool] | None = None,
 ) -> TimeExpression | None:
     """The date expression that dates the event whose trigger is ``doc[token_index]``.
 
@@ -1431,6 +1465,10 @@ def governing_expression(
     clause boundaries to reach ("withdraw" in "an attack in May, when forces began to withdraw"
     reaches "May" through its clause's head), then the one closest along the dependency tree, then
     the one closest in the text. None when no expression qualifies.
+
+    With ``tells_event`` (whether a word is an event's trigger), a weekday or a day named relative
+    to the article ("on Monday", "yesterday") inside a participle that tells no event of its own
+    dates the trigger above it, after any expression of the trigger's own clause.
     """
     if not 0 <= token_index < len(doc):
         return None
@@ -1448,9 +1486,19 @@ def governing_expression(
         if legs is None:
             continue
         expr_leg, trig_leg = legs
-        if any(t.dep_ in _BLOCKING and not _simultaneous(t) for t in expr_leg):
+        blocking = [
+            t
+            for t in expr_leg
+            if t.dep_ in _BLOCKING and not _simultaneous(t) and not _occurrence_of(t, trig)
+        ]
+        lifted = (
+            expr.kind in ("weekday", "relative")
+            and bool(blocking)
+            and all(_stative_participle(t, tells_event) for t in blocking)
+        )
+        if blocking and not lifted:
             continue
-        crossed = _clauses_crossed(trig_leg)
+        crossed = _clauses_crossed(trig_leg) + len(blocking)
         dist = len(expr_leg) + len(trig_leg)
         chars = min(abs(expr.start - trig.idx), abs(expr.end - (trig.idx + len(trig))))
         # an expression further along a coordination ("in 2015 and again in 2016") yields to its first

@@ -834,6 +834,8 @@ class PlacesComponent(FrontwireComponent):
             # then holds only for the town's best-known reading ("Richmond, Virginia, Fort Lauderdale")
             listed = doc[k].text == "," and not bracket and _listed(doc, context[-1][1])
             own = [c for c in self.gazetteer.candidates(doc[start:end].text) if c[1] < 2]
+            if listed and any(e.feature == "country" and q == 0 for e, q in own):
+                continue  # "with Venezuela, Cuba and Norway as guarantors": countries listed
             if not own and end - start >= 2 and doc[end - 1].lower_ in _SEAT_WORDS:
                 # "Narsingdi Sadar (Dhaka)": the subdistrict of a district's seat, read as the seat
                 own = [c for c in self.gazetteer.candidates(doc[start : end - 1].text) if c[1] < 2]
