@@ -157,3 +157,13 @@ def test_a_town_in_a_country_s_division_is_the_place(read: Callable[..., object]
     )
     text = "Gunmen attacked the village of Gwoza in northeastern Nigeria's Borno state on Sunday."
     assert main_place(read, text) == "Gwoza"
+
+
+def test_countries_that_act_are_not_where_the_event_is(read: Callable[..., object]) -> None:
+    text = (
+        "Fighting between the army and the RSF spread to El Fasher on Friday. Saudi Arabia and the "
+        "United States called on both sides to stop the fighting."
+    )
+    doc = read(text)
+    [request] = [e for e in doc._.fw_events if e.plover.type == "REQUEST"]  # type: ignore[attr-defined]
+    assert request.place is None or request.place.country == "SD"

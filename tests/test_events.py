@@ -1892,3 +1892,13 @@ def test_a_second_infinitive_of_what_is_asked_for_is_no_report(read: Callable[..
     assert [e.plover.type for e in found] == ["REQUEST"]
     found = events_of(read, "Mediators called on both sides to end the shelling and resume talks in Jeddah.")
     assert [e.plover.type for e in found] == ["REQUEST"]
+
+
+def test_an_event_commented_on_is_no_new_event(read: Callable[..., object]) -> None:
+    text = (
+        "A drone strike hit a wedding party near Maungdaw on Saturday, killing 14 people. The junta did "
+        "not comment on the strike, and a spokesman declined to comment on the attack."
+    )
+    found = events_of(read, text)
+    assert [(e.plover.type, e.plover.mode) for e in found] == [("ASSAULT", "drone")]
+    assert found[0].actor1 is None and found[0].fatalities == 14

@@ -1058,6 +1058,21 @@ class DocumentReader:
             return replace(spec, mode="drone", weak=False)
         if modifiers & {"missile", "rocket", "artillery"}:
             return replace(spec, mode="heavy-weapons", weak=False)
+        if not modifiers and any(c.lower_ in ("the", "this", "that") for c in token.children):
+            # "An air strike hit a square ... The government did not comment on the strike": the
+            # definite noun points back to the strike the story told of
+            earlier = next(
+                (
+                    self._strike(t, spec)
+                    for t in reversed(self.doc[: token.i])
+                    if t.lemma_.lower() == "strike"
+                    and _pos(t) == "NOUN"
+                    and any(c.dep_ in ("compound", "amod", "nmod") for c in t.children)
+                ),
+                None,
+            )
+            if earlier is not None:
+                return earlier
         return spec
 
     def _inside_name(self, token: Token) -> bool:
@@ -1152,7 +1167,7 @@ class DocumentReader:
             # "Syria will not accept more refugees", "the sides failed to reach agreement": a refusal
             found = _Found(token, replace(found.spec, type="REJECT", mode=None, weak=False), gov)
             status = "occurred"
-        if status is None:
+        if status is None or _commented_on(token) or _no_comment(token):
             return
         if found.spec.type == "MOBILIZE" and _pos(token) in ("NOUN", "PROPN") and self._befalls(token):
             return  # "a patrol was ambushed": the patrol is who the other event befell
@@ -2541,6 +2556,18 @@ class DocumentReader:
         if _pos(token) in ("NOUN", "PROPN") and token.head.dep_ == "prep" and _pos(token.head.head) == "VERB":
             clause = self._clause_tokens(token.head.head)  # "fell, but not without battle"
         in_clause = self._toponyms_in_tokens(clause)
+        # "The United States and the EU called on both sides ...": a country that acts is an
+        # actor, not where the event is
+        acting = {t.i for t in _conjuncts(subject)} if subject is not None else set()
+
+        def not_acting(toponyms: list[Toponym]) -> list[Toponym]:
+            return [
+                t
+                for t in toponyms
+                if not (t.entry and t.entry.feature == "country" and self._root_index(t) in acting)
+            ]
+
+        in_clause = not_acting(in_clause)
         if count is not None and count > 1:
             wide = [t for t in in_clause if t.entry and t.entry.feature in ("country", "region", "admin1")]
             if wide:
@@ -2568,7 +2595,7 @@ class DocumentReader:
         voiced = {t.i for tok in sent if tok.lower_ == "according" for t in tok.subtree}
         in_sentence = [
             t
-            for t in self._toponyms_in_tokens([t for t in sent if t.i not in voiced])
+            for t in not_acting(self._toponyms_in_tokens([t for t in sent if t.i not in voiced]))
             if not self._in_source_name(t)
         ]
         if (
@@ -2581,6 +2608,11 @@ class DocumentReader:
             # a time-shifted or unreal event starts a frame of its own: no place from the story
             return [(self._country_entry(), False)]
         return [(self._story_place(sent), False)]
+
+    def _root_index(self, toponym: Toponym) -> int | None:
+        """The index of the head token of a toponym's span."""
+        span = self.doc.char_span(toponym.start, toponym.end, alignment_mode="expand")
+        return span.root.i if span is not None else None
 
     def _origin(self, toponym: Toponym) -> bool:
         """Whether the text names the place as where someone or something came from."""
@@ -3493,6 +3525,29 @@ def _requested(noun: Token) -> bool:
         noun.dep_ == "pobj"
         and noun.head.lower_ == "for"
         and noun.head.head.lemma_.lower() in _ASKING_FOR_VERBS
+    )
+
+
+#: verbs of talking about a thing already told: "did not comment on the strike"
+_COMMENT_VERBS = frozenset({"comment", "respond", "react", "speak", "talk", "remark", "elaborate", "reply"})
+
+
+def _commented_on(noun: Token) -> bool:
+    """An event noun that is what someone comments on, responds to or speaks about ("the
+    government did not comment on the attack"): the story's event talked about, no new one."""
+    return (
+        _pos(noun) in ("NOUN", "PROPN")
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ in ("on", "to", "about")
+        and noun.head.head.lemma_.lower() in _COMMENT_VERBS
+    )
+
+
+def _no_comment(verb: Token) -> bool:
+    """ "declined to comment", "refused to say": a source that said nothing, no refusal of note."""
+    return verb.lemma_.lower() in ("decline", "refuse") and any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in _COMMENT_VERBS | {"say", "confirm", "elaborate"}
+        for c in verb.children
     )
 
 
