@@ -1902,3 +1902,10 @@ def test_an_event_commented_on_is_no_new_event(read: Callable[..., object]) -> N
     found = events_of(read, text)
     assert [(e.plover.type, e.plover.mode) for e in found] == [("ASSAULT", "drone")]
     assert found[0].actor1 is None and found[0].fatalities == 14
+
+
+def test_talks_suspended_or_a_deal_rejected_is_one_event(read: Callable[..., object]) -> None:
+    found = events_of(read, "The Sudanese army suspended negotiations with the RSF in Jeddah on Friday.")
+    assert [e.plover.type for e in found] == ["SANCTION"]
+    found = events_of(read, "The M23 rejected the ceasefire agreement brokered in Luanda.")
+    assert [e.plover.type for e in found] == ["REJECT"]

@@ -275,3 +275,13 @@ def test_quote_spans_are_quote_records(run: Run) -> None:
     doc = run("“Yes,” she said.")
     assert all(isinstance(q, QuoteSpan) for q in doc._.fw_quotes)
     assert frontwire.nlp.quotes.QuotesComponent.name == "frontwire_quotes"
+
+
+def test_a_saying_participle_speaks_with_the_subject_of_its_verb(run: Run) -> None:
+    text = (
+        "Prime Minister Shehbaz Sharif cancelled a visit to Kabul hours later, saying the attack "
+        '"closes the door" to dialogue for now.'
+    )
+    (quote,) = run(text)._.fw_quotes
+    assert quote.text == "closes the door"
+    assert quote.speaker == "Prime Minister Shehbaz Sharif"

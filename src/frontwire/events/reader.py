@@ -1138,6 +1138,16 @@ class DocumentReader:
             # only where the verb is read through that very object ("fire": rockets, mortars...);
             # "exploded crude bombs" leaves the weapon to tell what exploded
             return True
+        held = token.head if token.dep_ == "compound" else token  # "rejected the ceasefire agreement"
+        if (
+            _pos(token) in ("NOUN", "PROPN")
+            and held.dep_ == "dobj"
+            and found.spec.type in _COOPERATIVE_TYPES
+            and any(o.token == held.head and o.spec.type in ("SANCTION", "REJECT") for o in others)
+        ):
+            # "Petro suspended peace talks", "the junta rejected the deal": the suspension or the
+            # rejection is the news, the talks or the deal no new event
+            return True
         if (
             _pos(token) in ("NOUN", "PROPN")
             and token.dep_ == "pobj"
@@ -2556,9 +2566,10 @@ class DocumentReader:
         if _pos(token) in ("NOUN", "PROPN") and token.head.dep_ == "prep" and _pos(token.head.head) == "VERB":
             clause = self._clause_tokens(token.head.head)  # "fell, but not without battle"
         in_clause = self._toponyms_in_tokens(clause)
-        # "The United States and the EU called on both sides ...": a country that acts is an
-        # actor, not where the event is
-        acting = {t.i for t in _conjuncts(subject)} if subject is not None else set()
+        # "The United States and the EU called on both sides ...": countries that act together are
+        # actors, not where the event is (one country acting alone mostly acts at home)
+        sides = _conjuncts(subject) if subject is not None else []
+        acting = {t.i for t in sides} if len(sides) > 1 else set()
 
         def not_acting(toponyms: list[Toponym]) -> list[Toponym]:
             return [
@@ -3528,6 +3539,8 @@ def _requested(noun: Token) -> bool:
     )
 
 
+#: event types of working together, which a suspension or a rejection acts on
+_COOPERATIVE_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "AID", "CONCEDE"})
 #: verbs of talking about a thing already told: "did not comment on the strike"
 _COMMENT_VERBS = frozenset({"comment", "respond", "react", "speak", "talk", "remark", "elaborate", "reply"})
 
@@ -3546,7 +3559,7 @@ def _commented_on(noun: Token) -> bool:
 def _no_comment(verb: Token) -> bool:
     """ "declined to comment", "refused to say": a source that said nothing, no refusal of note."""
     return verb.lemma_.lower() in ("decline", "refuse") and any(
-        c.dep_ == "xcomp" and c.lemma_.lower() in _COMMENT_VERBS | {"say", "confirm", "elaborate"}
+        c.dep_ == "xcomp" and c.lemma_.lower() in ("comment", "say", "confirm", "elaborate", "speak")
         for c in verb.children
     )
 

@@ -754,6 +754,9 @@ def speech_acts(
         if inside_quote(tok.idx):
             continue
         subj = _subject(tok)
+        if subj is None and lemma in SPEECH_VERBS and tok.dep_ == "advcl" and tok.tag_ == "VBG":
+            # "Petro suspended the talks, saying the attack closed the door": who did the one said it
+            subj = _subject(tok.head)
         if subj is None and lemma in SPEECH_VERBS:
             subj = _stranded_subject(tok)
         if subj is None or inside_quote(subj.idx):
