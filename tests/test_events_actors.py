@@ -85,6 +85,8 @@ def test_dissidents_or_a_splinter_of_a_named_group_act_as_it(read: Callable[...,
     )
     ambush = next(e for e in events_of(read, text) if e.trigger.text == "ambushed")
     assert ambush.actor1 == "FARC: Revolutionary Armed Forces of Colombia"
+    ambush = top(events_of(read, "A network of Fano militias ambushed a convoy near Gondar on Friday."))
+    assert ambush.actor1 == "Fano Militia"
 
 
 def test_a_named_group_claims_an_unattributed_bombing(read: Callable[..., object]) -> None:

@@ -214,7 +214,7 @@ PART_NOUNS = _words(
     "member members unit units element elements group team contingent detachment squad patrol "
     "convoy column battalion brigade company platoon some many several dozens hundreds thousands scores "
     "number part section wing faction officer officers soldier soldiers fighter fighters personnel "
-    "dissident dissidents remnant remnants splinter cell cells"
+    "dissident dissidents remnant remnants splinter cell cells network"
 )
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 PEOPLE_NOUNS = _words(
