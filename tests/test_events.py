@@ -1909,3 +1909,10 @@ def test_talks_suspended_or_a_deal_rejected_is_one_event(read: Callable[..., obj
     assert [e.plover.type for e in found] == ["SANCTION"]
     found = events_of(read, "The M23 rejected the ceasefire agreement brokered in Luanda.")
     assert [e.plover.type for e in found] == ["REJECT"]
+
+
+def test_an_attack_first_told_as_what_was_answered_is_an_event(read: Callable[..., object]) -> None:
+    found = events_of(
+        read, "The army responded to an attack on its post near Diffa by shelling rebel positions."
+    )
+    assert "attack" in {e.trigger.text for e in found}

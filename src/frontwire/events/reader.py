@@ -3546,10 +3546,14 @@ _COMMENT_VERBS = frozenset({"comment", "respond", "react", "speak", "talk", "rem
 
 
 def _commented_on(noun: Token) -> bool:
-    """An event noun that is what someone comments on, responds to or speaks about ("the
-    government did not comment on the attack"): the story's event talked about, no new one."""
+    """A definite event noun that is what someone comments on, responds to or speaks about ("the
+    government did not comment on the attack"): the story's event talked about, no new one ("the
+    army responded to an attack on its post by shelling" still tells of an attack)."""
     return (
         _pos(noun) in ("NOUN", "PROPN")
+        and any(
+            c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in noun.children
+        )
         and noun.dep_ == "pobj"
         and noun.head.lower_ in ("on", "to", "about")
         and noun.head.head.lemma_.lower() in _COMMENT_VERBS
