@@ -3543,6 +3543,9 @@ def _requested(noun: Token) -> bool:
 _COOPERATIVE_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "AID", "CONCEDE"})
 #: verbs of talking about a thing already told: "did not comment on the strike"
 _COMMENT_VERBS = frozenset({"comment", "respond", "react", "speak", "talk", "remark", "elaborate", "reply"})
+#: what a source declines to do when it says nothing: "declined to comment", "refused to say"
+#: ("refused to respond to a demand" is a refusal, so "respond" is not one of them)
+_SILENCE_VERBS = frozenset({"comment", "say", "confirm", "elaborate", "speak"})
 
 
 def _commented_on(noun: Token) -> bool:
@@ -3563,8 +3566,7 @@ def _commented_on(noun: Token) -> bool:
 def _no_comment(verb: Token) -> bool:
     """ "declined to comment", "refused to say": a source that said nothing, no refusal of note."""
     return verb.lemma_.lower() in ("decline", "refuse") and any(
-        c.dep_ == "xcomp" and c.lemma_.lower() in ("comment", "say", "confirm", "elaborate", "speak")
-        for c in verb.children
+        c.dep_ == "xcomp" and c.lemma_.lower() in _SILENCE_VERBS for c in verb.children
     )
 
 
