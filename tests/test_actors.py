@@ -50,6 +50,14 @@ def test_names_and_aliases(nlp: Language) -> None:
     assert all(text[m.start : m.end] == m.text for m in found)
 
 
+def test_an_acronym_with_small_letters_is_matched_as_written(nlp: Language) -> None:
+    # "LeT" lower-cased is the verb "let": only the acronym as written names the group
+    said = "We will not let them return to their villages, the commander said."
+    assert pairs(mentions(nlp, said)) == []
+    found = mentions(nlp, "Police said LeT gunmen fired on the convoy near Kupwara.")
+    assert "LeT: Lashkar-e-Taiba" in [m.name for m in found]
+
+
 def test_plural_and_singular(nlp: Language) -> None:
     found = mentions(nlp, "The Houthis fired a missile. A Houthi spokesman said more would follow.")
     # ACLED codes the Houthis' forces as the state forces of their Sanaa government
@@ -431,3 +439,15 @@ def test_a_group_backed_or_led_by_another_is_a_group_of_its_own(nlp: Language) -
     assert ("Turkish-backed factions", "Unidentified Armed Group (Syria)") in found
     # a state leading a force leads a coalition, not an armed group
     assert pairs(mentions(nlp, "Saudi-led forces bombed Sanaa.", "YE")) == []
+
+
+def test_soldiers_are_the_force_that_tells_of_them(nlp: Language) -> None:
+    # the story is Kenyan; the soldiers the Ugandan army reports, or calls its own, are Ugandan
+    text = (
+        "Kenyan officials said raiders stole cattle near Lokichogio. The Ugandan army said two "
+        "soldiers were wounded. It said one of its officers was missing."
+    )
+    found = pairs(mentions(nlp, text, "KE"))
+    assert ("soldiers", "Military Forces of Uganda") in found
+    text = "Police in Nairobi said the Ugandan army reported that one of its soldiers was killed."
+    assert ("soldiers", "Military Forces of Uganda") in pairs(mentions(nlp, text, "KE"))

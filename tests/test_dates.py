@@ -206,6 +206,15 @@ def test_month_is_the_most_recent_on_or_before_ref(nlp: Language) -> None:
     assert one(nlp, "They attacked last May.", SUN).start_date == d("2024-05-01")
 
 
+def test_month_of_a_year_told_by_its_distance(nlp: Language) -> None:
+    # one expression, not "October" and "last year" apart (SUN is 2 March 2025)
+    e = one(nlp, "Hundreds have died since October last year.", SUN)
+    assert (e.text, e.start_date, e.precision) == ("since October last year", d("2024-10-01"), "range")
+    e = one(nlp, "The talks broke down in March of this year.", SUN)
+    assert (e.start_date, e.end_date, e.precision) == (d("2025-03-01"), d("2025-03-31"), "month")
+    assert one(nlp, "A vote is due in June next year.", SUN).start_date == d("2026-06-01")
+
+
 def test_month_in_future_clause_looks_forward(nlp: Language) -> None:
     assert one(nlp, "Elections are due in June.", SUN).start_date == d("2025-06-01")
     assert one(nlp, "The vote will take place in April.", SUN).start_date == d("2025-04-01")

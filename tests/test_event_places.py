@@ -167,3 +167,14 @@ def test_countries_that_act_are_not_where_the_event_is(read: Callable[..., objec
     doc = read(text)
     [request] = [e for e in doc._.fw_events if e.plover.type == "REQUEST"]  # type: ignore[attr-defined]
     assert request.place is None or request.place.country == "SD"
+
+
+def test_the_city_of_a_sentence_is_the_city_named_before(read: Callable[..., object]) -> None:
+    # "the city" hung on the verb of hearing is still where the explosions were, not the province
+    # the last event was in
+    text = (
+        "Fighting broke out in Aden on Monday. Gunmen attacked a checkpoint in Abyan province on "
+        "Tuesday. Explosions were heard in the western districts of the city on Wednesday, residents said."
+    )
+    places = [e.place.name for e in events_of(read, text) if e.place is not None]
+    assert places == ["Aden", "Abyan", "Aden"]

@@ -1916,3 +1916,39 @@ def test_an_attack_first_told_as_what_was_answered_is_an_event(read: Callable[..
         read, "The army responded to an attack on its post near Diffa by shelling rebel positions."
     )
     assert "attack" in {e.trigger.text for e in found}
+
+
+def test_the_class_an_event_is_ranked_in_is_no_other_event(read: Callable[..., object]) -> None:
+    # "one of the deadliest raids this year" ranks the killing; it neither adds a raid nor dates it
+    text = (
+        "Gunmen killed 14 villagers in Zamfara state on Tuesday, the state police said, in one of "
+        "the deadliest raids this year."
+    )
+    event = only(events_of(read, text), "ASSAULT")
+    assert (event.start_date, event.precision) == (date(2025, 2, 25), "day")
+
+
+def test_a_wars_toll_over_months_is_no_one_event(read: Callable[..., object]) -> None:
+    toll = only(
+        events_of(read, "More than 1,200 people have been killed in Darfur since April last year."), "ASSAULT"
+    )
+    assert toll.status == "generic" and toll.start_date == date(2024, 4, 1)
+    # counted since a recent day, it is one fight's toll
+    fight = only(
+        events_of(read, "At least 9 people have been killed in clashes in Juba since Friday."), "ASSAULT"
+    )
+    assert fight.status == "occurred"
+
+
+def test_an_agreement_urged_on_others_is_not_made(read: Callable[..., object]) -> None:
+    events = events_of(read, "Kenya and Ethiopia urged the warring sides to accept a ceasefire.")
+    assert [e.plover.type for e in events] == ["REQUEST"]
+
+
+def test_a_date_of_a_noun_in_the_object_does_not_date_the_act(read: Callable[..., object]) -> None:
+    event = only(
+        events_of(read, "Protesters in Dhaka demanded justice for the killings of last week."), "PROTEST"
+    )
+    assert event.start_date == date(2025, 3, 2)
+    text = "The UN envoy called on all parties to preserve the security gains of the past years."
+    assert only(events_of(read, text), "REQUEST").start_date == date(2025, 3, 2)

@@ -242,3 +242,15 @@ def test_a_countrys_parliament_and_envoys_act_for_it(read: Callable[..., object]
     # an aspectual verb carries the event noun: who speeds up a withdrawal withdraws
     event = top(events_of(read, "Canada sped up the withdrawal of its trainers from Mali on Friday."))
     assert event.plover.type == "RETREAT" and event.actor1 == "Military Forces of Canada", event
+
+
+def test_a_harm_told_without_its_doer_is_the_cause_clauses(read: Callable[..., object]) -> None:
+    # the killing is the drone strike's, not the attack told the sentence before
+    text = (
+        "Fano fighters attacked Gondar on Monday. The regional police said a policeman was killed "
+        "when government drones struck a market near Bahir Dar on Sunday."
+    )
+    killing = [e for e in events_of(read, text) if e.trigger.text == "killed"]
+    assert [(e.actor1, e.actor2) for e in killing] == [
+        ("Military Forces of Ethiopia", "Police Forces of Ethiopia")
+    ]

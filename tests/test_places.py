@@ -721,6 +721,9 @@ def test_where_someone_goes_or_comes_from(run: Callable[[str], Doc]) -> None:
     )
     found = by_text(doc)
     assert {"Great Yarmouth", "Thornhill"} <= set(found), list(found)
+    # a flight sent elsewhere goes there too
+    doc = run("Two flights from Benghazi were rerouted to Misrata on Sunday.")
+    assert _resolved(doc, "Misrata").country == "LY"
     # talking to someone is no journey
     doc = run("She talked to Thornhill about the plan.")
     assert "Thornhill" not in by_text(doc)

@@ -339,6 +339,8 @@ _NOT_EXPLOSIVE = ("petrol bomb", "petrol-bomb", "firebomb", "fire-bomb", "fire b
                   "tear gas", "teargas", "crude bomb", "cocktail",
                   "grenade launcher", "grenade-launcher")  # fmt: skip
 ASSERTED_STATUS = frozenset({"occurred", "claimed"})
+#: how long a toll counted "since" a day may run and still be one fight's
+_ONE_FIGHT_DAYS = 31
 # verbs that tell a violent event's toll ("were killed", "was injured")
 _TOLL_VERBS = frozenset({"kill", "injure", "wound", "hurt"})
 # people named by the work they do: an event noun before them names no event ("aid workers")
@@ -1011,6 +1013,8 @@ class DocumentReader:
             and any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in token.children)
         ):
             return None  # "have fled since the raid": a time told by an event reported before
+        if _comparison_class(token):
+            return None  # "in one of the deadliest strikes this year": what the event is compared to
         if spec.type == "REQUEST" and _asks_anonymity(token):
             return None  # "an official who asked not to be named": how the source is given
         if _pos(token) == "NOUN" and token.dep_ == "compound" and _pos(token.head) == "NOUN":
@@ -1327,6 +1331,8 @@ class DocumentReader:
 
         times = self._times_for(gov, sent)
         own_time = times[0] if times else None
+        if status == "occurred" and self._war_toll(token, own_time):
+            status = "generic"
         places = self._event_places(token, gov, subject, obj, sent, own_time, status, count)
 
         intransitive = spec.strong_intransitive and _pos(token) == "VERB" and obj is None
@@ -1365,7 +1371,8 @@ class DocumentReader:
         if self._mentions_earlier_event(token, spec, actor1, actor2, places[0][1]):
             return
         if actor1 is None and _pos(token) == "VERB":
-            actor1 = self._implicit_actor(spec, actor2, sent)
+            # "a soldier was killed when an Israeli drone struck a checkpoint": the striker killed
+            actor1 = self._actor_of_cause(gov, actor2) or self._implicit_actor(spec, actor2, sent)
 
         # the subject of a passive is acted upon ("a member of X was found dead"); who acted is
         # the agent ("attacked by locals")
@@ -2381,8 +2388,8 @@ class DocumentReader:
         owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
         if owner is not None and token.lower_ in OWN_FORCE_NOUNS:
             return self._antecedent(owner)  # "It denied that its forces had withdrawn": the army's
-        if token.lemma_.lower() in PART_NOUNS or token.lower_ in PART_NOUNS:
-            # "members of the Kenya Defence Forces", "hundreds of demonstrators"
+        if token.lemma_.lower() in PART_NOUNS or token.lower_ in PART_NOUNS or token.tag_ == "CD":
+            # "members of the Kenya Defence Forces", "hundreds of demonstrators", "one of its soldiers"
             inner = _pobj_of(token)
             if inner is not None:
                 return self._actor_of(inner)
@@ -2458,6 +2465,38 @@ class DocumentReader:
             out.append(self.actors[i])
             i += 1
         return out
+
+    def _war_toll(self, token: Token, time: TimeExpression | None) -> bool:
+        """Whether a harm is a war's toll counted over months ("More than 2,300 people have been
+        killed since October last year"): many happenings summed, no one event. A toll since a
+        recent day ("12 have been killed since Friday") is one fight's."""
+        if token.pos_ != "VERB" or token.lemma_.lower() not in HARM_VERBS:
+            return False
+        if not any(
+            c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ") for c in token.children
+        ):
+            return False
+        if time is None or time.start_date is None or self.ref_date is None:
+            return False
+        since = any(c.dep_ == "prep" and c.lower_ == "since" for c in token.children)
+        return since and (self.ref_date - time.start_date).days > _ONE_FIGHT_DAYS
+
+    def _actor_of_cause(self, verb: Token, actor2: str | None) -> str | None:
+        """The actor of the event a "when"/"as" clause tells as what brought about a harm told
+        without its doer: "one of its soldiers was killed when an Israeli drone struck a
+        checkpoint" -> the drone's force."""
+        if verb.lemma_.lower() not in HARM_VERBS or not any(c.dep_ == "auxpass" for c in verb.children):
+            return None
+        for clause in verb.children:
+            if clause.dep_ != "advcl" or not self._is_trigger(clause):
+                continue
+            if not any(c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "as") for c in clause.children):
+                continue
+            subject = self._subject(clause)
+            actor = self._actor_of(subject) if subject is not None else None
+            if actor is not None and actor != actor2:
+                return actor
+        return None
 
     def _implicit_actor(self, spec: TriggerSpec, actor2: str | None, sent: Span) -> str | None:
         """A report with no stated actor ("the town fell") continues the story's last one.
@@ -2615,6 +2654,12 @@ class DocumentReader:
             and status not in ("generic", "hypothetical", "planned")
         ):
             return [(self._most_specific(in_sentence, token).entry, True)]
+        if self._story_time(own_time) and status not in ("generic", "hypothetical", "planned"):
+            # "explosions were heard in the southern districts of the city": "the city" of the
+            # sentence, though the parser hangs it on the verb of hearing
+            anaphor = self._anaphoric_place_in(t for t in sent if t.i not in voiced)
+            if anaphor is not None:
+                return [(anaphor, True)]
         if not self._story_time(own_time) or status in ("generic", "hypothetical", "planned"):
             # a time-shifted or unreal event starts a frame of its own: no place from the story
             return [(self._country_entry(), False)]
@@ -2801,7 +2846,9 @@ class DocumentReader:
         """The date expression(s) governing a trigger: one per coordinated date."""
         from frontwire.nlp.dates import coordinated_expressions, governing_expression
 
-        in_sentence = [t for t in self.times if sent.start_char <= t.start < sent.end_char]
+        in_sentence = [
+            t for t in self.times if sent.start_char <= t.start < sent.end_char and not self._ranking_time(t)
+        ]
         quote = next((q for q in self._quote_scopes if q.start <= token.idx < q.end), None)
         if quote is not None:  # a quotation's events are dated by the quotation, not the report of it
             in_sentence = [t for t in in_sentence if quote.start <= t.start < quote.end]
@@ -2811,6 +2858,21 @@ class DocumentReader:
         if governing is None:
             return []
         return [governing, *coordinated_expressions(self.doc, governing, in_sentence)]
+
+    def _ranking_time(self, time: TimeExpression) -> bool:
+        """Whether a date expression bounds what an event is ranked against, right after a
+        superlative: "the deadliest strikes this year", "the worst violence since 2019", "the
+        biggest protest in years" date the ranking, not the event."""
+        span = self.doc.char_span(time.start, time.end, alignment_mode="expand")
+        if span is None:
+            return False
+        i = span.start - 1
+        while i >= 0 and self.doc[i].lower_ in ("since", "in", "so", "far", "for"):
+            i -= 1
+        if i < 0:
+            return False
+        before = self.doc[i]
+        return _superlative(before) or any(_superlative(c) for c in before.children if c.dep_ == "amod")
 
     def _dates(self, time: TimeExpression | None, token: Token) -> tuple[date | None, date | None, str, bool]:
         """Start, end and precision of an event's date, and whether it is only the article's date."""
@@ -3389,6 +3451,23 @@ _MARCHER_NOUNS = (
 )
 
 
+def _comparison_class(noun: Token) -> bool:
+    """Whether ``noun`` names the class a reported event is ranked in: "one of the deadliest
+    attacks", "one of the most violent protests" (a plural after "one of the" and a superlative)."""
+    if noun.tag_ != "NNS" or noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return False
+    if noun.head.head.lower_ not in ("one", "some", "two", "three"):
+        return False
+    return any(c.dep_ == "amod" and _superlative(c) for c in noun.children)
+
+
+def _superlative(word: Token) -> bool:
+    """ "deadliest", "worst", "most violent"."""
+    return word.tag_ == "JJS" or (
+        word.pos_ == "ADJ" and any(m.lower_ in ("most", "least") for m in word.children)
+    )
+
+
 def _phrase_chars(token: Token) -> tuple[int, int]:
     """The character range of the phrase ``token`` heads (its subtree)."""
     return token.left_edge.idx, token.right_edge.idx + len(token.right_edge)
@@ -3530,8 +3609,13 @@ def _requested(noun: Token) -> bool:
     "called for the withdrawal of foreign troops"): the asking is the news; this has not happened."""
     if noun.pos_ not in ("NOUN", "PROPN"):
         return False
-    if noun.dep_ == "dobj":
-        return noun.head.lemma_.lower() in _REQUESTING_VERBS
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _REQUESTING_VERBS:
+        return True
+    if noun.dep_ == "dobj" and noun.head.tag_ == "VB" and noun.head.dep_ in ("xcomp", "ccomp", "advcl"):
+        # "urged both sides to accept a truce", "called on the parties to sign the deal": the
+        # deal is asked of others, not made
+        asker = noun.head.head.lemma_.lower()
+        return asker in _REQUESTING_VERBS or asker in _ASKING_FOR_VERBS
     return (
         noun.dep_ == "pobj"
         and noun.head.lower_ == "for"

@@ -41,6 +41,7 @@ that names only Al Shabaab are "Police Forces", with no country, rather than a g
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import re
 from collections import Counter
@@ -581,6 +582,34 @@ def _owner_in_sentence(doc: Doc, start: int, end: int, named: list[_Named]) -> A
     return before[-1].entry if before else None
 
 
+# verbs a force tells its own losses and deeds with
+_REPORTING_VERBS = frozenset({"say", "tell", "report", "announce", "confirm", "add", "state"})
+
+
+def _force_of_owner(doc: Doc, hit: _RoleHit, found: list[ActorMention]) -> ActorMention | None:
+    """The state force whose men a bare "soldiers"/"troops" are, told by the sentence: the force
+    "its"/"their" points back to ("the Lebanese army said one of its soldiers ..."), or the force
+    that reports them ("Israel's military said two soldiers were wounded")."""
+    root = doc[hit.start : hit.end].root
+    sent = root.sent
+    before = [m for m in found if sent.start_char <= m.start and m.end <= doc[hit.start].idx]
+    forces = [m for m in before if m.type == "state-military"]
+    if not forces:
+        return None
+    if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in root.children):
+        return forces[-1]
+    for verb in root.ancestors:
+        if verb.pos_ == "VERB" and verb.lemma_.lower() in _REPORTING_VERBS:
+            subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+            for subject in subjects:
+                lo, hi = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
+                teller = [m for m in forces if lo <= m.start and m.end <= hi]
+                if teller:
+                    return teller[-1]
+            return None
+    return None
+
+
 def _qualifier_before(doc: Doc, i: int) -> str | None:
     """The sponsor or leader written as one hyphened word that ends just before token ``i``
     ("Kurdish-led", "Turkish-backed"), lower case, or None."""
@@ -637,7 +666,11 @@ def _words(text: str) -> list[str]:
 
 
 def _is_acronym(word: str) -> bool:
-    return len(word) > 1 and word.isupper() and any(c.isalpha() for c in word)
+    """An acronym, all capitals ("ADF") or with small letters inside ("LeT", "JeM"): lower-cased,
+    it may be a common word ("let")."""
+    if len(word) < 2 or not any(c.isalpha() for c in word):
+        return False
+    return word.isupper() or re.search(r"[a-z][A-Z]", word) is not None
 
 
 def _variants(text: str, plural: bool = True, limit: int = 16) -> list[str]:
@@ -705,6 +738,8 @@ class _RoleHit:
     unidentified: bool = False
     #: "kurdish-led" of "Kurdish-led forces": the group is the named one the text qualifies alike
     qualifier: str | None = None
+    #: the phrase names whose they are ("Kenyan troops", "the army of Mali")
+    own_country: bool = False
 
 
 #: modifiers that keep a role from pointing at the story's named group ("unidentified gunmen")
@@ -803,6 +838,18 @@ class ActorMatcher:
                 # "Separately, FARC dissidents kidnapped a policeman. The group demanded ...": "the
                 # group" points back to the group named last, in its sentence or the one before
                 group = _last_named_group(doc, hit.start, named) or group
+            owner = (
+                _force_of_owner(doc, hit, out)
+                if hit.role == "state" and hit.entry is None and not hit.own_country and not hit.unidentified
+                else None
+            )
+            if owner is not None:
+                # "The Lebanese army said one of its soldiers was killed", "Israel's military said two
+                # soldiers were wounded": the soldiers are the speaker's, whatever the story's country
+                out.append(
+                    dataclasses.replace(owner, start=span.start_char, end=span.end_char, text=span.text)
+                )
+                continue
             if hit.entry is not None:
                 name, kind, cc = hit.entry.name, hit.entry.type, hit.entry.country
             elif group is not None and (
@@ -1167,6 +1214,7 @@ class ActorMatcher:
             the_group=the_group,
             unidentified=unidentified,
             qualifier=qualifier,
+            own_country=own_country,
         )
 
     def _state_led(self, qualifier: str) -> bool:

@@ -242,6 +242,12 @@ POINT_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("month_year", _p(rf"{_LB}(?P<mon>{_MON}),?\s+(?:of\s+)?(?P<y>{_YEAR})")),
+    # "October last year", "March of this year", "in May next year": a month of a year told
+    # by its distance from the article's
+    (
+        "month_relyear",
+        _p(rf"{_LB}(?P<mon>{_MON_FULL})\s+(?:of\s+)?(?P<ymod>(?i:last|this|next))\s+(?i:year)(?![\w])"),
+    ),
     (
         "part",
         _p(
@@ -478,6 +484,12 @@ def _resolve_point(kind: str, m: re.Match[str], ref: date | None, forward: bool)
         return Resolved(d, d, "day", "partial") if d else None
     if kind == "month_year":
         a, b = _month_bounds(int(g["y"]), _month_num(g["mon"]))
+        return Resolved(a, b, "month", "month")
+    if kind == "month_relyear":
+        if ref is None:
+            return _unknown("month")
+        y = ref.year + {"last": -1, "this": 0, "next": 1}[g["ymod"].lower()]
+        a, b = _month_bounds(y, _month_num(g["mon"]))
         return Resolved(a, b, "month", "month")
     if kind == "month":
         return _resolve_month(_month_num(g["mon"]), g.get("mod"), ref, forward)
@@ -1405,6 +1417,30 @@ def _path(a: Token, b: Token) -> tuple[list[Token], list[Token]] | None:
     return None
 
 
+# nouns of time an "of" phrase dates as a part of the day or the calendar ("the night of 12 May",
+# "the end of March"): the date is the event's, not the noun's
+_TIME_PART_NOUNS = frozenset(
+    {"night", "morning", "evening", "afternoon", "day", "week", "weekend", "month", "year", "dawn",
+     "dusk", "eve", "end", "start", "beginning", "middle", "half", "part", "course", "rest", "hour",
+     "period", "time", "anniversary", "early", "late", "first", "second", "third", "last"}
+)  # fmt: skip
+
+
+def _dates_a_noun(expr_leg: list[Token]) -> bool:
+    """Whether the expression is an "of" phrase of a noun below the trigger: "called on all parties
+    to preserve the gains of the past years", "demanded justice for the killings of last week" date
+    the gains and the killings, not the call or the demand."""
+    return any(
+        t.dep_ == "prep"
+        and t.lower_ == "of"
+        and t.head in expr_leg
+        and t.head.pos_ in ("NOUN", "PROPN")
+        and t.head.lemma_.lower() not in _TIME_PART_NOUNS
+        and t.head.ent_type_ not in ("DATE", "TIME")
+        for t in expr_leg
+    )
+
+
 def _simultaneous(t: Token) -> bool:
     """An adverbial clause of the same time ("When they took Kunduz on Sunday, thousands fled")."""
     return t.dep_ == "advcl" and any(
@@ -1497,6 +1533,8 @@ def governing_expression(
             and all(_stative_participle(t, tells_event) for t in blocking)
         )
         if blocking and not lifted:
+            continue
+        if _dates_a_noun(expr_leg):
             continue
         crossed = _clauses_crossed(trig_leg) + len(blocking)
         dist = len(expr_leg) + len(trig_leg)

@@ -2931,7 +2931,7 @@ _PLACE_VERBS = frozenset(
 _MOTION_VERBS = frozenset(
     {"move", "go", "come", "travel", "fly", "drive", "head", "return", "relocate", "flee", "march",
      "walk", "sail", "deport", "evacuate", "emigrate", "migrate", "commute", "transfer", "retreat",
-     "withdraw", "escape", "arrive", "journey"}
+     "withdraw", "escape", "arrive", "journey", "divert", "reroute", "redirect"}
 )  # fmt: skip
 _MOTION_NOUNS = frozenset(
     {"trip", "journey", "visit", "flight", "honeymoon", "move", "return", "road", "route"}
