@@ -1952,3 +1952,42 @@ def test_a_date_of_a_noun_in_the_object_does_not_date_the_act(read: Callable[...
     assert event.start_date == date(2025, 3, 2)
     text = "The UN envoy called on all parties to preserve the security gains of the past years."
     assert only(events_of(read, text), "REQUEST").start_date == date(2025, 3, 2)
+
+
+def test_a_marchers_participles_are_the_marchers_acts(read: Callable[..., object]) -> None:
+    # the parser hangs "chanting" on the district: the fire is the demonstrators', not the police's
+    text = (
+        "Police fired tear gas in Kampala on Monday. Thousands of demonstrators marched through the "
+        "business district chanting slogans before breaking through police lines and setting a bus on fire."
+    )
+    fire = [e for e in events_of(read, text) if e.trigger.text == "setting"]
+    assert [e.actor1 for e in fire] == ["Rioters (Uganda)"]
+
+
+def test_one_event_per_town_of_a_list(read: Callable[..., object]) -> None:
+    events = events_of(read, "Demonstrations were held in Lahore, Multan and Faisalabad on Friday.")
+    assert sorted(e.place.name for e in events if e.place) == ["Faisalabad", "Lahore", "Multan"]
+
+
+def test_a_subject_pronoun_goes_on_with_the_last_subject(read: Callable[..., object]) -> None:
+    # "They" are the police of the sentence before, not the protesters named last
+    text = (
+        'Police opened fire on protesters in Kampala on Monday. "We were peaceful. They shot at us '
+        'with live bullets," said a student.'
+    )
+    assert {e.actor1 for e in events_of(read, text)} == {"Police Forces of Uganda"}
+
+
+def test_one_doers_violence_in_one_sentence_is_one_event(read: Callable[..., object]) -> None:
+    event = only(
+        events_of(read, "Police opened fire on demonstrators in Harare on Monday, killing three people."),
+        "ASSAULT",
+    )
+    assert event.fatalities == 3
+
+
+def test_the_day_of_a_strike_called_for_does_not_date_the_call(read: Callable[..., object]) -> None:
+    # a present perfect takes no past day: Friday is the strike's
+    assert only(
+        events_of(read, "Teachers have called for a national strike on Friday."), "REQUEST"
+    ).start_date == date(2025, 3, 2)

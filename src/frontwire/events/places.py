@@ -180,7 +180,7 @@ def read_context_places(
             if any(a <= char_start < b for a, b in actor_spans):
                 continue
             own = by_token.get(start)
-            if own is context:
+            if own is context or _listed_on(doc, context):
                 continue
             owned = _owned_qualifiers(doc, own.entry, context, by_token) if own and own.entry else []
             if (
@@ -245,6 +245,23 @@ def read_context_places(
     kept.extend(t for t in extra if (t.start, t.end) not in taken)
     kept.sort(key=lambda t: t.start)
     return ContextPlaces(kept, qualifiers)
+
+
+def _listed_on(doc: Doc, context: Toponym) -> bool:
+    """Whether the name after "X, " goes on to a list's end ("in Mombasa, Kisumu and Eldoret"):
+    the towns of a list, not a town and the place it lies in ("in Nyalenda, Kisumu, on Monday")."""
+    span = doc.char_span(context.start, context.end, alignment_mode="expand")
+    if span is None:
+        return False
+    j = span.end
+    while j + 1 < len(doc) and doc[j].sent == span.sent:
+        tok = doc[j]
+        if tok.lower_ in ("and", "or"):
+            return doc[j + 1].text[:1].isupper() and doc[j + 1].is_alpha
+        if tok.text != "," and not (tok.text[:1].isupper() and tok.is_alpha):
+            return False
+        j += 1
+    return False
 
 
 def _capital_named(doc: Doc, toponym: Toponym, gazetteer: Gazetteer) -> GazetteerEntry | None:

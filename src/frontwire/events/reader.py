@@ -339,6 +339,10 @@ _NOT_EXPLOSIVE = ("petrol bomb", "petrol-bomb", "firebomb", "fire-bomb", "fire b
                   "tear gas", "teargas", "crude bomb", "cocktail",
                   "grenade launcher", "grenade-launcher")  # fmt: skip
 ASSERTED_STATUS = frozenset({"occurred", "claimed"})
+#: prepositions of the way a crowd or a column goes: "marched through the streets", "drove along the road"
+_ROUTE_PREPOSITIONS = frozenset(
+    {"through", "along", "across", "into", "around", "towards", "toward", "past", "down", "up"}
+)
 #: how long a toll counted "since" a day may run and still be one fight's
 _ONE_FIGHT_DAYS = 31
 # verbs that tell a violent event's toll ("were killed", "was injured")
@@ -694,11 +698,17 @@ class DocumentReader:
         """ "Rebels captured Walikale on Friday, killing 12 soldiers": the killing is how the
         town was taken, one happening. An attack told as a participle of a capture ("killing",
         "wounding") with no subject of its own joins the capture: its evidence, its dead when the
-        capture counts none, and its victims when the capture names no other side."""
+        capture counts none, and its victims when the capture names no other side. So does a
+        killing or a wounding told after any other attack ("police opened fire on protesters,
+        killing five": the toll of the shooting)."""
         captures: dict[int, EventCandidate] = {}
         for event in self.events:
             token = self._trigger_token(event)
-            if token is not None and event.has_territory:
+            if (
+                token is not None
+                and event.plover.type == "ASSAULT"
+                and (event.has_territory or token.i not in captures)
+            ):
                 captures[token.i] = event
         kept: list[EventCandidate] = []
         for event in self.events:
@@ -713,6 +723,12 @@ class DocumentReader:
                 and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in token.children)
             ):
                 capture = captures.get(token.head.i)
+                if (
+                    capture is not None
+                    and not capture.has_territory
+                    and token.lemma_.lower() not in HARM_VERBS
+                ):
+                    capture = None
             if (
                 capture is None
                 or capture.status != event.status
@@ -2119,6 +2135,16 @@ class DocumentReader:
             if node.dep_ == "prep":
                 node = node.head
                 continue
+            if (
+                node.dep_ == "acl"
+                and node.tag_ == "VBG"
+                and node.head.dep_ == "pobj"
+                and node.head.head.lower_ in _ROUTE_PREPOSITIONS
+            ):
+                # "marched through the district chanting slogans": the marchers chant, not the
+                # district (the parser hangs the participle on the noun of the way they went)
+                node = node.head.head.head
+                continue
             return None
         return None
 
@@ -2425,6 +2451,12 @@ class DocumentReader:
                     if name:
                         return name
         limit = pronoun.sent.start_char - 400
+        if pronoun.lower_ in ("it", "they") and pronoun.dep_ == "nsubj":
+            # "Police opened fire on protesters. They shot at the crowd": a subject pronoun goes
+            # on with the last sentence's subject, not the last actor named
+            continued = self._last_subject_actor(pronoun, singular)
+            if continued is not None:
+                return continued
         i = bisect.bisect_left(self._actor_starts, pronoun.idx) - 1
         while i >= 0 and self.actors[i].start >= limit:
             mention = self.actors[i]
@@ -2435,6 +2467,24 @@ class DocumentReader:
                 i -= 1  # "rebels had attacked a checkpoint. It denied that its forces had fled"
                 continue
             return mention.name
+        return None
+
+    def _last_subject_actor(self, pronoun: Token, singular: bool) -> str | None:
+        """The actor that is the subject of the sentence before the pronoun's, if it names one
+        (passing over a sentence whose subject is itself a pronoun: "We were peaceful")."""
+        sent = pronoun.sent
+        for _ in range(2):
+            if sent.start == 0:
+                return None
+            sent = self.doc[sent.start - 1].sent
+            subjects = [t for t in sent if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"]
+            if subjects and all(t.lower_ in PRONOUNS for t in subjects):
+                continue
+            for token in subjects:
+                if singular and token.tag_ in ("NNS", "NNPS"):
+                    return None
+                return self._actor_of(token)
+            return None
         return None
 
     def _plural_mention(self, mention: ActorMention) -> bool:
@@ -2601,6 +2651,15 @@ class DocumentReader:
                 continue  # "Turkey and Russia conducted a patrol": countries that act are actors
             if len(coordinated) > 1:
                 return [(places[0].entry, True) for places in coordinated]
+        # "protests took place in Mombasa, Kisumu and Eldoret": one event per town named
+        for prep in self._clause_tokens(gov):
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "at", "across"):
+                for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                    towns = [self._places_in_head(t) for t in _conjuncts(pobj)]
+                    if len(towns) > 1 and all(
+                        places and places[0].entry and places[0].entry.feature == "city" for places in towns
+                    ):
+                        return [(places[0].entry, True) for places in towns]
         clause = self._clause_tokens(gov)
         if _pos(token) in ("NOUN", "PROPN") and token.head.dep_ == "prep" and _pos(token.head.head) == "VERB":
             clause = self._clause_tokens(token.head.head)  # "fell, but not without battle"
@@ -2854,6 +2913,17 @@ class DocumentReader:
             in_sentence = [t for t in in_sentence if quote.start <= t.start < quote.end]
         if not in_sentence:
             return []
+        asked = _asked_for(token)
+        if asked is not None:
+            # "called for a national strike on Thursday": the day is the strike's, not the call's
+            lo, hi = asked.left_edge.idx, asked.right_edge.idx + len(asked.right_edge)
+            in_sentence = [t for t in in_sentence if not lo <= t.start < hi]
+            if any(
+                c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ") for c in token.children
+            ):
+                # "have called for a strike on Friday": a present perfect takes no past day, so
+                # the day is the strike's wherever the parser hangs it
+                in_sentence = [t for t in in_sentence if t.kind not in ("weekday", "partial", "absolute")]
         governing = governing_expression(self.doc, token.i, in_sentence, self._is_trigger)
         if governing is None:
             return []
@@ -3602,6 +3672,17 @@ def _held_off(noun: Token) -> bool:
     if noun.pos_ not in ("NOUN", "PROPN"):
         return False
     return noun.dep_ in ("nsubjpass", "dobj") and noun.head.lemma_.lower() in _HOLDING_OFF_VERBS
+
+
+def _asked_for(verb: Token) -> Token | None:
+    """What a verb of asking asks for: "called for a strike", "demanded the release of X"."""
+    lemma = verb.lemma_.lower()
+    if lemma in _REQUESTING_VERBS:
+        return next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if lemma in _ASKING_FOR_VERBS:
+        prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+        return next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    return None
 
 
 def _requested(noun: Token) -> bool:
