@@ -2522,9 +2522,7 @@ class DocumentReader:
         recent day ("12 have been killed since Friday") is one fight's."""
         if token.pos_ != "VERB" or token.lemma_.lower() not in HARM_VERBS:
             return False
-        if not any(
-            c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ") for c in token.children
-        ):
+        if not _present_perfect(token):
             return False
         if time is None or time.start_date is None or self.ref_date is None:
             return False
@@ -2918,9 +2916,7 @@ class DocumentReader:
             # "called for a national strike on Thursday": the day is the strike's, not the call's
             lo, hi = asked.left_edge.idx, asked.right_edge.idx + len(asked.right_edge)
             in_sentence = [t for t in in_sentence if not lo <= t.start < hi]
-            if any(
-                c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ") for c in token.children
-            ):
+            if _present_perfect(token):
                 # "have called for a strike on Friday": a present perfect takes no past day, so
                 # the day is the strike's wherever the parser hangs it
                 in_sentence = [t for t in in_sentence if t.kind not in ("weekday", "partial", "absolute")]
@@ -3674,6 +3670,11 @@ def _held_off(noun: Token) -> bool:
     return noun.dep_ in ("nsubjpass", "dobj") and noun.head.lemma_.lower() in _HOLDING_OFF_VERBS
 
 
+def _present_perfect(verb: Token) -> bool:
+    """ "have been killed", "has called": a present perfect, which takes no past day."""
+    return any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ") for c in verb.children)
+
+
 def _asked_for(verb: Token) -> Token | None:
     """What a verb of asking asks for: "called for a strike", "demanded the release of X"."""
     lemma = verb.lemma_.lower()
@@ -3690,18 +3691,14 @@ def _requested(noun: Token) -> bool:
     "called for the withdrawal of foreign troops"): the asking is the news; this has not happened."""
     if noun.pos_ not in ("NOUN", "PROPN"):
         return False
-    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _REQUESTING_VERBS:
+    if _asked_for(noun.head.head if noun.dep_ == "pobj" else noun.head) == noun:
         return True
     if noun.dep_ == "dobj" and noun.head.tag_ == "VB" and noun.head.dep_ in ("xcomp", "ccomp", "advcl"):
         # "urged both sides to accept a truce", "called on the parties to sign the deal": the
         # deal is asked of others, not made
         asker = noun.head.head.lemma_.lower()
         return asker in _REQUESTING_VERBS or asker in _ASKING_FOR_VERBS
-    return (
-        noun.dep_ == "pobj"
-        and noun.head.lower_ == "for"
-        and noun.head.head.lemma_.lower() in _ASKING_FOR_VERBS
-    )
+    return False
 
 
 #: event types of working together, which a suspension or a rejection acts on
