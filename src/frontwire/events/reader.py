@@ -2904,7 +2904,9 @@ class DocumentReader:
         from frontwire.nlp.dates import coordinated_expressions, governing_expression
 
         in_sentence = [
-            t for t in self.times if sent.start_char <= t.start < sent.end_char and not self._ranking_time(t)
+            t
+            for t in self.times
+            if sent.start_char <= t.start < sent.end_char and t.start not in self._ranking_times
         ]
         quote = next((q for q in self._quote_scopes if q.start <= token.idx < q.end), None)
         if quote is not None:  # a quotation's events are dated by the quotation, not the report of it
@@ -2925,20 +2927,25 @@ class DocumentReader:
             return []
         return [governing, *coordinated_expressions(self.doc, governing, in_sentence)]
 
-    def _ranking_time(self, time: TimeExpression) -> bool:
-        """Whether a date expression bounds what an event is ranked against, right after a
-        superlative: "the deadliest strikes this year", "the worst violence since 2019", "the
-        biggest protest in years" date the ranking, not the event."""
-        span = self.doc.char_span(time.start, time.end, alignment_mode="expand")
-        if span is None:
-            return False
-        i = span.start - 1
-        while i >= 0 and self.doc[i].lower_ in ("since", "in", "so", "far", "for"):
-            i -= 1
-        if i < 0:
-            return False
-        before = self.doc[i]
-        return _superlative(before) or any(_superlative(c) for c in before.children if c.dep_ == "amod")
+    @cached_property
+    def _ranking_times(self) -> frozenset[int]:
+        """Where the date expressions start that bound what an event is ranked against, right
+        after a superlative: "the deadliest strikes this year", "the worst violence since 2019",
+        "the biggest protest in years" date the ranking, not the event."""
+        out: set[int] = set()
+        for time in self.times:
+            span = self.doc.char_span(time.start, time.end, alignment_mode="expand")
+            if span is None:
+                continue
+            i = span.start - 1
+            while i >= 0 and self.doc[i].lower_ in ("since", "in", "so", "far", "for"):
+                i -= 1
+            before = self.doc[i] if i >= 0 else None
+            if before is not None and (
+                _superlative(before) or any(_superlative(c) for c in before.children if c.dep_ == "amod")
+            ):
+                out.add(time.start)
+        return frozenset(out)
 
     def _dates(self, time: TimeExpression | None, token: Token) -> tuple[date | None, date | None, str, bool]:
         """Start, end and precision of an event's date, and whether it is only the article's date."""
