@@ -58,6 +58,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 
+from frontwire.nlp.attribution import SPEECH_VERBS
 from frontwire.nlp.extensions import FrontwireComponent
 from frontwire.records import ActorMention, ActorType
 
@@ -582,10 +583,6 @@ def _owner_in_sentence(doc: Doc, start: int, end: int, named: list[_Named]) -> A
     return before[-1].entry if before else None
 
 
-# verbs a force tells its own losses and deeds with
-_REPORTING_VERBS = frozenset({"say", "tell", "report", "announce", "confirm", "add", "state"})
-
-
 def _force_of_owner(doc: Doc, hit: _RoleHit, found: list[ActorMention]) -> ActorMention | None:
     """The state force whose men a bare "soldiers"/"troops" are, told by the sentence: the force
     "its"/"their" points back to ("the Lebanese army said one of its soldiers ..."), or the force
@@ -599,7 +596,7 @@ def _force_of_owner(doc: Doc, hit: _RoleHit, found: list[ActorMention]) -> Actor
     if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in root.children):
         return forces[-1]
     for verb in root.ancestors:
-        if verb.pos_ == "VERB" and verb.lemma_.lower() in _REPORTING_VERBS:
+        if verb.pos_ == "VERB" and verb.lemma_.lower() in SPEECH_VERBS:
             subjects = [c for c in verb.children if c.dep_ == "nsubj"]
             for subject in subjects:
                 lo, hi = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
