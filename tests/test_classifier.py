@@ -251,3 +251,15 @@ def test_seized_drugs_are_no_disrupted_weapons_use() -> None:
     assert events and all(
         e.acled is None or e.acled.sub_event_type != "Disrupted weapons use" for e in events
     )
+
+
+def test_a_killing_is_not_recoded_as_a_movement_of_forces(
+    classifier: cls.EventTypeClassifier, read: Callable[..., object]
+) -> None:
+    doc = read("Six people were killed in fighting between armed groups near Bunia on Friday.")
+    [event] = doc._.fw_events  # type: ignore[attr-defined]
+    assert event.fatalities == 6
+    # a sentence that also tells of a curfew may look like a change of activity: the dead say violence
+    prediction = cls.Prediction({"Change to group/activity": 0.9, "Armed clash": 0.06, cls.NO_EVENT: 0.04})
+    recoded = classifier._recode_one(event, prediction, armed=False)
+    assert recoded.plover.type == "ASSAULT"

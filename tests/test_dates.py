@@ -602,3 +602,16 @@ def test_not_coordinated_across_clauses_or_alternatives(nlp: Language) -> None:
     assert _coord(nlp, "Rebels took the city in 2015 and the army retook it in 2018.", "2015") == []
     assert _coord(nlp, "The town fell on Friday or Saturday.", "Friday") == []
     assert _coord(nlp, "The town fell in 2015. It was retaken in 2018.", "2015") == []
+
+
+def test_a_day_told_from_the_day_before_it(nlp: Language) -> None:
+    text = (
+        "Three soldiers were killed on Saturday near Gao. A day earlier, a bus hit a mine outside "
+        "Menaka. The following day, gunmen attacked a market. Two days later, the army arrived."
+    )
+    found = {e.text: (e.start_date, e.precision) for e in exprs(nlp, text, SUN)}
+    assert found["A day earlier"] == (d("2025-02-28"), "day")
+    assert found["The following day"] == (d("2025-03-01"), "day")
+    assert found["Two days later"] == (d("2025-03-03"), "day")
+    # with no day named before, the phrase says nothing
+    assert exprs(nlp, "Two days later, the army arrived in Gao.", SUN) == []

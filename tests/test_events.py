@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from frontwire.events import classifier as cls
 from frontwire.events.coding import acled_type
 from frontwire.events.lexicon import USER_TRIGGERS_ENV, load_lexicon
 from frontwire.events.merge import merge_within_document, settle_status
@@ -1991,3 +1992,110 @@ def test_the_day_of_a_strike_called_for_does_not_date_the_call(read: Callable[..
     assert only(
         events_of(read, "Teachers have called for a national strike on Friday."), "REQUEST"
     ).start_date == date(2025, 3, 2)
+
+
+def test_an_attack_on_an_air_base_is_no_air_strike(read: Callable[..., object]) -> None:
+    # the classifier reads "air base" as air power; no aircraft, drone or bombing is named
+    event = only(
+        events_of(read, "Separatist fighters attacked a naval air base in Gwadar on Monday."), "ASSAULT"
+    )
+    assert event.acled is not None and event.acled.sub_event_type != "Air/drone strike"
+    assert cls._ruled_out_by("Rebels attacked an air base outside Goma.") >= {"Air/drone strike"}
+    assert "Air/drone strike" not in cls._ruled_out_by("Jets bombed an air base outside Goma.")
+
+
+def test_blowing_something_up_is_an_explosion(read: Callable[..., object]) -> None:
+    bridge = only(
+        events_of(read, "Insurgents blew up a rail bridge near Sibi on Monday, officials said."), "ASSAULT"
+    )
+    assert bridge.acled is not None and bridge.acled.sub_event_type == "Remote explosive/landmine/IED"
+    bomber = only(events_of(read, "A bomber blew himself up at a checkpoint in Baidoa on Monday."), "ASSAULT")
+    assert bomber.acled is not None and bomber.acled.sub_event_type == "Suicide bomb"
+
+
+def test_armed_men_blocking_a_road_are_no_protesters(read: Callable[..., object]) -> None:
+    # PLOVER's obstruction whoever blocks, but ACLED's demonstrators are no armed men
+    [block] = [
+        e
+        for e in events_of(read, "Gunmen blocked the highway near Mopti on Sunday.")
+        if e.trigger.text == "blocked"
+    ]
+    assert block.plover.type == "PROTEST" and block.actor1 == "Unidentified Armed Group (Mali)"
+    assert block.acled is not None and block.acled.event_type == "Strategic developments"
+    [sit_in] = events_of(read, "Truck drivers blocked the highway near Mopti on Sunday.")
+    assert sit_in.acled is not None and sit_in.acled.event_type == "Protests"
+
+
+def test_breaking_in_to_abduct_is_one_abduction(read: Callable[..., object]) -> None:
+    found = events_of(read, "Bandits stormed a boarding school in Gusau on Friday and abducted 40 pupils.")
+    assert [e.plover.mode for e in found] == ["abduct"]
+    # an attack told after the abduction is a happening of its own
+    found = events_of(read, "Bandits abducted 40 pupils in Gusau on Friday and later attacked a police post.")
+    assert len([e for e in found if e.plover.type == "ASSAULT"]) == 2
+
+
+def test_a_kind_of_event_become_common_is_generic(read: Callable[..., object]) -> None:
+    assert (
+        only(
+            events_of(read, "Kidnappings for ransom have become common on the roads of central Mali."),
+            "ASSAULT",
+        ).status
+        == "generic"
+    )
+    assert only(
+        events_of(read, "Attacks on herders have surged in the Tillaberi region."), "ASSAULT"
+    ).status == ("generic")
+    assert (
+        only(
+            events_of(read, "Attacks on herders killed 12 people in the Tillaberi region on Friday."),
+            "ASSAULT",
+        ).status
+        == "occurred"
+    )
+
+
+def test_a_toll_since_an_outbreak_is_generic(read: Callable[..., object]) -> None:
+    text = (
+        "About 300 people have been killed and 9,000 displaced since fighting erupted in Tigray "
+        "in June last year."
+    )
+    assert [e.status for e in events_of(read, text) if e.trigger.text == "killed"] == ["generic"]
+    text = "At least 40 people have been killed since the conflict began."
+    assert [e.status for e in events_of(read, text) if e.trigger.text == "killed"] == ["generic"]
+    # a toll since a recent day is one fight's
+    text = "Nine people have been killed since fighting erupted in the market on Friday."
+    [killed] = [e for e in events_of(read, text) if e.trigger.text == "killed"]
+    assert killed.status == "occurred"
+
+
+def test_a_harm_in_a_fight_between_sides_takes_the_sides(read: Callable[..., object]) -> None:
+    event = only(
+        events_of(read, "Four people were killed in clashes between the army and rebels in Kidal on Sunday."),
+        "ASSAULT",
+    )
+    assert (event.actor1, event.actor2) == ("Military Forces of Mali", "Unidentified Armed Group (Mali)")
+
+
+def test_a_crowd_named_as_doer_takes_no_earlier_armed_group(read: Callable[..., object]) -> None:
+    text = (
+        "Jihadists attacked a convoy near Djibo on Friday. Hundreds of students marched to the "
+        "governor's office in Ouagadougou on Saturday, demanding better security, and clashed with "
+        "police, who fired tear gas."
+    )
+    clash = next(e for e in events_of(read, text) if e.trigger.text == "clashed")
+    assert clash.actor1 != "Unidentified Armed Group (Burkina Faso)" and clash.actor1 is not None
+    assert clash.actor1.startswith(("Protesters", "Rioters"))
+
+
+def test_a_role_word_on_the_weapon_names_who_struck(read: Callable[..., object]) -> None:
+    text = "A military drone strike killed 12 villagers at a market in Kidal, Mali, on Sunday."
+    assert only(events_of(read, text), "ASSAULT").actor1 == "Military Forces of Mali"
+
+
+def test_where_the_victims_came_from_is_not_where_they_died(read: Callable[..., object]) -> None:
+    text = (
+        "Militants killed nine people in Pakistan's Khyber Pakhtunkhwa province on Monday. "
+        "Gunmen shot dead six labourers from Sindh province."
+    )
+    shot = next(e for e in events_of(read, text) if e.trigger.text == "shot")
+    assert shot.place is not None and shot.place.name == "Khyber Pakhtunkhwa"

@@ -1329,3 +1329,13 @@ def test_a_country_first_in_a_list_of_countries_is_no_town_of_the_next(run: Call
     # a town and its state, not a list, keeps the town
     town = by_text(run("The plant in Lebanon, Pennsylvania, closed on Friday."))["Lebanon"]
     assert town.entry is not None and (town.entry.feature, town.entry.country) == ("city", "US")
+
+
+def test_a_peoples_name_before_its_groups_is_no_city_abroad(run: Callable[[str], Doc]) -> None:
+    # Naga is a city of the Philippines; in a story from India, "Naga militants" are a people's
+    doc = run(
+        "A curfew was imposed in India's Nagaland state on Monday after clashes between armed groups of "
+        "the Naga and Kuki communities near Kohima. Police said suspected Naga militants fired on a bus."
+    )
+    assert "Naga" not in by_text(doc)
+    assert by_text(doc)["Kohima"].entry is not None

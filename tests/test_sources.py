@@ -97,3 +97,13 @@ def test_each_of_two_coordinated_speakers_vouches_for_its_own_clause(read: Calla
     found = events(read, "ISWAP claimed the raid on Monguno, but the police blamed bandits for the killings.")
     raid = next(e for e in found if e.trigger.text == "raid")
     assert [s.name for s in raid.sources] == ["ISWAP"]
+
+
+def test_a_speaker_pronoun_is_not_someone_its_report_names(read: Callable[..., object]) -> None:
+    # "he" reports the killing of "an elder": the elder is not "he"; the teacher before is
+    text = (
+        "Armed men raided the village of Dabanga on Tuesday night, said Ibrahim Moussa, a teacher "
+        "who hid in a granary. An elder was shot dead as young men tried to stop them, he said."
+    )
+    shot = next(e for e in events(read, text) if e.trigger.text == "shot")
+    assert [s.name for s in shot.sources] == ["Ibrahim Moussa"]

@@ -40,6 +40,7 @@ from frontwire.events.coding import (
     EXPLOSIVE_TYPES,
     downs_aircraft,
     fights_at_close_range,
+    names_air_weapon,
     names_chemical_weapon,
     names_explosive,
     names_heavy_weapon,
@@ -161,7 +162,8 @@ def _ruled_out_by(sentence: str) -> frozenset[str]:
     crowd throws, or when its explosions are tallied from afar with no device named (shells);
     shelling when small arms are fired too, or fire goes both ways (a battle), or when no weapon
     that fires from afar is named ("fired with unspecified weapons"); disrupted weapons
-    use when no weapon is named (drugs seized); an air strike when an aircraft is shot down;
+    use when no weapon is named (drugs seized); an air strike when an aircraft is shot down or no
+    aircraft, drone or bombing is named (an attack "on an air base");
     sexual violence when no word of it is written.
     """
     out = set()
@@ -175,7 +177,7 @@ def _ruled_out_by(sentence: str) -> frozenset[str]:
         out.add("Shelling/artillery/missile attack")
     if not names_weapon(sentence):
         out.add("Disrupted weapons use")
-    if downs_aircraft(sentence):
+    if downs_aircraft(sentence) or not names_air_weapon(sentence):
         out.add("Air/drone strike")
     return frozenset(out)
 
@@ -393,6 +395,13 @@ class EventTypeClassifier:
                 continue  # "detained and tortured a man": the torture is no arrest
             if event.plover.mode in WEAPON_MODES and reading is not None and reading[0] == "MOBILIZE":
                 continue  # "shelled regime positions": a weapon used is no movement of forces
+            if (
+                event.plover.type == "ASSAULT"
+                and event.fatalities
+                and reading is not None
+                and reading[0] == "MOBILIZE"
+            ):
+                continue  # "a curfew after six were killed in fighting": the dead say it was violence
             # a type that would change the event's PLOVER type must win by a margin: the rules
             # read the verb, the classifier reads the whole sentence
             changes_type = reading is not None and reading[0] != event.plover.type

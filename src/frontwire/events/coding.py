@@ -73,6 +73,10 @@ def acled_type(
                 if actor1_type != "protesters" or crowd:
                     return AcledType("Riots", "Mob violence")
             return AcledType("Riots", "Violent demonstration")
+        if mode == "obstruct" and actor1_type in ARMED_TYPES and not crowd:
+            # "gunmen blocked a highway", "bandits barricaded the road": PLOVER's obstruction, but
+            # armed men are no demonstrators; ACLED codes their non-violent activity as "Other"
+            return AcledType(_STRATEGIC, "Other")
         return AcledType("Protests", "Peaceful protest")
     if plover_type == "COERCE":
         if mode == "arrest":
@@ -344,6 +348,18 @@ def war_remnant(text: str) -> bool:
 _DOWNING = re.compile(
     r"\b(?:shot|shoots?|shooting|brought|brings?|bringing)\s+down\b|\bdown(?:ed|ing)\s+(?:a|an|the|two|\d+)\b"
 )
+
+
+_AIR_WEAPON = re.compile(
+    r"\b(?:air ?strikes?|air ?raids?|aerial|warplanes?|jets?|aircraft|helicopters?|gunships?|drones?"
+    r"|uavs?|unmanned|quadcopters?|bomb\w*|air ?forces?|planes?|sorties?|strikes?|struck|airborne)\b"
+)
+
+
+def names_air_weapon(text: str) -> bool:
+    """Whether a sentence names what strikes from the air (aircraft, drones, air strikes, bombing):
+    without one, an attack "on an air base" or "at the airport" is no air strike."""
+    return bool(_AIR_WEAPON.search(text.lower()))
 
 
 def downs_aircraft(text: str) -> bool:

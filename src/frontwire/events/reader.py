@@ -234,7 +234,8 @@ VICTIM_NOUNS = _words(
 # People as what an act befalls ("seized three aid workers"): the victims, without places and bodies
 _PEOPLE_NOUNS = (VICTIM_NOUNS - _words("body corpse hamlet village household")) | _words(
     "hostage crew crewman fisherman sailor seafarer engineer official employee staff pupil nun monk "
-    "companion colleague friend guest visitor traveller traveler missionary expatriate foreigner citizen"
+    "companion colleague friend guest visitor traveller traveler missionary expatriate foreigner citizen "
+    "labourer laborer"
 )
 # Who a place hit belongs to, when that makes it a civilian place ("farmer camps", "IDP camp")
 _CIVILIAN_OWNERS = VICTIM_NOUNS | _words("idp displacement cattle civilian residential")
@@ -305,7 +306,9 @@ _APPROXIMATIONS = frozenset({"about", "around", "over", "some", "approximately",
 # Aircraft as what is hit: "shot down a helicopter" is no air strike.
 _AIRCRAFT_NOUNS = _words("helicopter aircraft plane jet warplane drone uav airplane gunship")
 # Weapon cues of a sentence, strongest first: they tell how an attack was carried out.
-_SUICIDE_CUES = ("suicide bomb", "suicide attack", "suicide vest", "suicide car", "svbied", "self-detonat")
+_SUICIDE_CUES = ("suicide bomb", "suicide attack", "suicide vest", "suicide car", "svbied",
+                 "self-detonat", "blew himself up", "blew herself up", "blew themselves up",
+                 "blowing himself up")  # fmt: skip
 _AERIAL_CUES = ("airstrike", "air strike", "air raid", "airraid", "warplane", "fighter jet", "aircraft",
                 "helicopter gunship", "aerial", "drone strike", "drone attack", "drone",
                 "bombed from the air", "jets ")  # fmt: skip
@@ -453,6 +456,7 @@ class DocumentReader:
                     self.events.append(event)
         self._fold_casualties()
         self._fold_killing_into_capture()
+        self._fold_entry_into_abduction()
         self._voices_of_protest()
         self._rank_protest_demands()
         self._code_protests()
@@ -741,6 +745,40 @@ class DocumentReader:
             if capture.actor2 is None and event.actor2 != capture.actor1:
                 capture.actor2 = event.actor2
             add_evidence(capture, event)
+        self.events = kept
+
+    def _fold_entry_into_abduction(self) -> None:
+        """ "Gunmen stormed a school and abducted 287 pupils": breaking into a place is how the
+        abduction was done, one happening (ACLED codes the abduction). An attack of no particular
+        kind whose verb ("stormed", "raided", "attacked") is conjoined with an abduction by the same
+        doer, told with the same certainty, gives its evidence to the abduction and is dropped."""
+        by_token: dict[int, EventCandidate] = {}
+        for event in self.events:
+            token = self._trigger_token(event)
+            if token is not None and event.plover.type == "ASSAULT" and event.plover.mode in _TAKING_PEOPLE:
+                by_token[token.i] = event
+        kept: list[EventCandidate] = []
+        for event in self.events:
+            token = self._trigger_token(event)
+            taking = None
+            if (
+                token is not None
+                and event.plover.type == "ASSAULT"
+                and event.plover.mode is None
+                and not event.has_territory
+                and token.lemma_.lower() in _ENTRY_VERBS
+            ):
+                # the entry told first, its aim after: "abducted 20 women and attacked a police
+                # post" is two happenings
+                taking = next(
+                    (by_token[c.i] for c in token.children if c.dep_ == "conj" and c.i in by_token), None
+                )
+            if taking is None or taking.status != event.status or event.actor1 not in (None, taking.actor1):
+                kept.append(event)
+                continue
+            if taking.fatalities is None:
+                taking.fatalities = event.fatalities
+            add_evidence(taking, event)
         self.events = kept
 
     def _trigger_token(self, event: EventCandidate) -> Token | None:
@@ -1387,8 +1425,16 @@ class DocumentReader:
         if self._mentions_earlier_event(token, spec, actor1, actor2, places[0][1]):
             return
         if actor1 is None and _pos(token) == "VERB":
+            # "six were killed in clashes between the army and rebels": the fight's sides
+            actor1, other_side = self._sides_of_fight(gov, actor2)
+            actor2 = actor2 or other_side
+        if actor1 is None and _pos(token) == "VERB":
             # "a soldier was killed when an Israeli drone struck a checkpoint": the striker killed
-            actor1 = self._actor_of_cause(gov, actor2) or self._implicit_actor(spec, actor2, sent)
+            actor1 = self._actor_of_cause(gov, actor2)
+            if actor1 is None and not _crowd_subject(subject, passive):
+                # (a crowd the text names as doer is who acted: "hundreds of students ... clashed
+                # with security forces" is not the last armed group's clash)
+                actor1 = self._implicit_actor(spec, actor2, sent)
 
         # the subject of a passive is acted upon ("a member of X was found dead"); who acted is
         # the agent ("attacked by locals")
@@ -2041,6 +2087,8 @@ class DocumentReader:
             return "planned"
         if any(c.lower_ in HABIT_ADVERBS for t in chain for c in t.children if c.dep_ == "advmod"):
             return "generic"
+        if _a_trend(token):
+            return "generic"
         if (
             token.dep_ == "relcl"
             and (token.tag_ == "VBZ" or (token.tag_ == "VBP" and token.lower_ == token.lemma_.lower()))
@@ -2259,7 +2307,15 @@ class DocumentReader:
                 if name:
                     return name
         if noun.lemma_.lower() in OPERATION_NOUNS:
-            for child in modifiers:
+            # "a military drone strike": the role word may qualify the weapon that names the strike
+            nested = [
+                g
+                for c in modifiers
+                if c.dep_ == "compound"
+                for g in c.children
+                if g.dep_ in ("amod", "compound")
+            ]
+            for child in [*modifiers, *nested]:
                 if not self._in_stance_word(child):
                     name = self._role_modifier_actor(child)
                     if name:
@@ -2524,10 +2580,57 @@ class DocumentReader:
             return False
         if not _present_perfect(token):
             return False
-        if time is None or time.start_date is None or self.ref_date is None:
+        if self.ref_date is None:
+            return False
+        # a since-clause hung on a conjunct is the whole coordination's ("have been killed and
+        # 60,000 displaced since ...")
+        heads = [token, *(c for c in token.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+        since_clause = next(
+            (
+                c
+                for head in heads
+                for c in head.children
+                if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children)
+            ),
+            None,
+        )
+        if since_clause is not None:
+            # "killed since ethnic violence erupted in May last year": the clause's date starts the
+            # count; "since the war began", undated, counts from a war's outbreak
+            lo, hi = since_clause.left_edge.idx, since_clause.right_edge.idx + len(since_clause.right_edge)
+            start = next((t for t in self.times if lo <= t.start < hi and t.start_date is not None), None)
+            if start is None or start.start_date is None:
+                return since_clause.lemma_.lower() in _OUTBREAK_VERBS
+            return (self.ref_date - start.start_date).days > _ONE_FIGHT_DAYS
+        if time is None or time.start_date is None:
             return False
         since = any(c.dep_ == "prep" and c.lower_ == "since" for c in token.children)
         return since and (self.ref_date - time.start_date).days > _ONE_FIGHT_DAYS
+
+    def _sides_of_fight(self, verb: Token, actor2: str | None) -> tuple[str | None, str | None]:
+        """The two sides of the fight a harm told without its doer happened in: "six people were
+        killed in clashes between the army and rebels" -> (army, rebels); "wounded in fighting
+        between armed groups" -> (armed groups, None). Only a passive harm verb, and a fight noun
+        after "in"/"during", whose sides follow "between"."""
+        if verb.lemma_.lower() not in HARM_VERBS or not any(c.dep_ == "auxpass" for c in verb.children):
+            return None, None
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("in", "during", "amid"):
+                continue
+            for fight in prep.children:
+                if fight.dep_ != "pobj" or not self._is_trigger(fight):
+                    continue
+                between = next(
+                    (c for c in fight.children if c.dep_ == "prep" and c.lower_ == "between"), None
+                )
+                first = next((c for c in between.children if c.dep_ == "pobj"), None) if between else None
+                if first is None:
+                    continue
+                sides = [self._actor_of(side) for side in _conjuncts(first)]
+                named = [side for side in sides if side is not None and side != actor2]
+                if named:
+                    return named[0], named[1] if len(named) > 1 else None
+        return None, None
 
     def _actor_of_cause(self, verb: Token, actor2: str | None) -> str | None:
         """The actor of the event a "when"/"as" clause tells as what brought about a harm told
@@ -2674,7 +2777,8 @@ class DocumentReader:
                 if not (t.entry and t.entry.feature == "country" and self._root_index(t) in acting)
             ]
 
-        in_clause = not_acting(in_clause)
+        # "shot dead 23 men from Punjab province": where the victims came from, not where they died
+        in_clause = [t for t in not_acting(in_clause) if not self._people_origin(t)]
         if count is not None and count > 1:
             wide = [t for t in in_clause if t.entry and t.entry.feature in ("country", "region", "admin1")]
             if wide:
@@ -2703,7 +2807,7 @@ class DocumentReader:
         in_sentence = [
             t
             for t in not_acting(self._toponyms_in_tokens([t for t in sent if t.i not in voiced]))
-            if not self._in_source_name(t)
+            if not self._in_source_name(t) and not self._people_origin(t)
         ]
         if (
             in_sentence
@@ -2726,6 +2830,22 @@ class DocumentReader:
         """The index of the head token of a toponym's span."""
         span = self.doc.char_span(toponym.start, toponym.end, alignment_mode="expand")
         return span.root.i if span is not None else None
+
+    def _people_origin(self, toponym: Toponym) -> bool:
+        """Whether the place is where people came from, as a modifier of them: "23 men from Punjab
+        province", "workers from Nepal" (not "fled from X", nor "reinforcements from X arrived")."""
+        root = self._root_index(toponym)
+        if root is None:
+            return False
+        noun = self.doc[root]
+        while noun.dep_ == "compound":  # "Sindh" of "Sindh province"
+            noun = noun.head
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.lower_ != "from" or prep.i == 0:
+            return False
+        # the parser may hang "from" on the verb: "shot dead six labourers from Sindh province"
+        people = prep.head if prep.head.pos_ == "NOUN" else self.doc[prep.i - 1]
+        return people.pos_ == "NOUN" and people.lemma_.lower() in _PEOPLE_NOUNS
 
     def _origin(self, toponym: Toponym) -> bool:
         """Whether the text names the place as where someone or something came from."""
@@ -2830,7 +2950,11 @@ class DocumentReader:
             earlier = [
                 x
                 for x in self.toponyms
-                if x.start < t.idx and x.entry and x.entry.feature == feature and not self._in_source_name(x)
+                if x.start < t.idx
+                and x.entry
+                and x.entry.feature == feature
+                and not self._in_source_name(x)
+                and not self._people_origin(x)
             ]
             if earlier:
                 return earlier[-1].entry
@@ -3546,6 +3670,26 @@ def _phrase_chars(token: Token) -> tuple[int, int]:
     return token.left_edge.idx, token.right_edge.idx + len(token.right_edge)
 
 
+def _crowd_subject(subject: Token | None, passive: bool) -> bool:
+    """Whether the one who acts is named as a crowd of people: "students", "hundreds of students",
+    "angry residents" (a passive's subject was acted upon, not the doer)."""
+    if subject is None or passive or subject.dep_ != "nsubj":
+        return False
+    noun = (
+        _pobj_of(subject) if subject.lemma_.lower() in ("hundred", "thousand", "dozen", "score") else subject
+    )
+    return (
+        noun is not None
+        and noun.lemma_.lower() in CROWD_NOUNS
+        # "unknown people attacked the demonstrators": assailants the text cannot name, no crowd
+        and not any(c.lower_ in _UNNAMED_DOERS for c in noun.children if c.dep_ == "amod")
+    )
+
+
+#: words that make people the text's unnamed assailants rather than a crowd
+_UNNAMED_DOERS = frozenset({"unknown", "unidentified", "masked", "suspected", "hooded"})
+
+
 def _measured(noun: Token | None) -> Token | None:
     """What an amount measures ("50 kilograms of explosives": explosives), else the noun itself."""
     if noun is not None and noun.lemma_.lower() in _MEASURE_NOUNS:
@@ -3838,10 +3982,41 @@ def _in_background(token: Token) -> bool:
     return any(a.lower_ in _BACKGROUND_PREPS and a.dep_ in ("prep", "mark", "advcl") for a in token.ancestors)
 
 
+#: ASSAULT modes that take people away: an abduction, a rape ("raided the village and abducted")
+_TAKING_PEOPLE = frozenset({"abduct", "sexual"})
+#: verbs of forcing a way into a place, which another act of the same sentence may say the aim of
+_ENTRY_VERBS = frozenset({"storm", "raid", "attack", "invade", "overrun", "enter"})
+
 #: gerunds that say what someone was punished "for" taking part in
 _TAKING_PART = frozenset(
     {"participate", "take", "join", "organize", "organise", "attend", "lead", "stage", "hold"}
 )
+
+
+#: verbs of a war's outbreak: "since the war began", "since violence erupted"
+_OUTBREAK_VERBS = frozenset({"begin", "erupt", "start", "break", "flare", "escalate", "invade"})
+#: what a kind of event has become: "kidnappings have become common", "attacks are frequent"
+_PREVALENCE = frozenset(
+    {"common", "commonplace", "frequent", "routine", "rife", "widespread", "endemic", "prevalent", "rampant",
+     "rare", "regular"}
+)  # fmt: skip
+#: verbs of a count that moves: "attacks have increased", "kidnappings surged"
+_TREND_VERBS = frozenset(
+    {"increase", "rise", "surge", "soar", "spike", "decline", "decrease", "fall", "grow"}
+)
+
+
+def _a_trend(token: Token) -> bool:
+    """Whether a plural event noun is said to be common or to grow, not to have happened once:
+    "Kidnappings for ransom have become common in the northwest", "attacks on farmers surged"."""
+    if token.tag_ != "NNS" or token.dep_ != "nsubj":
+        return False
+    head = token.head
+    if head.lemma_.lower() in _TREND_VERBS:
+        return True
+    return head.lemma_.lower() in ("be", "become", "remain", "grow") and any(
+        c.dep_ == "acomp" and c.lemma_.lower() in _PREVALENCE for c in head.children
+    )
 
 
 def _protest_on_the_scene(sent: Span) -> bool:

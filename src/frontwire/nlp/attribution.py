@@ -867,12 +867,15 @@ def resolve_pronoun(
         for m in actors:
             if m.end <= pos:
                 candidates.append((m.end, m.text, m.start, m.end))
+    # what the pronoun's speaker reports cannot hold the speaker by name: in "One man was shot
+    # dead, he said" the man is not "he" (a name within the reach of the pronoun's verb is another)
+    reported = {t.i for t in pronoun.head.subtree} if pronoun.dep_ == "nsubj" else set()
     # the subjects of the sentences just before: "The rebels shelled the port. ... they said"
     window = pronoun.sent.start_char - _SUBJECT_WINDOW
     for tok in doc[: pronoun.i]:
         if tok.idx < window or tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ not in ("NOUN", "PROPN"):
             continue
-        if _quoted(tok):
+        if _quoted(tok) or tok.i in reported:
             continue  # "'Our goal is to reach Hama,' he said": the speaker's words name no speaker
         phrase = source_phrase(tok)
         if phrase.end <= pos and _group_like(doc, phrase.start, phrase.end, actors) == want:
@@ -882,7 +885,7 @@ def resolve_pronoun(
         for ent in doc.ents:
             if any(a < ent.end_char and ent.start_char < b for a, b in places):
                 continue  # "the town of Maarat al-Numan" the NER took for a person
-            if ent.label_ == "PERSON" and ent.end_char <= pos:
+            if ent.label_ == "PERSON" and ent.end_char <= pos and ent.start not in reported:
                 candidates.append((ent.end_char, ent.text, ent.start_char, ent.end_char))
     if not candidates:
         return None

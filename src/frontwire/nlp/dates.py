@@ -1248,6 +1248,54 @@ def _apply_since(text: str, c: _Candidate, ref: date | None) -> _Candidate:
     return _Candidate(start, c.end, Resolved(c.res.start, ref, "range", "since"), c.priority)
 
 
+_ANAPHORIC_DAY = re.compile(
+    rf"{_LB}(?:(?P<n>{_NUM})\s+(?P<unit>(?i:days?|weeks?))\s+(?P<dir>(?i:earlier|later|before|after))"
+    r"(?=\s*[,.;]|\s+(?:in|on|at|when|as)\b)"
+    r"|(?P<hours>(?i:(?:a\s+few\s+|several\s+|two\s+|three\s+)?(?:hours|minutes)\s+later))"
+    r"|(?i:the)\s+(?P<adj>(?i:previous|next|following))\s+(?i:day|night|morning|evening|afternoon)"
+    r"|(?i:the)\s+(?i:day|night)\s+(?P<rel>(?i:before|after))(?=\s*[,.;]))"
+)
+
+
+def _with_anaphoric_days(text: str, chosen: list[_Candidate]) -> list[_Candidate]:
+    """Add the dates told relative to the last day the story named: "Five were killed on
+    Saturday. A day earlier, a man was killed" (Friday), "three days later", "the following day",
+    "hours later". Such a phrase counts from the event told before it, not from the article date;
+    with no day named before it, it stays unread."""
+    out = list(chosen)
+    for m in _ANAPHORIC_DAY.finditer(text):
+        s, e = m.start(), m.end()
+        if any(c.start < e and s < c.end for c in out):
+            continue
+        anchor = next(
+            (c for c in sorted(out, key=lambda c: -c.start) if c.end <= s and c.res.precision == "day"), None
+        )
+        if anchor is None or anchor.res.start is None:
+            continue
+        if m.group("hours"):
+            days, unit = 0, "day"
+        elif m.group("adj"):
+            days, unit = (-1 if m.group("adj").lower() == "previous" else 1), "day"
+        elif m.group("rel"):
+            days, unit = (-1 if m.group("rel").lower() == "before" else 1), "day"
+        else:
+            n = _number(m.group("n"))
+            if n is None:
+                continue
+            unit = m.group("unit").lower().rstrip("s")
+            sign = -1 if m.group("dir").lower() in ("earlier", "before") else 1
+            days = sign * n * (7 if unit == "week" else 1)
+        d = anchor.res.start + timedelta(days=days)
+        res = (
+            Resolved(*_week_bounds(d), "week", "anaphoric")
+            if unit == "week"
+            else Resolved(d, d, "day", "anaphoric")
+        )
+        out.append(_Candidate(s, e, res, anchor.priority))
+    out.sort(key=lambda c: c.start)
+    return out
+
+
 def find_time_expressions(doc: Doc, ref: date | None) -> list[TimeExpression]:
     """Every date expression in ``doc`` with its character offsets, resolved against ``ref``.
 
@@ -1265,6 +1313,7 @@ def find_time_expressions(doc: Doc, ref: date | None) -> list[TimeExpression]:
         chosen.append(c)
     chosen = [_apply_since(text, c, ref) for c in chosen]
     chosen.sort(key=lambda c: c.start)
+    chosen = _with_anaphoric_days(text, chosen)
     return [
         TimeExpression(
             start=c.start,

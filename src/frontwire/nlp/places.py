@@ -2157,6 +2157,16 @@ class PlacesComponent(FrontwireComponent):
             and doc[m.end].lower_ in _INSTITUTION_NOUNS
         ):
             return False  # "Victoria college in Comilla": an institution's name, no town abroad
+        if (
+            m.source in ("gazetteer", "recovered", "recovered-weak")
+            and entry.feature == "city"
+            and not in_country
+            and any(v >= 1 for c, v in votes.items() if c != entry.country)
+            and _qualifies_a_group(doc, m.end)
+        ):
+            # "Kuki groups", "Kuki militants" in a story from India: a people's name the NER missed,
+            # which a namesake city abroad (Kuki, Japan) is not; the story's own towns are in_country
+            return False
         if entry.feature == "city" and rival and not in_country and _called_a_town(doc, m.start):
             # "the port town of Palma" in a story from Mozambique is no city of Spain: a town the
             # text names in the article's country, left unresolved where the gazetteer lacks it
@@ -2775,6 +2785,22 @@ def _airport_context(doc: Doc, start: int, end: int) -> bool:
         or (before in ("'s", "’s") and start >= 2 and doc[start - 2].text[:1].isupper())
         or after in _AIRPORT_NOUNS
     )
+
+
+def _qualifies_a_group(doc: Doc, end: int) -> bool:
+    """Whether the name ending at ``end`` qualifies a plural noun for a people's groups, perhaps
+    with other names between: "Kuki militants", "the Naga and Kuki communities"."""
+    j = end
+    while j + 1 < len(doc) and doc[j].lower_ in ("and", "or", ",") and doc[j + 1].text[:1].isupper():
+        j += 2
+    return j < len(doc) and doc[j].tag_ == "NNS" and doc[j].lemma_.lower() in _GROUP_NOUNS
+
+
+#: nouns for a people's groups and fighters, which a people's name qualifies ("Kuki militants")
+_GROUP_NOUNS = PEOPLE_NOUNS | frozenset(
+    {"group", "militant", "militia", "fighter", "rebel", "insurgent", "tribe", "tribesman", "clan",
+     "faction", "separatist", "leader", "elder", "youth", "villager", "gunman"}
+)  # fmt: skip
 
 
 def _before_people_noun(doc: Doc, end: int) -> bool:
