@@ -2099,3 +2099,11 @@ def test_where_the_victims_came_from_is_not_where_they_died(read: Callable[..., 
     )
     shot = next(e for e in events_of(read, text) if e.trigger.text == "shot")
     assert shot.place is not None and shot.place.name == "Khyber Pakhtunkhwa"
+    # nor is it what "the province" means later
+    text = (
+        "Militants killed nine people in Pakistan's Khyber Pakhtunkhwa province on Monday. Gunmen "
+        "stopped buses, checked identity cards and shot dead 12 men from Punjab province, a police "
+        "official said. The militants accuse the federal government of exploiting the province's gas."
+    )
+    accusation = only(events_of(read, text), "ACCUSE")
+    assert accusation.place is not None and accusation.place.name == "Khyber Pakhtunkhwa"

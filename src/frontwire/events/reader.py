@@ -2838,7 +2838,7 @@ class DocumentReader:
         if root is None:
             return False
         noun = self.doc[root]
-        while noun.dep_ == "compound":  # "Sindh" of "Sindh province"
+        while noun.dep_ in ("compound", "amod"):  # "Sindh" of "Sindh province"
             noun = noun.head
         prep = noun.head
         if noun.dep_ != "pobj" or prep.lower_ != "from" or prep.i == 0:
@@ -2984,7 +2984,11 @@ class DocumentReader:
                 break
             if event.place is not None and event.place.feature not in ("country", "region"):
                 return event.place
-        earlier = [t for t in self.toponyms if limit <= t.start < sent.start_char and t.entry]
+        earlier = [
+            t
+            for t in self.toponyms
+            if limit <= t.start < sent.start_char and t.entry and not self._people_origin(t)
+        ]
         specific = [t for t in earlier if t.entry and t.entry.feature in ("city", "site", "admin2")]
         if specific:
             return specific[-1].entry
@@ -2997,6 +3001,7 @@ class DocumentReader:
             and t.entry.feature in ("city", "site", "admin2", "admin1")
             and (self.country is None or t.entry.country == self.country)
             and not self._qualifies_actor(t)
+            and not self._people_origin(t)
         ]
         if nearby:
             return min(nearby, key=lambda e: FEATURE_RANK[e.feature])
