@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cached_property
@@ -714,38 +714,22 @@ class DocumentReader:
                 and (event.has_territory or token.i not in captures)
             ):
                 captures[token.i] = event
-        kept: list[EventCandidate] = []
-        for event in self.events:
-            token = self._trigger_token(event)
-            capture = None
+
+        def capture_of(event: EventCandidate, token: Token) -> EventCandidate | None:
             if (
-                token is not None
-                and event.plover.type == "ASSAULT"
-                and not event.has_territory
-                and token.tag_ == "VBG"
-                and token.dep_ == "advcl"
-                and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in token.children)
+                event.plover.type != "ASSAULT"
+                or event.has_territory
+                or token.tag_ != "VBG"
+                or token.dep_ != "advcl"
+                or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in token.children)
             ):
-                capture = captures.get(token.head.i)
-                if (
-                    capture is not None
-                    and not capture.has_territory
-                    and token.lemma_.lower() not in HARM_VERBS
-                ):
-                    capture = None
-            if (
-                capture is None
-                or capture.status != event.status
-                or event.actor1 not in (None, capture.actor1)
-            ):
-                kept.append(event)
-                continue
-            if capture.fatalities is None:
-                capture.fatalities = event.fatalities
-            if capture.actor2 is None and event.actor2 != capture.actor1:
-                capture.actor2 = event.actor2
-            add_evidence(capture, event)
-        self.events = kept
+                return None
+            capture = captures.get(token.head.i)
+            if capture is not None and not capture.has_territory and token.lemma_.lower() not in HARM_VERBS:
+                return None
+            return capture
+
+        self._fold_into(capture_of)
 
     def _fold_entry_into_abduction(self) -> None:
         """ "Gunmen stormed a school and abducted 287 pupils": breaking into a place is how the
@@ -757,28 +741,37 @@ class DocumentReader:
             token = self._trigger_token(event)
             if token is not None and event.plover.type == "ASSAULT" and event.plover.mode in _TAKING_PEOPLE:
                 by_token[token.i] = event
+
+        def taking_of(event: EventCandidate, token: Token) -> EventCandidate | None:
+            if (
+                event.plover.type != "ASSAULT"
+                or event.plover.mode is not None
+                or event.has_territory
+                or token.lemma_.lower() not in _ENTRY_VERBS
+            ):
+                return None
+            # the entry told first, its aim after: "abducted 20 women and attacked a police post"
+            # is two happenings
+            return next((by_token[c.i] for c in token.children if c.dep_ == "conj" and c.i in by_token), None)
+
+        self._fold_into(taking_of)
+
+    def _fold_into(self, host_of: Callable[[EventCandidate, Token], EventCandidate | None]) -> None:
+        """Fold each event into the one ``host_of`` says it is part of, when both are told with the
+        same certainty and by the same doer (or none): the host takes its dead when it counts
+        none, its victims when it names no other side, and its evidence; the event is dropped."""
         kept: list[EventCandidate] = []
         for event in self.events:
             token = self._trigger_token(event)
-            taking = None
-            if (
-                token is not None
-                and event.plover.type == "ASSAULT"
-                and event.plover.mode is None
-                and not event.has_territory
-                and token.lemma_.lower() in _ENTRY_VERBS
-            ):
-                # the entry told first, its aim after: "abducted 20 women and attacked a police
-                # post" is two happenings
-                taking = next(
-                    (by_token[c.i] for c in token.children if c.dep_ == "conj" and c.i in by_token), None
-                )
-            if taking is None or taking.status != event.status or event.actor1 not in (None, taking.actor1):
+            host = host_of(event, token) if token is not None else None
+            if host is None or host.status != event.status or event.actor1 not in (None, host.actor1):
                 kept.append(event)
                 continue
-            if taking.fatalities is None:
-                taking.fatalities = event.fatalities
-            add_evidence(taking, event)
+            if host.fatalities is None:
+                host.fatalities = event.fatalities
+            if host.actor2 is None and event.actor2 != host.actor1:
+                host.actor2 = event.actor2
+            add_evidence(host, event)
         self.events = kept
 
     def _trigger_token(self, event: EventCandidate) -> Token | None:
