@@ -1267,8 +1267,8 @@ def _with_anaphoric_days(text: str, chosen: list[_Candidate]) -> list[_Candidate
         s, e = m.start(), m.end()
         if any(c.start < e and s < c.end for c in out):
             continue
-        anchor = next(
-            (c for c in sorted(out, key=lambda c: -c.start) if c.end <= s and c.res.precision == "day"), None
+        anchor = max(
+            (c for c in out if c.end <= s and c.res.precision == "day"), key=lambda c: c.start, default=None
         )
         if anchor is None or anchor.res.start is None:
             continue
