@@ -3673,12 +3673,10 @@ def _crowd_subject(subject: Token | None, passive: bool) -> bool:
     "angry residents" (a passive's subject was acted upon, not the doer)."""
     if subject is None or passive or subject.dep_ != "nsubj":
         return False
-    noun = (
-        _pobj_of(subject) if subject.lemma_.lower() in ("hundred", "thousand", "dozen", "score") else subject
-    )
+    # "hundreds of students", "members of the community": the part acts as the whole (PART_NOUNS)
+    noun = (_pobj_of(subject) or subject) if subject.lower_ in PART_NOUNS else subject
     return (
-        noun is not None
-        and noun.lemma_.lower() in CROWD_NOUNS
+        noun.lemma_.lower() in CROWD_NOUNS
         # "unknown people attacked the demonstrators": assailants the text cannot name, no crowd
         and not any(c.lower_ in _UNNAMED_DOERS for c in noun.children if c.dep_ == "amod")
     )
