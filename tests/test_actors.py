@@ -451,3 +451,21 @@ def test_soldiers_are_the_force_that_tells_of_them(nlp: Language) -> None:
     assert ("soldiers", "Military Forces of Uganda") in found
     text = "Police in Nairobi said the Ugandan army reported that one of its soldiers was killed."
     assert ("soldiers", "Military Forces of Uganda") in pairs(mentions(nlp, text, "KE"))
+
+
+def test_a_name_ending_in_group_is_no_anaphor(nlp: Language) -> None:
+    # "the International Crisis Group" is an organisation's own name, not "the group" named before
+    text = "Al-Shabaab claimed the bombing. Hundreds have died, according to the International Crisis Group."
+    assert all("Crisis Group" not in m.text for m in mentions(nlp, text, "SO"))
+
+
+def test_the_group_looks_back_and_of_names_the_owner(nlp: Language) -> None:
+    # "the group" cannot point to a group the story names only later; "rebels of the NPA" are
+    # the NPA's whichever group the story is mostly about
+    text = (
+        "Troops killed five members of a jihadist cell in Lanao del Sur. The military said the group "
+        "had planned bombings. Separately, rebels of the New People's Army burned two trucks in Samar."
+    )
+    found = pairs(mentions(nlp, text, "PH"))
+    assert ("group", "NPA: New People's Army") not in found
+    assert ("rebels", "NPA: New People's Army") in found

@@ -178,3 +178,14 @@ def test_the_city_of_a_sentence_is_the_city_named_before(read: Callable[..., obj
     )
     places = [e.place.name for e in events_of(read, text) if e.place is not None]
     assert places == ["Aden", "Abyan", "Aden"]
+
+
+def test_a_place_the_gazetteer_lacks_stops_the_story_moving_on(read: Callable[..., object]) -> None:
+    # the raid was in a town the gazetteer does not know: the casualties told after it are there,
+    # not in the town the next paragraph names
+    text = (
+        "Troops raided a rebel camp in the village of Kalbuanga Dayo on Tuesday, the army said. Three "
+        "soldiers were wounded in the fighting.\n\nThe rebels were blamed for a 2019 bombing in Jolo."
+    )
+    wounded = [e for e in events_of(read, text) if e.trigger.text == "wounded"]
+    assert all(e.place is None or e.place.name != "Jolo" for e in wounded)

@@ -2107,3 +2107,83 @@ def test_where_the_victims_came_from_is_not_where_they_died(read: Callable[..., 
     )
     accusation = only(events_of(read, text), "ACCUSE")
     assert accusation.place is not None and accusation.place.name == "Khyber Pakhtunkhwa"
+
+
+def test_a_threat_to_act_is_one_threat(read: Callable[..., object]) -> None:
+    # the act threatened tells the threat and its kind; the curfew beside it is no claim
+    events = events_of(
+        read, "Gunmen imposed a curfew on the village, threatening to kill anyone who breaks it."
+    )
+    threat = only(events, "THREATEN")
+    assert threat.plover.mode == "violence"
+    curfew = only(events, "COERCE")
+    assert curfew.status == "occurred"
+    assert (
+        only(events_of(read, "The militia vowed to shell the airport."), "THREATEN").plover.mode == "violence"
+    )
+
+
+def test_a_war_toll_spans_its_count_and_has_no_doer(read: Callable[..., object]) -> None:
+    text = (
+        "Rebels ambushed a patrol near Bria on Monday, killing three soldiers. More than 1,500 people "
+        "have been killed since the fighting began in 2020, according to the United Nations."
+    )
+    toll = next(e for e in events_of(read, text, "2025-06-12") if e.fatalities == 1500)
+    assert toll.status == "generic"
+    assert (toll.start_date, toll.end_date, toll.precision) == (date(2020, 1, 1), date(2025, 6, 12), "range")
+    assert toll.actor1 is None
+
+
+def test_the_doers_told_again_carry_the_day_on(read: Callable[..., object]) -> None:
+    # "The attackers" of the next paragraph are the lede's, on the lede's day
+    text = (
+        "Gunmen killed five villagers in an attack on a market near Tillaberi on Sunday, officials said."
+        "\n\nThe gunmen set fire to stalls before fleeing on motorbikes, a resident said."
+    )
+    fire = next(e for e in events_of(read, text, "2025-06-03") if e.trigger.text == "set")
+    assert fire.start_date == date(2025, 6, 1)
+
+
+def test_arms_backing_a_force_are_no_support_and_no_attack(read: Callable[..., object]) -> None:
+    events = events_of(read, "Troops backed by attack helicopters stormed a rebel base near Kidal on Friday.")
+    assert [e.plover.type for e in events] == ["ASSAULT"]
+    assert events[0].trigger.text == "stormed"
+
+
+def test_a_weapon_that_hit_something_was_fired(read: Callable[..., object]) -> None:
+    events = events_of(read, "A rocket hit a fuel depot outside Tripoli on Friday night.")
+    assert only(events, "ASSAULT").place is not None
+    # no place, no doer named: the weapon's blow is the event
+    assert only(events_of(read, "Two rockets hit the base on Monday."), "ASSAULT").start_date == date(
+        2025, 2, 24
+    )
+    events = events_of(read, "A drone hit the control tower of the airport in Port Sudan on Tuesday.")
+    assert only(events, "ASSAULT").trigger.text in ("hit", "drone")
+    assert events_of(read, "The lorry hit a wall in Mombasa on Tuesday.") == []
+
+
+def test_deeds_told_of_times_past_are_generic(read: Callable[..., object]) -> None:
+    text = "Police blamed bandits, who have attacked convoys on the highway in the past."
+    assert all(e.status == "generic" for e in events_of(read, text) if e.plover.type == "ASSAULT")
+    text = "Bandits have killed six travellers on the highway in the past week."
+    assert only(events_of(read, text), "ASSAULT").status == "occurred"
+
+
+def test_a_participle_after_the_reporter_is_the_deeds(read: Callable[..., object]) -> None:
+    # "officials said, killing two": the strike killed them, not the officials; one event
+    text = "Israeli jets struck a house in Nabatieh on Monday, Lebanese officials said, killing two men."
+    strike = only(events_of(read, text), "ASSAULT")
+    assert strike.actor1 == "Military Forces of Israel"
+    assert strike.fatalities == 2
+
+
+def test_a_plan_for_a_month_is_the_coming_one(read: Callable[..., object]) -> None:
+    text = "Police said the cell had been planning attacks in Mombasa ahead of the August elections."
+    plan = only(events_of(read, text, "2025-03-02"), "ASSAULT")
+    assert plan.status == "planned"
+    assert plan.start_date == date(2025, 8, 1)
+
+
+def test_a_person_named_by_a_deed_is_no_event(read: Callable[..., object]) -> None:
+    events = events_of(read, "Police arrested a suspected bomb-maker in Garissa on Monday.")
+    assert [e.plover.type for e in events] == ["COERCE"]

@@ -35,6 +35,8 @@ def test_name_key_ignores_case_accents_hyphens_and_apostrophes() -> None:
     # letters Unicode does not decompose into a base letter and an accent
     assert name_key("Şırnak") == name_key("Sirnak")
     assert name_key("Łódź") == name_key("Lodz")
+    # a compass point written as one word or two
+    assert name_key("Northwest") == name_key("North-West") == name_key("North West") == "north west"
 
 
 def test_loose_key_tolerates_transliteration() -> None:

@@ -1339,3 +1339,41 @@ def test_a_peoples_name_before_its_groups_is_no_city_abroad(run: Callable[[str],
     )
     assert "Naga" not in by_text(doc)
     assert by_text(doc)["Kohima"].entry is not None
+
+
+def test_compass_regions_are_read_in_the_storys_country(run: Callable[[str], Doc]) -> None:
+    # "Northwest" as one word is the "North-West" province of Cameroon, not Iceland's region, and
+    # a language named as "English-speaking" is no place at all
+    doc = run(
+        "Gunmen burned a school near Kumba in Cameroon's English-speaking Southwest region on Friday. "
+        "Schools in the Northwest region stayed shut."
+    )
+    places = by_text(doc)
+    assert "English" not in places
+    for name in ("Southwest", "Northwest"):
+        entry = next(t.entry for text, t in places.items() if text.startswith(name))
+        assert entry is not None and (entry.feature, entry.country) == ("admin1", "CM")
+
+
+def test_the_country_owning_a_name_holds_it(run: Callable[[str], Doc]) -> None:
+    # "Iraq's semi-autonomous Kurdistan region" is Iraq's, not Iran's Kordestan province; "Duhok
+    # province" is the division the town of Dihok is the seat of
+    doc = run(
+        "A drone struck a gas field in Iraq's semi-autonomous Kurdistan region on Sunday, and another "
+        "hit a fuel depot in Duhok province."
+    )
+    places = by_text(doc)
+    kurdistan, duhok = places["Kurdistan"].entry, places["Duhok"].entry
+    assert kurdistan is not None and kurdistan.country == "IQ"
+    assert duhok is not None and (duhok.feature, duhok.country) == ("admin1", "IQ")
+    # a possessive before another noun owns that noun, not the place after it
+    doc = run("Moon called for Beijing's cooperation in Seoul's efforts to clean the air.")
+    seoul = by_text(doc)["Seoul"].entry
+    assert seoul is not None and seoul.country == "KR"
+
+
+def test_a_name_calling_itself_a_city_is_the_town(run: Callable[[str], Doc]) -> None:
+    # "Cotabato City" is also a district; the dateline and the text name the town
+    doc = run("COTABATO CITY, Philippines, May 4 (Wire) - A grenade exploded at a market in Cotabato City.")
+    entry = by_text(doc)["Cotabato City"].entry
+    assert entry is not None and entry.feature == "city" and entry.geonameid is not None

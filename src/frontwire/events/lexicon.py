@@ -46,6 +46,12 @@ class TriggerSpec:
     objects_else: dict[str, Any] | None = None
     object_overrides: dict[str, dict[str, Any]] = field(default_factory=dict)
     people_object: dict[str, Any] | None = None
+    weapon_subject: dict[str, Any] | None = None
+
+    def with_weapon_subject(self) -> TriggerSpec:
+        """The spec when a weapon or an aircraft is the subject ("a drone hit the field"): the
+        word is then an attack whatever its object."""
+        return _updated(self, self.weapon_subject) if self.weapon_subject is not None else self
 
     def for_object(
         self,
@@ -112,7 +118,9 @@ def _updated(spec: TriggerSpec, fields: dict[str, Any]) -> TriggerSpec:
     if "contexts" in changes:
         changes["contexts"] = tuple(changes["contexts"] or ())
     # an override decides on its own object, so it no longer needs the base object list
-    return replace(spec, objects=frozenset(), objects_else=None, people_object=None, **changes)
+    return replace(
+        spec, objects=frozenset(), objects_else=None, people_object=None, weapon_subject=None, **changes
+    )
 
 
 def _spec(lemma: str, raw: dict[str, Any]) -> TriggerSpec:

@@ -38,7 +38,7 @@ from frontwire.events.coding import (
 from frontwire.events.lexicon import Lexicon, TriggerSpec
 from frontwire.events.merge import add_evidence
 from frontwire.events.places import read_context_places
-from frontwire.nlp.attribution import reporter_of_misplaced_conjunct
+from frontwire.nlp.attribution import SPEECH_VERBS, reporter_of_misplaced_conjunct
 from frontwire.nlp.pipeline import wire_dateline_end
 from frontwire.nlp.places import end_of_a_route
 from frontwire.records import (
@@ -303,6 +303,8 @@ _HEARSAY_VERBS = frozenset(
 _NEUTRAL_TAKING = frozenset({"take", "control", "occupy", "enter"})
 # words of approximation the parser may take for prepositions ("seized about a ton")
 _APPROXIMATIONS = frozenset({"about", "around", "over", "some", "approximately", "roughly", "nearly"})
+# what a fighting word names the kind of, as a noun before it: "a strike force", "an assault team"
+_UNIT_NOUNS = _words("force team unit squad group brigade battalion vessel boat craft ship submarine vehicle")
 # Aircraft as what is hit: "shot down a helicopter" is no air strike.
 _AIRCRAFT_NOUNS = _words("helicopter aircraft plane jet warplane drone uav airplane gunship")
 # Weapon cues of a sentence, strongest first: they tell how an attack was carried out.
@@ -429,6 +431,8 @@ class DocumentReader:
             [(a.start, a.end) for a in self.actors],
         )
         self.toponyms: list[Toponym] = [t for t in context.toponyms if t.entry is not None]
+        #: where the text names a place the gazetteer lacks (it reads as none, but it is named)
+        self._unknown_place_starts = [t.start for t in context.toponyms if t.entry is None]
         self._qualifiers = context.qualifiers
         self.attributions: list[Attribution] = list(doc._.fw_attributions or [])
         self.actor_types = {a.name: a.type for a in self.actors}
@@ -463,7 +467,61 @@ class DocumentReader:
         self._crowd_violence_first()
         self._harm_to_people_first()
         self._fight_before_its_arrests()
+        self._date_told_doers()
+        self._one_threat()
         return self.events
+
+    def _one_threat(self) -> None:
+        """ "threatened to kill anyone who defies it": the verb of threatening and the act it
+        threatens are read as two threats; one is told, the act giving its kind (PLOVER's
+        THREATEN violence) to the verb's event, which keeps who threatened."""
+        dropped: list[EventCandidate] = []
+        for frame in self.events:
+            told = self._trigger_token(frame)
+            if frame.plover.type != "THREATEN" or told is None or frame in dropped:
+                continue
+            for act in self.events:
+                done = self._trigger_token(act)
+                if (
+                    act is not frame
+                    and act.plover.type == "THREATEN"
+                    and done is not None
+                    and done.dep_ == "xcomp"
+                    and done.head == told
+                ):
+                    frame.plover = act.plover
+                    frame.actor1 = frame.actor1 or act.actor1
+                    frame.actor2 = frame.actor2 or act.actor2
+                    dropped.append(act)
+        self.events = [e for e in self.events if e not in dropped]
+
+    def _date_told_doers(self) -> None:
+        """An undated act of doers the sentence before told of ("Separatists killed four soldiers
+        on Monday. The attackers opened fire on the convoy ...", "... They then set fire to the
+        market"): a definite description or a pronoun carries the story on, and with it its day,
+        where a new paragraph would otherwise leave the act on the article's date."""
+        index = self._sentence_at_char
+        for event in self.events:
+            if not event.date_defaulted or event.actor1 is None:
+                continue
+            told = self._trigger_token(event)
+            subject = self._subject(self._governor(told)) if told is not None else None
+            if subject is None or not _refers_back(subject):
+                continue
+            i = index.get(event.sentence.start)
+            before = [
+                e
+                for e in self.events
+                if i is not None
+                and index.get(e.sentence.start) == i - 1
+                and e.actor1 == event.actor1
+                and not e.date_defaulted
+                and e.start_date is not None
+            ]
+            if before:
+                event.start_date, event.end_date = before[0].start_date, before[0].end_date
+                event.precision = before[0].precision
+                event.date_defaulted = False
 
     def _harm_to_people_first(self) -> None:
         """Of two acts joined in one clause ("detained and tortured a man", "burn homes and attack
@@ -898,7 +956,8 @@ class DocumentReader:
         for event in events:
             if event.acled is None:
                 continue
-            if event.actor1 is None:
+            if event.actor1 is None and event.status != "generic":
+                # (a toll of many happenings, "6,000 killed since 2017", has no one doer to guess)
                 event.actor1 = self._acled_role_actor(
                     event.acled, event.plover.type, None, None, event.actor2, unattributed=False
                 )
@@ -1062,12 +1121,21 @@ class DocumentReader:
             return None  # "have fled since the raid": a time told by an event reported before
         if _comparison_class(token):
             return None  # "in one of the deadliest strikes this year": what the event is compared to
+        joined = _hyphen_word(token)
+        if _pos(token) == "NOUN" and joined is not None and re.search(r"-\w+ers?$", joined):
+            return None  # "a bomb-maker", "stone-throwers": a person named by the deed, no event
         if spec.type == "REQUEST" and _asks_anonymity(token):
             return None  # "an official who asked not to be named": how the source is given
         if _pos(token) == "NOUN" and token.dep_ == "compound" and _pos(token.head) == "NOUN":
             head_spec = self.lexicon.single.get(token.head.lemma_.lower())
             if head_spec is not None and not head_spec.ignore and head_spec.type == spec.type:
                 return None  # "a bomb attack", "a protest march": one event, the head noun's
+        if (
+            _pos(token) == "NOUN"
+            and token.dep_ == "compound"
+            and token.head.lemma_.lower() in _AIRCRAFT_NOUNS | WEAPON_NOUNS | _UNIT_NOUNS
+        ):
+            return None  # "attack helicopters", "assault rifles", "a strike force": what it is, no act
         if (
             _pos(token) == "NOUN"
             and token.dep_ == "compound"
@@ -1259,9 +1327,15 @@ class DocumentReader:
             # "seized arms and ammunition in X", "seized a ton of cannabis in X": the weapons or
             # the goods measured were taken, not X
             object_lemma, obj_is_place = held.lemma_.lower(), False
-        spec = found.spec.for_object(
-            object_lemma, obj_is_place, object_lemma in _PEOPLE_NOUNS, noun=_pos(token) in ("NOUN", "PROPN")
-        )
+        if found.spec.weapon_subject is not None and subject is not None and _is_weapon(subject):
+            spec: TriggerSpec | None = found.spec.with_weapon_subject()
+        else:
+            spec = found.spec.for_object(
+                object_lemma,
+                obj_is_place,
+                object_lemma in _PEOPLE_NOUNS,
+                noun=_pos(token) in ("NOUN", "PROPN"),
+            )
         if spec is None:
             return
         taken = obj
@@ -1279,6 +1353,8 @@ class DocumentReader:
         if any(self._forecast(t) for t in (token, *token.ancestors)):
             return  # a warning of what may come, and what it says may come: no event
         if _subject_of_talks(token) or _names_what_was_told(token) or _requested(token) or _held_off(token):
+            return
+        if spec.type == "SUPPORT" and _backed_by_arms(token):
             return
         if _pos(token) in ("NOUN", "PROPN") and (_pobj_of(token, "for") or token).lemma_.lower() == "comment":
             return  # "did not respond to requests for comment": the reporter's asking
@@ -1378,8 +1454,10 @@ class DocumentReader:
 
         times = self._times_for(gov, sent)
         own_time = times[0] if times else None
+        toll_since: date | None = None
         if status == "occurred" and self._war_toll(token, own_time):
             status = "generic"
+            toll_since = self._toll_since(token, own_time)
         places = self._event_places(token, gov, subject, obj, sent, own_time, status, count)
 
         intransitive = spec.strong_intransitive and _pos(token) == "VERB" and obj is None
@@ -1397,6 +1475,10 @@ class DocumentReader:
             and not (spec.type == "ASSAULT" and token.tag_ == "NNS" and tallies_explosions(sent.text))
             # "fighting over boreholes left four dead": the dead say the fight took place
             and not (spec.type == "ASSAULT" and _LEFT_DEAD.search(sent.text))
+            # "a rocket hit the base": a weapon that struck something was fired
+            and not (
+                spec.type == "ASSAULT" and token.dep_ == "nsubj" and token.head.lemma_.lower() in EFFECT_VERBS
+            )
             # "Bomb found near the president's home": a weapon found is news whoever found it
             and not (
                 spec.type == "COERCE"
@@ -1443,6 +1525,11 @@ class DocumentReader:
         timed: list[TimeExpression | None] = list(times) or [None]
         for time in timed:
             start, end, precision, defaulted = self._dates(time, token)
+            if toll_since is not None and self.ref_date is not None:
+                # a war's toll is counted from the day the count starts to the article's
+                start, end, precision, defaulted = toll_since, self.ref_date, "range", False
+            elif status == "planned" and time is not None and start is not None and end is not None:
+                start, end = self._ahead(time, start, end)
             for place, from_text in places:
                 candidate = self._candidate(
                     spec,
@@ -1460,6 +1547,14 @@ class DocumentReader:
                     cues,
                 )
                 candidate.date_defaulted = defaulted
+                if (
+                    status == "generic"
+                    and toll_since is not None
+                    and agent is None
+                    and (subject is None or passive)
+                ):
+                    # "6,000 people have been killed since ...": every side's dead summed, no doer
+                    candidate.actor1, candidate.actor1_inferred = None, False
                 yield candidate
 
     def _cues(
@@ -2080,6 +2175,8 @@ class DocumentReader:
             return "planned"
         if any(c.lower_ in HABIT_ADVERBS for t in chain for c in t.children if c.dep_ == "advmod"):
             return "generic"
+        if any(_in_times_past(c) for t in chain for c in t.children):
+            return "generic"
         if _a_trend(token):
             return "generic"
         if (
@@ -2168,6 +2265,18 @@ class DocumentReader:
                 )
                 if taken is not None:
                     return taken
+            reported = next((c for c in node.head.children if c.dep_ == "ccomp" and c.i < node.i), None)
+            if (
+                node.dep_ == "advcl"
+                and node.tag_ == "VBG"
+                and node.head.lemma_ in SPEECH_VERBS
+                and node.lemma_ not in SPEECH_VERBS
+                and reported is not None
+            ):
+                # "warplanes struck X, officials said, killing two fighters": the deed reported
+                # did the killing, not those who report it
+                node = reported
+                continue
             if node.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acomp", "ccomp", "oprd", "dep") or (
                 node.dep_ == "pobj" and node.head.dep_ == "prep"
             ):
@@ -2565,6 +2674,44 @@ class DocumentReader:
             i += 1
         return out
 
+    def _ahead(self, time: TimeExpression, start: date, end: date) -> tuple[date, date]:
+        """A planned event's month told without its year ("planning attacks ahead of the May
+        elections", in February) is the coming one: a plan is for what has not happened yet."""
+        if (
+            self.ref_date is None
+            or time.kind != "month"
+            or re.search(r"\d{4}|last|this|next|ago", time.text, re.IGNORECASE)
+            or end >= self.ref_date
+        ):
+            return start, end
+        ahead_start = start.replace(year=start.year + 1)
+        ahead_end = (ahead_start.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+        return ahead_start, ahead_end
+
+    def _toll_since(self, token: Token, time: TimeExpression | None) -> date | None:
+        """The day a war's toll is counted from: the date of its since-clause ("since the conflict
+        began in 2017") or of "since" itself ("since October last year"), if the text gives one."""
+        since_clause = self._since_clause_of(token)
+        if since_clause is not None:
+            lo, hi = since_clause.left_edge.idx, since_clause.right_edge.idx + len(since_clause.right_edge)
+            return next((t.start_date for t in self.times if lo <= t.start < hi and t.start_date), None)
+        return time.start_date if time is not None else None
+
+    @staticmethod
+    def _since_clause_of(token: Token) -> Token | None:
+        """The since-clause of a harm verb, hung on it or on a verb conjoined to it ("have been
+        killed and 60,000 displaced since ...": the whole coordination's)."""
+        heads = [token, *(c for c in token.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+        return next(
+            (
+                c
+                for head in heads
+                for c in head.children
+                if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children)
+            ),
+            None,
+        )
+
     def _war_toll(self, token: Token, time: TimeExpression | None) -> bool:
         """Whether a harm is a war's toll counted over months ("More than 2,300 people have been
         killed since October last year"): many happenings summed, no one event. A toll since a
@@ -2575,18 +2722,7 @@ class DocumentReader:
             return False
         if self.ref_date is None:
             return False
-        # a since-clause hung on a conjunct is the whole coordination's ("have been killed and
-        # 60,000 displaced since ...")
-        heads = [token, *(c for c in token.children if c.dep_ == "conj" and c.pos_ == "VERB")]
-        since_clause = next(
-            (
-                c
-                for head in heads
-                for c in head.children
-                if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children)
-            ),
-            None,
-        )
+        since_clause = self._since_clause_of(token)
         if since_clause is not None:
             # "killed since ethnic violence erupted in May last year": the clause's date starts the
             # count; "since the war began", undated, counts from a war's outbreak
@@ -2986,16 +3122,23 @@ class DocumentReader:
         if specific:
             return specific[-1].entry
         # a lede that says where only in passing ("a journalist in Eldoret said he was kidnapped")
-        # or in the next sentence: a place of the story's country beats the country itself
-        nearby = [
-            t.entry
-            for t in self._toponyms_between(sent.start_char, _sentence_end_after(sent, 1))
-            if t.entry
-            and t.entry.feature in ("city", "site", "admin2", "admin1")
-            and (self.country is None or t.entry.country == self.country)
-            and not self._qualifies_actor(t)
-            and not self._people_origin(t)
-        ]
+        # or in the next sentence: a place of the story's country beats the country itself; but
+        # not after a place just named that the gazetteer lacks ("raided a camp in the town of
+        # X ... Two soldiers were wounded"): the story is there, not in the next paragraph's town
+        named_unknown = any(limit <= start < sent.start_char for start in self._unknown_place_starts)
+        nearby = (
+            []
+            if named_unknown
+            else [
+                t.entry
+                for t in self._toponyms_between(sent.start_char, _sentence_end_after(sent, 1))
+                if t.entry
+                and t.entry.feature in ("city", "site", "admin2", "admin1")
+                and (self.country is None or t.entry.country == self.country)
+                and not self._qualifies_actor(t)
+                and not self._people_origin(t)
+            ]
+        )
         if nearby:
             return min(nearby, key=lambda e: FEATURE_RANK[e.feature])
         # "in Spur Tree, Manchester parish, police found ... Four persons were arrested": the
@@ -3752,6 +3895,58 @@ def _blamed_for(token: Token) -> Token | None:
 
 
 _EFFORT_NOUNS = frozenset({"push", "effort", "efforts", "bid", "deal", "framework"})
+
+
+#: arms that back a force in the field: "soldiers backed by attack helicopters"
+_SUPPORTING_ARMS = _words(
+    "helicopter aircraft jet warplane drone gunship tank artillery armour armor vehicle"
+)
+
+
+def _in_times_past(prep: Token) -> bool:
+    """Whether a phrase sets a deed in no one time but many: "(have launched rockets) in the
+    past", "in recent years", "over the years" (not "in the past week", a span of the news)."""
+    if prep.dep_ != "prep" or prep.lower_ not in ("in", "over"):
+        return False
+    for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+        modifiers = {c.lower_ for c in pobj.children if c.dep_ != "det"}
+        if pobj.lower_ == "past" and not modifiers:
+            return True
+        if pobj.lower_ == "years" and (modifiers == {"recent"} or (prep.lower_ == "over" and not modifiers)):
+            return True
+    return False
+
+
+def _is_weapon(noun: Token) -> bool:
+    """Whether a noun names a weapon, an aircraft or a strike: "an explosive-laden drone",
+    "rockets", "an air strike"."""
+    lemma = noun.lemma_.lower()
+    return lemma in WEAPON_NOUNS or lemma in _AIRCRAFT_NOUNS or lemma in ("strike", "airstrike", "shelling")
+
+
+def _backed_by_arms(token: Token) -> bool:
+    """Whether a participle of support describes a force and its arms ("soldiers backed by attack
+    helicopters", "troops supported by tanks"): how the operation was fought, no act of support."""
+    if token.dep_ != "acl" or token.tag_ != "VBN":
+        return False
+    agents = [p for p in token.children if p.dep_ == "agent" or (p.dep_ == "prep" and p.lower_ == "by")]
+    return any(
+        o.lemma_.lower() in _SUPPORTING_ARMS or o.lemma_.lower() == "power"  # "backed by air power"
+        for p in agents
+        for obj in p.children
+        if obj.dep_ == "pobj"
+        for o in _conjuncts(obj)
+    )
+
+
+def _refers_back(subject: Token) -> bool:
+    """Whether a subject refers to people already told of: a personal pronoun ("they", "he") or
+    a noun made definite by "the" ("the attackers", "the gunmen"), not "gunmen" or "a gang"."""
+    if subject.tag_ == "PRP":
+        return subject.lower_ in ("they", "he", "she")
+    return subject.tag_ in ("NNS", "NN") and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in subject.children
+    )
 
 
 def _subject_of_talks(token: Token) -> bool:

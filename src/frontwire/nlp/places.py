@@ -585,7 +585,9 @@ class PlacesComponent(FrontwireComponent):
         before = doc[start - 2 : start] if start >= 2 else None
         if after in ADMIN1_WORDS or after in DIVISION_OFFICES:
             return "admin1"
-        if after in ("city", "town"):
+        if after in ("city", "town") or (end - start >= 2 and doc[end - 1].text in ("City", "CITY")):
+            # "Cotabato City", "Kuwait City": a name that calls itself a city is the city, not the
+            # district that carries its name
             return "city"
         if after in _PAIRED_ADMIN1_WORDS and start >= 2 and doc[start - 1].lower_ in ("and", "or"):
             k = start - 2
@@ -742,9 +744,13 @@ class PlacesComponent(FrontwireComponent):
         if suffix in ADMIN1_WORDS:
             divisions = [c for c in cands if c[0].feature == "admin1"]
             for town, quality in cands:
-                division = (
-                    self.gazetteer.admin1(town.country or "", town.name) if town.feature == "city" else None
-                )
+                division = None
+                if town.feature == "city":
+                    # the division of the town's name, or the one it lies in written another way
+                    # ("Duhok province": Dihok lies in Dahuk)
+                    division = self.gazetteer.admin1(town.country or "", town.name)
+                    if division is None and town.admin1 and loose_key(town.admin1) == loose_key(town.name):
+                        division = self.gazetteer.admin1(town.country or "", town.admin1)
                 if division is not None and all(d is not division for d, _ in divisions):
                     divisions.append((division, quality))
             return divisions
@@ -849,7 +855,9 @@ class PlacesComponent(FrontwireComponent):
                     self._containers(doc, context, out, taken, pair_only=not framed)
                 continue
             ctx_cands = [[c[0] for c in self._container_candidates(doc[s:e].text)] for s, e in context]
-            best: tuple[tuple[float, int, int], GazetteerEntry, list[GazetteerEntry | None]] | None = None
+            best: tuple[tuple[float, bool, int, int], GazetteerEntry, list[GazetteerEntry | None]] | None = (
+                None
+            )
             biggest_own = max(e.population for e, _ in own)
             biggest_ctx = [max((c.population for c in cands), default=0) for cands in ctx_cands]
             for entry, quality in own:
@@ -872,7 +880,10 @@ class PlacesComponent(FrontwireComponent):
                 n_fit = sum(0.0 if f is None else 0.5 if f is entry else 1.0 for f in fits)
                 if not n_fit:
                     continue
-                rank = (n_fit, -quality, entry.population)
+                # "COTABATO CITY, Philippines": a name calling itself a city is the town, not the
+                # district of its name
+                called_city = doc[end - 1].lower_ == "city" and entry.feature == "city"
+                rank = (n_fit, called_city, -quality, entry.population)
                 if best is None or rank > best[0]:
                     best = (rank, entry, fits)
             if best is None:
@@ -986,6 +997,15 @@ class PlacesComponent(FrontwireComponent):
                 blocked_ents.append(ent)
 
         def add(m: _Mention) -> None:
+            if m.fixed is None and m.end < len(doc) and doc[m.end].text in ADMIN1_WORDS:
+                # "the Kurdistan region": a region whose own name carries the word ("Kurdistan
+                # Region" of Iraq) is a reading of the name too, as is the division a town's name
+                # stands for written another way ("Duhok province" is Dahuk)
+                known = {id(e) for e, _ in m.candidates}
+                whole = gaz.candidates(f"{m.name} {doc[m.end].text}")
+                extra = [(e, q) for e, q in whole if q == 0 and e.feature == "region"]
+                extra += self._typed_candidates(m.name, doc[m.end].text)
+                m.candidates = [(e, q) for e, q in extra if id(e) not in known] + m.candidates
             mentions.append(m)
             covered.update(range(m.start, m.end))
 
@@ -1479,7 +1499,9 @@ class PlacesComponent(FrontwireComponent):
                 continue
             after = doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else ""
             if after in ADMIN1_WORDS:
-                divisions = [c for c in self._typed_candidates(tok.text, after) if c[1] == 0]
+                # (by another of its names too: "the Northwest region" is Cameroon's "North-West
+                # Province" in a story from Cameroon)
+                divisions = [c for c in self._typed_candidates(tok.text, after) if c[1] < 2]
                 if divisions:  # "(Somali region)": Ethiopia's Somali Region, not Somalia
                     add(_Mention(tok.i, tok.i + 2, tok.text, "typed", hint="admin1", candidates=divisions))
                     continue
@@ -1614,7 +1636,7 @@ class PlacesComponent(FrontwireComponent):
         ("Russian hackers", "the Turkish-Russian talks", "the Russian and Turkish administrations"),
         as geoparsing corpora annotate them; ``none``: never.
         """
-        if self.demonyms == "none":
+        if self.demonyms == "none" or _names_a_language(tok):
             return False
         if self.demonyms == "all" and _hyphen_modifier(tok):
             return True  # "Turkish-backed militiamen", "the Syrian-Turkish border", "Russian-led"
@@ -1743,15 +1765,17 @@ class PlacesComponent(FrontwireComponent):
         # "in northern Yemen (Al Jawf)": brackets after a country or its region name a place in it
         by_end = {m.end: m for m in mentions}
         for m in mentions:
+            # "Iraq's semi-autonomous Kurdistan region", "Cameroon's restive Northwest": the
+            # country whose name owns the place holds it
+            owner = _possessor(doc, m.start, by_end)
+            country = _country_reading(owner) if owner is not None else None
+            if country:
+                within[(name_key(m.name), m.hint)].add((country, None))
+        for m in mentions:
             before = by_end.get(m.start - 1) if m.start >= 2 and doc[m.start - 1].text == "(" else None
             if before is None:
                 continue
-            if before.fixed is not None:
-                country = before.fixed.country if before.fixed.feature in ("country", "region") else None
-            else:
-                country = next(
-                    (e.country for e, q in before.candidates if e.feature == "country" and q == 0), None
-                )
+            country = _country_reading(before, regions=True)
             if country:
                 within[(name_key(m.name), m.hint)].add((country, None))
 
@@ -1827,13 +1851,13 @@ class PlacesComponent(FrontwireComponent):
                     # a country the article barely touches ("Karak" once read in Pakistan in a report
                     # from Jordan) earns less than one it is about
                     s += 1.2 * min(1.0, share / _MINOR_SHARE) + 0.5 * share
-                if entry.feature in ("city", "admin1") and (
+                if entry.feature in ("city", "admin1", "region") and (
                     (entry.country, entry.admin1) in inside or (entry.country, None) in inside
                 ):
                     s += 4.0
                 elif (
                     inside
-                    and entry.feature in ("city", "admin1")
+                    and entry.feature in ("city", "admin1", "region")
                     and all(c != entry.country for c, _ in inside)
                 ):
                     s -= 3.0  # "Mambasa (Nord-Kivu)" is no town of another country
@@ -2336,6 +2360,30 @@ class PlacesComponent(FrontwireComponent):
         doc._.fw_country = main_country(toponyms, self.gazetteer, doc)
 
 
+def _country_reading(m: _Mention, *, regions: bool = False) -> str | None:
+    """The country a mention names outright, if it names one (``regions``: or a region of one)."""
+    if m.fixed is not None:
+        features = ("country", "region") if regions else ("country",)
+        return m.fixed.country if m.fixed.feature in features else None
+    return next((e.country for e, q in m.candidates if e.feature == "country" and q == 0), None)
+
+
+def _possessor(doc: Doc, start: int, by_end: dict[int, _Mention]) -> _Mention | None:
+    """The place whose name owns the name at ``start``, across a few lowercase words: "Iraq's
+    semi-autonomous Kurdistan", "Cameroon's restive Northwest"."""
+    k = start - 1
+    while k >= start - 4 and k >= 0 and (doc[k].text == "-" or (doc[k].is_alpha and doc[k].is_lower)):
+        k -= 1
+    if k < 1 or doc[k].lower_ not in ("'s", "’s"):
+        return None
+    # the owner's noun is the name's or a noun the name qualifies, not one before it ("Beijing's
+    # cooperation in Seoul")
+    possessor = doc[k - 1]
+    if possessor.dep_ != "poss" or possessor.head.i < start:
+        return None
+    return by_end.get(k)
+
+
 def _owns_next(doc: Doc, end: int, next_start: int) -> bool:
     """Whether the name ending at ``end`` owns the name that starts at ``next_start``:
     "Ukraine's Donetsk region" (the country's division holds what is placed "in" it)."""
@@ -2662,6 +2710,20 @@ def _hyphen_modifier(tok: Token) -> bool:
         and not tok.whitespace_
         and doc[tok.i + 2].is_alpha
     )
+
+
+#: words after a demonym that make it a language's name: "English-speaking", "Arabic language"
+_LANGUAGE_WORDS = frozenset({"speaking", "speaker", "speakers", "language", "medium"})
+
+
+def _names_a_language(tok: Token) -> bool:
+    """Whether the demonym ``tok`` names a language, not its country: "the English-speaking
+    Northwest region", "a French-language newspaper", "Russian speakers" ("European languages"
+    are still Europe's)."""
+    doc = tok.doc
+    if _hyphen_modifier(tok):
+        return doc[tok.i + 2].lower_ in _LANGUAGE_WORDS
+    return tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("speaking", "speaker", "speakers")
 
 
 def _listed(doc: Doc, end: int) -> bool:
