@@ -1131,7 +1131,8 @@ class DocumentReader:
             if head_spec is not None and not head_spec.ignore and head_spec.type == spec.type:
                 return None  # "a bomb attack", "a protest march": one event, the head noun's
         if (
-            _pos(token) == "NOUN"
+            spec.type == "ASSAULT"
+            and _pos(token) == "NOUN"
             and token.dep_ == "compound"
             and token.head.lemma_.lower() in _AIRCRAFT_NOUNS | WEAPON_NOUNS | _UNIT_NOUNS
         ):
@@ -3927,7 +3928,7 @@ def _is_weapon(noun: Token) -> bool:
 def _backed_by_arms(token: Token) -> bool:
     """Whether a participle of support describes a force and its arms ("soldiers backed by attack
     helicopters", "troops supported by tanks"): how the operation was fought, no act of support."""
-    if token.dep_ != "acl" or token.tag_ != "VBN":
+    if token.dep_ != "acl" or token.tag_ not in ("VBN", "VBD"):  # the tagger's VBD in a long sentence
         return False
     agents = [p for p in token.children if p.dep_ == "agent" or (p.dep_ == "prep" and p.lower_ == "by")]
     return any(
