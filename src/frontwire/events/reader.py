@@ -12,6 +12,7 @@ cover the trigger). Events are returned in text order; merging reports of one ha
 from __future__ import annotations
 
 import bisect
+import calendar
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -2266,18 +2267,18 @@ class DocumentReader:
                 )
                 if taken is not None:
                     return taken
-            reported = next((c for c in node.head.children if c.dep_ == "ccomp" and c.i < node.i), None)
             if (
                 node.dep_ == "advcl"
                 and node.tag_ == "VBG"
                 and node.head.lemma_ in SPEECH_VERBS
                 and node.lemma_ not in SPEECH_VERBS
-                and reported is not None
             ):
                 # "warplanes struck X, officials said, killing two fighters": the deed reported
                 # did the killing, not those who report it
-                node = reported
-                continue
+                reported = next((c for c in node.head.children if c.dep_ == "ccomp" and c.i < node.i), None)
+                if reported is not None:
+                    node = reported
+                    continue
             if node.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acomp", "ccomp", "oprd", "dep") or (
                 node.dep_ == "pobj" and node.head.dep_ == "prep"
             ):
@@ -2685,9 +2686,8 @@ class DocumentReader:
             or end >= self.ref_date
         ):
             return start, end
-        ahead_start = start.replace(year=start.year + 1)
-        ahead_end = (ahead_start.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
-        return ahead_start, ahead_end
+        ahead = start.replace(year=start.year + 1)
+        return ahead, ahead.replace(day=calendar.monthrange(ahead.year, ahead.month)[1])
 
     def _toll_since(self, token: Token, time: TimeExpression | None) -> date | None:
         """The day a war's toll is counted from: the date of its since-clause ("since the conflict
