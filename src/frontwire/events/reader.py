@@ -476,25 +476,18 @@ class DocumentReader:
         """ "threatened to kill anyone who defies it": the verb of threatening and the act it
         threatens are read as two threats; one is told, the act giving its kind (PLOVER's
         THREATEN violence) to the verb's event, which keeps who threatened."""
-        dropped: list[EventCandidate] = []
-        for frame in self.events:
-            told = self._trigger_token(frame)
-            if frame.plover.type != "THREATEN" or told is None or frame in dropped:
+        threats = [(e, self._trigger_token(e)) for e in self.events if e.plover.type == "THREATEN"]
+        dropped: set[int] = set()  # by identity: two events may be equal field for field
+        for frame, told in threats:
+            if told is None or id(frame) in dropped:
                 continue
-            for act in self.events:
-                done = self._trigger_token(act)
-                if (
-                    act is not frame
-                    and act.plover.type == "THREATEN"
-                    and done is not None
-                    and done.dep_ == "xcomp"
-                    and done.head == told
-                ):
+            for act, done in threats:
+                if act is not frame and done is not None and done.dep_ == "xcomp" and done.head == told:
                     frame.plover = act.plover
                     frame.actor1 = frame.actor1 or act.actor1
                     frame.actor2 = frame.actor2 or act.actor2
-                    dropped.append(act)
-        self.events = [e for e in self.events if e not in dropped]
+                    dropped.add(id(act))
+        self.events = [e for e in self.events if id(e) not in dropped]
 
     def _date_told_doers(self) -> None:
         """An undated act of doers the sentence before told of ("Separatists killed four soldiers

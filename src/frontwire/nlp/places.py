@@ -585,7 +585,7 @@ class PlacesComponent(FrontwireComponent):
         before = doc[start - 2 : start] if start >= 2 else None
         if after in ADMIN1_WORDS or after in DIVISION_OFFICES:
             return "admin1"
-        if after in ("city", "town") or (end - start >= 2 and doc[end - 1].text in ("City", "CITY")):
+        if after in ("city", "town") or _calls_itself_a_city(doc, start, end):
             # "Cotabato City", "Kuwait City": a name that calls itself a city is the city, not the
             # district that carries its name
             return "city"
@@ -882,7 +882,7 @@ class PlacesComponent(FrontwireComponent):
                     continue
                 # "COTABATO CITY, Philippines": a name calling itself a city is the town, not the
                 # district of its name
-                called_city = doc[end - 1].lower_ == "city" and entry.feature == "city"
+                called_city = _calls_itself_a_city(doc, start, end) and entry.feature == "city"
                 rank = (n_fit, called_city, -quality, entry.population)
                 if best is None or rank > best[0]:
                     best = (rank, entry, fits)
@@ -1001,11 +1001,11 @@ class PlacesComponent(FrontwireComponent):
                 # "the Kurdistan region": a region whose own name carries the word ("Kurdistan
                 # Region" of Iraq) is a reading of the name too, as is the division a town's name
                 # stands for written another way ("Duhok province" is Dahuk)
-                known = {id(e) for e, _ in m.candidates}
+                known = {_entry_key(e) for e, _ in m.candidates}
                 whole = gaz.candidates(f"{m.name} {doc[m.end].text}")
                 extra = [(e, q) for e, q in whole if q == 0 and e.feature == "region"]
                 extra += self._typed_candidates(m.name, doc[m.end].text)
-                m.candidates = [(e, q) for e, q in extra if id(e) not in known] + m.candidates
+                m.candidates = [(e, q) for e, q in extra if _entry_key(e) not in known] + m.candidates
             mentions.append(m)
             covered.update(range(m.start, m.end))
 
@@ -1787,7 +1787,7 @@ class PlacesComponent(FrontwireComponent):
                 for entry, quality in m.candidates:
                     if abbreviated and entry.feature == "city":
                         continue  # "EU" is no town called Eu
-                    key = (entry.geonameid, entry.feature, entry.country, entry.admin1, entry.name)
+                    key = _entry_key(entry)
                     if key not in best or quality < best[key][1]:
                         best[key] = (entry, quality)
             return list(best.values())
@@ -2358,6 +2358,17 @@ class PlacesComponent(FrontwireComponent):
         toponyms = self._resolve(doc, self._recognise(doc))
         doc._.fw_toponyms = toponyms
         doc._.fw_country = main_country(toponyms, self.gazetteer, doc)
+
+
+def _entry_key(entry: GazetteerEntry) -> tuple[object, ...]:
+    """What tells gazetteer entries apart (counties of one name in several states have no
+    geonameid: their division does)."""
+    return (entry.geonameid, entry.feature, entry.country, entry.admin1, entry.name)
+
+
+def _calls_itself_a_city(doc: Doc, start: int, end: int) -> bool:
+    """Whether a name of two words or more ends in "City" ("Cotabato City", "KUWAIT CITY")."""
+    return end - start >= 2 and doc[end - 1].text in ("City", "CITY")
 
 
 def _country_reading(m: _Mention, *, regions: bool = False) -> str | None:
