@@ -469,3 +469,20 @@ def test_the_group_looks_back_and_of_names_the_owner(nlp: Language) -> None:
     found = pairs(mentions(nlp, text, "PH"))
     assert ("group", "NPA: New People's Army") not in found
     assert ("rebels", "NPA: New People's Army") in found
+
+
+def test_a_name_that_ends_another_groups_longer_name_is_not_that_group(nlp: Language) -> None:
+    # Colombia's ELN is the "National Liberation Army", China's PLA the "People's Liberation Army":
+    # neither is the end of a longer name of another movement
+    found = mentions(
+        nlp, "The Karamoja National Liberation Army and the Sudan People's Liberation Army fought."
+    )
+    names = {m.name for m in found}
+    assert not any(n.startswith(("ELN", "People's Liberation Army")) for n in names)
+    kenya = mentions(nlp, "The Kenya National Police Service said it arrested two men.", "KE")
+    assert any(m.name.startswith("Police Forces of Kenya") for m in kenya)
+
+
+def test_a_spokesman_titled_by_his_force_speaks_for_it(nlp: Language) -> None:
+    found = mentions(nlp, "Army spokesman Ali Hassan Kamara said the base was safe.", "SL")
+    assert [(m.text, m.name) for m in found] == [("Army spokesman", "Military Forces of Sierra Leone")]

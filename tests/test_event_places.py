@@ -189,3 +189,18 @@ def test_a_place_the_gazetteer_lacks_stops_the_story_moving_on(read: Callable[..
     )
     wounded = [e for e in events_of(read, text) if e.trigger.text == "wounded"]
     assert all(e.place is None or e.place.name != "Jolo" for e in wounded)
+
+
+def test_where_a_spokesman_spoke_is_not_where_the_fighting_was(read: Callable[..., object]) -> None:
+    text = '"Our positions were shelled all night," an army spokesman told reporters in Kinshasa on Monday.'
+    shelled = [e for e in events_of(read, text) if e.plover.type == "ASSAULT"]
+    assert shelled and all(e.place is None or e.place.name != "Kinshasa" for e in shelled)
+
+
+def test_a_place_named_as_a_direction_is_not_where_the_event_was(read: Callable[..., object]) -> None:
+    text = (
+        "NIAMEY, June 2 (Wire) - Rebels overran a Nigerien army post on Sunday, forcing soldiers to "
+        "retreat towards the Chadian border."
+    )
+    events = events_of(read, text)
+    assert events and all(e.place is None or e.place.name != "Chad" for e in events)

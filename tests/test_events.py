@@ -2187,3 +2187,52 @@ def test_a_plan_for_a_month_is_the_coming_one(read: Callable[..., object]) -> No
 def test_a_person_named_by_a_deed_is_no_event(read: Callable[..., object]) -> None:
     events = events_of(read, "Police arrested a suspected bomb-maker in Garissa on Monday.")
     assert [e.plover.type for e in events] == ["COERCE"]
+
+
+def test_the_one_accused_of_a_deed_did_it(read: Callable[..., object]) -> None:
+    killing = only(
+        events_of(read, "The army accused the rebels of killing two farmers near Bunia."), "ASSAULT"
+    )
+    assert killing.actor1 is not None and killing.actor1.startswith("Unidentified Armed Group")
+    text = "Rights groups accused the police of abuses, including the torture of detainees."
+    beating = only(events_of(read, text), "ASSAULT")
+    assert beating.actor1 is not None and beating.actor1.startswith("Police Forces")
+    charged = only(
+        events_of(read, "Two soldiers were charged with murdering a shopkeeper in Gulu."), "ASSAULT"
+    )
+    assert charged.actor1 is not None and charged.actor1.startswith("Military Forces")
+
+
+def test_who_came_under_fire_was_attacked(read: Callable[..., object]) -> None:
+    attack = only(
+        events_of(read, "A police patrol came under fire near Wajir, killing one officer."), "ASSAULT"
+    )
+    assert attack.actor2 is not None and attack.actor2.startswith("Police Forces")
+    assert attack.actor1 is None or not attack.actor1.startswith("Police Forces")
+
+
+def test_a_threat_to_launch_strikes_is_one_threat(read: Callable[..., object]) -> None:
+    text = "The junta has threatened to launch air strikes on rebel camps if the fighters do not disarm."
+    threats = [e for e in events_of(read, text) if e.plover.type == "THREATEN"]
+    assert len(threats) == 1 and threats[0].plover.mode == "violence"
+
+
+def test_what_the_fighting_is_called_is_no_threat(read: Callable[..., object]) -> None:
+    text = "The violence in Ituri is the gravest threat yet to a 2022 truce."
+    events = events_of(read, text, "2025-03-02")
+    assert not [e for e in events if e.plover.type == "THREATEN"]
+    # the truce's year names which truce, it does not date the violence
+    assert all(e.start_date is None or e.start_date.year == 2025 for e in events)
+
+
+def test_an_injury_told_with_a_clash_belongs_to_that_clash(read: Callable[..., object]) -> None:
+    text = (
+        "Insurgents in Mali's Mopti region said on Thursday they had killed nine loggers in the area.\n\n"
+        "Troops killed two insurgents in a gunfight in the region on Tuesday, a military "
+        "spokesman said, adding that a soldier was wounded."
+    )
+    assaults = [e for e in events_of(read, text, "2025-04-10") if e.plover.type == "ASSAULT"]
+    (loggers,) = [e for e in assaults if any(s.start == 0 for s in e.evidence)]
+    assert loggers.actor2 is None and len(loggers.evidence) == 1
+    (gunfight,) = [e for e in assaults if e is not loggers]
+    assert gunfight.start_date == date(2025, 4, 8) and len(gunfight.evidence) == 1

@@ -1377,3 +1377,19 @@ def test_a_name_calling_itself_a_city_is_the_town(run: Callable[[str], Doc]) -> 
     doc = run("COTABATO CITY, Philippines, May 4 (Wire) - A grenade exploded at a market in Cotabato City.")
     entry = by_text(doc)["Cotabato City"].entry
     assert entry is not None and entry.feature == "city" and entry.geonameid is not None
+
+
+def test_a_movement_named_after_a_country_does_not_bring_its_towns(run: Callable[[str], Doc]) -> None:
+    # "Nasir" is in the gazetteer only as a hamlet of Sudan's capital; the movement named after Sudan
+    # is no sign the story is in Sudan (it is in South Sudan, whose Nasir the gazetteer lacks)
+    doc = run(
+        "MALAKAL, South Sudan - Gunmen attacked a clinic in the town of Nasir on Sunday. The Sudan People's "
+        "Liberation Movement-in-Opposition denied any role."
+    )
+    nasir = by_text(doc)["Nasir"]
+    assert nasir.entry is None or nasir.entry.country == "SS"
+
+
+def test_a_division_opening_a_liberation_movements_name_is_no_place(run: Callable[[str], Doc]) -> None:
+    doc = run("The Balochistan Liberation Army said it had attacked the convoy.")
+    assert "Balochistan" not in by_text(doc)

@@ -107,3 +107,18 @@ def test_a_speaker_pronoun_is_not_someone_its_report_names(read: Callable[..., o
     )
     shot = next(e for e in events(read, text) if e.trigger.text == "shot")
     assert [s.name for s in shot.sources] == ["Ibrahim Moussa"]
+
+
+def test_a_spokesman_titled_by_his_force_quotes_for_it(read: Callable[..., object]) -> None:
+    text = (
+        '"Our positions were shelled overnight," army spokesman Sylvain Ekenge told reporters in '
+        "Kinshasa on Monday."
+    )
+    doc = read(text)
+    [quote] = doc._.fw_quotes  # type: ignore[attr-defined]
+    assert quote.speaker == "Sylvain Ekenge"
+    assert quote.speaker_actor is not None and quote.speaker_actor.startswith("Military Forces")
+    [shelling] = [e for e in doc._.fw_events if e.plover.type == "ASSAULT"]  # type: ignore[attr-defined]
+    # "our positions" are the speaker's army's; the shelling was not where he spoke
+    assert shelling.actor2 is not None and shelling.actor2.startswith("Military Forces")
+    assert shelling.place is None or shelling.place.name != "Kinshasa"

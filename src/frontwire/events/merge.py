@@ -48,7 +48,10 @@ def merge_within_document(events: list[EventCandidate]) -> list[EventCandidate]:
     """Fold reports of the same happening into one event, keeping text order of first reports."""
     merged: list[EventCandidate] = []
     for event in events:
-        for kept in merged:
+        # a report in the sentence that already told of the happening first: "soldiers killed three
+        # rebels in a shootout on Tuesday, adding that a soldier was wounded" is that shootout, not
+        # an undated attack told two paragraphs up
+        for kept in sorted(merged, key=lambda k: k.sentence != event.sentence):
             if _same_happening(kept, event):
                 _absorb(kept, event)
                 break
@@ -131,7 +134,20 @@ def _same_happening(a: EventCandidate, b: EventCandidate) -> bool:
         # an undated retelling (a headline, a summary) may name only the country: "Gangs attack
         # Haiti's main prison" is the attack the lead places in Port-au-Prince
         return False
-    if a.actor1 and b.actor1 and a.actor1 != b.actor1 and ((_named(a) and _named(b)) or a.acled != b.acled):
+    # "troops killed two insurgents in a gunfight, adding that a soldier was wounded": each side's
+    # losses told in one sentence are one fight
+    two_sides = (
+        a.sentence == b.sentence
+        and a.plover.type == "ASSAULT"
+        and (a.actor1, a.actor2) == (b.actor2, b.actor1)
+    )
+    if (
+        a.actor1
+        and b.actor1
+        and a.actor1 != b.actor1
+        and not two_sides
+        and ((_named(a) and _named(b)) or a.acled != b.acled)
+    ):
         # an unnamed doer joins a named one only in the same kind of event ("a missile strike
         # killed 10" and "a Russian missile strike"), not "police found a grenade" and its blast
         return False

@@ -482,6 +482,8 @@ class DocumentReader:
             if told is None or id(frame) in dropped:
                 continue
             for act, done in threats:
+                if done is not None and done.dep_ == "dobj" and done.head.dep_ == "xcomp":
+                    done = done.head  # "threatened to launch air strikes": the launching's object
                 if act is not frame and done is not None and done.dep_ == "xcomp" and done.head == told:
                     frame.plover = act.plover
                     frame.actor1 = frame.actor1 or act.actor1
@@ -1355,8 +1357,13 @@ class DocumentReader:
             return  # "did not respond to requests for comment": the reporter's asking
         if spec.mode == "destroy" and token.dep_ == "conj" and self._is_protest_trigger(token.head):
             return  # "demonstrators blocked roads and burned tyres": the burning makes the protest a riot
+        if token.dep_ == "nsubj" and _came_under_attack(token.head):
+            return  # "a police patrol came under fire": the patrol is who was attacked
         actor1 = self._actor_of(subject) if subject is not None else None
         actor2 = self._actor_of(obj) if obj is not None else None
+        if subject is not None and _came_under_attack(subject.head):
+            # "a police convoy came under fire, killing two officers": the convoy was attacked
+            actor1, actor2 = None, actor2 or actor1
         agent = self._agent(gov)
         subject_is_place = subject is not None and bool(self._places_in(subject)) and actor1 is None
         if token.lemma_.lower() == "fall" or subject_is_place:
@@ -1487,7 +1494,9 @@ class DocumentReader:
         if blamed is not None:
             # "the army blamed the M23 for the attack": the attack is the blamed one's, and
             # "the attack" is one told before
-            actor1, actor2 = self._actor_of(blamed), None
+            # (and its victims: "accused the rebels of killing two farmers", "the torture of civilians")
+            actor1 = self._actor_of(blamed)
+            actor2 = None if actor2 == actor1 else actor2
             if self._mentions_earlier_event(token, spec, None, None, places[0][1]):
                 return
         if self._refines_earlier_event(token, spec, actor1, actor2, places[0], sent):
@@ -2564,9 +2573,16 @@ class DocumentReader:
                 name = self._actor_of(child)
                 if name:
                     return name
-        owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
-        if owner is not None and token.lower_ in OWN_FORCE_NOUNS:
-            return self._antecedent(owner)  # "It denied that its forces had withdrawn": the army's
+        owner = next(
+            (c for c in token.children if c.dep_ == "poss" and c.lower_ in ("its", "their", "our")), None
+        )
+        if owner is not None and (
+            token.lower_ in OWN_FORCE_NOUNS
+            or (owner.lower_ == "our" and token.lemma_.lower() in _HELD_BY_A_SIDE)
+        ):
+            # "It denied that its forces had withdrawn": the army's; "'Our positions were shelled,'
+            # an army spokesman said": the speaker's
+            return self._antecedent(owner)
         if token.lemma_.lower() in PART_NOUNS or token.lower_ in PART_NOUNS or token.tag_ == "CD":
             # "members of the Kenya Defence Forces", "hundreds of demonstrators", "one of its soldiers"
             inner = _pobj_of(token)
@@ -2579,9 +2595,9 @@ class DocumentReader:
     def _antecedent(self, pronoun: Token) -> str | None:
         """The actor a pronoun points back to: the last actor named before it, nearby.
 
-        "we" inside a quotation is its speaker.
+        "we" ("our forces") inside a quotation is its speaker.
         """
-        if pronoun.lower_ in ("we", "us"):
+        if pronoun.lower_ in ("we", "us", "our"):
             quote = self._quote_at(pronoun.idx)
             if quote is not None:
                 return quote.actor
@@ -2900,8 +2916,9 @@ class DocumentReader:
                 if not (t.entry and t.entry.feature == "country" and self._root_index(t) in acting)
             ]
 
-        # "shot dead 23 men from Punjab province": where the victims came from, not where they died
-        in_clause = [t for t in not_acting(in_clause) if not self._people_origin(t)]
+        # "shot dead 23 men from Punjab province": where the victims came from, not where they died;
+        # "forced troops to withdraw towards the Ethiopian border": where they went, not where
+        in_clause = [t for t in not_acting(in_clause) if not self._people_origin(t) and not self._heading(t)]
         if count is not None and count > 1:
             wide = [t for t in in_clause if t.entry and t.entry.feature in ("country", "region", "admin1")]
             if wide:
@@ -2927,10 +2944,19 @@ class DocumentReader:
         # sentence names outside the trigger's own clause still beats the story's or the country
         # ("according to a group which said families had fled towards X": no place of the event)
         voiced = {t.i for tok in sent if tok.lower_ == "according" for t in tok.subtree}
+        # "'Our forces were attacked,' the spokesman told reporters in Juba": where it was said
+        voiced.update(
+            t.i
+            for verb in token.ancestors
+            if verb.lemma_.lower() in _TELLING_VERBS
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ in ("in", "at") and token not in c.subtree
+            for t in c.subtree
+        )
         in_sentence = [
             t
             for t in not_acting(self._toponyms_in_tokens([t for t in sent if t.i not in voiced]))
-            if not self._in_source_name(t) and not self._people_origin(t)
+            if not self._in_source_name(t) and not self._people_origin(t) and not self._heading(t)
         ]
         if (
             in_sentence
@@ -2969,6 +2995,24 @@ class DocumentReader:
         # the parser may hang "from" on the verb: "shot dead six labourers from Sindh province"
         people = prep.head if prep.head.pos_ == "NOUN" else self.doc[prep.i - 1]
         return people.pos_ == "NOUN" and people.lemma_.lower() in _PEOPLE_NOUNS
+
+    def _where_said(self, toponym: Toponym) -> bool:
+        """Whether the place is only where something was said: "told reporters in Juba", "said
+        in Geneva on Monday" (the speaker's, not the story's)."""
+        root = self._root_index(toponym)
+        if root is None:
+            return False
+        node = self.doc[root]
+        while node.dep_ in ("compound", "amod", "pobj", "conj", "appos") and node.head.i != node.i:
+            node = node.head
+            if node.dep_ == "prep":
+                return node.lower_ in ("in", "at") and node.head.lemma_.lower() in _TELLING_VERBS
+        return False
+
+    def _heading(self, toponym: Toponym) -> bool:
+        """Whether the text names the place only as a direction: "fled towards the Ethiopian
+        border", "advancing toward Kharkiv" (on the way, not there)."""
+        return bool(_HEADING.search(self.doc.text[max(0, toponym.start - 20) : toponym.start]))
 
     def _origin(self, toponym: Toponym) -> bool:
         """Whether the text names the place as where someone or something came from."""
@@ -3110,7 +3154,10 @@ class DocumentReader:
         earlier = [
             t
             for t in self.toponyms
-            if limit <= t.start < sent.start_char and t.entry and not self._people_origin(t)
+            if limit <= t.start < sent.start_char
+            and t.entry
+            and not self._people_origin(t)
+            and not self._where_said(t)
         ]
         specific = [t for t in earlier if t.entry and t.entry.feature in ("city", "site", "admin2")]
         if specific:
@@ -3131,6 +3178,7 @@ class DocumentReader:
                 and (self.country is None or t.entry.country == self.country)
                 and not self._qualifies_actor(t)
                 and not self._people_origin(t)
+                and not self._where_said(t)
             ]
         )
         if nearby:
@@ -3692,6 +3740,10 @@ _LANDMARK = re.compile(
     r"\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+#: verbs of speaking whose "in X" is where the speaker spoke ("told reporters in Juba"), unlike
+#: "reported" ("air raids were reported on X district": where the raids were)
+_TELLING_VERBS = frozenset({"say", "tell", "speak", "add"})
+_HEADING = re.compile(r"\btowards?\s+(?:the\s+)?$", re.IGNORECASE)
 # "arrived in X from the city of Y", "fired from Y at X": where something came from
 _ORIGIN = re.compile(
     r"(?<!miles )(?<!km )(?<!kilometres )(?<!kilometers )(?<!metres )(?<!meters )(?<!away )"
@@ -3872,20 +3924,80 @@ _TALK_NOUNS = frozenset(
 )
 
 
+#: what a side holds or moves in, which "our" makes the speaker's: "our positions were shelled"
+_HELD_BY_A_SIDE = MILITARY_POSITIONS | _words("position post checkpoint camp convoy patrol unit")
+
+
+def _came_under_attack(verb: Token) -> bool:
+    """Whether a verb says its subject was attacked: "came under fire", "was under attack"."""
+    if verb.lemma_.lower() not in ("come", "be"):
+        return False
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "under"
+        and pobj.dep_ == "pobj"
+        and pobj.lemma_.lower() in _ATTACK_NOUNS_UNDER
+        for prep in verb.children
+        for pobj in prep.children
+    )
+
+
+#: what a side comes under: "came under attack", "under heavy shelling"
+_ATTACK_NOUNS_UNDER = frozenset(
+    {"attack", "fire", "shelling", "bombardment", "assault", "gunfire", "rocket", "mortar", "siege", "strike"}
+)
+
+
 def _blamed_for(token: Token) -> Token | None:
     """Who is blamed for an event noun: "blamed the M23 for the attack", "held the rebels
     responsible for the killings", "police held two suspects for the killing" (detained over it:
-    the killing is the suspects', not the police's). The noun phrase of the one blamed."""
-    if _pos(token) not in ("NOUN", "PROPN") or token.dep_ != "pobj" or token.head.lower_ != "for":
+    the killing is the suspects', not the police's), "accused the police of torturing detainees",
+    "accused security forces of abuses, including the torture of civilians", "(two men) were
+    charged with murdering an officer". The noun phrase of the one blamed."""
+    node = token
+    for _ in range(4):
+        if node.dep_ == "conj":
+            node = node.head
+        elif node.dep_ == "pobj" and node.head.lower_ in ("including", "like"):
+            if node.head.head.lemma_.lower() in _BLAMING_PREPOSITIONS["of"]:
+                # "accused X of abuses, including the torture of civilians" with the list hung
+                # on the verb
+                return next((c for c in node.head.head.children if c.dep_ == "dobj"), None)
+            node = node.head.head  # "abuses, including the torture of civilians"
+        else:
+            break
+    if node.dep_ not in ("pobj", "pcomp") or node.head.lower_ not in _BLAMING_PREPOSITIONS:
         return None
-    verb = token.head.head
-    if verb.lemma_.lower() == "responsible" and verb.dep_ == "amod":
-        return verb.head  # "held the rebels responsible for ..." parsed as a noun phrase
-    if verb.lemma_.lower() == "responsible" and verb.head.lemma_.lower() == "hold":
-        verb = verb.head
-    if verb.lemma_.lower() not in ("blame", "hold", "fault"):
+    if node.dep_ == "pobj" and _pos(node) not in ("NOUN", "PROPN"):
         return None
-    return next((c for c in verb.children if c.dep_ == "dobj"), None)
+    prep = node.head
+    verb = prep.head
+    if (
+        prep.lower_ == "of"
+        and verb.dep_ == "dobj"
+        and verb.head.lemma_.lower() in _BLAMING_PREPOSITIONS["of"]
+    ):
+        return verb  # "accused [security forces of abuses]": the parser hangs the "of" on the one accused
+    if prep.lower_ == "for":
+        if verb.lemma_.lower() == "responsible" and verb.dep_ == "amod":
+            return verb.head  # "held the rebels responsible for ..." parsed as a noun phrase
+        if verb.lemma_.lower() == "responsible" and verb.head.lemma_.lower() == "hold":
+            verb = verb.head
+    if verb.lemma_.lower() not in _BLAMING_PREPOSITIONS[prep.lower_]:
+        return None
+    blamed = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if blamed is None and prep.lower_ != "for":
+        # "the men were accused of ...": the subject of the passive is the one accused
+        blamed = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return blamed
+
+
+#: the verbs each preposition ties an event to the one blamed for it with
+_BLAMING_PREPOSITIONS = {
+    "for": frozenset({"blame", "hold", "fault"}),
+    "of": frozenset({"accuse", "suspect", "convict"}),
+    "with": frozenset({"charge"}),
+}
 
 
 _EFFORT_NOUNS = frozenset({"push", "effort", "efforts", "bid", "deal", "framework"})
@@ -3967,7 +4079,17 @@ def _names_what_was_told(token: Token) -> bool:
     in a copula with a pointing subject, is a judgement, not another event."""
     if _pos(token) not in ("NOUN", "PROPN") or token.dep_ != "attr" or token.head.lemma_ != "be":
         return False
-    return any(c.dep_ == "nsubj" and c.lower_ in ("this", "that", "it") for c in token.head.children)
+    # "the fighting is the most serious threat yet to the peace deal": what the fighting means
+    return any(
+        c.dep_ == "nsubj" and (c.lower_ in ("this", "that", "it") or c.lemma_.lower() in _HAPPENING_NOUNS)
+        for c in token.head.children
+    )
+
+
+#: nouns for what is going on, which a copula judges rather than adds to
+_HAPPENING_NOUNS = frozenset(
+    {"fighting", "violence", "unrest", "clash", "attack", "war", "conflict", "crisis"}
+)
 
 
 _MANDATING_VERBS = frozenset(

@@ -761,6 +761,23 @@ _TITLE_WORDS = _TITLE_HEADS | frozenset(
 )  # fmt: skip
 
 
+#: offices written before a person's name as a title: "army spokesman Lul Ruai Koang"
+_TITLE_OFFICES = frozenset({"spokesman", "spokeswoman", "spokesperson", "commander"})
+
+
+def _title_before_name(token: Token) -> bool:
+    """Whether an office noun is a title before a person's name ("police spokesman John Doe"):
+    the phrase then names the body the person speaks for, as "the police spokesman" would."""
+    name = token.head
+    return (
+        token.lower_ in _TITLE_OFFICES
+        and name.pos_ == "PROPN"
+        and name.i > token.i
+        # the small model takes some names for organisations, never for places
+        and name.ent_type_ not in ("GPE", "LOC", "FAC", "NORP")
+    )
+
+
 def _head_forms(token: Token) -> set[str]:
     """The forms a head noun is looked up by: lemma, text, and a naive singular ("Forces")."""
     low = token.lower_
@@ -790,6 +807,7 @@ class ActorMatcher:
         by_code: dict[str, set[str]] = {}
         for code, word in book.country_words():
             by_code.setdefault(code, set()).add(word)
+        self._words_of_country = {code: {w.lower() for w in words} for code, words in by_code.items()}
         for code, names in by_code.items():
             self.countries.add(f"FW_CC_{code}", sorted(names), plural=False)
         role_heads = frozenset(w for r in book.roles.values() for w in (*r.heads, *r.heads_with_modifier))
@@ -933,6 +951,8 @@ class ActorMatcher:
             entry = self._pick(candidates, country)
             if entry is None:
                 continue
+            if self._tail_of_longer_name(doc, start, end, entry):
+                continue
             if self._excluded(doc, start, end):
                 aligned_start = self._aligned_forces_start(doc, start, end, entry)
                 if aligned_start is None:
@@ -951,6 +971,19 @@ class ActorMatcher:
         for n in kept:
             self._extend_over_role_noun(doc, n, used)
         return kept
+
+    def _tail_of_longer_name(self, doc: Doc, start: int, end: int, entry: ActorEntry) -> bool:
+        """Whether a name of several words is only the end of a longer one: the "National
+        Liberation Army" of "the West Papua National Liberation Army" is not Colombia's ELN, nor the
+        "People's Liberation Army" of "the Sudan People's Liberation Army" China's. A country's own
+        name before it keeps it ("the Kenya National Police Service")."""
+        if end - start < 2 or start == 0:
+            return False
+        before = doc[start - 1]
+        if before.tag_ != "NNP" or not before.text[:1].isupper() or before.head.i not in range(start, end):
+            return False
+        own = self._words_of_country.get(entry.country or "", set())
+        return before.lower_ not in own and doc[max(0, start - 2) : start].text.lower() not in own
 
     @staticmethod
     def _pick(candidates: list[tuple[ActorEntry, Alias]], country: str | None) -> ActorEntry | None:
@@ -1037,7 +1070,7 @@ class ActorMatcher:
             forms = _head_forms(token)
             if forms.isdisjoint(self._all_heads) and forms.isdisjoint(self.book.ethnic_heads):
                 continue
-            if token.dep_ in _MODIFIER_DEPS and token.head.i > token.i:
+            if token.dep_ in _MODIFIER_DEPS and token.head.i > token.i and not _title_before_name(token):
                 continue  # "militant control", "army barracks": a modifier, not the phrase's noun
             if token.i in country_tokens:
                 continue

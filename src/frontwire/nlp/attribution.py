@@ -965,7 +965,13 @@ def attribution_for(
         )
     phrase = source_phrase(head, extend_to)
     # "a military officer, Captain Abdullahi Hassan": the person speaks for the role's actor
-    actor = actor_at(phrase.start, phrase.end, actors) or actor_at(head.idx, head.idx + len(head), actors)
+    actor = (
+        actor_at(phrase.start, phrase.end, actors)
+        or actor_at(head.idx, head.idx + len(head), actors)
+        # "army spokesman Lul Ruai Koang", "a spokesman for the group, Sebby Sambom": the office
+        # the role names
+        or _actor_in_role(head, actors)
+    )
     if actor is not None and actor.start <= phrase.start and phrase.end <= actor.end:
         # "Jama'at Nusrat al-Islam wal-Muslimin claimed": the parser took a piece of a long name
         # for the subject; the actor's whole name is who speaks
@@ -983,6 +989,27 @@ def attribution_for(
         role=role,
         actor=actor.name if actor else None,
     )
+
+
+def _actor_in_role(head: Token, actors: Sequence[ActorMention]) -> ActorMention | None:
+    """The actor named in the words around a source's name that give its office: "army" of
+    "army spokesman X", "the group" of "a spokesman for the group, X"; a role noun only
+    ("spokesman", "official", "commander"), not a witness of a place ("a resident of X")."""
+    words = [t for t in head.subtree if t.lemma_.lower() in SPEAKING_ROLE_NOUNS]
+    if not words:
+        return None
+    role = words[0]
+    lo = role.left_edge.idx
+    hi = max(role.right_edge.idx + len(role.right_edge), role.idx + len(role))
+    return actor_at(lo, hi, actors)
+
+
+#: nouns of an office that speaks for a body: the body named with them is who speaks
+SPEAKING_ROLE_NOUNS = frozenset(
+    {"spokesman", "spokeswoman", "spokesperson", "official", "commander", "officer", "representative",
+     "envoy", "minister", "secretary", "chief", "head", "leader", "general", "colonel", "captain",
+     "major", "lieutenant", "sergeant", "governor", "ambassador", "negotiator", "adviser", "advisor"}
+)  # fmt: skip
 
 
 def _earlier_role(name: str, previous: Sequence[Attribution]) -> str | None:

@@ -1490,6 +1490,32 @@ def _dates_a_noun(expr_leg: list[Token]) -> bool:
     )
 
 
+#: words that place a time by an event: "ahead of the August elections", "since the 2015 war"
+_TIME_PREPOSITIONS = frozenset(
+    {"in", "during", "amid", "on", "at", "before", "after", "since", "until", "till", "following", "ahead",
+     "prior", "by", "through", "throughout"}
+)  # fmt: skip
+
+
+def _names_a_dated_thing(root: Token, trig: Token) -> bool:
+    """Whether the expression only says which thing a noun is: "a threat to a 2018 peace deal",
+    "opposed the 2020 constitution" (not "rebels took the town in a May 2019 offensive", the time
+    the taking happened in, nor "ahead of the August elections", a time told by what happens
+    then, nor "the 2015 attack" when the attack is the event dated)."""
+    noun = root.head
+    prep = noun.head.head if noun.head.lower_ == "of" and noun.dep_ == "pobj" else noun.head
+    if noun.dep_ == "pobj" and prep.lower_ in _TIME_PREPOSITIONS:
+        return False
+    return (
+        root.dep_ in ("nummod", "compound", "amod", "nmod")
+        and noun.i != trig.i
+        and noun.i > root.i
+        and noun.pos_ in ("NOUN", "PROPN")
+        and noun.lemma_.lower() not in _TIME_PART_NOUNS
+        and noun.ent_type_ not in ("DATE", "TIME")
+    )
+
+
 def _simultaneous(t: Token) -> bool:
     """An adverbial clause of the same time ("When they took Kunduz on Sunday, thousands fled")."""
     return t.dep_ == "advcl" and any(
@@ -1583,7 +1609,7 @@ def governing_expression(
         )
         if blocking and not lifted:
             continue
-        if _dates_a_noun(expr_leg):
+        if _dates_a_noun(expr_leg) or _names_a_dated_thing(root, trig):
             continue
         crossed = _clauses_crossed(trig_leg) + len(blocking)
         dist = len(expr_leg) + len(trig_leg)

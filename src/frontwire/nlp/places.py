@@ -265,6 +265,9 @@ PUBLIC_BODY_WORDS = frozenset(
         "office",
     }
 )
+# words naming a movement against a state: "the West Papua National Liberation Army" and "the
+# Sudan People's Liberation Movement" are no public body of the place their names open with
+MOVEMENT_WORDS = frozenset({"liberation", "movement", "front", "resistance", "revolutionary", "independence"})
 # words of an outlet's, a brand's or a team's name: the place in it is not a place mention
 OUTLET_WORDS = frozenset(
     {
@@ -478,7 +481,7 @@ class _Mention:
     start: int  # token indices
     end: int
     name: str
-    source: str  # ner-GPE, ner-LOC, ner-FAC, gazetteer, recovered, demonym, region
+    source: str  # ner-GPE, ner-LOC, ner-FAC, gazetteer, recovered, demonym, region, embedded, named-by
     hint: str | None = None  # "admin1" or "city"
     candidates: list[tuple[GazetteerEntry, int]] = field(default_factory=list)
     fixed: GazetteerEntry | None = None  # decided at recognition (demonyms, regions)
@@ -1409,7 +1412,7 @@ class PlacesComponent(FrontwireComponent):
             words = {t.lower_ for t in doc[start:end]}
             if words & OUTLET_WORDS:
                 continue
-            public = bool(words & PUBLIC_BODY_WORDS)
+            public = bool(words & PUBLIC_BODY_WORDS) and not words & MOVEMENT_WORDS
             org_countries: set[str] = set()
             i = start
             while i < end:
@@ -1479,11 +1482,11 @@ class PlacesComponent(FrontwireComponent):
                     # none of another country's divisions (no Unity state of South Sudan)
                     cands = [c for c in cands if c[0].country in org_countries]
                 if cands:
-                    add(
-                        _Mention(
-                            i, j, doc[i:j].text, "embedded", hint=self._hint(doc, i, j), candidates=cands
-                        )
-                    )
+                    # a movement or party named after a country ("the Sudan People's Liberation
+                    # Movement") says whose it is, not where the story is; a public body is the
+                    # state's own presence ("the U.S. Embassy in Kabul")
+                    source = "embedded" if public else "named-by"
+                    add(_Mention(i, j, doc[i:j].text, source, hint=self._hint(doc, i, j), candidates=cands))
                 i = j
 
         # 4. demonyms: "Afghan provincial capitals", "Russian forces", "the European market"
@@ -1920,7 +1923,7 @@ class PlacesComponent(FrontwireComponent):
                 for e, q in group_candidates(ms)
             )
             if top[1].feature == "country" and not ambiguous:
-                countries[top[1].country or ""] += len(ms)
+                countries[top[1].country or ""] += sum(0.25 if m.source == "named-by" else 1.0 for m in ms)
             first[key] = top[1]
         named_countries.extend(
             e
