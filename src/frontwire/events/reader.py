@@ -2944,19 +2944,14 @@ class DocumentReader:
         # sentence names outside the trigger's own clause still beats the story's or the country
         # ("according to a group which said families had fled towards X": no place of the event)
         voiced = {t.i for tok in sent if tok.lower_ == "according" for t in tok.subtree}
-        # "'Our forces were attacked,' the spokesman told reporters in Juba": where it was said
-        voiced.update(
-            t.i
-            for verb in token.ancestors
-            if verb.lemma_.lower() in _TELLING_VERBS
-            for c in verb.children
-            if c.dep_ == "prep" and c.lower_ in ("in", "at") and token not in c.subtree
-            for t in c.subtree
-        )
         in_sentence = [
             t
             for t in not_acting(self._toponyms_in_tokens([t for t in sent if t.i not in voiced]))
-            if not self._in_source_name(t) and not self._people_origin(t) and not self._heading(t)
+            if not self._in_source_name(t)
+            and not self._people_origin(t)
+            and not self._heading(t)
+            # "'Our forces were attacked,' the spokesman told reporters in Juba": where it was said
+            and not self._where_said(t)
         ]
         if (
             in_sentence
