@@ -122,3 +122,9 @@ def test_a_spokesman_titled_by_his_force_quotes_for_it(read: Callable[..., objec
     # "our positions" are the speaker's army's; the shelling was not where he spoke
     assert shelling.actor2 is not None and shelling.actor2.startswith("Military Forces")
     assert shelling.place is None or shelling.place.name != "Kinshasa"
+
+
+def test_a_clause_about_the_speaker_does_not_say_whom_he_speaks_for(read: Callable[..., object]) -> None:
+    doc = read('"We are safe," said a spokesman who accused the rebels of spreading lies.')
+    [quote] = doc._.fw_quotes  # type: ignore[attr-defined]
+    assert quote.speaker_actor is None or "Armed Group" not in quote.speaker_actor

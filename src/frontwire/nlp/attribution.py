@@ -999,9 +999,14 @@ def _actor_in_role(head: Token, actors: Sequence[ActorMention]) -> ActorMention 
     if not words:
         return None
     role = words[0]
-    lo = role.left_edge.idx
-    hi = max(role.right_edge.idx + len(role.right_edge), role.idx + len(role))
+    # the office's own words, not a clause about it ("an official who said the rebels had fled")
+    own = [role, *(t for c in role.children if c.dep_ not in _CLAUSE_DEPS for t in c.subtree)]
+    lo = min(t.idx for t in own)
+    hi = max(t.idx + len(t) for t in own)
     return actor_at(lo, hi, actors)
+
+
+_CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "appos"})
 
 
 #: nouns of an office that speaks for a body: the body named with them is who speaks
