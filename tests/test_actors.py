@@ -486,3 +486,31 @@ def test_a_name_that_ends_another_groups_longer_name_is_not_that_group(nlp: Lang
 def test_a_spokesman_titled_by_his_force_speaks_for_it(nlp: Language) -> None:
     found = mentions(nlp, "Army spokesman Ali Hassan Kamara said the base was safe.", "SL")
     assert [(m.text, m.name) for m in found] == [("Army spokesman", "Military Forces of Sierra Leone")]
+
+
+def test_a_capitalised_first_word_is_no_people(nlp: Language) -> None:
+    found = mentions(nlp, "Hooded gunmen raided a bank in Machala on Friday.", "EC")
+    assert [m.name for m in found] == ["Unidentified Armed Group (Ecuador)"]
+    # a people's name is capitalised anywhere, at the start too
+    found = mentions(nlp, "Turkana raiders stole cattle in Baringo.", "KE")
+    assert found and found[0].name == "Turkana Ethnic Militia (Kenya)"
+
+
+def test_kashmir_and_ecuador_groups_by_their_names(nlp: Language) -> None:
+    found = mentions(nlp, "The Resistance Front said its men ambushed a patrol near Kupwara.", "IN")
+    assert found[0].name == "TRF: The Resistance Front"
+    found = mentions(nlp, "The Los Lobos gang fought the army in Machala.", "EC")
+    assert found[0].name == "Los Lobos Gang"
+
+
+def test_a_group_that_disowns_the_attack_is_not_the_gunmen(nlp: Language) -> None:
+    text = (
+        "Gunmen opened fire on a bus in Esmeraldas on Monday. "
+        "The Los Tiguerones gang denied any role in the shooting."
+    )
+    found = mentions(nlp, text, "EC")
+    gunmen = next(m for m in found if m.text == "Gunmen")
+    assert gunmen.name == "Unidentified Armed Group (Ecuador)"
+    # a group that claims it is who they were
+    claimed = mentions(nlp, "Gunmen opened fire on a bus. The Los Tiguerones gang said it did it.", "EC")
+    assert next(m for m in claimed if m.text == "Gunmen").name == "Los Tiguerones Gang"

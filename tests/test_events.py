@@ -2135,13 +2135,18 @@ def test_a_war_toll_spans_its_count_and_has_no_doer(read: Callable[..., object])
 
 
 def test_the_doers_told_again_carry_the_day_on(read: Callable[..., object]) -> None:
-    # "The attackers" of the next paragraph are the lede's, on the lede's day
+    # "The gunmen" of the next paragraph are the lede's: their arson is part of the lede's attack,
+    # on the lede's day
     text = (
         "Gunmen killed five villagers in an attack on a market near Tillaberi on Sunday, officials said."
         "\n\nThe gunmen set fire to stalls before fleeing on motorbikes, a resident said."
     )
-    fire = next(e for e in events_of(read, text, "2025-06-03") if e.trigger.text == "set")
-    assert fire.start_date == date(2025, 6, 1)
+    (attack,) = events_of(read, text, "2025-06-03")
+    assert attack.start_date == date(2025, 6, 1) and len(attack.evidence) == 2
+    # with a day of its own, the fire is a happening of its own
+    later = text.replace("The gunmen set fire", "On Monday, the gunmen set fire")
+    fire = next(e for e in events_of(read, later, "2025-06-03") if e.trigger.text == "set")
+    assert fire.start_date == date(2025, 6, 2)
 
 
 def test_arms_backing_a_force_are_no_support_and_no_attack(read: Callable[..., object]) -> None:
@@ -2236,3 +2241,72 @@ def test_an_injury_told_with_a_clash_belongs_to_that_clash(read: Callable[..., o
     assert loggers.actor2 is None and len(loggers.evidence) == 1
     (gunfight,) = [e for e in assaults if e is not loggers]
     assert gunfight.start_date == date(2025, 4, 8) and len(gunfight.evidence) == 1
+
+
+def test_a_deathless_toll_counts_no_one_and_tells_of_the_operation(read: Callable[..., object]) -> None:
+    text = (
+        "Marines entered the Rio Verde jail in Tumbes at dawn and freed nine wardens on Friday. "
+        "No one was killed in the operation, the ministry said."
+    )
+    events = events_of(read, text, "2025-06-14")
+    # no attack of its own: the toll is the operation's, and it is nil
+    assert all(e.plover.type != "ASSAULT" for e in events)
+    assert any(e.fatalities == 0 and len(e.evidence) == 2 for e in events)
+    assault = only(events_of(read, "Nobody was killed when rebels shelled the depot on Monday."), "ASSAULT")
+    assert assault.fatalities == 0
+
+
+def test_fighters_captured_are_captives_not_ground(read: Callable[..., object]) -> None:
+    # "seven" counts the soldiers of the verb before it; soldiers taken are abducted, no place changes hands
+    text = "The group said its fighters had killed 30 soldiers and captured seven near Djibo."
+    events = events_of(read, text)
+    assert not [e for e in events if e.has_territory]
+    assert any(e.plover.mode == "abduct" for e in events)
+    rebels = events_of(read, "Rebels captured two policemen and killed three on the road to Beni.")
+    assert not [e for e in rebels if e.has_territory]
+
+
+def test_a_state_sending_foreign_troops_home_is_a_sanction(read: Callable[..., object]) -> None:
+    expelled = only(events_of(read, "Niger's junta expelled French troops in 2023."), "SANCTION")
+    assert expelled.plover.mode == "expel" and not expelled.has_territory
+    # driven out of a named place, they lose ground
+    text = "Malian soldiers expelled the jihadists from the town of Ansongo on Monday."
+    taken = next(e for e in events_of(read, text) if e.has_territory)
+    assert taken.place is not None and taken.place.name == "Ansongo"
+
+
+def test_what_the_attackers_did_next_is_their_attack(read: Callable[..., object]) -> None:
+    text = (
+        "Gunmen on motorbikes attacked a gendarmerie post in Tahoua region on Sunday, killing six.\n\n"
+        "The assailants burned two vehicles and carried off weapons before withdrawing."
+    )
+    events = events_of(read, text, "2025-05-20")
+    assert [e.plover.type for e in events] == ["ASSAULT"]
+    assert len(events[0].evidence) == 2 and events[0].fatalities == 6
+    # a looting of its own, with its own doer and day, stays one
+    other = "Soldiers repelled an attack on Monday. On Tuesday, traders looted shops in Niamey."
+    assert len(events_of(read, other)) == 2
+
+
+def test_a_claim_of_the_attack_is_that_attack(read: Callable[..., object]) -> None:
+    text = (
+        "A roadside bomb struck a bus near Bosaso on Saturday, killing four passengers. "
+        "Al Shabaab claimed the attack on Sunday, saying it had killed 15 soldiers."
+    )
+    events = events_of(read, text, "2025-05-20")
+    assert [e.plover.type for e in events] == ["ASSAULT"]
+    (bombing,) = events
+    assert bombing.start_date == date(2025, 5, 17) and bombing.fatalities == 4
+    assert bombing.actor1 == "Al Shabaab" and len(bombing.evidence) == 2
+    # "claimed an attack" on something else is a new happening
+    other = (
+        "A roadside bomb struck a bus near Bosaso on Saturday. "
+        "Al Shabaab claimed an attack on an army base in Galkayo on Sunday."
+    )
+    assert len([e for e in events_of(read, other, "2025-05-20") if e.plover.type == "ASSAULT"]) == 2
+
+
+def test_storming_a_studio_is_an_attack(read: Callable[..., object]) -> None:
+    text = "Masked gunmen stormed a radio studio in Maracay during a live broadcast on Tuesday."
+    attack = only(events_of(read, text), "ASSAULT")
+    assert attack.place is not None and attack.place.name == "Maracay"

@@ -1393,3 +1393,10 @@ def test_a_movement_named_after_a_country_does_not_bring_its_towns(run: Callable
 def test_a_division_opening_a_liberation_movements_name_is_no_place(run: Callable[[str], Doc]) -> None:
     doc = run("The Balochistan Liberation Army said it had attacked the convoy.")
     assert "Balochistan" not in by_text(doc)
+
+
+def test_names_listed_after_a_plural_division_word_are_divisions(run: Callable[[str], Doc]) -> None:
+    # Esmeraldas is a city and a province; listed after "the provinces of", it is the province
+    doc = run("Curfews were imposed in the provinces of Manabi and Esmeraldas in Ecuador on Monday.")
+    entry = by_text(doc)["Esmeraldas"].entry
+    assert entry is not None and entry.feature == "admin1"

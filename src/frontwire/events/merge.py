@@ -75,7 +75,7 @@ def _movement_into_a_capture(event: EventCandidate, events: list[EventCandidate]
             capture.has_territory
             and capture.territory_controller == event.actor1
             and capture.status != "denied"
-            and _same_place(capture.place, event.place)
+            and same_place(capture.place, event.place)
             and capture.start_date is not None
             and capture.start_date <= end
             and event.start_date <= (capture.end_date or capture.start_date)
@@ -85,7 +85,8 @@ def _movement_into_a_capture(event: EventCandidate, events: list[EventCandidate]
     return False
 
 
-def _same_place(a: GazetteerEntry | None, b: GazetteerEntry | None) -> bool:
+def same_place(a: GazetteerEntry | None, b: GazetteerEntry | None) -> bool:
+    """Whether two places are one: the same GeoNames id, or the same unlisted name and kind."""
     if a is None or b is None:
         return a is b
     if a.geonameid is not None or b.geonameid is not None:
@@ -93,7 +94,7 @@ def _same_place(a: GazetteerEntry | None, b: GazetteerEntry | None) -> bool:
     return (a.name, a.feature, a.country) == (b.name, b.feature, b.country)
 
 
-def _country_and_its_place(a: GazetteerEntry | None, b: GazetteerEntry | None) -> bool:
+def country_and_its_place(a: GazetteerEntry | None, b: GazetteerEntry | None) -> bool:
     """Whether one of two places is a country and the other lies in it."""
     if a is None or b is None:
         return False
@@ -128,8 +129,8 @@ def _same_happening(a: EventCandidate, b: EventCandidate) -> bool:
         return False
     if a.status != b.status and not (a.status in CONTESTED and b.status in CONTESTED):
         return False
-    if not _same_place(a.place, b.place) and not (
-        (a.date_defaulted or b.date_defaulted) and _country_and_its_place(a.place, b.place)
+    if not same_place(a.place, b.place) and not (
+        (a.date_defaulted or b.date_defaulted) and country_and_its_place(a.place, b.place)
     ):
         # an undated retelling (a headline, a summary) may name only the country: "Gangs attack
         # Haiti's main prison" is the attack the lead places in Port-au-Prince

@@ -37,7 +37,7 @@ from frontwire.events.coding import (
     war_remnant,
 )
 from frontwire.events.lexicon import Lexicon, TriggerSpec
-from frontwire.events.merge import add_evidence
+from frontwire.events.merge import add_evidence, country_and_its_place, same_place
 from frontwire.events.places import read_context_places
 from frontwire.nlp.attribution import SPEECH_VERBS, reporter_of_misplaced_conjunct
 from frontwire.nlp.pipeline import wire_dateline_end
@@ -238,6 +238,18 @@ _PEOPLE_NOUNS = (VICTIM_NOUNS - _words("body corpse hamlet village household")) 
     "companion colleague friend guest visitor traveller traveler missionary expatriate foreigner citizen "
     "labourer laborer"
 )
+# What attackers do at the end of their attack: loot, burn, carry off, withdraw
+_AFTERMATH_ACTS = frozenset(
+    {("COERCE", "seize"), ("ASSAULT", "destroy"), ("RETREAT", "withdraw"), ("RETREAT", None)}
+)
+_AFTERMATH_MODES = frozenset({"destroy", "seize", "withdraw"})
+# Nouns naming people by the attack they made: "the attackers", "the assailants", "the raiders"
+_ATTACKER_NOUNS = _words("attacker assailant raider gunman assaulter perpetrator")
+# Foreign forces a state can send home ("expelled French troops", "ordered UN peacekeepers out")
+_SENT_AWAY_FORCES = _words("troop force peacekeeper soldier contingent mission adviser advisor instructor")
+# Fighters taken in a fight are captives, as civilians seized are ("captured two soldiers"): the
+# ontology's "combatants captured in fighting are ASSAULT abduct"
+_TAKEN_FIGHTERS = ARMED_PEOPLE | _words("troop guard commander prisoner militiaman gunman jihadist insurgent")
 # Who a place hit belongs to, when that makes it a civilian place ("farmer camps", "IDP camp")
 _CIVILIAN_OWNERS = VICTIM_NOUNS | _words("idp displacement cattle civilian residential")
 # Buildings and vehicles: taking one is seizing property, not territory
@@ -460,6 +472,8 @@ class DocumentReader:
                 for event in self._read_trigger(f, sent, governed):
                     self.events.append(event)
         self._fold_casualties()
+        self._fold_aftermath()
+        self._fold_claims()
         self._fold_killing_into_capture()
         self._fold_entry_into_abduction()
         self._voices_of_protest()
@@ -644,7 +658,12 @@ class DocumentReader:
         """
         kept: list[EventCandidate] = []
         for event in self.events:
-            fight = self._fight_before(event, kept) if self._is_toll(event) else None
+            toll = self._is_toll(event)
+            fight = self._fight_before(event, kept) if toll else None
+            if fight is None and toll and event.fatalities == 0:
+                # "Soldiers entered the prison and freed the guards. No one was killed in the
+                # operation": a happening that harmed no one is not one; it tells of the one before
+                fight = self._told_before(event, kept)
             if fight is None:
                 kept.append(event)
                 continue
@@ -668,6 +687,110 @@ class DocumentReader:
             return False
         children = {c.dep_ for c in token.children}
         return "agent" not in children and bool(children & {"auxpass", "nsubjpass"})
+
+    def _fold_aftermath(self) -> None:
+        """What "the attackers" did next is part of their attack: "Gunmen stormed an army post on
+        Tuesday. The attackers looted weapons and set fire to vehicles before withdrawing." tells
+        one happening (ACLED codes the attack), not a looting and a retreat of their own. An act of
+        taking, burning or pulling back, with no time of its own, whose doer is a definite "the
+        attackers"/"the assailants", joins the violent event just before it by the same doer."""
+        earlier: list[EventCandidate] = []
+
+        def attack_of(event: EventCandidate, token: Token) -> EventCandidate | None:
+            earlier.append(event)
+            if not event.date_defaulted or (event.plover.type, event.plover.mode) not in _AFTERMATH_ACTS:
+                return None
+            subject, verb = self._subject(token), token
+            while subject is None and verb.dep_ in ("pcomp", "prep", "advcl", "conj", "xcomp"):
+                verb = verb.head  # "set fire to vehicles before withdrawing": who set fire withdrew
+                subject = self._subject(verb) if verb.pos_ in ("VERB", "AUX") else None
+            if (
+                subject is None
+                or subject.lemma_.lower() not in _ATTACKER_NOUNS
+                or not any(
+                    c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in subject.children
+                )
+            ):
+                return None
+            # the attack itself, not the looting told with the retreat ("looted ... before
+            # withdrawing"), in the sentence before or the one before that; "the attackers" point
+            # back across a paragraph's end too
+            limit = _sentence_start_before(token.sent, 2)
+            host = next(
+                (
+                    e
+                    for e in reversed(earlier)
+                    if e is not event
+                    and limit <= e.sentence.start < token.sent.start_char
+                    and e.plover.type == "ASSAULT"
+                    and e.plover.mode not in _AFTERMATH_MODES
+                    and e.status in ASSERTED_STATUS
+                ),
+                None,
+            )
+            if host is None or host.has_territory or host.actor1 != event.actor1:
+                return None
+            if not (same_place(host.place, event.place) or country_and_its_place(host.place, event.place)):
+                return None
+            return host
+
+        self._fold_into(attack_of)
+
+    def _fold_claims(self) -> None:
+        """A group's claim of an attack already told is that attack: "A car bomb killed five people
+        in Mogadishu on Saturday. Al Shabaab claimed the attack, saying it had killed 20 soldiers."
+        The attack named as claimed ("the attack", "responsibility for the bombing", a bare
+        "claimed responsibility") and the deeds the claim goes on to boast of join the violent event
+        told before: its evidence, its doer where the report named none, its dead where it
+        counted none. Its time stays the attack's: "on Monday" dates the claim."""
+        kept: list[EventCandidate] = []
+        for event in self.events:
+            token = self._trigger_token(event)
+            claim = (
+                _claim_of_told_attack(token) if token is not None and event.plover.type == "ASSAULT" else None
+            )
+            host = None
+            if claim is not None and event.status in ASSERTED_STATUS:
+                host = next(
+                    (
+                        e
+                        for e in reversed(kept)
+                        if e.plover.type == "ASSAULT"
+                        and e.sentence.start < claim.sent.start_char
+                        and e.status in ASSERTED_STATUS
+                        and e.has_territory == event.has_territory
+                    ),
+                    None,
+                )
+            if (
+                host is None
+                or (host.actor1 not in (None, event.actor1) and not host.actor1_inferred)
+                or (event.actor1 is not None and host.actor2 == event.actor1)
+            ):
+                kept.append(event)
+                continue
+            if event.actor1 is not None and host.actor1 != event.actor1:
+                host.actor1, host.actor1_inferred = event.actor1, False
+            if host.fatalities is None:
+                host.fatalities = event.fatalities
+            add_evidence(host, event)
+        self.events = kept
+
+    def _told_before(self, event: EventCandidate, earlier: list[EventCandidate]) -> EventCandidate | None:
+        """The asserted event of any kind just before ``event`` in its paragraph (up to two sentences
+        back), the one a deathless toll tells of."""
+        token = self._trigger_token(event)
+        if token is None:
+            return None
+        limit = _sentence_start_before(token.sent, 2)
+        for other in reversed(earlier):
+            if other.trigger.start >= event.trigger.start or other.sentence.start < limit:
+                continue
+            if not self._same_paragraph(other.sentence.start, event.sentence.start):
+                return None
+            if other.status in ASSERTED_STATUS:
+                return other
+        return None
 
     def _fight_before(self, event: EventCandidate, earlier: list[EventCandidate]) -> EventCandidate | None:
         """The violent event just before ``event`` in its paragraph (up to two sentences back)."""
@@ -1320,6 +1443,12 @@ class DocumentReader:
         obj_is_place = bool(obj_places) or (obj is not None and obj.lemma_.lower() in PLACE_NOUNS)
         held = _measured(obj)  # "a large quantity of arms", "700 kg of medicine"
         object_lemma = held.lemma_.lower() if held is not None else None
+        if obj is not None and not obj_is_place:
+            # "killed 40 soldiers and captured seven": a bare number counts the noun said before
+            counted = _elided_noun(token, obj)
+            if counted is not None:
+                object_lemma = counted.lemma_.lower()
+                obj_is_place = bool(self._named_by(counted)) or object_lemma in PLACE_NOUNS
         if held is not None and (held.lemma_.lower() in WEAPON_NOUNS or held is not obj):
             # "seized arms and ammunition in X", "seized a ton of cannabis in X": the weapons or
             # the goods measured were taken, not X
@@ -1330,7 +1459,7 @@ class DocumentReader:
             spec = found.spec.for_object(
                 object_lemma,
                 obj_is_place,
-                object_lemma in _PEOPLE_NOUNS,
+                object_lemma in _PEOPLE_NOUNS | _TAKEN_FIGHTERS,
                 noun=_pos(token) in ("NOUN", "PROPN"),
             )
         if spec is None:
@@ -1346,6 +1475,16 @@ class DocumentReader:
         ):
             # "took control of a factory", "hijacked a bus": property seized, no territory changes hands
             spec = replace(spec, type="COERCE", mode="seize", territory=False, contexts=(), property=True)
+        if (
+            spec.expels
+            and spec.territory
+            and obj is not None
+            and obj.lemma_.lower() in _SENT_AWAY_FORCES
+            and not any(c.dep_ in ("prep", "prt") and c.lower_ in ("from", "out") for c in token.children)
+        ):
+            # "the junta expelled French troops": a state sends a foreign force away, a sanction; no
+            # ground is named that changes hands, as in "expelled the rebels from the town"
+            spec = replace(spec, type="SANCTION", mode="expel", territory=False, contexts=(), expels=False)
 
         if any(self._forecast(t) for t in (token, *token.ancestors)):
             return  # a warning of what may come, and what it says may come: no event
@@ -2111,9 +2250,26 @@ class DocumentReader:
             if "Ethnic Militia" in name:
                 continue  # a people's name before "herders": a community, not a claimant
             counts[name] = counts.get(name, 0) + 1
+        # "The Los Choneros gang denied any role in the attack": a group that disowns a deed is
+        # no one's guess for its doer
+        for name in self._disowning:
+            counts.pop(name, None)
         if not counts:
             return None
         return max(counts, key=lambda n: counts[n])
+
+    @cached_property
+    def _disowning(self) -> frozenset[str]:
+        """The actors the story says denied a part in what happened ("denied any role in the
+        attack", "denied involvement", "rejected responsibility")."""
+        from frontwire.nlp.actors import disowns_a_part
+
+        out: set[str] = set()
+        for mention in self.actors:
+            span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is not None and disowns_a_part(span.root):
+                out.add(mention.name)
+        return frozenset(out)
 
     # ------------------------------------------------------------------ status
 
@@ -3316,6 +3472,9 @@ class DocumentReader:
             if token.lemma_.lower() == "kill" and any(c.dep_ == "neg" for c in token.children):
                 figures.append(0)
                 continue
+            if any(c.dep_ in ("nsubj", "nsubjpass") and _names_no_one(c) for c in token.children):
+                figures.append(0)  # "no one was killed", "nobody died", "none of the crew were killed"
+                continue
             for candidate in (*token.children, token.head):
                 number = _number(candidate)
                 if number is None:
@@ -3723,6 +3882,30 @@ def _counted_conjuncts(noun: Token) -> int:
     return total
 
 
+def _elided_noun(verb: Token, obj: Token) -> Token | None:
+    """The noun a bare number object counts, said with the verb it is conjoined to: "killed 40
+    soldiers and captured seven" (soldiers), "took three towns and seized two more" (towns)."""
+    if obj.pos_ != "NUM" and not (obj.like_num and obj.pos_ != "NOUN"):
+        return None
+    linked = [c for c in verb.children if c.dep_ == "conj"] + ([verb.head] if verb.dep_ == "conj" else [])
+    for other in linked:
+        for child in other.children:
+            if (
+                child.dep_ == "dobj"
+                and child.pos_ in ("NOUN", "PROPN")
+                and any(c.dep_ == "nummod" for c in child.children)
+            ):
+                return child
+    return None
+
+
+def _names_no_one(noun: Token) -> bool:
+    """Whether a subject counts no one: "nobody", "none (of the crew)", "no one", "no soldiers"."""
+    if noun.lower_ in ("nobody", "none", "noone"):
+        return True
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+
+
 def _number(token: Token) -> int | None:
     text = token.lower_.replace(",", "")
     if text.isdigit():
@@ -3937,6 +4120,32 @@ def _came_under_attack(verb: Token) -> bool:
     )
 
 
+def _claim_of_told_attack(token: Token) -> Token | None:
+    """The verb of a claim of an attack told before, when ``token`` is that attack or a deed the
+    claim boasts of: "claimed the attack", "claimed responsibility (for the bombing)", "claimed
+    the attack, saying it had killed 20 soldiers". The attack claimed is definite ("the",
+    "this", "Saturday's") or left out; "claimed an attack on a base" tells of a new one."""
+    for verb in (token, *token.ancestors):
+        if verb.lemma_.lower() != "claim" or verb.pos_ != "VERB":
+            continue
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            claimed = _pobj_of(obj, "for") if obj.lemma_.lower() == "responsibility" else obj
+            if claimed is None:
+                return verb if obj.lemma_.lower() == "responsibility" else None
+            definite = any(
+                c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "another") for c in claimed.children
+            )
+            if claimed.lemma_.lower() in _CLAIMED_ATTACKS and definite:
+                return verb
+        return None
+    return None
+
+
+#: what a group claims: "claimed the attack", "claimed responsibility for the bombing"
+_CLAIMED_ATTACKS = _words(
+    "attack assault bombing blast explosion killing killings ambush raid strike shooting massacre "
+    "abduction kidnapping operation"
+)
 #: what a side comes under: "came under attack", "under heavy shelling"
 _ATTACK_NOUNS_UNDER = frozenset(
     {"attack", "fire", "shelling", "bombardment", "assault", "gunfire", "rocket", "mortar", "siege", "strike"}

@@ -830,6 +830,10 @@ class ActorMatcher:
         taken |= {i for hit in titled for i in range(hit.start, hit.end)}
         roles = titled + self._roles(doc, country, country_spans, taken)
         groups = [n.entry for n in named] + [h.entry for h in roles if h.entry is not None]
+        # "The Los Choneros gang denied any role in the attack": a group that disowns a deed is no
+        # guess for who "the gunmen" of the story are
+        disowning = {n.entry.name for n in named if disowns_a_part(doc[n.start : n.end].root)}
+        groups = [g for g in groups if g.name not in disowning]
         dominant = {
             "armed": self._dominant(groups, ARMED_TYPES),
             "militia": self._dominant(groups, frozenset(("militia",))),
@@ -1163,6 +1167,12 @@ class ActorMatcher:
                 continue  # "anti-Houthi fighters" are not Houthis
             if m.is_stop or m.text.isupper() or m.lower_ in role_words or m.lower_ in _NOT_PEOPLES:
                 continue
+            if (
+                m.i == m.sent.start
+                and m.lower_.endswith(("ed", "ing"))
+                and m.tag_ in ("JJ", "VBN", "VBD", "VBG")
+            ):
+                continue  # "Hooded gunmen stormed ...": a sentence's first word is capitalised anyway
             # the small model tags a people's name as anything from PERSON to ORG; only a place is
             # reliably not a people
             if m.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME", "CARDINAL"):
@@ -1322,6 +1332,21 @@ class ActorMatcher:
         order = list(entries)
         best = max(counts, key=lambda k: (counts[k], -order.index(k)))
         return entries[best]
+
+
+#: a part in a deed, as one denies it: "denied any role", "denied involvement"
+_PART_WORDS = frozenset(
+    {"role", "involvement", "responsibility", "part", "hand", "link", "links", "connection"}
+)
+_DISOWNING_VERBS = frozenset({"deny", "reject", "disown", "refute", "dismiss"})
+
+
+def disowns_a_part(subject: Token) -> bool:
+    """Whether ``subject`` is who denies a part in a deed: "the gang denied any role in the
+    attack", "the group rejected responsibility", "Hamas denied involvement"."""
+    if subject.dep_ != "nsubj" or subject.head.lemma_.lower() not in _DISOWNING_VERBS:
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in _PART_WORDS for c in subject.head.children)
 
 
 def _last_named_group(doc: Doc, start: int, named: list[_Named]) -> ActorEntry | None:

@@ -608,6 +608,14 @@ class PlacesComponent(FrontwireComponent):
                 and self._paired_divisions(doc[start:end].text, doc[end + 1 : k].text)
             ):
                 return "admin1"  # the first of the pair
+        if start >= 1 and doc[start - 1].lower_ in ("and", "or", ","):
+            # "the provinces of Guayas and Esmeraldas", "the states of Sonora, Sinaloa and Durango":
+            # each name listed after a plural division word is a division
+            k = start - 1
+            while k > 0 and (doc[k].lower_ in ("and", "or", ",") or doc[k].text[:1].isupper()):
+                k -= 1
+            if k >= 1 and doc[k].lower_ == "of" and doc[k - 1].lower_ in _PAIRED_ADMIN1_WORDS:
+                return "admin1"
         if before is not None and before[1].lower_ == "of":
             word = before[0].lower_
             if word in ADMIN1_WORDS or word in DIVISION_OFFICES:
@@ -615,6 +623,19 @@ class PlacesComponent(FrontwireComponent):
             if word in CITY_WORDS:
                 return "city"  # "the town of X", "the village of X", "the capital of X"... is a city
         return None
+
+    def _paired_division_parts(self, doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+        """A misread entity "X and Y" cut in two where both are divisions of one country: the small
+        model tags "Guayas and Esmeraldas" as a work of art ("Procter and Gamble" stays whole)."""
+        joins = [i for i in range(start + 1, end - 1) if doc[i].lower_ in ("and", "&")]
+        if len(joins) != 1:
+            return [(start, end)]
+        (j,) = joins
+        if self._known(doc[start:end].text) or not self._paired_divisions(
+            doc[start:j].text, doc[j + 1 : end].text
+        ):
+            return [(start, end)]
+        return [(start, j), (j + 1, end)]
 
     def _paired_divisions(self, first: str, second: str) -> bool:
         """Whether two names are both divisions of one country ("Chihuahua", "Sonora"; not "United
@@ -927,6 +948,8 @@ class PlacesComponent(FrontwireComponent):
         if len(following) > 1 and _owns_next(doc, e, following[1][0]):
             # "X in eastern Ukraine's Donetsk region": the division the country's name owns holds X
             s, e = following[1]
+        if self._hint(doc, start, end) == "admin1":
+            return  # "the province of Esmeraldas in Ecuador": the division, not its town
         own = [
             c for c in self.gazetteer.candidates(doc[start:end].text) if c[1] < 2 and c[0].feature == "city"
         ]
@@ -1273,6 +1296,7 @@ class PlacesComponent(FrontwireComponent):
             if not (ent.label_ == "LANGUAGE" and gaz.demonym(ent.text))
             for part in _comma_parts(doc, ent)
         ]
+        parts = [piece for part in parts for piece in self._paired_division_parts(doc, *part)]
         # "the Lamu-Malindi road" tagged as one organisation: each end of the road on its own
         parts += [
             (i, i + 1)
