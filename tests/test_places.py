@@ -1400,3 +1400,11 @@ def test_names_listed_after_a_plural_division_word_are_divisions(run: Callable[[
     doc = run("Curfews were imposed in the provinces of Manabi and Esmeraldas in Ecuador on Monday.")
     entry = by_text(doc)["Esmeraldas"].entry
     assert entry is not None and entry.feature == "admin1"
+
+
+def test_a_name_before_a_prison_is_no_division_abroad(run: Callable[[str], Doc]) -> None:
+    # the gazetteer's only Litoral is a province of Equatorial Guinea; here it names a jail
+    doc = run("Inmates rioted at the Litoral prison outside Guayaquil, Ecuador, on Sunday.")
+    found = by_text(doc)
+    assert "Litoral" not in found or found["Litoral"].entry is None
+    assert found["Guayaquil"].entry is not None

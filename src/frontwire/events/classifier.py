@@ -332,7 +332,23 @@ class EventTypeClassifier:
             ruled_out = _ruled_out_by(sentence)
             if actor_types.get(events[i].actor1 or "") == "protesters":
                 ruled_out |= ORGANISED_VIOLENCE  # rioters and protesters fight as a crowd
-            out[i] = self._recode_one(events[i], predictions[sentence], armed, victim, ruled_out)
+            recoded = self._recode_one(events[i], predictions[sentence], armed, victim, ruled_out)
+            # "detained 210 suspects across the country and that four officers had been wounded
+            # in Manabi": one sentence has one embedding, so a re-read into the type of another
+            # event the rules read in it, somewhere else, would make one kind of two happenings
+            place = events[i].place
+            mates = {
+                _kind(e)
+                for j, e in enumerate(events)
+                if j != i
+                and e.sentence == events[i].sentence
+                and place is not None
+                and e.place is not None
+                and e.place != place
+            }
+            if _kind(recoded) != _kind(events[i]) and _kind(recoded) in mates:
+                continue
+            out[i] = recoded
         return out
 
     def propose(self, doc: Doc, reader: DocumentReader) -> list[EventCandidate]:
@@ -434,6 +450,11 @@ def _summed_by_event_type(probs: Mapping[str, float]) -> dict[str, float]:
 
 def _lede(doc: Doc) -> list[Span]:
     return [s for s in doc.sents if s.text.strip()][:LEDE_SENTENCES]
+
+
+def _kind(event: EventCandidate) -> tuple[str, str | None]:
+    """An event's PLOVER type and ACLED sub-event type."""
+    return event.plover.type, event.acled.sub_event_type if event.acled else None
 
 
 def _chosen(events: list[EventCandidate], limit: int) -> list[int]:

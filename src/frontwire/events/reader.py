@@ -2886,6 +2886,9 @@ class DocumentReader:
             return False
         if not _present_perfect(token):
             return False
+        subject = self._subject(token)
+        if subject is not None and subject.lemma_.lower() in _WAR_NOUNS:
+            return True  # "the insurgency, which has killed thousands": a war's toll, told whole
         if self.ref_date is None:
             return False
         since_clause = self._since_clause_of(token)
@@ -3006,6 +3009,9 @@ class DocumentReader:
                 child.lower_ == "according"
                 or (child.dep_ == "advcl" and _is_saying(child))
                 or _a_cause(child)
+                # "arrested 329 members across the country and that five people had been killed
+                # in Guayas": a clause coordinated with its own subject tells its own place
+                or _own_clause(child)
             ):
                 skip.update(t.i for t in child.subtree)
         tokens = [t for t in gov.subtree if t.i not in skip]
@@ -3075,6 +3081,19 @@ class DocumentReader:
         # "shot dead 23 men from Punjab province": where the victims came from, not where they died;
         # "forced troops to withdraw towards the Ethiopian border": where they went, not where
         in_clause = [t for t in not_acting(in_clause) if not self._people_origin(t) and not self._heading(t)]
+        if any(
+            t.lemma_.lower() in ("country", "nation")
+            and t.dep_ == "pobj"
+            and t.head.lower_ in ("across", "throughout", "around")
+            and any(c.lower_ == "the" for c in t.children)
+            for t in clause
+        ):
+            # "arrested 329 people across the country" (and "in Guayas" of a clause of its own), but
+            # not "a strike across the country, coded at Colombo"
+            own_clauses = {t.i for c in gov.children if _own_clause(c) for t in c.subtree}
+            named = self._toponyms_in_tokens([t for t in sent if t.i not in own_clauses])
+            if not any(t.entry and t.entry.feature != "country" for t in named):
+                return [(self._country_entry(), True)]
         if count is not None and count > 1:
             wide = [t for t in in_clause if t.entry and t.entry.feature in ("country", "region", "admin1")]
             if wide:
@@ -4120,6 +4139,16 @@ def _came_under_attack(verb: Token) -> bool:
     )
 
 
+def _own_clause(child: Token) -> bool:
+    """Whether a verb's conjunct is a clause of its own, with its own subject: "(arrested 329
+    members across the country) and that five people had been killed in Guayas"."""
+    return (
+        child.dep_ == "conj"
+        and child.pos_ in ("VERB", "AUX")
+        and any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in child.children)
+    )
+
+
 def _claim_of_told_attack(token: Token) -> Token | None:
     """The verb of a claim of an attack told before, when ``token`` is that attack or a deed the
     claim boasts of: "claimed the attack", "claimed responsibility (for the bombing)", "claimed
@@ -4141,6 +4170,8 @@ def _claim_of_told_attack(token: Token) -> Token | None:
     return None
 
 
+#: a war, as the subject of its toll ("the conflict has killed more than 10,000 people")
+_WAR_NOUNS = _words("war conflict insurgency rebellion uprising violence fighting crisis")
 #: what a group claims: "claimed the attack", "claimed responsibility for the bombing"
 _CLAIMED_ATTACKS = _words(
     "attack assault bombing blast explosion killing killings ambush raid strike shooting massacre "

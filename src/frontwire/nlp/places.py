@@ -3115,7 +3115,8 @@ _PUBLIC_BODIES = frozenset(
 )  # fmt: skip
 _INSTITUTION_NOUNS = frozenset(
     {"college", "university", "school", "academy", "hospital", "clinic", "stadium", "hotel", "mall",
-     "church", "mosque", "temple", "club", "company", "bank", "house", "hall", "camp", "park"}
+     "church", "mosque", "temple", "club", "company", "bank", "house", "hall", "camp", "park",
+     "prison", "penitentiary", "jail", "gaol", "barracks", "airbase", "refinery", "factory", "market"}
 )  # fmt: skip
 
 # a place's name (or its people's) fixed in a common noun: the compound names no place
