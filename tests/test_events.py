@@ -2169,8 +2169,7 @@ def test_a_weapon_that_hit_something_was_fired(read: Callable[..., object]) -> N
 
 def test_deeds_told_of_times_past_are_generic(read: Callable[..., object]) -> None:
     text = "Police blamed bandits, who have attacked convoys on the highway in the past."
-    (toll,) = [e for e in events_of(read, text) if e.trigger.text == "killed"]
-    assert toll.status == "generic"
+    assert all(e.status == "generic" for e in events_of(read, text) if e.plover.type == "ASSAULT")
     text = "Bandits have killed six travellers on the highway in the past week."
     assert only(events_of(read, text), "ASSAULT").status == "occurred"
 

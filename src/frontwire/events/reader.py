@@ -776,33 +776,28 @@ class DocumentReader:
             add_evidence(host, event)
         self.events = kept
 
+    def _just_before(self, event: EventCandidate, earlier: list[EventCandidate]) -> Iterator[EventCandidate]:
+        """The events of ``earlier`` told before ``event`` in its paragraph, up to two sentences
+        back, the latest first."""
+        token = self._trigger_token(event)
+        if token is None:
+            return
+        limit = _sentence_start_before(token.sent, 2)
+        for other in reversed(earlier):
+            if other.trigger.start >= event.trigger.start or other.sentence.start < limit:
+                continue
+            if not self._same_paragraph(other.sentence.start, event.sentence.start):
+                return
+            yield other
+
     def _told_before(self, event: EventCandidate, earlier: list[EventCandidate]) -> EventCandidate | None:
         """The asserted event of any kind just before ``event`` in its paragraph (up to two sentences
         back), the one a deathless toll tells of."""
-        token = self._trigger_token(event)
-        if token is None:
-            return None
-        limit = _sentence_start_before(token.sent, 2)
-        for other in reversed(earlier):
-            if other.trigger.start >= event.trigger.start or other.sentence.start < limit:
-                continue
-            if not self._same_paragraph(other.sentence.start, event.sentence.start):
-                return None
-            if other.status in ASSERTED_STATUS:
-                return other
-        return None
+        return next((o for o in self._just_before(event, earlier) if o.status in ASSERTED_STATUS), None)
 
     def _fight_before(self, event: EventCandidate, earlier: list[EventCandidate]) -> EventCandidate | None:
         """The violent event just before ``event`` in its paragraph (up to two sentences back)."""
-        token = self._trigger_token(event)
-        if token is None:
-            return None
-        limit = _sentence_start_before(token.sent, 2)
-        for other in reversed(earlier):
-            if other.trigger.start >= event.trigger.start or other.sentence.start < limit:
-                continue
-            if not self._same_paragraph(other.sentence.start, event.sentence.start):
-                return None
+        for other in self._just_before(event, earlier):
             if other.plover.type != "ASSAULT" or other.status not in ASSERTED_STATUS:
                 continue
             if event.place is not None and other.place is not None and event.place != other.place:
