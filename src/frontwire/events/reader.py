@@ -694,10 +694,8 @@ class DocumentReader:
         one happening (ACLED codes the attack), not a looting and a retreat of their own. An act of
         taking, burning or pulling back, with no time of its own, whose doer is a definite "the
         attackers"/"the assailants", joins the violent event just before it by the same doer."""
-        earlier: list[EventCandidate] = []
 
         def attack_of(event: EventCandidate, token: Token) -> EventCandidate | None:
-            earlier.append(event)
             if not event.date_defaulted or (event.plover.type, event.plover.mode) not in _AFTERMATH_ACTS:
                 return None
             subject, verb = self._subject(token), token
@@ -719,9 +717,8 @@ class DocumentReader:
             host = next(
                 (
                     e
-                    for e in reversed(earlier)
-                    if e is not event
-                    and limit <= e.sentence.start < token.sent.start_char
+                    for e in reversed(self.events)
+                    if limit <= e.sentence.start < token.sent.start_char
                     and e.plover.type == "ASSAULT"
                     and e.plover.mode not in _AFTERMATH_MODES
                     and e.status in ASSERTED_STATUS
