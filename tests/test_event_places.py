@@ -204,3 +204,15 @@ def test_a_place_named_as_a_direction_is_not_where_the_event_was(read: Callable[
     )
     events = events_of(read, text)
     assert events and all(e.place is None or e.place.name != "Chad" for e in events)
+
+
+def test_the_far_side_of_a_border_is_no_place_of_the_event(read: Callable[..., object]) -> None:
+    text = (
+        "Burkina Faso's army said it had repelled jihadists in the town of Djibo on Saturday.\n\n"
+        "Gunmen attacked a gendarmerie post near the border with Niger on Friday."
+    )
+    doc = read(text, "2025-03-02")
+    places = {t.text: t.entry for t in doc._.fw_toponyms}  # type: ignore[attr-defined]
+    assert places["Niger"] is not None and places["Niger"].country == "NE"  # a place all the same
+    attack = next(e for e in doc._.fw_events if e.trigger.text == "attacked")  # type: ignore[attr-defined]
+    assert attack.place is not None and attack.place.country == "BF"

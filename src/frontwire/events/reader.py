@@ -3172,9 +3172,11 @@ class DocumentReader:
         return False
 
     def _heading(self, toponym: Toponym) -> bool:
-        """Whether the text names the place only as a direction: "fled towards the Ethiopian
-        border", "advancing toward Kharkiv" (on the way, not there)."""
-        return bool(_HEADING.search(self.doc.text[max(0, toponym.start - 20) : toponym.start]))
+        """Whether the text names the place only as a direction or the far side of a border:
+        "fled towards the Ethiopian border", "advancing toward Kharkiv" (on the way, not there),
+        "in Yagha province near the border with Niger" (this side of it)."""
+        before = self.doc.text[max(0, toponym.start - 30) : toponym.start]
+        return bool(_HEADING.search(before) or _ACROSS_A_BORDER.search(before))
 
     def _origin(self, toponym: Toponym) -> bool:
         """Whether the text names the place as where someone or something came from."""
@@ -3932,6 +3934,7 @@ _LANDMARK = re.compile(
 #: verbs of speaking whose "in X" is where the speaker spoke ("told reporters in Juba"), unlike
 #: "reported" ("air raids were reported on X district": where the raids were)
 _TELLING_VERBS = frozenset({"say", "tell", "speak", "add"})
+_ACROSS_A_BORDER = re.compile(r"\b(?:border|frontier|boundary)\s+with\s+$", re.IGNORECASE)
 _HEADING = re.compile(r"\btowards?\s+(?:the\s+)?$", re.IGNORECASE)
 # "arrived in X from the city of Y", "fired from Y at X": where something came from
 _ORIGIN = re.compile(

@@ -1337,6 +1337,8 @@ class PlacesComponent(FrontwireComponent):
                 or _qualifies_a_name(doc, start)
                 or _object_of_a_place_verb(doc, start, end)
                 or end_of_a_route(doc, start, end)
+                # "near the border with Niger": what a border is shared with is a country or division
+                or (start >= 2 and doc[start - 1].lower_ == "with" and doc[start - 2].lemma_ in _BORDER_NOUNS)
                 # "former Kakamega Senator", "the Mandera Governor": the place an office is of
                 or (end < len(doc) and doc[end].lower_ in _OFFICE_TITLES and doc[end].text[:1].isupper())
                 # "clashed with fans at Lamu": "at" and one word is a town when the gazetteer
@@ -3113,6 +3115,7 @@ _PUBLIC_BODIES = frozenset(
     {"congress", "parliament", "senate", "assembly", "cabinet", "government", "police", "army", "navy",
      "court", "council", "ministry", "embassy", "presidency", "judiciary", "legislature", "treasury"}
 )  # fmt: skip
+_BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
 _INSTITUTION_NOUNS = frozenset(
     {"college", "university", "school", "academy", "hospital", "clinic", "stadium", "hotel", "mall",
      "church", "mosque", "temple", "club", "company", "bank", "house", "hall", "camp", "park",
