@@ -242,7 +242,7 @@ _PEOPLE_NOUNS = (VICTIM_NOUNS - _words("body corpse hamlet village household")) 
 _AFTERMATH_ACTS = frozenset(
     {("COERCE", "seize"), ("ASSAULT", "destroy"), ("RETREAT", "withdraw"), ("RETREAT", None)}
 )
-_AFTERMATH_MODES = frozenset({"destroy", "seize", "withdraw"})
+_AFTERMATH_MODES = frozenset(mode for _, mode in _AFTERMATH_ACTS if mode)
 # Nouns naming people by the attack they made: "the attackers", "the assailants", "the raiders"
 _ATTACKER_NOUNS = _words("attacker assailant raider gunman assaulter perpetrator")
 # Foreign forces a state can send home ("expelled French troops", "ordered UN peacekeepers out")
