@@ -514,3 +514,11 @@ def test_a_group_that_disowns_the_attack_is_not_the_gunmen(nlp: Language) -> Non
     # a group that claims it is who they were
     claimed = mentions(nlp, "Gunmen opened fire on a bus. The Los Tiguerones gang said it did it.", "EC")
     assert next(m for m in claimed if m.text == "Gunmen").name == "Los Tiguerones Gang"
+
+
+def test_the_deep_souths_separatists_are_named(nlp: Language) -> None:
+    text = "Officials blamed the Barisan Revolusi Nasional for the blast. The BRN has not commented."
+    found = mentions(nlp, text, "TH")
+    assert {m.name for m in found if m.text in ("Barisan Revolusi Nasional", "BRN")} == {
+        "BRN: Barisan Revolusi Nasional"
+    }

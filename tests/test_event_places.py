@@ -216,3 +216,34 @@ def test_the_far_side_of_a_border_is_no_place_of_the_event(read: Callable[..., o
     assert places["Niger"] is not None and places["Niger"].country == "NE"  # a place all the same
     attack = next(e for e in doc._.fw_events if e.trigger.text == "attacked")  # type: ignore[attr-defined]
     assert attack.place is not None and attack.place.country == "BF"
+
+
+def test_a_side_of_a_country_holds_its_towns(read: Callable[..., object]) -> None:
+    text = "Rebels attacked the town of Bozoum in northwestern Central African Republic on Sunday."
+    (attack,) = events_of(read, text)
+    assert attack.place is not None and attack.place.name == "Bozoum"
+
+
+def test_a_state_that_brokered_talks_is_not_where_they_met(read: Callable[..., object]) -> None:
+    text = (
+        "Talks between the Sudanese government and the rebels, mediated by Qatar, opened in Nairobi "
+        "on Monday."
+    )
+    talks = [e for e in events_of(read, text) if e.trigger.text == "Talks"]
+    assert talks and all(e.place is not None and e.place.name == "Nairobi" for e in talks)
+    # talks that resumed months ago resumed where the sentence says, not somewhere in the country
+    doc = read(
+        "Talks between the Thai government and separatist rebels resumed in Kuala Lumpur in July.",
+        "2025-11-18",
+    )
+    (resumed,) = doc._.fw_events  # type: ignore[attr-defined]
+    assert resumed.place is not None and resumed.place.name == "Kuala Lumpur"
+
+
+def test_a_province_then_its_district_is_one_bombing(read: Callable[..., object]) -> None:
+    text = (
+        "A bomb killed a soldier and wounded three in Yala province on Monday, police said. The bomb "
+        "went off as an army truck passed through Betong district."
+    )
+    (bombing,) = [e for e in events_of(read, text) if e.plover.type == "ASSAULT"]
+    assert bombing.place is not None and bombing.place.name == "Betong"

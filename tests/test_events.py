@@ -2328,3 +2328,46 @@ def test_what_a_war_has_killed_is_its_toll(read: Callable[..., object]) -> None:
     text = "The army is fighting an insurgency that has killed thousands in the north of the country."
     (toll,) = [e for e in events_of(read, text) if e.trigger.text == "killed"]
     assert toll.status == "generic"
+
+
+def test_a_day_the_source_spoke_bounds_the_event_it_reports(read: Callable[..., object]) -> None:
+    text = (
+        "Gunmen killed nine farmers in an attack on the village of Kiri in Ituri province, a local "
+        "official said on Thursday.\n\n"
+        "The assailants raided the village of Kiri in Djugu territory late on Tuesday."
+    )
+    events = [e for e in events_of(read, text, "2025-05-23") if e.plover.type == "ASSAULT"]
+    assert len(events) == 1  # the official's Thursday is when it was told, not when it happened
+    (attack,) = events
+    assert attack.start_date == date(2025, 5, 20) and attack.fatalities == 9
+    assert attack.place is not None and attack.place.name == "Djugu"
+    # a day of its own a week before the saying is another happening
+    other = (
+        "Gunmen killed nine farmers in Ituri province, a local official said on Thursday.\n\n"
+        "In March, gunmen killed four farmers in Djugu territory."
+    )
+    assert len([e for e in events_of(read, other, "2025-05-23") if e.plover.type == "ASSAULT"]) == 2
+
+
+def test_burning_homes_while_killing_is_one_attack(read: Callable[..., object]) -> None:
+    for text in (
+        "Militiamen killed 14 villagers and torched dozens of huts in Ngamba on Sunday.",
+        "Militiamen torched dozens of huts and killed 14 villagers in Ngamba on Sunday.",
+    ):
+        events = [e for e in events_of(read, text) if e.plover.type == "ASSAULT"]
+        assert [e.plover.mode for e in events] == [None], text
+    # a burning by others, told with a subject of its own, is its own event
+    text = "Militiamen killed 14 villagers in Ngamba on Sunday and soldiers later torched their huts."
+    assert len([e for e in events_of(read, text) if e.plover.type == "ASSAULT"]) == 2
+    # tyres burned by protesters make their protest a riot, not an attack on property
+    text = "Traders in Bunia protested on Monday, blocking the main road and burning tyres."
+    assert [e.plover.type for e in events_of(read, text)] == ["PROTEST"]
+
+
+def test_a_toll_since_a_war_began_years_ago_is_generic(read: Callable[..., object]) -> None:
+    text = "More than 4,000 people have been killed since the rebellion flared in 2012, monitors say."
+    (toll,) = events_of(read, text, "2025-05-23")
+    assert toll.status == "generic" and toll.start_date == date(2012, 1, 1)
+    text = "Nine people have been killed since the clashes erupted on Friday, police say."
+    (fight,) = events_of(read, text, "2025-05-23")
+    assert fight.status == "occurred"

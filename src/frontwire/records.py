@@ -402,6 +402,9 @@ class EventCandidate:
     # no date expression dates it: start_date is the article's date, which another report of the
     # same event may narrow ("captured the base on Wednesday" ... "its troops captured the base")
     date_defaulted: bool = False
+    # its date is the day a source said it ("killed 12, the mission said on Thursday"): the event
+    # happened then or in the days before, as another report of it may say ("early on Tuesday")
+    date_reported: bool = False
 
 
 @dataclass(slots=True)

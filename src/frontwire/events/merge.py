@@ -103,6 +103,37 @@ def country_and_its_place(a: GazetteerEntry | None, b: GazetteerEntry | None) ->
     return a.feature == "country" and b.feature != "country" and a.country == b.country
 
 
+def division_and_its_place(a: GazetteerEntry | None, b: GazetteerEntry | None) -> bool:
+    """Whether one of two places is a first-order division (or a country) and the other lies in it."""
+    if country_and_its_place(a, b):
+        return True
+    if a is None or b is None or a.country != b.country:
+        return False
+    if b.feature == "admin1":
+        a, b = b, a
+    return a.feature == "admin1" and b.feature not in ("country", "admin1") and b.admin1 == a.name
+
+
+def _told_wide_then_narrow(a: EventCandidate, b: EventCandidate) -> bool:
+    """Whether two reports place one happening first in a province and then, in the same or a
+    later sentence, in a town of it: "killed 20 in an attack in Ituri province" ... "attacked the
+    camp in Djugu territory late on Friday"; "a bomb killed two and wounded four in Narathiwat
+    province", the bomb placed in its district by the next sentence. A story names the wide area
+    first and narrows it, not the other way round."""
+    if a.place is None or b.place is None or a.place.country != b.place.country:
+        return False
+    wide, narrow = (a, b) if a.place.feature == "admin1" else (b, a)
+    return (
+        wide.place is not None
+        and narrow.place is not None
+        and division_and_its_place(wide.place, narrow.place)
+        and wide.place.feature == "admin1"
+        # (the narrowing told after the wide report: "struck camps in Borno State in retaliation
+        # for an ambush in Damboa" tells two happenings in one breath)
+        and any(span.start > wide.sentence.start for span in (narrow.sentence, *narrow.evidence))
+    )
+
+
 def _same_happening(a: EventCandidate, b: EventCandidate) -> bool:
     if a.plover.type != b.plover.type:
         return False
@@ -129,11 +160,13 @@ def _same_happening(a: EventCandidate, b: EventCandidate) -> bool:
         return False
     if a.status != b.status and not (a.status in CONTESTED and b.status in CONTESTED):
         return False
-    if not same_place(a.place, b.place) and not (
-        (a.date_defaulted or b.date_defaulted) and country_and_its_place(a.place, b.place)
-    ):
+    if not (
+        same_place(a.place, b.place)
         # an undated retelling (a headline, a summary) may name only the country: "Gangs attack
         # Haiti's main prison" is the attack the lead places in Port-au-Prince
+        or ((a.date_defaulted or b.date_defaulted) and country_and_its_place(a.place, b.place))
+        or _told_wide_then_narrow(a, b)
+    ):
         return False
     # "troops killed two insurgents in a gunfight, adding that a soldier was wounded": each side's
     # losses told in one sentence are one fight
@@ -158,6 +191,12 @@ def _same_happening(a: EventCandidate, b: EventCandidate) -> bool:
         return a.start_date is b.start_date
     a_end = a.end_date or a.start_date
     b_end = b.end_date or b.start_date
+    if a.date_reported != b.date_reported:
+        # "killed 12, the mission said on Thursday" and "stormed the town early on Tuesday": the
+        # day of the saying bounds the happening from above
+        said_day, told_end = (a.start_date, b_end) if a.date_reported else (b.start_date, a_end)
+        if said_day - RECENT <= told_end <= said_day:
+            return True
     if a.date_defaulted != b.date_defaulted:
         # one report dates it, the other only carries the article's date: the same event if the
         # dated one is recent news, the days before the article ("on Wednesday" ... "its troops
@@ -183,20 +222,30 @@ def _absorb(kept: EventCandidate, other: EventCandidate) -> None:
     kept.actor1 = kept.actor1 or other.actor1
     kept.actor2 = kept.actor2 or other.actor2
     kept.plover.mode = kept.plover.mode or other.plover.mode
-    if kept.place is not None and kept.place.feature == "country" and other.place is not None:
-        kept.place = other.place  # the town over the country it lies in
+    if (
+        kept.place is not None
+        and other.place is not None
+        and kept.place.feature in ("country", "admin1")
+        and division_and_its_place(kept.place, other.place)
+        and other.place.feature not in ("country", kept.place.feature)
+    ):
+        kept.place = other.place  # the town over the country or province it lies in
     kept.territory_controller = kept.territory_controller or other.territory_controller
     kept.has_territory = kept.has_territory or other.has_territory
     if kept.acled is None or (
         other.acled is not None and kept.actor1 == other.actor1 and kept.acled != other.acled
     ):
         kept.acled = kept.acled or other.acled
-    if (kept.date_defaulted and not other.date_defaulted) or (
-        other.date_defaulted == kept.date_defaulted
-        and _PRECISION_RANK[other.precision] < _PRECISION_RANK[kept.precision]
+    if (
+        (kept.date_defaulted and not other.date_defaulted)
+        or (kept.date_reported and not (other.date_reported or other.date_defaulted))
+        or (
+            other.date_defaulted == kept.date_defaulted
+            and _PRECISION_RANK[other.precision] < _PRECISION_RANK[kept.precision]
+        )
     ):
         kept.start_date, kept.end_date, kept.precision = other.start_date, other.end_date, other.precision
-        kept.date_defaulted = other.date_defaulted
+        kept.date_defaulted, kept.date_reported = other.date_defaulted, other.date_reported
     if "denied" in (kept.status, other.status):
         kept.status = "denied"  # a source denies it, whoever else reports it
     elif kept.status == "attempted" and other.status in ("occurred", "claimed"):

@@ -132,6 +132,12 @@ def _context_after(doc: Doc, end: int, by_token: dict[int, Toponym]) -> Toponym 
     return None
 
 
+def _bracketed_after(doc: Doc, toponym: Toponym) -> bool:
+    """Whether brackets follow a toponym ("in western Yemen (At Tuhayat, Al Hudaydah)")."""
+    span = doc.char_span(toponym.start, toponym.end, alignment_mode="expand")
+    return span is not None and span.end < len(doc) and doc[span.end].text == "("
+
+
 def _owned_qualifiers(
     doc: Doc, place: GazetteerEntry, context: Toponym, by_token: dict[int, Toponym]
 ) -> list[int]:
@@ -192,6 +198,13 @@ def read_context_places(
                     # "Macomia in northern Mozambique's Cabo Delgado province": a side of a
                     # country stands for a wide area; the division it owns says where the town is
                     or (_part_of_a_country(context.entry) and bool(owned))
+                    # "the town of Bozoum in northwestern Central African Republic": a side of a
+                    # country holds any of its towns, unless brackets after it say where
+                    or (
+                        _part_of_a_country(context.entry)
+                        and own.entry.country == context.entry.country
+                        and not _bracketed_after(doc, context)
+                    )
                 )
             ):
                 # "in western Yemen (At Tuhayat, Al Hudaydah)": brackets after a country or a

@@ -1486,8 +1486,15 @@ class DocumentReader:
             return
         if _pos(token) in ("NOUN", "PROPN") and (_pobj_of(token, "for") or token).lemma_.lower() == "comment":
             return  # "did not respond to requests for comment": the reporter's asking
-        if spec.mode == "destroy" and token.dep_ == "conj" and self._is_protest_trigger(token.head):
-            return  # "demonstrators blocked roads and burned tyres": the burning makes the protest a riot
+        if spec.mode == "destroy" and (
+            (token.dep_ in ("conj", "advcl") and self._is_protest_trigger(token.head))
+            or (token.dep_ == "amod" and any(self._is_protest_trigger(a) for a in token.ancestors))
+        ):
+            # "demonstrators blocked roads and burned tyres", "protested, blocking roads and burning
+            # tyres": the burning makes the protest a riot
+            return
+        if spec.mode == "destroy" and _part_of_killing(token):
+            return  # "gunmen killed 12 villagers and burned dozens of homes": one attack
         if token.dep_ == "nsubj" and _came_under_attack(token.head):
             return  # "a police patrol came under fire": the patrol is who was attacked
         actor1 = self._actor_of(subject) if subject is not None else None
@@ -1682,6 +1689,7 @@ class DocumentReader:
                     cues,
                 )
                 candidate.date_defaulted = defaulted
+                candidate.date_reported = time is not None and _dates_the_saying(time, token)
                 if (
                     status == "generic"
                     and toll_since is not None
@@ -2860,15 +2868,19 @@ class DocumentReader:
         """The since-clause of a harm verb, hung on it or on a verb conjoined to it ("have been
         killed and 60,000 displaced since ...": the whole coordination's)."""
         heads = [token, *(c for c in token.children if c.dep_ == "conj" and c.pos_ == "VERB")]
-        return next(
-            (
-                c
-                for head in heads
-                for c in head.children
-                if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children)
-            ),
-            None,
-        )
+        for head in heads:
+            for c in head.children:
+                if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children):
+                    return c
+                if c.dep_ == "prep" and c.lower_ == "since":
+                    # "since the insurgency flared in 2004" parsed as a noun and its modifier: a
+                    # clause all the same
+                    told = next((o for o in c.children if o.dep_ == "pobj"), None)
+                    if told is not None and any(
+                        v.dep_ in ("acl", "relcl") and v.pos_ == "VERB" for v in told.children
+                    ):
+                        return c
+        return None
 
     def _war_toll(self, token: Token, time: TimeExpression | None) -> bool:
         """Whether a harm is a war's toll counted over months ("More than 2,300 people have been
@@ -2890,7 +2902,9 @@ class DocumentReader:
             lo, hi = since_clause.left_edge.idx, since_clause.right_edge.idx + len(since_clause.right_edge)
             start = next((t for t in self.times if lo <= t.start < hi and t.start_date is not None), None)
             if start is None or start.start_date is None:
-                return since_clause.lemma_.lower() in _OUTBREAK_VERBS
+                return any(
+                    t.pos_ == "VERB" and t.lemma_.lower() in _OUTBREAK_VERBS for t in since_clause.subtree
+                )
             return (self.ref_date - start.start_date).days > _ONE_FIGHT_DAYS
         if time is None or time.start_date is None:
             return False
@@ -3072,7 +3086,11 @@ class DocumentReader:
 
         # "shot dead 23 men from Punjab province": where the victims came from, not where they died;
         # "forced troops to withdraw towards the Ethiopian border": where they went, not where
-        in_clause = [t for t in not_acting(in_clause) if not self._people_origin(t) and not self._heading(t)]
+        in_clause = [
+            t
+            for t in not_acting(in_clause)
+            if not self._people_origin(t) and not self._heading(t) and not self._agent_country(t)
+        ]
         if any(
             t.lemma_.lower() in ("country", "nation")
             and t.dep_ == "pobj"
@@ -3157,6 +3175,19 @@ class DocumentReader:
         # the parser may hang "from" on the verb: "shot dead six labourers from Sindh province"
         people = prep.head if prep.head.pos_ == "NOUN" else self.doc[prep.i - 1]
         return people.pos_ == "NOUN" and people.lemma_.lower() in _PEOPLE_NOUNS
+
+    def _agent_country(self, toponym: Toponym) -> bool:
+        """Whether a country is named as the doer of a passive: "talks, brokered by Malaysia,
+        resumed in Kuala Lumpur" (a state acting, not where the event is)."""
+        if toponym.entry is None or toponym.entry.feature != "country":
+            return False
+        root = self._root_index(toponym)
+        if root is None:
+            return False
+        by = self.doc[root].head
+        return self.doc[root].dep_ == "pobj" and (
+            by.dep_ == "agent" or (by.lower_ == "by" and by.head.tag_ == "VBN")
+        )
 
     def _where_said(self, toponym: Toponym) -> bool:
         """Whether the place is only where something was said: "told reporters in Juba", "said
@@ -3577,7 +3608,12 @@ def _blank(text: str, offset: int, ranges: list[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
-OCCUR_VERBS = frozenset({"occur", "happen", "erupt", "unfold", "ensue", "continue", "rage"})
+OCCUR_VERBS = frozenset(
+    {"occur", "happen", "erupt", "unfold", "ensue", "continue", "rage",
+     # an event that starts or starts again happens: "peace talks resumed in Kuala Lumpur",
+     # "protests began in Lagos on Monday"
+     "resume", "begin", "start", "open", "intensify", "escalate", "flare", "spread"}
+)  # fmt: skip
 
 
 def _occurs(verb: Token) -> bool:
@@ -3848,6 +3884,69 @@ def _a_cause(prep: Token) -> bool:
         return any(c.dep_ in ("pobj", "pcomp") for c in prep.children)
     return prep.lower_ == "in" and any(
         c.dep_ == "pobj" and c.lemma_.lower() in _REPLY_NOUNS for c in prep.children
+    )
+
+
+#: what the burning of homes may be part of when told with it: "killed 12 and burned homes"
+_KILLING_VERBS = frozenset(
+    {
+        "kill",
+        "murder",
+        "massacre",
+        "slaughter",
+        "behead",
+        "shoot",
+        "hack",
+        "execute",
+        "attack",
+        "raid",
+        "storm",
+    }
+)
+
+
+def _part_of_killing(token: Token) -> bool:
+    """Whether a destruction is told as a deed of the same attackers in the same clause as a
+    killing: a verb conjoined to the killing (or hung on it as a participle) with no subject of
+    its own ("killed 12 villagers and burned homes", "stormed the village, torching houses")."""
+    if token.pos_ != "VERB":
+        return False
+    head = token.head
+    if token.dep_ in ("conj", "advcl") and head.pos_ == "VERB" and head.lemma_.lower() in _KILLING_VERBS:
+        before = token.doc[token.i - 1]
+        # (a noun right before the verb is its subject however parsed: "killed 12 in Bozoum and
+        # soldiers burned their homes")
+        return before.pos_ not in ("NOUN", "PROPN", "PRON") and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in token.children
+        )
+    # "burned dozens of homes and killed 12": the killing conjoined to the burning
+    return any(
+        c.dep_ == "conj"
+        and c.pos_ == "VERB"
+        and c.lemma_.lower() in _KILLING_VERBS
+        and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+        for c in token.children
+    )
+
+
+def _dates_the_saying(time: TimeExpression, trigger: Token) -> bool:
+    """Whether a day dates the saying of what the trigger tells rather than the happening: "killed
+    12 civilians, the mission said on Thursday" (the killing was then or before). The expression
+    hangs on a verb of saying above the trigger."""
+    if time.precision != "day":
+        return False
+    doc = trigger.doc
+    span = doc.char_span(time.start, time.end, alignment_mode="expand")
+    if span is None:
+        return False
+    verb = span.root.head
+    if verb.dep_ == "prep" or verb.pos_ == "ADP":
+        verb = verb.head  # "said on Thursday"
+    return (
+        verb.pos_ == "VERB"
+        and verb.lemma_.lower() in SPEECH_VERBS
+        and verb.i != trigger.i
+        and any(a.i == verb.i for a in trigger.ancestors)
     )
 
 
