@@ -522,3 +522,11 @@ def test_the_deep_souths_separatists_are_named(nlp: Language) -> None:
     assert {m.name for m in found if m.text in ("Barisan Revolusi Nasional", "BRN")} == {
         "BRN: Barisan Revolusi Nasional"
     }
+
+
+def test_soldiers_an_it_tells_of_are_the_force_that_spoke_before(nlp: Language) -> None:
+    text = (
+        "Hezbollah fighters fired rockets at a border post in Lebanon. The Israeli army said troops "
+        "returned fire. It said two soldiers were lightly wounded."
+    )
+    assert ("soldiers", "Military Forces of Israel") in pairs(mentions(nlp, text, "LB"))

@@ -263,3 +263,28 @@ def test_a_killing_is_not_recoded_as_a_movement_of_forces(
     prediction = cls.Prediction({"Change to group/activity": 0.9, "Armed clash": 0.06, cls.NO_EVENT: 0.04})
     recoded = classifier._recode_one(event, prediction, armed=False)
     assert recoded.plover.type == "ASSAULT"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "only_captives"),
+    [
+        ("Troops killed six gunmen and freed 14 kidnapped travellers near Birnin Gwari.", True),
+        ("Police rescued the hostages on Friday.", True),
+        ("Soldiers killed two kidnappers and rescued three abducted pupils.", True),
+        ("Gunmen kidnapped 14 travellers near Birnin Gwari.", False),
+        ("Fourteen travellers were abducted by gunmen.", False),
+        ("Troops killed six gunmen near Birnin Gwari.", False),
+    ],
+)
+def test_captives_set_free_tell_of_no_abduction(sentence: str, only_captives: bool) -> None:
+    assert cls.tells_only_of_captives(sentence) is only_captives
+    assert ("Abduction/forced disappearance" in cls._ruled_out_by(sentence)) is only_captives
+
+
+def test_a_rescue_with_a_fight_is_a_battle_not_an_abduction() -> None:
+    record = extract(
+        "Nigerian troops killed six bandits and freed 14 kidnapped travellers in Kaduna state on Friday.",
+        date="2025-03-02",
+    )
+    fight = next(e for e in record.events if e.plover.type == "ASSAULT")
+    assert fight.acled is not None and fight.acled.sub_event_type == "Armed clash"

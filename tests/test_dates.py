@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 from frontwire.nlp import dates
 from frontwire.nlp.dates import (
     coordinated_expressions,
+    dateline_end,
     find_dateline,
     find_time_expressions,
     governing_expression,
@@ -615,3 +616,12 @@ def test_a_day_told_from_the_day_before_it(nlp: Language) -> None:
     assert found["Two days later"] == (d("2025-03-03"), "day")
     # with no day named before, the phrase says nothing
     assert exprs(nlp, "Two days later, the army arrived in Gao.", SUN) == []
+
+
+def test_where_a_dateline_ends() -> None:
+    text = "MAIDUGURI, Nigeria, Nov 24 (Wire) - Gunmen attacked a village on Sunday."
+    assert text[: dateline_end(text)] == "MAIDUGURI, Nigeria, Nov 24 (Wire) -"
+    headed = "Gunmen attack village\n\nMAIDUGURI, March 3, 2025 (Wire) - Gunmen attacked a village."
+    assert headed[: dateline_end(headed)].endswith("(Wire) -")
+    # a first sentence that opens with a date is no dateline
+    assert dateline_end("On 3 May 2020, gunmen attacked a village in Borno.") == 0

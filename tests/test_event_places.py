@@ -247,3 +247,8 @@ def test_a_province_then_its_district_is_one_bombing(read: Callable[..., object]
     )
     (bombing,) = [e for e in events_of(read, text) if e.plover.type == "ASSAULT"]
     assert bombing.place is not None and bombing.place.name == "Betong"
+
+
+def test_a_town_named_after_its_province_is_where_it_happened(read: Callable[..., object]) -> None:
+    text = "Troops raided the West Bank town of Tubas on Sunday, arresting six men."
+    assert {e.place.name for e in events_of(read, text) if e.place} == {"Ţūbās"}

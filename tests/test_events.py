@@ -2371,3 +2371,30 @@ def test_a_toll_since_a_war_began_years_ago_is_generic(read: Callable[..., objec
     text = "Nine people have been killed since the clashes erupted on Friday, police say."
     (fight,) = events_of(read, text, "2025-05-23")
     assert fight.status == "occurred"
+
+
+def test_people_marched_away_are_no_protest(read: Callable[..., object]) -> None:
+    text = "Gunmen stormed a church in Kajuru on Sunday and marched the worshippers into the bush."
+    assert "PROTEST" not in {e.plover.type for e in events_of(read, text)}
+    text = "Hundreds of nurses marched through Kaduna on Monday to demand unpaid wages."
+    assert only(events_of(read, text), "PROTEST").place is not None
+
+
+def test_a_datelines_day_dates_no_event(read: Callable[..., object]) -> None:
+    text = (
+        "KANO, Nigeria, Nov 24 (Wire) - Armed men abducted at least 20 passengers from a bus in "
+        "Nigeria's northern Kano state during a journey on Sunday, residents said, the latest mass "
+        "kidnapping in a region plagued by gangs."
+    )
+    events = [e for e in events_of(read, text, "2025-11-24") if e.plover.type == "ASSAULT"]
+    assert len(events) == 1 and events[0].start_date == date(2025, 11, 23)
+
+
+def test_the_troops_of_a_raid_are_never_its_targets(read: Callable[..., object]) -> None:
+    text = (
+        "Israeli forces killed two Palestinians during a raid in Nablus on Tuesday, the health ministry "
+        "said. The Israeli military said troops came under fire during a counterterrorism operation in "
+        "Nablus and fired back."
+    )
+    for event in events_of(read, text, "2025-03-06"):
+        assert event.actor1 is None or event.actor1 != event.actor2

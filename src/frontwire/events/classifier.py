@@ -48,6 +48,7 @@ from frontwire.events.coding import (
     names_weapon,
     only_firebombs,
     tallies_explosions,
+    tells_only_of_captives,
 )
 from frontwire.records import AcledType, Plover
 
@@ -164,7 +165,8 @@ def _ruled_out_by(sentence: str) -> frozenset[str]:
     that fires from afar is named ("fired with unspecified weapons"); disrupted weapons
     use when no weapon is named (drugs seized); an air strike when an aircraft is shot down or no
     aircraft, drone or bombing is named (an attack "on an air base");
-    sexual violence when no word of it is written.
+    sexual violence when no word of it is written; an abduction when the sentence's captives were
+    taken before ("freed 23 kidnapped villagers").
     """
     out = set()
     if not names_chemical_weapon(sentence):
@@ -179,6 +181,8 @@ def _ruled_out_by(sentence: str) -> frozenset[str]:
         out.add("Disrupted weapons use")
     if downs_aircraft(sentence) or not names_air_weapon(sentence):
         out.add("Air/drone strike")
+    if tells_only_of_captives(sentence):
+        out.add("Abduction/forced disappearance")
     return frozenset(out)
 
 

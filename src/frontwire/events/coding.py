@@ -206,6 +206,38 @@ _SEXUAL = re.compile(
 )
 
 
+_ABDUCTION_WORDS = re.compile(r"\b(?:kidnap\w*|abduct\w*|hostages?)\b")
+#: a verb of setting captives free, with up to three words (a number, "the", an adjective) after it
+_SET_FREE = re.compile(
+    r"\b(?:free[ds]?|freeing|rescue[ds]?|rescuing|release[ds]?|releasing|reunited|"
+    r"secured the release of)\s+(?:[\w-]+\s+){0,3}$"
+)
+#: words before a participle that make it an adjective: "the abducted girls", "23 kidnapped villagers"
+_ADJECTIVE_LEADS = re.compile(
+    r"(?:\b(?:the|these|those|its|their|his|her|all|other|several|many|dozens of|hundreds of|"
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)"
+    r"|\d[\d,]*)\s+$"
+)
+
+
+def tells_only_of_captives(text: str) -> bool:
+    """Whether a sentence's words of abduction only describe people already held: "troops freed
+    23 kidnapped villagers", "rescued the hostages", "the abducted schoolgirls" (an abduction
+    told long ago, or never), not "gunmen kidnapped 23 villagers"."""
+    low = text.lower()
+    found = list(_ABDUCTION_WORDS.finditer(low))
+    if not found:
+        return False
+    for match in found:
+        word = match.group(0)
+        if word.startswith(("kidnapper", "abductor")) or _SET_FREE.search(low[: match.start()]):
+            continue
+        if word.endswith("ed") and _ADJECTIVE_LEADS.search(low[: match.start()]):
+            continue  # "the kidnapped villagers": who they are, not what was done to them now
+        return False
+    return True
+
+
 def names_sexual_violence(text: str) -> bool:
     """Whether a sentence tells of sexual violence in words ("raped", "sexually assaulted")."""
     return bool(_SEXUAL.search(text.lower()))

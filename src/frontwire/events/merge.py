@@ -220,7 +220,10 @@ def _absorb(kept: EventCandidate, other: EventCandidate) -> None:
     if not _named(kept) and _named(other):
         kept.actor1, kept.actor1_inferred = other.actor1, False
     kept.actor1 = kept.actor1 or other.actor1
-    kept.actor2 = kept.actor2 or other.actor2
+    if other.actor2 != kept.actor1:
+        # ("troops came under fire" tells the troops as the ones attacked: in their own raid they
+        # are its doer, never both sides)
+        kept.actor2 = kept.actor2 or other.actor2
     kept.plover.mode = kept.plover.mode or other.plover.mode
     if (
         kept.place is not None

@@ -208,8 +208,15 @@ def read_context_places(
                 )
             ):
                 # "in western Yemen (At Tuhayat, Al Hudaydah)": brackets after a country or a
-                # region of it name a smaller place, not a wider one
-                if own.entry.feature not in ("country", "region"):
+                # region of it name a smaller place, not a wider one; "the West Bank city of
+                # Jenin": a town situated by its province, named first
+                if (
+                    own.entry.feature == "admin1"
+                    and context.entry.feature in ("city", "site", "admin2")
+                    and _fits(context.entry, own.entry)
+                ):
+                    qualifiers.add(own.start)
+                elif own.entry.feature not in ("country", "region"):
                     qualifiers.add(context.start)
                     qualifiers.update(owned)
                     situated.append((own.entry, context.entry))

@@ -1237,6 +1237,13 @@ class DocumentReader:
             return None  # "a bomb-maker", "stone-throwers": a person named by the deed, no event
         if spec.type == "REQUEST" and _asks_anonymity(token):
             return None  # "an official who asked not to be named": how the source is given
+        if (
+            spec.type == "PROTEST"
+            and pos == "VERB"
+            and token.lemma_.lower() == "march"
+            and any(c.dep_ == "dobj" for c in token.children)
+        ):
+            return None  # "marched the hostages into a forest": people made to go, no protest
         if _pos(token) == "NOUN" and token.dep_ == "compound" and _pos(token.head) == "NOUN":
             head_spec = self.lexicon.single.get(token.head.lemma_.lower())
             if head_spec is not None and not head_spec.ignore and head_spec.type == spec.type:
@@ -3408,7 +3415,9 @@ class DocumentReader:
         in_sentence = [
             t
             for t in self.times
-            if sent.start_char <= t.start < sent.end_char and t.start not in self._ranking_times
+            if sent.start_char <= t.start < sent.end_char
+            and t.start not in self._ranking_times
+            and t.start >= self._dateline_end
         ]
         quote = next((q for q in self._quote_scopes if q.start <= token.idx < q.end), None)
         if quote is not None:  # a quotation's events are dated by the quotation, not the report of it
@@ -3476,8 +3485,16 @@ class DocumentReader:
             if start <= t.start < char
             and t.start_date is not None
             and t.start not in self._relative_clause_times
+            and t.start >= self._dateline_end
         ]
         return earlier[-1] if earlier else None
+
+    @cached_property
+    def _dateline_end(self) -> int:
+        """Where the article's dateline ends: its date is the article's, no event's."""
+        from frontwire.nlp.dates import dateline_end
+
+        return dateline_end(self.doc.text)
 
     @cached_property
     def _relative_clause_times(self) -> frozenset[int]:

@@ -56,7 +56,7 @@ import pycountry
 import yaml
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from frontwire.nlp.attribution import SPEECH_VERBS
 from frontwire.nlp.extensions import FrontwireComponent
@@ -600,9 +600,7 @@ def _force_of_owner(doc: Doc, hit: _RoleHit, found: list[ActorMention]) -> Actor
     sent = root.sent
     before = [m for m in found if sent.start_char <= m.start and m.end <= doc[hit.start].idx]
     forces = [m for m in before if m.type == "state-military"]
-    if not forces:
-        return None
-    if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in root.children):
+    if forces and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in root.children):
         return forces[-1]
     for verb in root.ancestors:
         if verb.pos_ == "VERB" and verb.lemma_.lower() in SPEECH_VERBS:
@@ -612,7 +610,25 @@ def _force_of_owner(doc: Doc, hit: _RoleHit, found: list[ActorMention]) -> Actor
                 teller = [m for m in forces if lo <= m.start and m.end <= hi]
                 if teller:
                     return teller[-1]
+                if subject.lower_ == "it" and subject.i == sent.start and sent.start > 0:
+                    # "The Israeli military said ... It said a device was thrown at soldiers": the
+                    # force that spoke in the sentence before
+                    return _teller_before(doc[sent.start - 1].sent, found)
             return None
+    return None
+
+
+def _teller_before(sent: Span, found: list[ActorMention]) -> ActorMention | None:
+    """The state force that is the subject of a verb of saying in ``sent``, if any."""
+    forces = [m for m in found if sent.start_char <= m.start < sent.end_char and m.type == "state-military"]
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in SPEECH_VERBS:
+            continue
+        for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+            lo, hi = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
+            teller = [m for m in forces if lo <= m.start and m.end <= hi]
+            if teller:
+                return teller[-1]
     return None
 
 

@@ -1383,6 +1383,22 @@ def find_dateline(text: str, today: date | None = None) -> date | None:
     return None
 
 
+def dateline_end(text: str) -> int:
+    """Where the dateline at the top of ``text`` ends ("GUSAU, Nigeria, Nov 24 (Reuters) -"), or 0
+    when there is none: its date is the article's, and dates no event told after it."""
+    offset = seen = 0
+    for line in text[:200].splitlines(keepends=True):
+        if line.strip():
+            m = _DATELINE.match(line)
+            if m is not None and _dateline_date(m, None) is not None:
+                return offset + m.end()
+            seen += 1
+            if seen == 3:  # the lines find_dateline reads
+                break
+        offset += len(line)
+    return 0
+
+
 def _dateline_date(m: re.Match[str], today: date | None) -> date | None:
     g = m.groupdict()
     if g.get("iy"):
