@@ -120,17 +120,14 @@ def _told_wide_then_narrow(a: EventCandidate, b: EventCandidate) -> bool:
     camp in Djugu territory late on Friday"; "a bomb killed two and wounded four in Narathiwat
     province", the bomb placed in its district by the next sentence. A story names the wide area
     first and narrows it, not the other way round."""
-    if a.place is None or b.place is None or a.place.country != b.place.country:
+    if a.place is None or b.place is None or {a.place.feature, b.place.feature} & {"country"}:
         return False
     wide, narrow = (a, b) if a.place.feature == "admin1" else (b, a)
-    return (
-        wide.place is not None
-        and narrow.place is not None
-        and division_and_its_place(wide.place, narrow.place)
-        and wide.place.feature == "admin1"
+    return division_and_its_place(a.place, b.place) and any(
         # (the narrowing told after the wide report: "struck camps in Borno State in retaliation
         # for an ambush in Damboa" tells two happenings in one breath)
-        and any(span.start > wide.sentence.start for span in (narrow.sentence, *narrow.evidence))
+        span.start > wide.sentence.start
+        for span in (narrow.sentence, *narrow.evidence)
     )
 
 

@@ -604,32 +604,37 @@ def _force_of_owner(doc: Doc, hit: _RoleHit, found: list[ActorMention]) -> Actor
         return forces[-1]
     for verb in root.ancestors:
         if verb.pos_ == "VERB" and verb.lemma_.lower() in SPEECH_VERBS:
-            subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-            for subject in subjects:
-                lo, hi = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
-                teller = [m for m in forces if lo <= m.start and m.end <= hi]
-                if teller:
-                    return teller[-1]
-                if subject.lower_ == "it" and subject.i == sent.start and sent.start > 0:
-                    # "The Israeli military said ... It said a device was thrown at soldiers": the
-                    # force that spoke in the sentence before
-                    return _teller_before(doc[sent.start - 1].sent, found)
-            return None
+            teller = _force_telling(verb, forces)
+            if teller is None and _opens_with_it(verb, sent):
+                # "The Israeli military said ... It said a device was thrown at soldiers": the
+                # force that spoke in the sentence before
+                previous = doc[sent.start - 1].sent
+                told_before = [
+                    m
+                    for m in found
+                    if previous.start_char <= m.start < previous.end_char and m.type == "state-military"
+                ]
+                speaking = (v for v in previous if v.pos_ == "VERB" and v.lemma_.lower() in SPEECH_VERBS)
+                teller = next(filter(None, (_force_telling(v, told_before) for v in speaking)), None)
+            return teller
     return None
 
 
-def _teller_before(sent: Span, found: list[ActorMention]) -> ActorMention | None:
-    """The state force that is the subject of a verb of saying in ``sent``, if any."""
-    forces = [m for m in found if sent.start_char <= m.start < sent.end_char and m.type == "state-military"]
-    for verb in sent:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in SPEECH_VERBS:
-            continue
-        for subject in (c for c in verb.children if c.dep_ == "nsubj"):
-            lo, hi = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
-            teller = [m for m in forces if lo <= m.start and m.end <= hi]
-            if teller:
-                return teller[-1]
+def _force_telling(verb: Token, forces: list[ActorMention]) -> ActorMention | None:
+    """The force among ``forces`` named in the subject of a verb of saying ("Israel's military said")."""
+    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        lo, hi = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
+        teller = [m for m in forces if lo <= m.start and m.end <= hi]
+        if teller:
+            return teller[-1]
     return None
+
+
+def _opens_with_it(verb: Token, sent: Span) -> bool:
+    """Whether a verb of saying has the "It" that opens a sentence (not the first) as its subject."""
+    return sent.start > 0 and any(
+        c.dep_ == "nsubj" and c.lower_ == "it" and c.i == sent.start for c in verb.children
+    )
 
 
 def _qualifier_before(doc: Doc, i: int) -> str | None:

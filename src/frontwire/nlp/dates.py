@@ -1371,32 +1371,33 @@ def find_dateline(text: str, today: date | None = None) -> date | None:
     date is not taken. A dateline without a year ("Aug 8 (AFP) -") is taken to be the most recent
     such day on or before ``today`` (the clock's date by default).
     """
-    head = text.lstrip("\ufeff")[:200]
-    lines = [ln for ln in head.splitlines() if ln.strip()][:3]
-    for line in lines:
-        m = _DATELINE.match(line)
-        if m is None:
-            continue
-        d = _dateline_date(m, today)
-        if d is not None:
-            return d
-    return None
+    found = _dateline_at_top(text, today)
+    return found[0] if found else None
 
 
 def dateline_end(text: str) -> int:
     """Where the dateline at the top of ``text`` ends ("GUSAU, Nigeria, Nov 24 (Reuters) -"), or 0
     when there is none: its date is the article's, and dates no event told after it."""
-    offset = seen = 0
-    for line in text[:200].splitlines(keepends=True):
+    found = _dateline_at_top(text, None)
+    return found[1] if found else 0
+
+
+def _dateline_at_top(text: str, today: date | None) -> tuple[date, int] | None:
+    """The date of the dateline among the first three lines with text (in the first 200
+    characters), and where in ``text`` the dateline ends."""
+    offset = len(text) - len(text.lstrip("\ufeff"))
+    seen = 0
+    for line in text[offset : offset + 200].splitlines(keepends=True):
         if line.strip():
             m = _DATELINE.match(line)
-            if m is not None and _dateline_date(m, None) is not None:
-                return offset + m.end()
+            d = _dateline_date(m, today) if m is not None else None
+            if m is not None and d is not None:
+                return d, offset + m.end()
             seen += 1
-            if seen == 3:  # the lines find_dateline reads
+            if seen == 3:
                 break
         offset += len(line)
-    return 0
+    return None
 
 
 def _dateline_date(m: re.Match[str], today: date | None) -> date | None:
