@@ -3959,12 +3959,7 @@ def _dates_the_saying(time: TimeExpression, trigger: Token) -> bool:
     verb = span.root.head
     if verb.dep_ == "prep" or verb.pos_ == "ADP":
         verb = verb.head  # "said on Thursday"
-    return (
-        verb.pos_ == "VERB"
-        and verb.lemma_.lower() in SPEECH_VERBS
-        and verb.i != trigger.i
-        and any(a.i == verb.i for a in trigger.ancestors)
-    )
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in SPEECH_VERBS and verb.is_ancestor(trigger)
 
 
 def _days_apart(token: Token, time: TimeExpression) -> int | None:
