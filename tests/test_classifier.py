@@ -288,3 +288,21 @@ def test_a_rescue_with_a_fight_is_a_battle_not_an_abduction() -> None:
     )
     fight = next(e for e in record.events if e.plover.type == "ASSAULT")
     assert fight.acled is not None and fight.acled.sub_event_type == "Armed clash"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "only_ground"),
+    [
+        ("The rebels said they had captured the town of Hpakant after weeks of fighting.", True),
+        ("Insurgents seized the last army base in the district on Monday.", True),
+        ("Gunmen captured two soldiers near the border.", False),
+        ("Militants took the district headquarters and seized three policemen.", False),
+        ("Rebels overran the town and took 12 aid workers hostage.", False),
+        ("Troops killed six gunmen near Birnin Gwari.", False),
+    ],
+)
+def test_a_taking_of_ground_tells_of_no_abduction(sentence: str, only_ground: bool) -> None:
+    assert cls.takes_only_ground(sentence) is only_ground
+    assert ("Abduction/forced disappearance" in cls._ruled_out_by(sentence)) is (
+        only_ground or cls.tells_only_of_captives(sentence)
+    )

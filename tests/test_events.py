@@ -2398,3 +2398,66 @@ def test_the_troops_of_a_raid_are_never_its_targets(read: Callable[..., object])
     )
     for event in events_of(read, text, "2025-03-06"):
         assert event.actor1 is None or event.actor1 != event.actor2
+
+
+def test_a_side_described_by_its_war_fights_no_battle_that_day(read: Callable[..., object]) -> None:
+    # an appositive ("a rebel group fighting the junta") and a war going on for years describe a
+    # side; neither is a clash on the article's day
+    for text in (
+        "The Kachin Independence Army, a rebel group fighting the military, said on Monday it had "
+        "shot down a helicopter near Bhamo.",
+        "The militia, which has been fighting the army since March 2022, did not comment.",
+    ):
+        fights = [e for e in events_of(read, text, "2025-06-14") if e.trigger.text == "fighting"]
+        assert fights and all(e.status == "generic" for e in fights), text
+
+
+def test_fighting_a_taking_came_after_is_part_of_it(read: Callable[..., object]) -> None:
+    events = events_of(
+        read, "Rebels took control of the town of Mora following two days of clashes with the army."
+    )
+    taking = only(events, "ASSAULT")
+    assert taking.has_territory and taking.actor2 is not None and "Military" in taking.actor2
+    events = events_of(read, "Insurgents said they had captured the town of Hpakant after weeks of fighting.")
+    assert [e.has_territory for e in events if e.plover.type == "ASSAULT"] == [True]
+
+
+def test_a_definite_fight_after_after_is_the_one_told_before(read: Callable[..., object]) -> None:
+    events = events_of(
+        read,
+        "Army troops killed five guerrillas in a gunbattle in the village of Sibulan on Monday, the "
+        "military said. Soldiers on patrol clashed with about 20 rebels, said a regional army spokesman. "
+        "The troops recovered six rifles and explosives after the hour-long firefight, the spokesman said.",
+        "2024-09-03",
+    )
+    # one battle, and one seizure of arms: the firefight is no second happening, nor a second seizure
+    kinds = sorted(e.acled.sub_event_type for e in events if e.acled is not None)
+    assert kinds == ["Armed clash", "Disrupted weapons use"]
+
+
+def test_what_a_denier_goes_on_to_say_is_not_denied(read: Callable[..., object]) -> None:
+    events = events_of(
+        read, "The rebels denied the accusation and said army airstrikes had set the huts on fire."
+    )
+    strike = next(e for e in events if e.plover.mode == "aerial")
+    assert strike.status != "denied"
+    events = events_of(read, "The army denied that its soldiers burned homes in the village.")
+    assert only(events, "ASSAULT").status == "denied"
+
+
+def test_its_aircraft_are_the_speakers(read: Callable[..., object]) -> None:
+    events = events_of(
+        read, "The army said its jets bombed rebel positions near the town of Tawila on Saturday."
+    )
+    strike = only(events, "ASSAULT")
+    assert strike.actor1 is not None and "Military" in strike.actor1
+
+
+def test_a_protest_dated_by_an_earlier_killing_is_no_riot(read: Callable[..., object]) -> None:
+    events = events_of(
+        read,
+        "Hundreds of people protested in Basra on Friday against power cuts, a day after two "
+        "demonstrators were killed in clashes with police.",
+    )
+    protest = next(e for e in events if e.trigger.text == "protested")
+    assert protest.acled is not None and protest.acled.sub_event_type == "Peaceful protest"

@@ -16,6 +16,7 @@ from frontwire.nlp.gazetteer import (
     distance_km,
     loose_key,
     name_key,
+    named_word_first,
     shared_gazetteer,
 )
 
@@ -327,3 +328,16 @@ def test_airports_are_sites_at_their_own_point(gaz: Gazetteer) -> None:
     # the short name of a big city's airport is an alternate name; a town's own name is not
     assert any(e is not None and e.feature == "site" for e, q in gaz.candidates("Schiphol") if q == 1)
     assert not any(e.feature == "site" for e in gaz.lookup("International Airport"))
+
+
+def test_a_district_named_word_first_answers_to_its_name_with_the_word(gaz: Gazetteer) -> None:
+    # GeoNames calls the Philippine provinces "Province of Cebu", Spain's "Provincia de Teruel"
+    for asked, named in (
+        ("Negros Oriental province", "Province of Negros Oriental"),
+        ("Teruel province", "Provincia de Teruel"),
+    ):
+        found = [e for e in gaz.lookup(asked) if e.feature == "admin2"]
+        assert found and found[0].name == named
+    # the bare name is still the town's
+    assert all(e.feature != "admin2" for e in gaz.lookup("Cebu"))
+    assert named_word_first("Province of Cebu") and not named_word_first("Orange County")

@@ -1408,3 +1408,17 @@ def test_a_name_before_a_prison_is_no_division_abroad(run: Callable[[str], Doc])
     found = by_text(doc)
     assert "Litoral" not in found or found["Litoral"].entry is None
     assert found["Guayaquil"].entry is not None
+
+
+def test_the_province_of_a_name_the_ner_calls_an_organisation(run: Callable[[str], Doc]) -> None:
+    # GeoNames names the province "Province of Negros Oriental"; the NER reads the name as an ORG
+    doc = run("Rebels torched two buses in the southern province of Negros Oriental on Sunday.")
+    entry = by_text(doc)["Negros Oriental"].entry
+    assert entry is not None and entry.feature == "admin2" and entry.country == "PH"
+
+
+def test_a_continents_name_is_no_namesake_town(run: Callable[[str], Doc]) -> None:
+    # Asia is also a town of the Philippines; in a story from there, "Asia's" is the continent
+    doc = run("Philippine troops killed four rebels in Mindanao. The insurgency is one of Asia's oldest.")
+    entry = by_text(doc)["Asia"].entry
+    assert entry is not None and entry.feature == "region"

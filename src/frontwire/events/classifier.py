@@ -47,6 +47,7 @@ from frontwire.events.coding import (
     names_sexual_violence,
     names_weapon,
     only_firebombs,
+    takes_only_ground,
     tallies_explosions,
     tells_only_of_captives,
 )
@@ -166,7 +167,7 @@ def _ruled_out_by(sentence: str) -> frozenset[str]:
     use when no weapon is named (drugs seized); an air strike when an aircraft is shot down or no
     aircraft, drone or bombing is named (an attack "on an air base");
     sexual violence when no word of it is written; an abduction when the sentence's captives were
-    taken before ("freed 23 kidnapped villagers").
+    taken before ("freed 23 kidnapped villagers") or it takes only ground ("captured the town").
     """
     out = set()
     if not names_chemical_weapon(sentence):
@@ -181,7 +182,7 @@ def _ruled_out_by(sentence: str) -> frozenset[str]:
         out.add("Disrupted weapons use")
     if downs_aircraft(sentence) or not names_air_weapon(sentence):
         out.add("Air/drone strike")
-    if tells_only_of_captives(sentence):
+    if tells_only_of_captives(sentence) or takes_only_ground(sentence):
         out.add("Abduction/forced disappearance")
     return frozenset(out)
 

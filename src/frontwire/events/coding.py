@@ -238,6 +238,28 @@ def tells_only_of_captives(text: str) -> bool:
     return True
 
 
+#: verbs of taking, which take people (an abduction) or ground (territory)
+_TAKING = re.compile(r"\b(?:captur\w*|seiz\w*|took|tak(?:e|es|en|ing)|overr[au]n\w*|grabb?\w*)\b")
+#: a taking whose object is ground: "captured the town of X", "seized the last army base in the town"
+_TAKING_GROUND = re.compile(
+    r"\b(?:captur\w*|seiz\w*|took|tak(?:e|es|en|ing)|overr[au]n\w*|grabb?\w*)\s+(?:control\s+of\s+)?"
+    r"(?:[\w'-]+\s+){0,4}?(?:capitals?|city|cities|towns?|villages?|districts?|provinces?|regions?|areas?|"
+    r"territory|bases?|airbase|airport|headquarters|strongholds?|outposts?|checkpoints?|ports?|"
+    r"(?:border\s+)?crossings?|garrisons?|barracks|hills?|townships?|positions?|bridges?|highway|roads?)\b"
+)
+
+
+def takes_only_ground(text: str) -> bool:
+    """Whether a sentence's verbs of taking all take ground and it has no word of abduction: "the
+    Arakan Army said it had captured the town of Buthidaung after weeks of fighting" tells of
+    territory, not of people taken."""
+    low = text.lower()
+    if _ABDUCTION_WORDS.search(low):
+        return False
+    takings = len(_TAKING.findall(low))
+    return takings > 0 and takings == len(_TAKING_GROUND.findall(low))
+
+
 def names_sexual_violence(text: str) -> bool:
     """Whether a sentence tells of sexual violence in words ("raped", "sexually assaulted")."""
     return bool(_SEXUAL.search(text.lower()))

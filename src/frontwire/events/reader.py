@@ -275,6 +275,10 @@ MUTUAL_WORDS = frozenset(
     {"clash", "fight", "fighting", "battle", "skirmish", "firefight", "gunfight", "exchange", "engage",
      "confrontation", "crossfire", "gunbattle", "shootout"}
 )  # fmt: skip
+#: fights a taking of ground comes after ("seized the town after a week-long siege"), with MUTUAL_WORDS
+_FIGHT_NOUNS = frozenset({"offensive", "assault", "siege", "onslaught"})
+#: lengths a fight is told by ("after weeks of fighting")
+_SPANS_OF_TIME = frozenset({"hour", "day", "night", "week", "month", "year"})
 # Words that put a sentence inside a demonstration (a riot in a protest is a violent demonstration).
 PROTEST_WORDS = frozenset(
     {"protest", "protester", "protestor", "demonstration", "demonstrator", "demonstrate", "rally",
@@ -363,6 +367,8 @@ _ROUTE_PREPOSITIONS = frozenset(
 )
 #: how long a toll counted "since" a day may run and still be one fight's
 _ONE_FIGHT_DAYS = 31
+# verbs that tell a side's war as well as one fight: "a rebel group fighting the junta"
+_WAGING_VERBS = frozenset({"fight", "battle", "wage"})
 # verbs that tell a violent event's toll ("were killed", "was injured")
 _TOLL_VERBS = frozenset({"kill", "injure", "wound", "hurt"})
 # people named by the work they do: an event noun before them names no event ("aid workers")
@@ -1112,6 +1118,16 @@ class DocumentReader:
             ):
                 # "Protesters also demanded the return of looted funds": what they asked for
                 out.extend(_phrase_chars(c) for c in token.children if c.dep_ in ("dobj", "ccomp", "xcomp"))
+        for token in sent:
+            if (
+                token.lower_ in ("after", "since")
+                and token.i > sent.start
+                and token.nbor(-1).lemma_ in _SPANS_OF_TIME
+            ):
+                # "protested on Friday, a day after two protesters were killed in clashes": what
+                # dates the protest by an earlier happening is no part of it
+                head = token.head if token.head.i > token.i else token
+                out.append((token.idx, max(_phrase_chars(head)[1], token.idx + len(token))))
         protest_seen = False
         for token in sent:
             protest_seen = protest_seen or _is_protest_word(token)
@@ -1502,6 +1518,10 @@ class DocumentReader:
             return
         if spec.mode == "destroy" and _part_of_killing(token):
             return  # "gunmen killed 12 villagers and burned dozens of homes": one attack
+        if self._taking_it_led_to(token) is not None:
+            return  # "seized the town after heavy fighting": the fighting is how it was taken
+        if self._earlier_fight_as_a_time(token, spec, sent):
+            return  # "recovered six rifles after the firefight": the gunbattle told before
         if token.dep_ == "nsubj" and _came_under_attack(token.head):
             return  # "a police patrol came under fire": the patrol is who was attacked
         actor1 = self._actor_of(subject) if subject is not None else None
@@ -1572,6 +1592,16 @@ class DocumentReader:
             sayer = _sayer_of(gov)
             if sayer is not None:
                 actor1 = self._state_metonym(sayer, spec)
+        if (
+            actor1 is None
+            and subject is not None
+            and not passive
+            and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in subject.children)
+        ):
+            # "The army said its aircraft bombed rebel positions": the aircraft of the one speaking
+            sayer = _sayer_of(gov)
+            if sayer is not None:
+                actor1 = self._actor_of(sayer) or self._state_metonym(sayer, spec)
         if spec.type == "ASSAULT" and actor2 is None:
             # "clashed with the rebels", "fought against X": the other side; "with" names an
             # opponent only after a word of two-sided fighting ("attacked with grenades" does not)
@@ -1580,6 +1610,11 @@ class DocumentReader:
             if actor2 is None and mutual_word and gov != token:
                 actor2 = self._prep_actor(token, ("with",))
 
+        if spec.territory and actor2 is None:
+            # "seized the town after heavy fighting with army troops": the side it was taken from
+            fight = self._fight_it_came_after(token)
+            if fight is not None:
+                actor2 = self._prep_actor(fight, ("with", "against"))
         if actor2 == actor1:
             actor2 = None  # one side named twice ("Israeli strikes ... the Israeli military said")
         if spec.requires_place:
@@ -1605,6 +1640,8 @@ class DocumentReader:
         if status == "occurred" and self._war_toll(token, own_time):
             status = "generic"
             toll_since = self._toll_since(token, own_time)
+        elif status == "occurred" and self._standing_war(token, own_time):
+            status = "generic"
         places = self._event_places(token, gov, subject, obj, sent, own_time, status, count)
 
         intransitive = spec.strong_intransitive and _pos(token) == "VERB" and obj is None
@@ -2297,10 +2334,10 @@ class DocumentReader:
         chain = list(_clause_chain(gov))
         lemmas = {t.lemma_.lower() for t in chain}
         if self._negated(token, gov):
-            if any(t.lemma_.lower() in DENY_VERBS for t in gov.ancestors):
+            if _under_a_denial(gov, verbs_only=False):
                 return "denied"
             return None
-        if any(t.lemma_.lower() in DENY_VERBS for t in gov.ancestors if t.pos_ == "VERB"):
+        if _under_a_denial(gov):
             return "denied"
         if gov.dep_ == "xcomp" and gov.head.lemma_.lower() in ("refuse", "decline"):
             return None  # "declined to resign": the refusal is the event
@@ -2541,6 +2578,42 @@ class DocumentReader:
                     if pobj.dep_ == "pobj":
                         return pobj
         return None
+
+    def _fight_it_came_after(self, verb: Token) -> Token | None:
+        """The fight a verb's deed came after: "seized the town after weeks of fighting",
+        "following heavy clashes"."""
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("after", "following"):
+                for pobj in prep.children:
+                    if pobj.dep_ != "pobj":
+                        continue
+                    # "weeks of fighting": the fight hangs on its length
+                    fight = _pobj_of(pobj, "of") if pobj.lemma_.lower() in _SPANS_OF_TIME else pobj
+                    if fight is not None and fight.lemma_.lower() in MUTUAL_WORDS | _FIGHT_NOUNS:
+                        return fight
+        return None
+
+    def _earlier_fight_as_a_time(self, token: Token, spec: TriggerSpec, sent: Span) -> bool:
+        """Whether a definite event noun after "after"/"following" only dates another deed by an
+        event of its kind told in an earlier sentence ("Troops killed five rebels in a gunbattle.
+        The troops recovered six rifles after the hour-long firefight")."""
+        if _pos(token) != "NOUN" or token.dep_ != "pobj" or token.head.lower_ not in ("after", "following"):
+            return False
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children):
+            return False
+        return any(e.plover.type == spec.type and e.sentence.start < sent.start_char for e in self.events)
+
+    def _taking_it_led_to(self, fight: Token) -> Token | None:
+        """The taking of ground a fight noun led to ("captured the town after weeks of fighting"):
+        ACLED codes the taking, which the fight is part of, as the one event."""
+        if fight.dep_ != "pobj" and _pos(fight) != "NOUN":
+            return None
+        # the verb the fight's "after"/"following" hangs on ("following" itself is tagged a verb)
+        verb = next((a for a in fight.ancestors if a.pos_ == "VERB" and a.dep_ != "prep"), None)
+        if verb is None or self._fight_it_came_after(verb) != fight:
+            return None
+        spec = self._spec_for(verb)
+        return verb if spec is not None and spec.territory else None
 
     def _prep_actor(self, token: Token, preps: tuple[str, ...]) -> str | None:
         for child in token.children:
@@ -2900,6 +2973,11 @@ class DocumentReader:
         subject = self._subject(token)
         if subject is not None and subject.lemma_.lower() in _WAR_NOUNS:
             return True  # "the insurgency, which has killed thousands": a war's toll, told whole
+        return self._since_long_ago(token, time)
+
+    def _since_long_ago(self, token: Token, time: TimeExpression | None) -> bool:
+        """Whether what a verb tells has gone on since longer ago than one fight lasts: "since
+        October last year", "since the war began" (a war's outbreak, undated)."""
         if self.ref_date is None:
             return False
         since_clause = self._since_clause_of(token)
@@ -2917,6 +2995,17 @@ class DocumentReader:
             return False
         since = any(c.dep_ == "prep" and c.lower_ == "since" for c in token.children)
         return since and (self.ref_date - time.start_date).days > _ONE_FIGHT_DAYS
+
+    def _standing_war(self, token: Token, time: TimeExpression | None) -> bool:
+        """Whether a verb of fighting tells what a side does, not one fight: "the Arakan Army, an
+        ethnic rebel force fighting the junta" (a description of the side named beside it); "the
+        RSF, which has been fighting the army since April 2023" (a war going on for longer than a
+        fight lasts)."""
+        if token.pos_ != "VERB" or token.lemma_.lower() not in _WAGING_VERBS:
+            return False
+        if token.dep_ == "acl" and token.tag_ == "VBG" and token.head.dep_ == "appos":
+            return True
+        return _present_perfect(token) and self._since_long_ago(token, time)
 
     def _sides_of_fight(self, verb: Token, actor2: str | None) -> tuple[str | None, str | None]:
         """The two sides of the fight a harm told without its doer happened in: "six people were
@@ -4467,6 +4556,18 @@ def _held_off(noun: Token) -> bool:
     if noun.pos_ not in ("NOUN", "PROPN"):
         return False
     return noun.dep_ in ("nsubjpass", "dobj") and noun.head.lemma_.lower() in _HOLDING_OFF_VERBS
+
+
+def _under_a_denial(gov: Token, verbs_only: bool = True) -> bool:
+    """Whether a verb of denying governs a clause: "denied that its fighters burned homes", not
+    what the denier goes on to say ("denied the accusation and said airstrikes caused the fires":
+    the saying is joined to the denial, not under it)."""
+    for ancestor in gov.ancestors:
+        if ancestor.lemma_.lower() in DENY_VERBS and (ancestor.pos_ == "VERB" or not verbs_only):
+            return True
+        if ancestor.dep_ == "conj" and ancestor.head.lemma_.lower() in DENY_VERBS:
+            return False
+    return False
 
 
 def _present_perfect(verb: Token) -> bool:

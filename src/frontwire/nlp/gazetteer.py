@@ -403,6 +403,18 @@ _ADMIN_WORDS = (
 )
 _ADMIN_SUFFIX = re.compile(r"\s+(?:" + "|".join(_ADMIN_WORDS) + r")$")
 _ADMIN_PREFIX = re.compile(r"^(?:" + "|".join(_ADMIN_WORDS) + r")\s+of\s+")
+#: how GeoNames' district names begin where the generic word leads ("Province of Cebu", "Provincia
+#: di Bergamo", "Departamento de Rosario"), as keys
+_ADMIN_LEADS = (
+    "province of",
+    "district of",
+    "provincia de",
+    "provincia di",
+    "provincia del",
+    "departamento de",
+    "departamento del",
+    "municipio de",
+)
 
 
 # --------------------------------------------------------------------------- keys
@@ -480,6 +492,12 @@ def arabic_article_variants(key: str) -> list[str]:
     sun = next((letters for letters in _SUN_LETTERS if rest.startswith(letters)), None)
     variants = [f"a{sun[0]} {rest}" if sun else "", f"al {rest}", f"el {rest}"]
     return list(dict.fromkeys(v for v in variants if v and v != key))
+
+
+def named_word_first(name: str) -> bool:
+    """Whether a division's name leads with its generic word, as GeoNames names the provinces of
+    the Philippines, Spain or Italy ("Province of Cebu", "Provincia di Bergamo")."""
+    return name_key(name).startswith(tuple(f"{lead} " for lead in _ADMIN_LEADS))
 
 
 def admin_base_key(name: str) -> str:
@@ -1284,10 +1302,15 @@ class Gazetteer:
         base = admin_base_key(name)
         if base and base != key:  # "Kunduz province", "province of Kunduz": only divisions answer
             seen = {(r[0], r[2], r[6], r[1]) for r in rows}
+            # GeoNames names some districts with the word first ("Province of Negros Oriental",
+            # "Provincia de Teruel"): the same division, asked for as "Negros Oriental province"
+            keys = (base, *(f"{lead} {base}" for lead in _ADMIN_LEADS))
+            marks = ", ".join("?" * len(keys))
             for r in self._con.execute(
                 f"SELECT {self._COLUMNS}, MIN(n.quality) FROM names n JOIN entries e ON e.id = n.entry "
-                "WHERE n.key = ? AND n.quality < 2 AND e.feature IN ('admin1', 'admin2') GROUP BY e.id",
-                (base,),
+                f"WHERE n.key IN ({marks}) AND n.quality < 2 AND e.feature IN ('admin1', 'admin2') "
+                "GROUP BY e.id",
+                keys,
             ).fetchall():
                 if (r[0], r[2], r[6], r[1]) not in seen:
                     rows.append(r)

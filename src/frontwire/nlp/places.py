@@ -67,6 +67,7 @@ from frontwire.nlp.gazetteer import (
     distance_km,
     loose_key,
     name_key,
+    named_word_first,
     shared_gazetteer,
 )
 from frontwire.records import GazetteerEntry, Toponym
@@ -767,6 +768,10 @@ class PlacesComponent(FrontwireComponent):
         cands = [c for c in self.gazetteer.candidates(base) if c[1] < 2]
         if suffix in ADMIN1_WORDS:
             divisions = [c for c in cands if c[0].feature == "admin1"]
+            if not cands:
+                # no town or division answers to the bare name: a district GeoNames names with its
+                # word first ("Province of Negros Oriental") answers to "Negros Oriental province"
+                return [c for c in self.gazetteer.candidates(f"{base} {suffix}") if c[0].feature == "admin2"]
             for town, quality in cands:
                 division = None
                 if town.feature == "city":
@@ -1023,6 +1028,13 @@ class PlacesComponent(FrontwireComponent):
                 blocked_ents.append(ent)
 
         def add(m: _Mention) -> None:
+            if m.hint != "city" and any(_continent(e) and q == 0 for e, q in m.candidates):
+                # "one of Asia's longest insurgencies": the continent, not Asia in the Philippines,
+                # unless the text calls it a town
+                m.candidates = [(e, q) for e, q in m.candidates if e.feature != "city"]
+            if m.fixed is None and not m.candidates and _after_division_word(doc, m.start):
+                # "the province of Negros Occidental": a district GeoNames names "Province of ..."
+                m.candidates = self._typed_candidates(m.name, doc[m.start - 2].lower_)
             if m.fixed is None and m.end < len(doc) and doc[m.end].text in ADMIN1_WORDS:
                 # "the Kurdistan region": a region whose own name carries the word ("Kurdistan
                 # Region" of Iraq) is a reading of the name too, as is the division a town's name
@@ -1204,6 +1216,8 @@ class PlacesComponent(FrontwireComponent):
                     and not _pieces_of_one_name(blocked_ents, i, j)
                     # "in al-Bukamal": the NER takes a name led by a lowercase article for a body
                     and not (article and _after_strong_locative(doc, i))
+                    # "the province of Negros Occidental" read as an organisation
+                    and not _after_division_word(doc, i)
                     # "Sri Lanka has established ties": a country's name of two words or more is
                     # no person, whatever the NER says
                     and not (
@@ -1228,6 +1242,9 @@ class PlacesComponent(FrontwireComponent):
                     for c in gaz.candidates(inner.text)
                     if self._scan_ok(inner, *c) or (placed_article and c[1] < 2)
                 ]
+                if not cands and _after_division_word(doc, i):
+                    # "the province of Negros Occidental": GeoNames' "Province of Negros Occidental"
+                    cands = self._typed_candidates(inner.text, doc[i - 2].lower_)
                 if cands:
                     found = (j, cands)
                     break
@@ -1743,7 +1760,10 @@ class PlacesComponent(FrontwireComponent):
             score += 2.0  # "Mexico" is the country, "Mexico City" is written out
         score -= (0.0, 1.0, 1.5)[quality]
         if hint == "admin1":
-            score += 3.0 if entry.feature == "admin1" else -1.0
+            # a district whose own name says what it is ("Province of Negros Occidental") is the
+            # division "the province of Negros Occidental" asks for
+            named_division = entry.feature == "admin2" and named_word_first(entry.name)
+            score += 3.0 if entry.feature == "admin1" or named_division else -1.0
         elif hint == "city":
             score += 1.5 if entry.feature == "city" else -1.0
         return score
@@ -2297,7 +2317,9 @@ class PlacesComponent(FrontwireComponent):
         if entry.feature == "admin2":
             # a county or district needs the NER or its type word: "Orange County", "Hays district"
             words = {t.lower_ for t in doc[m.start : m.end + 1]}
-            return m.source != "gazetteer" or bool(words & _ADMIN2_WORDS)
+            return (
+                m.source != "gazetteer" or bool(words & _ADMIN2_WORDS) or _after_division_word(doc, m.start)
+            )
         if (
             entry.feature == "admin1"
             and not in_country
@@ -2771,6 +2793,11 @@ def _listed(doc: Doc, end: int) -> bool:
     if end + 1 >= len(doc) or not doc[end + 1].text[:1].isupper() or doc[end + 1].lower_ in _DATE_WORDS:
         return False  # "Oaxaca State, Mexico, Wednesday": a date after the names ends no list
     return doc[end].text == "," or doc[end].lower_ in ("and", "or")
+
+
+def _after_division_word(doc: Doc, start: int) -> bool:
+    """Whether a name follows "province of", "district of" ... ("the province of Negros Oriental")."""
+    return start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in ADMIN1_WORDS
 
 
 def _wordlike(token: Token) -> bool:
