@@ -2461,3 +2461,45 @@ def test_a_protest_dated_by_an_earlier_killing_is_no_riot(read: Callable[..., ob
     )
     protest = next(e for e in events if e.trigger.text == "protested")
     assert protest.acled is not None and protest.acled.sub_event_type == "Peaceful protest"
+
+
+def test_who_says_so_did_not_do_the_deed_the_parser_hangs_on_the_saying(read: Callable[..., object]) -> None:
+    # the parser hangs "in an attack" on "said": the mission reports the attack, it did not attack
+    events = events_of(
+        read,
+        "Gang members armed with automatic rifles killed at least 40 people, including pregnant women and "
+        "babies, in an attack on the town of Mirebalais in Haiti's Centre region, the United Nations said "
+        "on Friday.",
+        "2025-03-08",
+    )
+    assert all(e.actor1 != "United Nations" for e in events)
+
+
+def test_the_killings_came_as_is_the_story_s_event_again(read: Callable[..., object]) -> None:
+    events = events_of(
+        read,
+        "Gunmen killed 14 villagers in Zamfara state on Sunday, police said. "
+        "The killings came as a Nigerian-led task force struggles to curb banditry in the region.",
+    )
+    assert len([e for e in events if e.plover.type == "ASSAULT"]) == 1
+
+
+def test_a_killing_by_those_who_repelled_an_attack_took_place(read: Callable[..., object]) -> None:
+    events = events_of(
+        read,
+        "Soldiers repelled an attack on their camp near Bosso on Monday, killing 11 assailants, "
+        "the army said.",
+    )
+    killing = next(e for e in events if e.fatalities == 11 and e.actor1 and "Military" in e.actor1)
+    assert killing.status in ("occurred", "claimed")
+
+
+def test_a_surge_in_attacks_is_a_trend_not_an_attack(read: Callable[..., object]) -> None:
+    events = events_of(
+        read, "Islamabad blames the TTP for a sharp rise in attacks on police in Khyber Pakhtunkhwa."
+    )
+    attacks = [e for e in events if e.plover.type == "ASSAULT"]
+    assert attacks and all(e.status == "generic" for e in attacks)
+    # a cluster of attacks on a day is what happened
+    events = events_of(read, "A spate of attacks on police posts in Bannu on Monday killed six officers.")
+    assert any(e.status == "occurred" for e in events if e.plover.type == "ASSAULT")

@@ -1422,3 +1422,16 @@ def test_a_continents_name_is_no_namesake_town(run: Callable[[str], Doc]) -> Non
     doc = run("Philippine troops killed four rebels in Mindanao. The insurgency is one of Asia's oldest.")
     entry = by_text(doc)["Asia"].entry
     assert entry is not None and entry.feature == "region"
+
+
+def test_a_dateline_with_an_apostrophe(run: Callable[[str], Doc]) -> None:
+    doc = run("N'DJAMENA (Reuters) - Soldiers clashed with gunmen near the border on Monday.")
+    entry = by_text(doc)["N'DJAMENA"].entry
+    assert entry is not None and entry.country == "TD" and entry.feature == "city"
+
+
+def test_a_country_after_neighbouring_is_no_person(run: Callable[[str], Doc]) -> None:
+    # the NER takes "Niger" for a person here
+    doc = run("Separately, in neighbouring Niger, gunmen ambushed a patrol near the town of Diffa on Friday.")
+    entry = by_text(doc)["Niger"].entry
+    assert entry is not None and entry.feature == "country" and entry.country == "NE"

@@ -2002,7 +2002,15 @@ class DocumentReader:
         What is condemned or denounced ("rallied in Sanaa to denounce the strikes") is an event
         told before, wherever the sentence is."""
         condemned = token.dep_ == "dobj" and token.head.lemma_.lower() in _CONDEMNING_VERBS
-        if _pos(token) not in ("NOUN", "PROPN") or actor1 or actor2 or (placed and not condemned):
+        # "The killings came as a Kenyan-led mission struggles to curb gang violence": the story's
+        # event set beside what else goes on, not a new one where the rest of the sentence is
+        set_in_time = token.dep_ == "nsubj" and token.head.lemma_.lower() == "come"
+        if (
+            _pos(token) not in ("NOUN", "PROPN")
+            or actor1
+            or actor2
+            or (placed and not (condemned or set_in_time))
+        ):
             return False
         if not any(
             c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in token.children
@@ -2362,7 +2370,9 @@ class DocumentReader:
             return "attempted"
         if any(t.head == token and t.lemma_.lower() in FAILED_MARKERS for t in token.sent):
             return "attempted"
-        if {t.lemma_.lower() for t in _governors(token) if t.pos_ == "VERB"} & FAILED_MARKERS:
+        if {
+            t.lemma_.lower() for t in _governors(_beyond_participles_of_foiling(token)) if t.pos_ == "VERB"
+        } & FAILED_MARKERS:
             return "attempted"
         modals = {c.lower_ for t in chain for c in t.children if c.dep_ == "aux"}
         if any(c.lower_ in ("if", "unless") and c.dep_ == "mark" for t in chain for c in t.children):
@@ -2487,6 +2497,15 @@ class DocumentReader:
                 node = node.head if node.head != node else None
                 continue
             if node.dep_ == "prep":
+                if (
+                    node.head.pos_ == "VERB"
+                    and node.head.lemma_.lower() in SPEECH_VERBS
+                    and node.head.i > gov.i
+                    and node.head != gov
+                ):
+                    # "killed 70 people in an attack on the town, the UN said", the parser hanging
+                    # "in an attack" on "said": who says so did not attack
+                    return None
                 node = node.head
                 continue
             if (
@@ -4558,6 +4577,16 @@ def _held_off(noun: Token) -> bool:
     return noun.dep_ in ("nsubjpass", "dobj") and noun.head.lemma_.lower() in _HOLDING_OFF_VERBS
 
 
+def _beyond_participles_of_foiling(token: Token) -> Token:
+    """Where to look for a verb of foiling above ``token``: from a participle hung on one ("repelled
+    an attack on the base, killing 18 assailants"), above it, for the killing is the deed of those
+    who foiled, and took place."""
+    node = token
+    while node.dep_ == "advcl" and node.tag_ == "VBG" and node.head.lemma_.lower() in FAILED_MARKERS:
+        node = node.head
+    return node
+
+
 def _under_a_denial(gov: Token, verbs_only: bool = True) -> bool:
     """Whether a verb of denying governs a clause: "denied that its fighters burned homes", not
     what the denier goes on to say ("denied the accusation and said airstrikes caused the fires":
@@ -4755,10 +4784,22 @@ _TREND_VERBS = frozenset(
 )
 
 
+#: nouns of a count that grows or falls: "a surge in attacks", "a rise in killings"
+_TREND_NOUNS = frozenset({"surge", "rise", "increase", "upsurge", "spike", "uptick", "decline", "drop"})
+
+
 def _a_trend(token: Token) -> bool:
     """Whether a plural event noun is said to be common or to grow, not to have happened once:
     "Kidnappings for ransom have become common in the northwest", "attacks on farmers surged"."""
-    if token.tag_ != "NNS" or token.dep_ != "nsubj":
+    if token.tag_ != "NNS":
+        return False
+    if (
+        token.dep_ == "pobj"
+        and token.head.lower_ in ("in", "of")
+        and token.head.head.lemma_.lower() in _TREND_NOUNS
+    ):
+        return True  # "a surge in attacks", "a rise in killings", "an increase in kidnappings"
+    if token.dep_ != "nsubj":
         return False
     head = token.head
     if head.lemma_.lower() in _TREND_VERBS:

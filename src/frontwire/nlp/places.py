@@ -1219,9 +1219,10 @@ class PlacesComponent(FrontwireComponent):
                     # "the province of Negros Occidental" read as an organisation
                     and not _after_division_word(doc, i)
                     # "Sri Lanka has established ties": a country's name of two words or more is
-                    # no person, whatever the NER says
+                    # no person, whatever the NER says; nor one after "in" or "neighbouring"
+                    # ("in neighbouring Niger")
                     and not (
-                        j - i >= 2
+                        (j - i >= 2 or _after_strong_locative(doc, i) or doc[i - 1].lower_ in _NEIGHBOURING)
                         and any(e.start == i and e.end == j and e.label_ == "PERSON" for e in blocked_ents)
                         and any(c.feature == "country" and q == 0 for c, q in gaz.candidates(inner.text))
                     )
@@ -2885,9 +2886,15 @@ def _title_word(token: Token) -> bool:
     return token.is_alpha and len(token.text) > 1 and token.text[0].isupper() and token.text[1:].islower()
 
 
+#: words that set a country beside the story's: "in neighbouring Niger"
+_NEIGHBOURING = frozenset({"neighbouring", "neighboring", "nearby", "adjacent"})
+
+
 def _upper_word(token: Token) -> bool:
-    """An upper-case word of two letters or more ("WASHINGTON", "NEW"), not an initialism's dots."""
-    return token.is_alpha and token.is_upper and len(token.text) >= 2
+    """An upper-case word of two letters or more ("WASHINGTON", "NEW", "N'DJAMENA"), not an
+    initialism's dots."""
+    letters = token.text.replace("'", "").replace("’", "")
+    return letters.isalpha() and token.is_upper and len(letters) >= 2
 
 
 def _after_strong_locative(doc: Doc, start: int) -> bool:
