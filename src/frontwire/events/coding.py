@@ -239,10 +239,11 @@ def tells_only_of_captives(text: str) -> bool:
 
 
 #: verbs of taking, which take people (an abduction) or ground (territory)
-_TAKING = re.compile(r"\b(?:captur\w*|seiz\w*|took|tak(?:e|es|en|ing)|overr[au]n\w*|grabb?\w*)\b")
+_TAKING_VERB = r"\b(?:captur\w*|seiz\w*|took|tak(?:e|es|en|ing)|overr[au]n\w*|grabb?\w*)"
+_TAKING = re.compile(_TAKING_VERB + r"\b")
 #: a taking whose object is ground: "captured the town of X", "seized the last army base in the town"
 _TAKING_GROUND = re.compile(
-    r"\b(?:captur\w*|seiz\w*|took|tak(?:e|es|en|ing)|overr[au]n\w*|grabb?\w*)\s+(?:control\s+of\s+)?"
+    _TAKING_VERB + r"\s+(?:control\s+of\s+)?"
     r"(?:[\w'-]+\s+){0,4}?(?:capitals?|city|cities|towns?|villages?|districts?|provinces?|regions?|areas?|"
     r"territory|bases?|airbase|airport|headquarters|strongholds?|outposts?|checkpoints?|ports?|"
     r"(?:border\s+)?crossings?|garrisons?|barracks|hills?|townships?|positions?|bridges?|highway|roads?)\b"

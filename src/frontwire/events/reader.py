@@ -2501,7 +2501,6 @@ class DocumentReader:
                     node.head.pos_ == "VERB"
                     and node.head.lemma_.lower() in SPEECH_VERBS
                     and node.head.i > gov.i
-                    and node.head != gov
                 ):
                     # "killed 70 people in an attack on the town, the UN said", the parser hanging
                     # "in an attack" on "said": who says so did not attack

@@ -1222,7 +1222,11 @@ class PlacesComponent(FrontwireComponent):
                     # no person, whatever the NER says; nor one after "in" or "neighbouring"
                     # ("in neighbouring Niger")
                     and not (
-                        (j - i >= 2 or _after_strong_locative(doc, i) or doc[i - 1].lower_ in _NEIGHBOURING)
+                        (
+                            j - i >= 2
+                            or _after_strong_locative(doc, i)
+                            or (i > 0 and doc[i - 1].lower_ in _NEIGHBOURING)
+                        )
                         and any(e.start == i and e.end == j and e.label_ == "PERSON" for e in blocked_ents)
                         and any(c.feature == "country" and q == 0 for c, q in gaz.candidates(inner.text))
                     )
@@ -2893,7 +2897,7 @@ _NEIGHBOURING = frozenset({"neighbouring", "neighboring", "nearby", "adjacent"})
 def _upper_word(token: Token) -> bool:
     """An upper-case word of two letters or more ("WASHINGTON", "NEW", "N'DJAMENA"), not an
     initialism's dots."""
-    letters = token.text.replace("'", "").replace("’", "")
+    letters = token.text.translate(_NO_APOSTROPHES)
     return letters.isalpha() and token.is_upper and len(letters) >= 2
 
 
