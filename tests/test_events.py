@@ -2503,3 +2503,155 @@ def test_a_surge_in_attacks_is_a_trend_not_an_attack(read: Callable[..., object]
     # a cluster of attacks on a day is what happened
     events = events_of(read, "A spate of attacks on police posts in Bannu on Monday killed six officers.")
     assert any(e.status == "occurred" for e in events if e.plover.type == "ASSAULT")
+
+
+def test_an_attack_no_one_claims_is_no_attack(read: Callable[..., object]) -> None:
+    events = events_of(read, "The militia has not claimed any attack on the capital since the truce.")
+    assert not [e for e in events if e.plover.type == "ASSAULT"]
+    events = events_of(read, "The militia claimed an attack on the capital on Sunday.")
+    assert [e for e in events if e.plover.type == "ASSAULT"]
+
+
+def test_a_run_of_attacks_told_as_background_is_no_event(read: Callable[..., object]) -> None:
+    events = events_of(
+        read, "Police arrested 12 men in Kaduna on Monday amid a wave of kidnappings in the state."
+    )
+    assert [e.plover.type for e in events] == ["COERCE"]
+    events = events_of(
+        read, "The council suspended talks with the rebels in March after a series of attacks on traders."
+    )
+    assert not [e for e in events if e.plover.type == "ASSAULT"]
+    events = events_of(
+        read,
+        "A drone strike killed three men near Tyre on Monday, the latest in a string of raids on the town.",
+    )
+    assert len([e for e in events if e.plover.type == "ASSAULT"]) == 1
+    # a run that the sentence reports did happen
+    events = events_of(read, "A series of blasts killed 20 people in the market town on Sunday.")
+    assert any(e.status == "occurred" for e in events if e.plover.type == "ASSAULT")
+
+
+def test_strikes_called_continued_are_a_habit_judged_not_a_happening(read: Callable[..., object]) -> None:
+    events = events_of(
+        read, "The minister said the army's continued raids were a breach of the peace accord."
+    )
+    assaults = [e for e in events if e.plover.type == "ASSAULT"]
+    assert assaults and all(e.status == "generic" for e in assaults)
+    events = events_of(read, "Relentless airstrikes killed 30 people in Idlib on Tuesday.")
+    assert only(events, "ASSAULT").status == "occurred"
+
+
+def test_a_truce_already_in_force_is_no_new_agreement(read: Callable[..., object]) -> None:
+    events = events_of(
+        read, "Drones struck a car near Tyre on Monday despite a ceasefire that took effect a year ago."
+    )
+    assert [e.plover.type for e in events] == ["ASSAULT"]
+    events = events_of(read, "The governor called the shelling a flagrant violation of the truce.")
+    assert not [e for e in events if e.plover.type in ("AGREE", "CONCEDE")]
+    events = events_of(read, "The two factions signed a ceasefire in Doha on Monday.")
+    assert only(events, "AGREE").status == "occurred"
+
+
+def test_who_urges_after_saying_what_strikes_were_is_the_speaker(read: Callable[..., object]) -> None:
+    events = events_of(
+        read,
+        "Armenian Prime Minister Nikol Pashinyan said the shelling of border villages was a crime and "
+        "urged Russia to act.",
+    )
+    request = only(events, "REQUEST")
+    assert request.actor1 is not None and "Armenia" in request.actor1
+
+
+def test_a_protest_that_blocks_a_road_is_one_protest(read: Callable[..., object]) -> None:
+    events = events_of(
+        read,
+        "Hundreds of traders protested in Kano on Tuesday, blocking a main road to demand lower market fees.",
+    )
+    assert len([e for e in events if e.plover.type == "PROTEST"]) == 1
+    events = events_of(
+        read, "Farmers blocked the main highway near Rosario on Monday to protest new export taxes."
+    )
+    assert len([e for e in events if e.plover.type == "PROTEST"]) == 1
+
+
+def test_the_wounded_of_an_attack_told_after_it_are_its_toll(read: Callable[..., object]) -> None:
+    events = events_of(
+        read,
+        "Gunmen stopped a bus near Kalat late on Monday and shot dead seven passengers from Sindh, police "
+        "said. Three other passengers were wounded and taken to a hospital in Quetta.",
+        "2025-03-04",
+    )
+    attacks = [e for e in events if e.plover.type == "ASSAULT"]
+    assert len(attacks) == 1
+    assert attacks[0].place is not None and attacks[0].place.name == "Kalat"
+
+
+def test_a_generic_event_sets_no_place_for_the_story(read: Callable[..., object]) -> None:
+    events = events_of(
+        read,
+        "Gunmen killed five labourers near Kalat on Monday. The outlawed group has carried out similar "
+        "attacks on workers from Sindh in the past. The prime minister condemned the killings.",
+        "2025-03-04",
+    )
+    condemnation = only(events, "ACCUSE")
+    assert condemnation.place is not None and condemnation.place.name == "Kalat"
+
+
+def test_an_attack_blamed_on_a_group_is_the_attack_told_before(read: Callable[..., object]) -> None:
+    events = events_of(
+        read,
+        "Rebels attacked a police station in the town of Suarez with drones on Saturday, wounding three "
+        "officers. The attack in Cauca province was blamed on a dissident faction.",
+    )
+    assert len([e for e in events if e.plover.type == "ASSAULT"]) == 1
+
+
+def test_police_who_capture_a_suspect_arrest_him(read: Callable[..., object]) -> None:
+    events = events_of(read, "Police captured a suspected gang leader in Cali on Friday.")
+    arrest = only(events, "COERCE")
+    assert arrest.plover.mode == "arrest" and not arrest.has_territory
+    assert arrest.acled is not None and arrest.acled.sub_event_type == "Arrests"
+    # a crime's own word stays the crime
+    events = events_of(read, "Police kidnapped two activists in Cali on Friday.")
+    assert only(events, "ASSAULT").plover.mode == "abduct"
+
+
+def test_an_ambush_s_burnt_vehicles_and_boasted_spoils_are_the_ambush(read: Callable[..., object]) -> None:
+    events = events_of(
+        read,
+        "Jihadists ambushed an army convoy near Boulkessi in Mali on Wednesday, killing 12 soldiers, "
+        "security sources said. The convoy was escorting trucks from Mopti to Timbuktu when it came "
+        "under fire. Several vehicles were set ablaze. The group claimed responsibility for the attack, "
+        "saying its fighters had seized weapons and ammunition.",
+        "2025-03-06",
+    )
+    assert len(events) == 1 and events[0].plover.type == "ASSAULT"
+
+
+def test_a_country_backing_the_speaker_is_not_where_the_deed_was(read: Callable[..., object]) -> None:
+    events = events_of(
+        read,
+        "Burundian soldiers clashed with rebels near Uvira in eastern Congo on Saturday. The rebels, who are "
+        "backed by Rwanda according to UN experts, said their fighters had shot down an army drone.",
+    )
+    assert all(e.place is None or e.place.name != "Rwanda" for e in events if e.plover.type == "ASSAULT")
+
+
+def test_stones_thrown_at_a_protest_that_burned_tyres_are_part_of_the_riot(
+    read: Callable[..., object],
+) -> None:
+    events = events_of(
+        read,
+        "On Sunday, dozens of young people protested in Bujumbura against fuel prices, burning tyres and "
+        "throwing stones at police, who fired tear gas to disperse them.",
+    )
+    assert [e.plover.type for e in events] == ["PROTEST"]
+    assert events[0].acled is not None and events[0].acled.sub_event_type == "Violent demonstration"
+    # stones thrown at a march that burned nothing are read apart, as before
+    events = events_of(read, "Demonstrators marched to parliament on Monday, hurling stones at police.")
+    assert any(e.plover.type == "ASSAULT" for e in events)
+
+
+def test_the_dead_of_shot_dead_are_its_object(read: Callable[..., object]) -> None:
+    events = events_of(read, "Gunmen shot dead six labourers near Turbat on Monday.")
+    assert only(events, "ASSAULT").fatalities == 6

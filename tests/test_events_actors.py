@@ -254,3 +254,42 @@ def test_a_harm_told_without_its_doer_is_the_cause_clauses(read: Callable[..., o
     assert [(e.actor1, e.actor2) for e in killing] == [
         ("Military Forces of Ethiopia", "Police Forces of Ethiopia")
     ]
+
+
+def test_the_word_a_group_was_named_by_points_back_to_it(read: Callable[..., object]) -> None:
+    events = events_of(
+        read,
+        "Houthi rebels fired a missile at a camp near Marib on Friday, killing five people. The attack came "
+        "as the rebels pressed an offensive on government positions in Sirwah.",
+    )
+    offensive = next(e for e in events if e.trigger.text == "offensive")
+    assert offensive.actor1 == "Military Forces of Yemen Supreme Political Council"
+
+
+def test_a_story_that_says_no_one_claimed_the_attack_names_no_doer(read: Callable[..., object]) -> None:
+    events = events_of(
+        read,
+        "A roadside bomb killed four soldiers near Menaka in Mali on Tuesday. No group claimed "
+        "responsibility. Fighters loyal to the Islamic State Sahel Province have long been active in "
+        "the area.",
+    )
+    bombing = next(e for e in events if e.fatalities == 4)
+    assert bombing.actor1 == "Unidentified Armed Group (Mali)"
+    # a suspect named in the same breath is the story's suspect
+    events = events_of(
+        read,
+        "Gunmen shot dead six labourers near Turbat on Monday. No one immediately claimed responsibility, "
+        "but suspicion fell on the Baloch Liberation Army.",
+    )
+    shooting = next(e for e in events if e.fatalities == 6)
+    assert shooting.actor1 is not None and "Baloch Liberation Army" in shooting.actor1
+
+
+def test_a_rally_s_owner_holds_it_whoever_breaks_it_up(read: Callable[..., object]) -> None:
+    events = events_of(
+        read,
+        "Police beat supporters of the opposition in Khulna on Friday during the BNP's rally against "
+        "fuel prices.",
+    )
+    rally = next(e for e in events if e.plover.type == "PROTEST")
+    assert rally.actor1 == "Protesters (Bangladesh)"

@@ -134,15 +134,20 @@ def _told_wide_then_narrow(a: EventCandidate, b: EventCandidate) -> bool:
 def _same_happening(a: EventCandidate, b: EventCandidate) -> bool:
     if a.plover.type != b.plover.type:
         return False
-    if a.plover.mode != b.plover.mode and not (
-        # "gunmen attacked the airport, exchanging fire with police": one clause names the kind
-        # (and ACLED reads both alike: "set fire to the offices following the killing of a man"
-        # is two happenings)
-        None in (a.plover.mode, b.plover.mode)
-        and a.sentence == b.sentence
-        and a.plover.type == "ASSAULT"
-        and a.acled is not None
-        and a.acled == b.acled
+    if (
+        a.plover.mode != b.plover.mode
+        and not (
+            # "gunmen attacked the airport, exchanging fire with police": one clause names the kind
+            # (and ACLED reads both alike: "set fire to the offices following the killing of a man"
+            # is two happenings)
+            None in (a.plover.mode, b.plover.mode)
+            and a.sentence == b.sentence
+            and a.plover.type == "ASSAULT"
+            and a.acled is not None
+            and a.acled == b.acled
+        )
+        and not _one_protest_told_twice(a, b)
+        and not _a_toll_told_after(a, b)
     ):
         return False
     if (a.count or 0) != (b.count or 0):
@@ -204,6 +209,35 @@ def _same_happening(a: EventCandidate, b: EventCandidate) -> bool:
 
 
 _PRECISION_RANK = {"day": 0, "week": 1, "range": 2, "month": 3, "year": 4, "unknown": 5}
+
+
+def _a_toll_told_after(a: EventCandidate, b: EventCandidate) -> bool:
+    """Whether one of two assaults is a later sentence's toll of the other, which names no kind,
+    doer or day of its own: "gunmen shot dead nine men late Monday ... Two other passengers were
+    wounded and taken to a hospital" (the same shooting, not a second attack)."""
+    if a.plover.type != "ASSAULT" or a.sentence == b.sentence or a.acled != b.acled:
+        return False
+    toll, told = (a, b) if a.plover.mode is None else (b, a)
+    return (
+        toll.plover.mode is None
+        and told.plover.mode is not None
+        and toll.date_defaulted
+        and (not _named(toll) or toll.actor1 == told.actor1)
+        and toll.sentence.start > told.sentence.start
+    )
+
+
+def _one_protest_told_twice(a: EventCandidate, b: EventCandidate) -> bool:
+    """Whether two protest events of one sentence are one demonstration in two ways: "protested in
+    Quetta, blocking a main road", "blocked the highway to protest power cuts" (the same crowd,
+    read alike by ACLED)."""
+    return (
+        a.sentence == b.sentence
+        and a.plover.type == "PROTEST"
+        and a.actor1 == b.actor1
+        and a.acled is not None
+        and a.acled == b.acled
+    )
 
 
 def _named(event: EventCandidate) -> bool:

@@ -249,7 +249,10 @@ _ATTACKER_NOUNS = _words("attacker assailant raider gunman assaulter perpetrator
 _SENT_AWAY_FORCES = _words("troop force peacekeeper soldier contingent mission adviser advisor instructor")
 # Fighters taken in a fight are captives, as civilians seized are ("captured two soldiers"): the
 # ontology's "combatants captured in fighting are ASSAULT abduct"
-_TAKEN_FIGHTERS = ARMED_PEOPLE | _words("troop guard commander prisoner militiaman gunman jihadist insurgent")
+_TAKEN_FIGHTERS = ARMED_PEOPLE | _words(
+    "troop guard commander prisoner militiaman gunman jihadist insurgent leader chief kingpin boss "
+    "ringleader mastermind warlord suspect"
+)
 # Who a place hit belongs to, when that makes it a civilian place ("farmer camps", "IDP camp")
 _CIVILIAN_OWNERS = VICTIM_NOUNS | _words("idp displacement cattle civilian residential")
 # Buildings and vehicles: taking one is seizing property, not territory
@@ -699,16 +702,24 @@ class DocumentReader:
         Tuesday. The attackers looted weapons and set fire to vehicles before withdrawing." tells
         one happening (ACLED codes the attack), not a looting and a retreat of their own. An act of
         taking, burning or pulling back, with no time of its own, whose doer is a definite "the
-        attackers"/"the assailants", joins the violent event just before it by the same doer."""
+        attackers"/"the assailants" or left out ("Several vehicles were set ablaze"), joins the
+        violent event just before it by the same doer."""
 
         def attack_of(event: EventCandidate, token: Token) -> EventCandidate | None:
-            if not event.date_defaulted or (event.plover.type, event.plover.mode) not in _AFTERMATH_ACTS:
+            if (event.plover.type, event.plover.mode) not in _AFTERMATH_ACTS:
                 return None
             subject, verb = self._subject(token), token
             while subject is None and verb.dep_ in ("pcomp", "prep", "advcl", "conj", "xcomp"):
                 verb = verb.head  # "set fire to vehicles before withdrawing": who set fire withdrew
                 subject = self._subject(verb) if verb.pos_ in ("VERB", "AUX") else None
-            if (
+            # "Several vehicles were set ablaze.": a passive without a doer leaves it to the attack
+            doerless = (
+                subject is not None
+                and subject.dep_ == "nsubjpass"
+                and subject.head == verb
+                and not any(c.dep_ == "agent" for c in verb.children)
+            )
+            if not doerless and (
                 subject is None
                 or subject.lemma_.lower() not in _ATTACKER_NOUNS
                 or not any(
@@ -733,6 +744,11 @@ class DocumentReader:
             )
             if host is None or host.has_territory or host.actor1 != event.actor1:
                 return None
+            if not event.date_defaulted and (event.start_date, event.end_date) != (
+                host.start_date,
+                host.end_date,
+            ):
+                return None  # a time of its own: "the next day, they looted the market"
             if not (same_place(host.place, event.place) or country_and_its_place(host.place, event.place)):
                 return None
             return host
@@ -749,9 +765,11 @@ class DocumentReader:
         kept: list[EventCandidate] = []
         for event in self.events:
             token = self._trigger_token(event)
-            claim = (
-                _claim_of_told_attack(token) if token is not None and event.plover.type == "ASSAULT" else None
+            # (the weapons "its fighters had seized" are the attack's spoils, as the dead are its toll)
+            boasted = (
+                event.plover.type == "ASSAULT" or (event.plover.type, event.plover.mode) in _AFTERMATH_ACTS
             )
+            claim = _claim_of_told_attack(token) if token is not None and boasted else None
             host = None
             if claim is not None and event.status in ASSERTED_STATUS:
                 host = next(
@@ -1509,12 +1527,17 @@ class DocumentReader:
             return
         if _pos(token) in ("NOUN", "PROPN") and (_pobj_of(token, "for") or token).lemma_.lower() == "comment":
             return  # "did not respond to requests for comment": the reporter's asking
-        if spec.mode == "destroy" and (
+        first = token
+        while first.dep_ == "conj" and first.head.i != first.i and _pos(first.head) == "VERB":
+            first = first.head  # "burning tyres and throwing stones": the first of the crowd's acts
+        if (spec.mode == "destroy" or (spec.mode == "primitive" and riotous(sent.text))) and (
             (token.dep_ in ("conj", "advcl") and self._is_protest_trigger(token.head))
+            or (first.dep_ in ("conj", "advcl") and self._is_protest_trigger(first.head))
             or (token.dep_ == "amod" and any(self._is_protest_trigger(a) for a in token.ancestors))
         ):
             # "demonstrators blocked roads and burned tyres", "protested, blocking roads and burning
-            # tyres": the burning makes the protest a riot
+            # tyres": the burning makes the protest a riot, whose stones ("and throwing stones at
+            # police") are part of it (thrown at a march that burnt nothing, they are read apart)
             return
         if spec.mode == "destroy" and _part_of_killing(token):
             return  # "gunmen killed 12 villagers and burned dozens of homes": one attack
@@ -1570,6 +1593,13 @@ class DocumentReader:
             # "clashes between A and B", "clashes took place between A and B": A acts first
             actor1, actor2 = self._between_actors(token, gov)
         if _pos(token) in ("NOUN", "PROPN"):
+            # "police assaulted members of the BNP during BNP's rally": a named owner of the
+            # event noun is its doer, whoever the clause's subject is
+            owner = next((c for c in token.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+            owned_by = self._actor_of(owner) if owner is not None and token.dep_ == "pobj" else None
+            if owned_by is not None:
+                # (the clause's sides are not the noun's: the members assaulted held the rally)
+                actor1, actor2 = owned_by, None
             actor1 = actor1 or self._noun_actor(token)
             actor2 = actor2 or self._prep_actor(token, ("against", "on"))
         elif actor1 is None:
@@ -2001,7 +2031,11 @@ class DocumentReader:
         """ "the battle", "this attack" with nothing of its own: a second mention, not a new event.
         What is condemned or denounced ("rallied in Sanaa to denounce the strikes") is an event
         told before, wherever the sentence is."""
-        condemned = token.dep_ == "dobj" and token.head.lemma_.lower() in _CONDEMNING_VERBS
+        condemned = (token.dep_ == "dobj" and token.head.lemma_.lower() in _CONDEMNING_VERBS) or (
+            # "The attack in Cauca province was blamed on the Jaime Martinez front": who is blamed
+            # for an event is told after the event
+            token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_.lower() in _BLAMING_VERBS
+        )
         # "The killings came as a Kenyan-led mission struggles to curb gang violence": the story's
         # event set beside what else goes on, not a new one where the rest of the sentence is
         set_in_time = token.dep_ == "nsubj" and token.head.lemma_.lower() == "come"
@@ -2069,6 +2103,15 @@ class DocumentReader:
             and not _PLANTED_BOMB.search(sent.text)
         ):
             mode = "aerial"  # "the army bombed militant bases": a state's bombing is from the air
+        if (
+            spec.type == "ASSAULT"
+            and mode == "abduct"
+            and actor1_type == "police"
+            and token.lemma_.lower() in _PLAIN_TAKING
+        ):
+            # "police captured a suspected gang leader", "seized two suspects": police who take
+            # people arrest them (soldiers who take fighters in a fight capture, as the ontology says)
+            spec, mode = replace(spec, type="COERCE"), "arrest"
         acled = acled_type(
             spec.type,
             mode,
@@ -2294,6 +2337,8 @@ class DocumentReader:
         acted upon; not a generic role such as "Unidentified Armed Group (X)")."""
         from frontwire.nlp.actors import role_type_of_name
 
+        if self._disclaimed_by_all:
+            return None  # "No group claimed responsibility": the story says its attackers are unknown
         counts: dict[str, int] = {}
         for mention in self.actors:
             name = mention.name
@@ -2309,6 +2354,16 @@ class DocumentReader:
         if not counts:
             return None
         return max(counts, key=lambda n: counts[n])
+
+    @cached_property
+    def _disclaimed_by_all(self) -> bool:
+        """Whether the story says no one claimed what happened, naming no suspect beside it."""
+        from frontwire.nlp.actors import disclaimed_by_all, role_type_of_name
+
+        return disclaimed_by_all(
+            self.doc,
+            (m.start for m in self.actors if m.type in NON_STATE_ARMED and not role_type_of_name(m.name)),
+        )
 
     @cached_property
     def _disowning(self) -> frozenset[str]:
@@ -2355,6 +2410,8 @@ class DocumentReader:
             # "truckers blocked the highway to protest corruption": what they did is the protest
             return self._status(gov.head, gov.head, governed) if gov.head.pos_ == "VERB" else None
         if self._purpose_clause(gov) or _to_be_ended(token) or _into_the_air(token):
+            return None
+        if _in_a_run(token) or _standing_truce(token):
             return None
         tried = lemmas & ATTEMPT_GOVERNORS - {token.lemma_.lower()} and any(
             t.dep_ == "xcomp" and t.lemma_ not in ASPECT_GOVERNORS for t in chain
@@ -2413,6 +2470,8 @@ class DocumentReader:
         if _denied_part_in(token):
             return True
         head = token.head
+        if _none_asserted(token):
+            return True
         if token.dep_ == "pobj" and head.lower_ == "without":
             return not any(c.dep_ == "neg" for c in head.children) and not (
                 head.i > 0 and head.nbor(-1).lower_ == "not"
@@ -2491,6 +2550,9 @@ class DocumentReader:
                 if reported is not None:
                     node = reported
                     continue
+            if _speech_after_a_reported_judgement(node):
+                node = node.head.head
+                continue
             if node.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acomp", "ccomp", "oprd", "dep") or (
                 node.dep_ == "pobj" and node.head.dep_ == "prep"
             ):
@@ -3249,6 +3311,8 @@ class DocumentReader:
             if not self._in_source_name(t)
             and not self._people_origin(t)
             and not self._heading(t)
+            # "The M23, which is backed by Rwanda, said its fighters had shot down a drone"
+            and not self._agent_country(t)
             # "'Our forces were attacked,' the spokesman told reporters in Juba": where it was said
             and not self._where_said(t)
         ]
@@ -3319,9 +3383,12 @@ class DocumentReader:
     def _heading(self, toponym: Toponym) -> bool:
         """Whether the text names the place only as a direction or the far side of a border:
         "fled towards the Ethiopian border", "advancing toward Kharkiv" (on the way, not there),
-        "in Yagha province near the border with Niger" (this side of it)."""
+        "in Yagha province near the border with Niger" (this side of it), "taken to a hospital in
+        Quetta" (where the wounded went)."""
         before = self.doc.text[max(0, toponym.start - 30) : toponym.start]
-        return bool(_HEADING.search(before) or _ACROSS_A_BORDER.search(before))
+        if _HEADING.search(before) or _ACROSS_A_BORDER.search(before):
+            return True
+        return bool(_TAKEN_FOR_CARE.search(self.doc.text[max(0, toponym.start - 80) : toponym.start]))
 
     def _origin(self, toponym: Toponym) -> bool:
         """Whether the text names the place as where someone or something came from."""
@@ -3458,6 +3525,8 @@ class DocumentReader:
         for event in reversed(self.events):
             if event.sentence.start < limit:
                 break
+            if event.status in ("generic", "hypothetical", "planned"):
+                continue  # "which has carried out attacks on travellers from Punjab": no frame
             if event.place is not None and event.place.feature not in ("country", "region"):
                 return event.place
         earlier = [
@@ -3467,6 +3536,10 @@ class DocumentReader:
             and t.entry
             and not self._people_origin(t)
             and not self._where_said(t)
+            # "the convoy was escorting fuel trucks from Sevare to Douentza": the ends of a
+            # journey are not where the story stopped
+            and not self._origin(t)
+            and not _JOURNEY_END.search(self.doc.text[max(0, t.start - 60) : t.start])
         ]
         specific = [t for t in earlier if t.entry and t.entry.feature in ("city", "site", "admin2")]
         if specific:
@@ -3643,7 +3716,11 @@ class DocumentReader:
             if any(c.dep_ in ("nsubj", "nsubjpass") and _names_no_one(c) for c in token.children):
                 figures.append(0)  # "no one was killed", "nobody died", "none of the crew were killed"
                 continue
-            for candidate in (*token.children, token.head):
+            candidates = [*token.children, token.head]
+            if token.lower_ == "dead" and token.dep_ in ("acomp", "oprd", "advmod", "xcomp"):
+                # "shot dead six labourers": the dead are the object of the shooting
+                candidates += [c for c in token.head.children if c.dep_ == "dobj"]
+            for candidate in candidates:
                 number = _number(candidate)
                 if number is None:
                     for child in candidate.children:
@@ -3995,6 +4072,9 @@ _DAYS_IN = {"day": 1, "week": 7}
 
 
 _CONDEMNING_VERBS = frozenset({"condemn", "denounce", "decry", "deplore", "criticise", "criticize"})
+#: verbs of taking people that say nothing of a crime ("captured", unlike "kidnapped")
+_PLAIN_TAKING = frozenset({"capture", "seize", "take", "grab", "nab", "catch", "apprehend"})
+_BLAMING_VERBS = frozenset({"blame", "attribute", "pin"})
 _REPLY_NOUNS = frozenset({"retaliation", "response", "revenge", "reprisal", "answer"})
 
 
@@ -4154,6 +4234,15 @@ _LANDMARK = re.compile(
 _TELLING_VERBS = frozenset({"say", "tell", "speak", "add"})
 _ACROSS_A_BORDER = re.compile(r"\b(?:border|frontier|boundary)\s+with\s+$", re.IGNORECASE)
 _HEADING = re.compile(r"\btowards?\s+(?:the\s+)?$", re.IGNORECASE)
+# "were taken to a hospital in Quetta", "airlifted to a military hospital in Kabul": where the
+# wounded were treated, not where they were hurt ("an attack on a hospital in X" is there)
+_TAKEN_FOR_CARE = re.compile(
+    r"\b(?:taken|rushed|brought|carried|transported|evacuated|airlifted|transferred|admitted|treated|"
+    r"hospitali[sz]ed)\b[^.;]{0,40}\b(?:hospitals?|clinics?|infirmary)\s+(?:in|at)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# "trucks from Sevare to Douentza", "the road from Kabul to Jalalabad": a journey's far end
+_JOURNEY_END = re.compile(r"\bfrom\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+to\s+(?:the\s+)?$")
 # "arrived in X from the city of Y", "fired from Y at X": where something came from
 _ORIGIN = re.compile(
     r"(?<!miles )(?<!km )(?<!kilometres )(?<!kilometers )(?<!metres )(?<!meters )(?<!away )"
@@ -4296,6 +4385,49 @@ def _measured(noun: Token | None) -> Token | None:
 PEACE_WORDS = frozenset(
     {"truce", "ceasefire", "cease-fire", "armistice", "peace", "treaty", "pact", "accord"}
 )
+
+
+#: what a speaker does beside saying: "said the strikes were a violation and urged France to act"
+_SPEAKERS_DEEDS = frozenset(
+    {"urge", "call", "appeal", "demand", "ask", "vow", "pledge", "promise", "warn", "add", "accuse",
+     "condemn", "blame"}
+)  # fmt: skip
+
+
+def _speech_after_a_reported_judgement(node: Token) -> bool:
+    """Whether ``node`` is a speaker's act that the parser joined to the copula of what the
+    speaker said: in "Aoun said Israel's strikes were a violation of the truce and urged France
+    to act" Aoun urges, not the strikes."""
+    copula = node.head
+    return (
+        node.dep_ == "conj"
+        and node.lemma_.lower() in _SPEAKERS_DEEDS
+        and copula.lemma_ == "be"
+        and copula.dep_ == "ccomp"
+        and copula.head.lemma_.lower() in SPEECH_VERBS
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
+    )
+
+
+#: what a truce already in force is held to, broken under or kept since
+_UNDER_A_TRUCE = frozenset({"violation", "violations", "breach", "breaches", "terms", "term"})
+
+
+def _standing_truce(token: Token) -> bool:
+    """Whether a truce noun names one already in force, the background of a report and no new
+    agreement: "strikes despite a ceasefire", "a flagrant violation of the truce", "under the
+    peace deal", "since the ceasefire"."""
+    if token.lemma_.lower() not in PEACE_WORDS and not (
+        token.dep_ == "compound" and token.lemma_.lower() in PEACE_WORDS
+    ):
+        return False
+    noun = token.head if token.dep_ == "compound" else token
+    if noun.dep_ != "pobj":
+        return False
+    prep = noun.head
+    if prep.lower_ in ("despite", "under", "since", "during"):
+        return True
+    return prep.lower_ == "of" and prep.head.lower_ in _UNDER_A_TRUCE
 
 
 def _agrees_peace(token: Token) -> bool:
@@ -4787,11 +4919,62 @@ _TREND_VERBS = frozenset(
 _TREND_NOUNS = frozenset({"surge", "rise", "increase", "upsurge", "spike", "uptick", "decline", "drop"})
 
 
+#: nouns of a run of events: "the latest in a string of attacks", "amid a wave of kidnappings"
+_RUN_NOUNS = frozenset(
+    {"string", "series", "spate", "wave", "spree", "rash", "succession", "slew", "litany", "flurry"}
+)
+#: where a run of events is the background of what a sentence reports
+_BACKGROUND_PREPOSITIONS = frozenset({"after", "following", "amid", "amidst", "despite", "since"})
+#: modifiers of a plural event noun that make it a habit, not a happening: "Israel's continued
+#: strikes", "repeated attacks on the camp" ("amid ongoing demonstrations" are going on now)
+_SERIAL_MODIFIERS = frozenset(
+    {"continued", "repeated", "persistent", "frequent", "incessant", "relentless", "constant",
+     "recurrent", "recurring"}
+)  # fmt: skip
+
+
+def _none_asserted(token: Token) -> bool:
+    """Whether an event noun is the "any" object of a negated verb: "the group has not claimed any
+    attack", "police did not report any arrests" tell of no event."""
+    if not any(c.dep_ == "det" and c.lower_ == "any" for c in token.children):
+        return False
+    head = token.head
+    if token.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    return token.dep_ in ("dobj", "pobj", "nsubjpass") and any(c.dep_ == "neg" for c in head.children)
+
+
+def _in_a_run(token: Token) -> bool:
+    """Whether a plural event noun is a run of events told as background: "the latest in a
+    string of attacks", "after a series of attacks on civilians", "amid a wave of kidnappings"
+    (unlike "a series of attacks killed 20 people on Sunday", which reports them)."""
+    if not (token.dep_ == "pobj" and token.head.lower_ == "of"):
+        return False
+    run = token.head.head
+    if run.lemma_.lower() not in _RUN_NOUNS or run.dep_ != "pobj":
+        return False
+    prep = run.head.lower_
+    if prep in _BACKGROUND_PREPOSITIONS:
+        return True
+    return prep == "in" and run.head.head.lemma_.lower() in ("latest", "last", "late")
+
+
+def _serial(token: Token) -> bool:
+    """Whether a plural event noun is a habit of one side, judged or condemned, not a happening:
+    "Israel's continued strikes were a violation", "condemned the repeated attacks" (while
+    "relentless airstrikes killed 30 people" reports what they did)."""
+    if not any(c.dep_ == "amod" and c.lower_ in _SERIAL_MODIFIERS for c in token.children):
+        return False
+    return not (token.dep_ == "nsubj" and token.head.pos_ == "VERB" and token.head.lemma_ != "be")
+
+
 def _a_trend(token: Token) -> bool:
     """Whether a plural event noun is said to be common or to grow, not to have happened once:
     "Kidnappings for ransom have become common in the northwest", "attacks on farmers surged"."""
     if token.tag_ != "NNS":
         return False
+    if _serial(token):
+        return True
     if (
         token.dep_ == "pobj"
         and token.head.lower_ in ("in", "of")

@@ -856,7 +856,10 @@ class ActorMatcher:
         disowning = {n.entry.name for n in named if disowns_a_part(doc[n.start : n.end].root)}
         groups = [g for g in groups if g.name not in disowning]
         dominant = {
-            "armed": self._dominant(groups, ARMED_TYPES),
+            # "No group claimed responsibility": the story says its attackers are unknown
+            "armed": None
+            if disclaimed_by_all(doc, (doc[n.start].idx for n in named if n.entry.type in ARMED_TYPES))
+            else self._dominant(groups, ARMED_TYPES),
             "militia": self._dominant(groups, frozenset(("militia",))),
         }
         out: list[ActorMention] = []
@@ -883,6 +886,10 @@ class ActorMatcher:
             if hit.entry is None and not hit.unidentified:
                 # "the MNDAA said its troops captured the base": a group's troops, not the army's
                 group = _owner_in_sentence(doc, hit.start, hit.end, named) or group
+            if hit.entry is None and not hit.unidentified and hit.qualifier is None:
+                # "Houthi rebels fired a missile ... as the rebels pressed an offensive": the word the
+                # story named a group by points back to it, whatever the group's type
+                group = _named_by_the_same_word(doc, hit, named) or group
             if hit.the_group:
                 # "Separately, FARC dissidents kidnapped a policeman. The group demanded ...": "the
                 # group" points back to the group named last, in its sentence or the one before
@@ -1368,6 +1375,43 @@ def disowns_a_part(subject: Token) -> bool:
     if subject.dep_ != "nsubj" or subject.head.lemma_.lower() not in _DISOWNING_VERBS:
         return False
     return any(c.dep_ == "dobj" and c.lemma_.lower() in _PART_WORDS for c in subject.head.children)
+
+
+_NO_CLAIM = re.compile(
+    r"\b(?:no|none of the)\s+(?:one|group|organi[sz]ation|(?:armed|militant|rebel) group)\b[^.;]{0,40}?"
+    r"\bclaimed\b|\bnobody\b[^.;]{0,30}?\bclaimed\b|\bno claim of responsibility\b",
+    re.IGNORECASE,
+)
+
+
+def disclaimed_by_all(doc: Doc, group_starts: Iterable[int]) -> bool:
+    """Whether the story says no one claimed what happened, suspecting no named group (whose
+    mentions start at the character offsets ``group_starts``) in the same breath: "No group
+    claimed responsibility." (while "No one claimed responsibility, but suspicion fell on the
+    Baloch Liberation Army" names whom the story suspects)."""
+    starts = list(group_starts)
+    for sent in doc.sents:
+        if _NO_CLAIM.search(sent.text) and not any(
+            sent.start_char <= start < sent.end_char for start in starts
+        ):
+            return True
+    return False
+
+
+#: the nouns of armed men a group's name may end in: "Houthi rebels", "Fulani militants"
+_FIGHTER_NOUNS = frozenset(
+    {"rebel", "militant", "insurgent", "fighter", "jihadist", "militiaman", "guerrilla"}
+)
+
+
+def _named_by_the_same_word(doc: Doc, hit: _RoleHit, named: list[_Named]) -> ActorEntry | None:
+    """The group named last before ``hit`` by a name ending in one of the hit's nouns of armed men:
+    "the rebels", "rebel forces" after "Houthi rebels"."""
+    words = {t.lemma_.lower() for t in doc[hit.start : hit.end]} & _FIGHTER_NOUNS
+    if not words:
+        return None
+    earlier = [n for n in named if n.end <= hit.start and doc[n.end - 1].lemma_.lower() in words]
+    return earlier[-1].entry if earlier else None
 
 
 def _last_named_group(doc: Doc, start: int, named: list[_Named]) -> ActorEntry | None:
