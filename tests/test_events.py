@@ -2655,3 +2655,39 @@ def test_stones_thrown_at_a_protest_that_burned_tyres_are_part_of_the_riot(
 def test_the_dead_of_shot_dead_are_its_object(read: Callable[..., object]) -> None:
     events = events_of(read, "Gunmen shot dead six labourers near Turbat on Monday.")
     assert only(events, "ASSAULT").fatalities == 6
+
+
+def test_an_accusation_joined_to_a_denial_is_made(read: Callable[..., object]) -> None:
+    events = events_of(
+        read, "The militia denied shelling the market and accused the army of using the town as a base."
+    )
+    assert only(events, "ACCUSE").status == "occurred"
+
+
+def test_a_side_s_history_and_reputation_are_no_events(read: Callable[..., object]) -> None:
+    events = events_of(
+        read,
+        "The rebel group has been weakened by years of military offensives, surrenders and battle setbacks. "
+        "It is notorious for kidnappings for ransom and beheadings.",
+    )
+    assert events and all(e.status == "generic" for e in events)
+    # a span of time counted is the event's
+    events = events_of(read, "Two years of fighting in the region killed 4,000 people.")
+    assert only(events, "ASSAULT").status == "occurred"
+
+
+def test_bomb_making_materials_are_no_bombing(read: Callable[..., object]) -> None:
+    events = events_of(
+        read, "Troops recovered two rifles and bomb-making materials from a hideout near Jolo on Monday."
+    )
+    assert [e.plover.type for e in events] == ["COERCE"]
+
+
+def test_the_dead_counted_with_a_commander_and_his_men(read: Callable[..., object]) -> None:
+    events = events_of(
+        read, "Marines killed a rebel commander and two of his men in a firefight near Patikul on Wednesday."
+    )
+    assert only(events, "ASSAULT").fatalities == 3
+    # who killed is not among the dead
+    events = events_of(read, "Two years of fighting in the region killed 4,000 people.")
+    assert only(events, "ASSAULT").fatalities == 4000

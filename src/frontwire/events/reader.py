@@ -1527,6 +1527,8 @@ class DocumentReader:
             return
         if _pos(token) in ("NOUN", "PROPN") and (_pobj_of(token, "for") or token).lemma_.lower() == "comment":
             return  # "did not respond to requests for comment": the reporter's asking
+        if _a_craft_of(token):
+            return  # "bomb-making materials", "a bomb-disposal unit": a trade, no bomb went off
         first = token
         while first.dep_ == "conj" and first.head.i != first.i and _pos(first.head) == "VERB":
             first = first.head  # "burning tyres and throwing stones": the first of the crowd's acts
@@ -2413,6 +2415,8 @@ class DocumentReader:
             return None
         if _in_a_run(token) or _standing_truce(token):
             return None
+        if _a_history(token):
+            return "generic"
         tried = lemmas & ATTEMPT_GOVERNORS - {token.lemma_.lower()} and any(
             t.dep_ == "xcomp" and t.lemma_ not in ASPECT_GOVERNORS for t in chain
         )
@@ -3716,7 +3720,17 @@ class DocumentReader:
             if any(c.dep_ in ("nsubj", "nsubjpass") and _names_no_one(c) for c in token.children):
                 figures.append(0)  # "no one was killed", "nobody died", "none of the crew were killed"
                 continue
-            candidates = [*token.children, token.head]
+            # (the subject of an active "killed" did the killing: "two years of fighting killed")
+            candidates = [
+                c
+                for c in (*token.children, token.head)
+                if not (
+                    c.dep_ == "nsubj"
+                    and c.head.i == token.i
+                    and token.lemma_.lower() == "kill"
+                    and any(o.dep_ == "dobj" for o in token.children)
+                )
+            ]
             if token.lower_ == "dead" and token.dep_ in ("acomp", "oprd", "advmod", "xcomp"):
                 # "shot dead six labourers": the dead are the object of the shooting
                 candidates += [c for c in token.head.children if c.dep_ == "dobj"]
@@ -3728,7 +3742,7 @@ class DocumentReader:
                             number = _number(child)
                 if (
                     number is None
-                    and candidate.lemma_.lower() in PEOPLE_NOUNS
+                    and candidate.lemma_.lower() in PEOPLE_NOUNS | _TAKEN_FIGHTERS
                     and candidate.tag_ == "NN"
                     and any(c.lower_ in ("a", "an", "one") for c in candidate.children)
                 ):
@@ -4184,7 +4198,12 @@ def _counted_conjuncts(noun: Token) -> int:
     civilians were killed" counts 13 dead."""
     total = 0
     for other in noun.conjuncts:
-        if other.i <= noun.i or other.pos_ not in ("NOUN", "PROPN"):
+        if other.i <= noun.i:
+            continue
+        if other.pos_ == "NUM" and any(c.dep_ == "prep" and c.lower_ == "of" for c in other.children):
+            total += _number(other) or 0  # "a commander and two of his men"
+            continue
+        if other.pos_ not in ("NOUN", "PROPN"):
             continue
         counted = next(
             (n for c in other.children if c.dep_ == "nummod" and (n := _number(c)) is not None), None
@@ -4721,7 +4740,10 @@ def _beyond_participles_of_foiling(token: Token) -> Token:
 def _under_a_denial(gov: Token, verbs_only: bool = True) -> bool:
     """Whether a verb of denying governs a clause: "denied that its fighters burned homes", not
     what the denier goes on to say ("denied the accusation and said airstrikes caused the fires":
-    the saying is joined to the denial, not under it)."""
+    the saying is joined to the denial, not under it; "denied targeting civilians and accused the
+    army of ...": the accusation is made)."""
+    if gov.dep_ == "conj" and gov.head.lemma_.lower() in DENY_VERBS:
+        return False
     for ancestor in gov.ancestors:
         if ancestor.lemma_.lower() in DENY_VERBS and (ancestor.pos_ == "VERB" or not verbs_only):
             return True
@@ -4957,6 +4979,56 @@ def _in_a_run(token: Token) -> bool:
     if prep in _BACKGROUND_PREPOSITIONS:
         return True
     return prep == "in" and run.head.head.lemma_.lower() in ("latest", "last", "late")
+
+
+#: what follows a weapon's name in the name of a trade or tool: "bomb-making", "bomb-disposal"
+_CRAFT_WORDS = frozenset(
+    {"making", "maker", "makers", "disposal", "sniffing", "proof", "resistant", "detection", "detecting"}
+)
+
+
+def _a_craft_of(token: Token) -> bool:
+    """Whether an event word is the first half of a hyphenated trade or tool: "bomb-making
+    materials", "a bomb-disposal squad", "blast-proof walls"."""
+    doc = token.doc
+    return (
+        token.i + 2 < len(doc)
+        and doc[token.i + 1].text in ("-", "‑")
+        and not token.whitespace_
+        and doc[token.i + 2].lower_ in _CRAFT_WORDS
+    )
+
+
+#: spans of time a history of events is counted in: "weakened by years of military offensives"
+_AGES = frozenset({"years", "decades", "generations"})
+#: what a side is known for: "the group is notorious for kidnappings for ransom"
+_REPUTED = frozenset({"notorious", "infamous", "known", "famous", "feared", "renowned"})
+
+
+def _a_history(token: Token) -> bool:
+    """Whether a plural event noun is a side's history, not a happening: "weakened by years of
+    military offensives, surrenders and battle setbacks", "notorious for kidnappings for ransom"."""
+    noun = token
+    for _ in range(4):
+        prep = noun.head
+        if noun.dep_ == "pobj":
+            if (
+                prep.lower_ == "of"
+                and prep.head.lower_ in _AGES
+                and not any(c.dep_ == "nummod" for c in prep.head.children)
+            ):
+                return True  # (but "two years of fighting killed 4,000 people" counts its span)
+            if prep.lower_ == "for" and prep.head.lower_ in _REPUTED:
+                return True
+        # up a list ("offensives, surrenders and setbacks"), from a modifier ("battle setbacks")
+        # or a noun's phrase ("kidnappings for ransom and beheadings")
+        if noun.dep_ in ("conj", "compound") and noun.head.i != noun.i:
+            noun = noun.head
+        elif noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.pos_ == "NOUN":
+            noun = prep.head
+        else:
+            return False
+    return False
 
 
 def _serial(token: Token) -> bool:
