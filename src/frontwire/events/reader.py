@@ -4436,14 +4436,9 @@ def _standing_truce(token: Token) -> bool:
     """Whether a truce noun names one already in force, the background of a report and no new
     agreement: "strikes despite a ceasefire", "a flagrant violation of the truce", "under the
     peace deal", "since the ceasefire"."""
-    if token.lemma_.lower() not in PEACE_WORDS and not (
-        token.dep_ == "compound" and token.lemma_.lower() in PEACE_WORDS
-    ):
+    if not _agrees_peace(token) or token.dep_ != "pobj":
         return False
-    noun = token.head if token.dep_ == "compound" else token
-    if noun.dep_ != "pobj":
-        return False
-    prep = noun.head
+    prep = token.head
     if prep.lower_ in ("despite", "under", "since", "during"):
         return True
     return prep.lower_ == "of" and prep.head.lower_ in _UNDER_A_TRUCE
