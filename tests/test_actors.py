@@ -530,3 +530,22 @@ def test_soldiers_an_it_tells_of_are_the_force_that_spoke_before(nlp: Language) 
         "returned fire. It said two soldiers were lightly wounded."
     )
     assert ("soldiers", "Military Forces of Israel") in pairs(mentions(nlp, text, "LB"))
+
+
+def test_a_titled_person_named_again_by_the_surname_speaks_for_the_government(nlp: Language) -> None:
+    text = (
+        "Kenyan President William Ruto visited Lamu on Monday. On Tuesday Ruto ordered more troops to "
+        "the border."
+    )
+    found = {m.text: m.name for m in mentions(nlp, text)}
+    assert found.get("Ruto") == "Government of Kenya"
+
+
+def test_the_forces_of_a_self_declared_state(nlp: Language) -> None:
+    text = (
+        "Somaliland troops clashed with clan militias. Somaliland's government said its troops held the town."
+    )
+    names = [m.name for m in mentions(nlp, text, "SO")]
+    assert names.count("Military Forces of Somaliland") == 2
+    assert "Government of Somaliland" in names
+    assert "Military Forces of Somalia" not in names

@@ -2691,3 +2691,41 @@ def test_the_dead_counted_with_a_commander_and_his_men(read: Callable[..., objec
     # who killed is not among the dead
     events = events_of(read, "Two years of fighting in the region killed 4,000 people.")
     assert only(events, "ASSAULT").fatalities == 4000
+
+
+def test_a_denial_of_harming_civilians_does_not_deny_the_battle(read: Callable[..., object]) -> None:
+    events = events_of(
+        read,
+        "At least 20 people have been killed since Monday in clashes between Cameroonian troops and "
+        "local militias in the town of Bamenda, a hospital official said. The government denied "
+        "targeting civilians.",
+    )
+    fight = next(e for e in events if e.fatalities == 20)
+    assert fight.status == "occurred"
+    assert any(e.status == "denied" and e.actor2 == "Civilians (Cameroon)" for e in events)
+
+
+def test_sounds_of_a_fight_told_are_no_new_event(read: Callable[..., object]) -> None:
+    events = events_of(
+        read,
+        "Rival militias clashed in the Tajoura district of Tripoli on Sunday. Gunfire and explosions "
+        "could be heard until late at night, residents said.",
+    )
+    assert len([e for e in events if e.plover.type == "ASSAULT"]) == 1
+    heard = events_of(read, "Explosions could be heard in Odesa on Sunday morning, residents said.")
+    assert heard and all(e.status == "occurred" for e in heard)
+
+
+def test_a_vow_to_keep_fighting_is_one_threat(read: Callable[..., object]) -> None:
+    events = events_of(read, "The rebels vowed to keep fighting until the army left the valley.")
+    threats = [e for e in events if e.plover.type == "THREATEN"]
+    assert len(threats) == 1 and threats[0].plover.mode == "violence"
+
+
+def test_entering_a_town_the_other_side_left_takes_it(read: Callable[..., object]) -> None:
+    taken = events_of(
+        read, "Rebel fighters entered the town of Kalehe on Sunday after government troops withdrew."
+    )
+    assert any(e.has_territory for e in taken)
+    moved = events_of(read, "Militants entered two villages near Maiduguri on Monday and stole cattle.")
+    assert not any(e.has_territory for e in moved)

@@ -293,3 +293,53 @@ def test_a_rally_s_owner_holds_it_whoever_breaks_it_up(read: Callable[..., objec
     )
     rally = next(e for e in events if e.plover.type == "PROTEST")
     assert rally.actor1 == "Protesters (Bangladesh)"
+
+
+def test_a_doerless_report_marked_as_another_incident_takes_no_earlier_doer(
+    read: Callable[..., object],
+) -> None:
+    events = events_of(
+        read,
+        "Burundian soldiers attacked a rebel camp near Uvira on Sunday. In a separate incident on "
+        "Monday, a bus was ambushed on the road to Fizi and two passengers were abducted.",
+    )
+    later = [e for e in events if e.trigger.text in ("ambushed", "abducted")]
+    assert later and all(e.actor1 != "Military Forces of Burundi" for e in later)
+
+
+def test_a_state_of_affairs_names_no_doer_of_the_next_report(read: Callable[..., object]) -> None:
+    events = events_of(
+        read,
+        "Kenyan troops have been fighting the insurgents in Boni forest since 2015. A bus was ambushed "
+        "near Mpeketoni on Monday, police said.",
+    )
+    ambush = next(e for e in events if e.trigger.text == "ambushed")
+    assert ambush.actor1 != "Military Forces of Kenya"
+
+
+def test_a_weapon_named_as_subject_is_fired_by_the_side_named_before(read: Callable[..., object]) -> None:
+    events = events_of(
+        read,
+        "Chadian troops shelled rebel positions near Faya on Tuesday, and a mortar round struck a school, "
+        "wounding three pupils.",
+    )
+    assert events
+    assert {e.actor1 for e in events if e.plover.type == "ASSAULT"} == {"Military Forces of Chad"}
+
+
+def test_forces_loyal_to_a_government_are_its_military(read: Callable[..., object]) -> None:
+    event = top(
+        events_of(read, "Fighters loyal to the Somali government recaptured the town of Baidoa on Sunday.")
+    )
+    assert event.has_territory
+    assert event.actor1 == "Military Forces of Somalia"
+
+
+def test_a_self_declared_state_acts_through_its_own_forces(read: Callable[..., object]) -> None:
+    events = events_of(
+        read,
+        "Puntland's government said on Monday that its troops had shelled al Shabaab hideouts in the "
+        "Cal Miskaad mountains near Bosaso.",
+    )
+    shelling = next(e for e in events if e.plover.type == "ASSAULT")
+    assert shelling.actor1 == "Military Forces of Puntland"

@@ -1435,3 +1435,24 @@ def test_a_country_after_neighbouring_is_no_person(run: Callable[[str], Doc]) ->
     doc = run("Separately, in neighbouring Niger, gunmen ambushed a patrol near the town of Diffa on Friday.")
     entry = by_text(doc)["Niger"].entry
     assert entry is not None and entry.feature == "country" and entry.country == "NE"
+
+
+def test_a_notion_in_a_government_s_name_is_no_division(run: Callable[[str], Doc]) -> None:
+    # "Unity" is a state of South Sudan; in "the Government of National Unity" it names a notion
+    doc = run("Troops loyal to the Government of National Unity took the Souk al-Juma quarter of Tripoli.")
+    found = by_text(doc)
+    assert "Unity" not in found or found["Unity"].entry is None
+    assert found["Tripoli"].entry is not None and found["Tripoli"].entry.country == "LY"
+
+
+def test_a_quarter_of_the_story_s_city_is_no_province_abroad(run: Callable[[str], Doc]) -> None:
+    # Salah al-Din is also a governorate of Iraq; "the Salah al-Din area" of a Libyan story is local
+    doc = run(
+        "TRIPOLI (Reuters) - A militia commander was shot dead in the Salah al-Din area of the Libyan "
+        "capital on Monday."
+    )
+    found = by_text(doc)
+    assert "Salah al-Din" not in found or found["Salah al-Din"].entry is None
+    doc = run("BAGHDAD (Reuters) - Iraqi troops raided a hideout in the Salah al-Din area on Monday.")
+    entry = by_text(doc)["Salah al-Din"].entry
+    assert entry is not None and entry.country == "IQ"

@@ -472,6 +472,8 @@ def _open_to_recoding(event: EventCandidate) -> bool:
     """A conflict event whose ACLED type the rules read from its words alone, not from evidence."""
     if event.plover.type not in CONFLICT_TYPES or event.has_territory:
         return False
+    if event.status == "denied":
+        return False  # "denied targeting civilians": the sentence tells a denial, not a deed to type
     if event.plover.mode in ("curfew", "martial-law", "restrict", "censor", "strike"):
         return False  # a curfew, lockdown, blockade, ban, censorship or strike, read from its own word
     if (

@@ -162,6 +162,16 @@ def _same_happening(a: EventCandidate, b: EventCandidate) -> bool:
         return False
     if a.status != b.status and not (a.status in CONTESTED and b.status in CONTESTED):
         return False
+    if (
+        a.status != b.status
+        and "denied" in (a.status, b.status)
+        and a.acled is not None
+        and b.acled is not None
+        and a.acled.event_type != b.acled.event_type
+    ):
+        # "34 killed in clashes ...; the government denied targeting civilians": a denial of an
+        # attack on civilians is not a denial of the battle
+        return False
     if not (
         same_place(a.place, b.place)
         # an undated retelling (a headline, a summary) may name only the country: "Gangs attack

@@ -58,6 +58,16 @@ from frontwire.records import (
     Span as TextSpan,
 )
 
+# nouns of a power whose seat "in X" names: "the government in Kabul", "the regime in Damascus"
+_SEATS = frozenset({"government", "regime", "administration", "junta"})
+
+# verbs of a side giving up a place
+_LEAVING_VERBS = frozenset({"withdraw", "retreat", "flee", "pull", "abandon", "leave", "evacuate"})
+
+# words that tell a report is of another happening than the one before ("In a separate
+# incident", "Elsewhere,")
+_ANOTHER_HAPPENING = frozenset({"separate", "separately", "elsewhere", "unrelated"})
+
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
@@ -507,7 +517,12 @@ class DocumentReader:
             for act, done in threats:
                 if done is not None and done.dep_ == "dobj" and done.head.dep_ == "xcomp":
                     done = done.head  # "threatened to launch air strikes": the launching's object
-                if act is not frame and done is not None and done.dep_ == "xcomp" and done.head == told:
+                if (
+                    act is not frame
+                    and done is not None
+                    and done.dep_ == "xcomp"
+                    and _framing_verb(done) == told
+                ):
                     frame.plover = act.plover
                     frame.actor1 = frame.actor1 or act.actor1
                     frame.actor2 = frame.actor2 or act.actor2
@@ -1313,6 +1328,17 @@ class DocumentReader:
             # "monitors recorded 40 explosions", "explosions were heard near the front line": blasts
             # counted from afar with no device named are shells landing, not a planted bomb
             return replace(spec, mode="heavy-weapons")
+        if lemma == "enter" and pos == "VERB" and _entered_as_the_other_side_left(token):
+            # "Tigrayan forces entered Mekelle after federal troops withdrew": the town changed hands
+            return replace(
+                spec,
+                type="ASSAULT",
+                mode=None,
+                contexts=("territory",),
+                territory=True,
+                place_object=True,
+                weak=False,
+            )
         if lemma == "strike" and _pos(token) == "NOUN":
             return self._strike(token, spec)
         return spec
@@ -1429,7 +1455,7 @@ class DocumentReader:
             verb = frame if frame.pos_ == "VERB" else frame.head  # "seized four capitals in an offensive"
             return any(o.token == verb and o.spec.type == found.spec.type for o in others)
         return any(
-            o.token.dep_ == "xcomp" and o.token.head == token and o.spec.type == found.spec.type
+            o.token.dep_ == "xcomp" and _framing_verb(o.token) == token and o.spec.type == found.spec.type
             for o in others
         )
 
@@ -1713,6 +1739,19 @@ class DocumentReader:
             actor2 = None if actor2 == actor1 else actor2
             if self._mentions_earlier_event(token, spec, None, None, places[0][1]):
                 return
+        if (
+            spec.type == "ASSAULT"
+            and actor1 is None
+            and _perceived(token)
+            and any(
+                e.plover.type == "ASSAULT"
+                and e.status == "occurred"
+                and (own_time is None or e.start_date == self._dates(own_time, token)[0])
+                for e in self.events
+                if e.sentence.start >= _sentence_start_before(sent, 3)
+            )
+        ):
+            return  # "Gunfire and explosions could be heard until dawn": the sound of the fight told
         if self._refines_earlier_event(token, spec, actor1, actor2, places[0], sent):
             return
         if self._mentions_earlier_event(token, spec, actor1, actor2, places[0][1]):
@@ -1727,7 +1766,7 @@ class DocumentReader:
             if actor1 is None and not _crowd_subject(subject, passive):
                 # (a crowd the text names as doer is who acted: "hundreds of students ... clashed
                 # with security forces" is not the last armed group's clash)
-                actor1 = self._implicit_actor(spec, actor2, sent)
+                actor1 = self._implicit_actor(spec, actor2, sent, None if passive else subject)
 
         # the subject of a passive is acted upon ("a member of X was found dead"); who acted is
         # the agent ("attacked by locals")
@@ -2317,7 +2356,7 @@ class DocumentReader:
     def _government_force(self, government: str, acled: AcledType) -> str | None:
         """The state force ACLED codes for a government's violent or coercive act: its police for
         arrests, its military for fighting, bombing, attacks and looting; None for other acts."""
-        from frontwire.nlp.actors import ROLE_TYPES, role_actor_name
+        from frontwire.nlp.actors import ROLE_TYPES, government_force, role_actor_name
 
         if acled.sub_event_type == "Arrests":
             role = "police"
@@ -2327,12 +2366,23 @@ class DocumentReader:
             role = "state"
         else:
             return None
+        own = government_force(government, role)
+        if own is not None:
+            self.actor_types.setdefault(own.name, own.type)
+            return own.name  # "Somaliland's government": its own forces, not Somalia's
         country = next((m.country for m in self.actors if m.name == government and m.country), None)
         if country is None and government != role_actor_name("government", None):
             return None  # a named government body of no known country: keep it
         name = role_actor_name(role, country)
         self.actor_types.setdefault(name, ROLE_TYPES[role])
         return name
+
+    def _forces_of(self, actor: str) -> str | None:
+        """The military of a government actor ("Government of Libya" -> "Military Forces of Libya"),
+        None for an actor that is no government."""
+        if self.actor_types.get(actor) != "government":
+            return None
+        return self._government_force(actor, AcledType("Battles", "Armed clash"))
 
     def _named_armed_group(self, exclude: str | None) -> str | None:
         """The non-state armed group the document names most often (not ``exclude``, the side
@@ -2436,6 +2486,8 @@ class DocumentReader:
         } & FAILED_MARKERS:
             return "attempted"
         modals = {c.lower_ for t in chain for c in t.children if c.dep_ == "aux"}
+        if _perceived(token):
+            modals.discard("could")  # "Explosions could be heard across the city": they were heard
         if any(c.lower_ in ("if", "unless") and c.dep_ == "mark" for t in chain for c in t.children):
             return "hypothetical"
         if _awaited(chain[-1]) or any(_mandated(t) for t in chain):
@@ -2880,6 +2932,14 @@ class DocumentReader:
             return self._antecedent(token)
         if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
             return self._actor_of(token.head.head)
+        if token.lower_ in OWN_FORCE_NOUNS:
+            loyal = next(
+                (c for c in token.children if c.lower_ in ("loyal", "allied") and c.dep_ == "amod"), None
+            )
+            patron = _pobj_of(loyal, "to") or _pobj_of(loyal, "with") if loyal is not None else None
+            if patron is not None and (name := self._actor_of(patron)) is not None:
+                # "Forces loyal to the Government of National Unity took control": its forces
+                return self._forces_of(name) or name
         found = self._actor_at(token.idx)
         if found is not None:
             return found.name
@@ -3133,17 +3193,35 @@ class DocumentReader:
                 return actor
         return None
 
-    def _implicit_actor(self, spec: TriggerSpec, actor2: str | None, sent: Span) -> str | None:
+    def _implicit_actor(
+        self, spec: TriggerSpec, actor2: str | None, sent: Span, subject: Token | None = None
+    ) -> str | None:
         """A report with no stated actor ("the town fell") continues the story's last one.
 
         Only events of the same type from the three sentences before count, and never the
-        side acted upon ("they were driven out": the actor is the other side).
+        side acted upon ("they were driven out": the actor is the other side); an event read in
+        the verb's own ``subject`` ("a mortar round struck") is this one, no earlier doer.
         """
+        inside = (
+            (subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge))
+            if subject is not None
+            else (-1, -1)
+        )
+        if any(t.lower_ in _ANOTHER_HAPPENING for t in sent):
+            return None  # "In a separate incident, a bus was ambushed": not the last doer's deed
         limit = _sentence_start_before(sent, 3)
         for event in reversed(self.events):
             if event.sentence.start < limit:
                 break
             if event.plover.type != spec.type or not event.actor1 or event.actor1 == actor2:
+                continue
+            if event.status not in ("occurred", "claimed", "attempted"):
+                # "troops have been fighting the insurgency since 2021": a state of affairs
+                # names no doer of the next report
+                continue
+            if inside[0] <= event.trigger.start < inside[1]:
+                # "Somaliland forces shelled the town. A mortar round struck the hospital": the
+                # round is this strike, its unknown firer no doer; the one named before is
                 continue
             if actor2 is not None and self.actor_types.get(event.actor1) not in ARMED_TYPES:
                 continue
@@ -3457,7 +3535,18 @@ class DocumentReader:
         if any(a.start <= toponym.start and toponym.end <= a.end for a in actors):
             return True
         span = self.doc.char_span(toponym.start, toponym.end, alignment_mode="expand")
-        if span is None or span.root.dep_ != "poss":
+        if span is None:
+            return False
+        prep = span.root.head
+        if (
+            span.root.dep_ == "pobj"
+            and prep.lower_ == "in"
+            and (prep.head.lower_ in _SEATS or (prep.i > 0 and self.doc[prep.i - 1].lower_ in _SEATS))
+        ):
+            # "pledged loyalty to the federal government in Mogadishu", "the regime in Damascus":
+            # the seat of a government says which, not where the deed was
+            return True
+        if span.root.dep_ != "poss":
             return False
         owned = span.root.head
         return any(a.start <= owned.idx < a.end for a in actors)
@@ -3990,6 +4079,40 @@ def _on_object(noun: Token) -> Token | None:
     verb's object, the parser may hang "on" on the verb ("extended the ban on rallies")."""
     holders = [noun, noun.head] if noun.dep_ == "dobj" else [noun]
     return next(filter(None, (_pobj_of(holder, "on") for holder in holders)), None)
+
+
+def _entered_as_the_other_side_left(enter: Token) -> bool:
+    """Whether a verb of entering has, in a clause of its own, another subject leaving ("entered
+    the city after federal troops withdrew", "entered the town as soldiers fled")."""
+    subject = next((c for c in enter.children if c.dep_ == "nsubj"), None)
+    for clause in enter.children:
+        if clause.dep_ not in ("advcl", "conj") or clause.lemma_.lower() not in _LEAVING_VERBS:
+            continue
+        leaver = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if (
+            leaver is not None
+            and leaver.pos_ in ("NOUN", "PROPN")
+            and (subject is None or leaver.i != subject.i)
+        ):
+            return True
+    return False
+
+
+def _framing_verb(xcomp: Token) -> Token:
+    """The verb an open complement completes, past verbs of aspect ("vowed to keep fighting" ->
+    "vowed")."""
+    head = xcomp.head
+    while head.dep_ == "xcomp" and head.lemma_.lower() in ASPECT_GOVERNORS:
+        head = head.head
+    return head
+
+
+def _perceived(token: Token) -> bool:
+    """Whether the word is what was heard or seen ("Gunfire and explosions were heard"): the
+    subject of a passive verb of perception, or a conjunct of it."""
+    while token.dep_ == "conj":
+        token = token.head
+    return token.dep_ == "nsubjpass" and token.head.lemma_.lower() in ("hear", "see")
 
 
 def _pobj_of(noun: Token, preposition: str = "of") -> Token | None:

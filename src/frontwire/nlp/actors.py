@@ -45,7 +45,7 @@ import dataclasses
 import os
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -269,6 +269,17 @@ def _country_of_name(cc: str | None) -> str:
         return ""
     name = canonical_country_name(cc)
     return f"the {name}" if cc.upper() in _WITH_ARTICLE else name
+
+
+def government_force(government: str, role: str, book: ActorDictionary | None = None) -> ActorEntry | None:
+    """The dictionary's own military (``role`` "state") or police ("police") of a named government
+    ("Government of Somaliland" -> "Military Forces of Somaliland"), or None when it has none."""
+    if not government.startswith("Government of "):
+        return None
+    prefix = {"state": "Military Forces of ", "police": "Police Forces of "}.get(role)
+    if prefix is None:
+        return None
+    return (book or default_dictionary()).entries.get(prefix + government.removeprefix("Government of "))
 
 
 def role_actor_name(role: str, cc: str | None) -> str:
@@ -592,16 +603,24 @@ def _owner_in_sentence(doc: Doc, start: int, end: int, named: list[_Named]) -> A
     return before[-1].entry if before else None
 
 
-def _force_of_owner(doc: Doc, hit: _RoleHit, found: list[ActorMention]) -> ActorMention | None:
+def _force_of_owner(
+    doc: Doc, hit: _RoleHit, found: list[ActorMention], forces_of_government: Mapping[str, ActorEntry]
+) -> ActorMention | None:
     """The state force whose men a bare "soldiers"/"troops" are, told by the sentence: the force
-    "its"/"their" points back to ("the Lebanese army said one of its soldiers ..."), or the force
-    that reports them ("Israel's military said two soldiers were wounded")."""
+    "its"/"their" points back to ("the Lebanese army said one of its soldiers ..."), the forces of
+    the named government it points back to ("Somaliland's government said its troops ..." are
+    ``forces_of_government`` of it), or the force that reports them ("Israel's military said two
+    soldiers were wounded")."""
     root = doc[hit.start : hit.end].root
     sent = root.sent
     before = [m for m in found if sent.start_char <= m.start and m.end <= doc[hit.start].idx]
     forces = [m for m in before if m.type == "state-military"]
-    if forces and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in root.children):
+    owned = any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in root.children)
+    if forces and owned:
         return forces[-1]
+    governments = [m for m in before if m.type == "government"]
+    if owned and governments and (force := forces_of_government.get(governments[-1].name)) is not None:
+        return dataclasses.replace(governments[-1], name=force.name, type=force.type, country=force.country)
     for verb in root.ancestors:
         if verb.pos_ == "VERB" and verb.lemma_.lower() in SPEECH_VERBS:
             teller = _force_telling(verb, forces)
@@ -838,6 +857,10 @@ class ActorMatcher:
         self._role_words = self._modifier_words | frozenset(w for r in book.roles.values() for w in r.heads)
         # one-word country names and demonyms: "Saudi-led forces" are a state's coalition, no group
         self._nations = frozenset(word.lower() for _, word in book.country_words() if " " not in word)
+        # a named government's own forces: "Government of Somaliland" -> "Military Forces of Somaliland"
+        self._forces_of_government = {
+            name: force for name in book.entries if (force := government_force(name, "state", book))
+        }
 
     # ------------------------------------------------------------------ entry point
 
@@ -898,7 +921,7 @@ class ActorMatcher:
                     group = None
                 group = _last_named_group(doc, hit.start, named) or group
             owner = (
-                _force_of_owner(doc, hit, out)
+                _force_of_owner(doc, hit, out, self._forces_of_government)
                 if hit.role == "state" and hit.entry is None and not hit.own_country and not hit.unidentified
                 else None
             )
@@ -1123,6 +1146,7 @@ class ActorMatcher:
             end: (start, code) for start, (end, code) in country_spans.items()
         }
         hits: list[_RoleHit] = []
+        titled: dict[str, str | None] = {}  # a titled person's name and surname -> their country
         for ent in doc.ents:
             if ent.label_ != "PERSON" or any(i in taken for i in range(ent.start, ent.end)):
                 continue
@@ -1148,7 +1172,29 @@ class ActorMatcher:
             if after is not None and code is None:
                 end, code = after  # "King Hassan of Morocco"
             hits.append(_RoleHit(start, end, "government", code or country))
-        return hits
+            titled[ent.text.lower()] = titled[ent[-1].lower_] = code or country
+        # "Colombian President Gustavo Petro ... Petro suspended the talks": the same person,
+        # named again by the surname or the full name alone, still speaks for the government
+        held = {i for hit in hits for i in range(hit.start, hit.end)}
+        for ent in doc.ents:
+            if (
+                ent.label_ == "PERSON"
+                and ent.text.lower() in titled
+                and not any(i in taken or i in held for i in range(ent.start, ent.end))
+            ):
+                hits.append(_RoleHit(ent.start, ent.end, "government", titled[ent.text.lower()]))
+                held.update(range(ent.start, ent.end))
+        for tok in doc:
+            # the tagger often leaves a lone surname out of its entities
+            if (
+                tok.pos_ == "PROPN"
+                and tok.ent_type_ in ("", "PERSON")
+                and tok.lower_ in titled
+                and tok.i not in taken
+                and tok.i not in held
+            ):
+                hits.append(_RoleHit(tok.i, tok.i + 1, "government", titled[tok.lower_]))
+        return sorted(hits, key=lambda hit: hit.start)
 
     @staticmethod
     def _in_stance_compound(doc: Doc, token: Token) -> bool:

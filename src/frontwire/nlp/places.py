@@ -1482,6 +1482,17 @@ class PlacesComponent(FrontwireComponent):
                         if c[1] == 0 or (c[1] == 1 and c[0].feature in ("country", "region"))
                     ]
                     whole = i == start and j == end
+                    # "the Government of National Unity", "the National Transitional Council": a
+                    # word an adjective of the name qualifies is a notion, not a division or town
+                    qualified = (
+                        i > start
+                        and doc[i - 1].text[:1].isupper()
+                        and doc[i - 1].lower_.endswith(_ADJECTIVE_ENDINGS)
+                        and not gaz.demonym(doc[i - 1].text)
+                        and not gaz.candidates(doc[i - 1].text)
+                    )
+                    if qualified:
+                        cands = [c for c in cands if c[0].feature == "country"]
                     # "Manitoba's Opposition New Democrats", "Derry's Altnagelvin Hospital": the
                     # possessor opening an organisation's name is a place (another spelling too)
                     possessor = i == start and j < end and doc[j].lower_ in ("'s", "’s")
@@ -2245,6 +2256,16 @@ class PlacesComponent(FrontwireComponent):
             # "Kuki groups", "Kuki militants" in a story from India: a people's name the NER missed,
             # which a namesake city abroad (Kuki, Japan) is not; the story's own towns are in_country
             return False
+        if (
+            entry.feature in ("admin1", "admin2")
+            and rival
+            and not in_country
+            and m.end < len(doc)
+            and doc[m.end].lower_ in _LOCAL_AREA_NOUNS
+        ):
+            # "a camp in the Salah al-Din area" in a story from Tripoli: a quarter of the story's
+            # own city the gazetteer lacks, not a province of another country
+            return False
         if entry.feature == "city" and rival and not in_country and _called_a_town(doc, m.start):
             # "the port town of Palma" in a story from Mozambique is no city of Spain: a town the
             # text names in the article's country, left unresolved where the gazetteer lacks it
@@ -2713,6 +2734,13 @@ def make_places(nlp: Language, name: str, gazetteer_path: str | None, demonyms: 
 
 
 # what the small model calls a place's name now and then: a person, an organisation, a product
+# endings of the adjectives that open the notion in a body's name: "National Unity", "Islamic
+# Resistance", "Revolutionary Justice", "Transitional Sovereignty", "Democratic Change"
+_ADJECTIVE_ENDINGS = ("al", "ic", "ary", "ive", "ous")
+
+# nouns that call a name a part of a town: "the Salah al-Din area", "the Abu Salim neighbourhood"
+_LOCAL_AREA_NOUNS = frozenset({"area", "neighbourhood", "neighborhood", "quarter", "suburb"})
+
 _MISREAD_LABELS = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART"})
 
 
