@@ -2729,3 +2729,53 @@ def test_entering_a_town_the_other_side_left_takes_it(read: Callable[..., object
     assert any(e.has_territory for e in taken)
     moved = events_of(read, "Militants entered two villages near Maiduguri on Monday and stole cattle.")
     assert not any(e.has_territory for e in moved)
+
+
+def test_a_time_after_a_verb_of_naming_makes_no_call_on(read: Callable[..., object]) -> None:
+    events = events_of(read, "Turkey began what it called a counter-terrorism operation in Duhok on Sunday.")
+    assert not any(e.plover.type == "REQUEST" for e in events)
+
+
+def test_what_a_party_is_asked_to_do_has_not_happened(read: Callable[..., object]) -> None:
+    events = events_of(read, "The African Union called on both sides to stop fighting around Goma.")
+    assert [e.plover.type for e in events] == ["REQUEST"]
+
+
+def test_people_evacuated_are_no_retreat(read: Callable[..., object]) -> None:
+    rescued = events_of(
+        read, "Kenyan peacekeepers said they had evacuated 300 civilians from Goma on Friday."
+    )
+    assert not any(e.plover.type == "RETREAT" for e in rescued)
+    left = events_of(read, "Burundian troops evacuated their base near Uvira on Friday.")
+    assert any(e.plover.type == "RETREAT" for e in left)
+
+
+def test_an_intent_alleged_is_no_attempt(read: Callable[..., object]) -> None:
+    events = events_of(
+        read, "The minister accused the rebels of seeking to seize the town of Kalehe in South Kivu."
+    )
+    assert [e.plover.type for e in events] == ["ACCUSE"]
+
+
+def test_a_crowd_is_of_the_country_it_gathers_in(read: Callable[..., object]) -> None:
+    events = events_of(
+        read,
+        "Azerbaijan launched an offensive in Nagorno-Karabakh on Tuesday, shelling positions of ethnic "
+        "Armenian forces. Armenian Prime Minister Nikol Pashinyan accused Azerbaijan of ethnic cleansing. "
+        "Hundreds of protesters gathered outside the government building in Yerevan, demanding that he "
+        "do more to help the enclave.",
+    )
+    protest = next(e for e in events if e.plover.type == "PROTEST")
+    assert protest.actor1 == "Protesters (Armenia)"
+
+
+def test_grenade_launchers_shell_from_afar(read: Callable[..., object]) -> None:
+    events = events_of(
+        read,
+        "On 1 March, Colombian troops fired IFVs and grenade launchers at the positions of the ELN "
+        "in the area of Tibu.",
+    )
+    assaults = [e for e in events if e.plover.type == "ASSAULT"]
+    assert assaults and all(e.plover.mode == "heavy-weapons" for e in assaults)
+    sub_types = {e.acled.sub_event_type for e in events if e.acled}
+    assert "Grenade" not in sub_types

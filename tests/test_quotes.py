@@ -285,3 +285,16 @@ def test_a_saying_participle_speaks_with_the_subject_of_its_verb(run: Run) -> No
     (quote,) = run(text)._.fw_quotes
     assert quote.text == "closes the door"
     assert quote.speaker == "Prime Minister Shehbaz Sharif"
+
+
+def test_a_name_inside_the_words_is_not_who_he_is() -> None:
+    from frontwire import extract
+
+    record = extract(
+        "About 15 gunmen stormed Salama village near Mpeketoni at around 11 p.m. on Monday, shooting "
+        "dead four men and setting several houses on fire, Lamu county police commander Moses Murithi "
+        'said.\n\n"The attackers were armed with AK-47 rifles and fled into the Boni forest after the '
+        'attack," he said. Security forces had launched a pursuit, he added.',
+        date="2024-06-18",
+    )
+    assert record.quotes and all(q.speaker != "Boni" for q in record.quotes)

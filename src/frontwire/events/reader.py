@@ -64,6 +64,10 @@ _SEATS = frozenset({"government", "regime", "administration", "junta"})
 # verbs of a side giving up a place
 _LEAVING_VERBS = frozenset({"withdraw", "retreat", "flee", "pull", "abandon", "leave", "evacuate"})
 
+# verbs that ask another to act ("called on both sides to stop fighting", "urged the rebels to
+# withdraw"): the act asked for has not happened
+_ASKING_TO_ACT = frozenset({"call", "urge", "ask", "appeal", "implore", "beg", "demand", "request"})
+
 # words that tell a report is of another happening than the one before ("In a separate
 # incident", "Elsewhere,")
 _ANOTHER_HAPPENING = frozenset({"separate", "separately", "elsewhere", "unrelated"})
@@ -1097,12 +1101,13 @@ class DocumentReader:
         the rules named its actor): a crowd is "Protesters (X)" in a protest and "Rioters (X)" in a
         riot, and an event still without actor1 gets the role its type implies (an attack on
         civilians by no one named: "Unidentified Armed Group (X)"; an arrest: the police)."""
-        from frontwire.nlp.actors import role_actor_name
+        from frontwire.nlp.actors import ROLE_TYPES, role_actor_name
 
         rioters, protesters = (
             role_actor_name("rioters", self.country),
             role_actor_name("protesters", self.country),
         )
+        named_countries = {t.entry.country for t in self.toponyms if t.entry and t.entry.feature == "country"}
         for event in events:
             if event.acled is None:
                 continue
@@ -1116,6 +1121,19 @@ class DocumentReader:
                     event.actor1 = protesters
                 elif event.acled.event_type == "Riots":
                     event.actor1 = rioters
+            place = event.place
+            if (
+                event.actor1 in (rioters, protesters)
+                and place is not None
+                and place.country is not None
+                and place.country != self.country
+                and place.country in named_countries
+            ):
+                # "protesters gathered outside the government building in Yerevan" in a story from
+                # Azerbaijan that names Armenia: a crowd is of the country it gathers in
+                role = "rioters" if event.actor1 == rioters else "protesters"
+                event.actor1 = role_actor_name(role, place.country)
+                self.actor_types.setdefault(event.actor1, ROLE_TYPES[role])
         return events
 
     def _grievances(self, sent: Span) -> list[tuple[int, int]]:
@@ -1224,6 +1242,8 @@ class DocumentReader:
         for child in token.children:
             # the parser attaches "ablaze"/"alight" of "set ablaze" in many ways (advmod, dep, ccomp)
             if child.dep_ in ("prt", "dobj", "prep", "compound", "amod", "advmod", "dep", "ccomp", "oprd"):
+                if child.dep_ == "prep" and any(c.ent_type_ in ("DATE", "TIME") for c in child.children):
+                    continue  # "what it called operations ... on Tuesday": a time, no "call on"
                 key = (
                     (child.lemma_.lower(), lemma)
                     if child.dep_ in ("compound", "amod") and child.i < token.i
@@ -1324,6 +1344,13 @@ class DocumentReader:
             # "police found a bomb", "two bombs were defused", "Bomb found near school": the find
             # is the event
             return None
+        if (
+            spec.mode == "explosives"
+            and token.i + 1 < len(token.doc)
+            and token.nbor(1).lemma_.lower() == "launcher"
+        ):
+            # "fired grenade launchers at the positions": grenades shot from afar, no hand grenade
+            return replace(spec, mode="heavy-weapons", grenade=False)
         if spec.mode == "explosives" and token.tag_ == "NNS" and tallies_explosions(token.sent.text):
             # "monitors recorded 40 explosions", "explosions were heard near the front line": blasts
             # counted from afar with no device named are shells landing, not a planted bomb
@@ -1521,8 +1548,8 @@ class DocumentReader:
                 object_lemma in _PEOPLE_NOUNS | _TAKEN_FIGHTERS,
                 noun=_pos(token) in ("NOUN", "PROPN"),
             )
-        if spec is None:
-            return
+        if spec is None or spec.ignore:
+            return  # (an entry may rule out a reading by its object: "evacuated 2,000 people")
         taken = obj
         if taken is not None and taken.lemma_.lower() == "control":  # "took control of a factory"
             taken = _pobj_of(taken) or _pobj_of(token)
@@ -2465,6 +2492,11 @@ class DocumentReader:
             return None
         if _in_a_run(token) or _standing_truce(token):
             return None
+        if any(
+            t.dep_ == "xcomp" and t.head.lemma_.lower() in _ASKING_TO_ACT and t.head.i != token.i
+            for t in chain
+        ):
+            return None  # "called on both sides to stop fighting": what is asked is the request's
         if _a_history(token):
             return "generic"
         tried = lemmas & ATTEMPT_GOVERNORS - {token.lemma_.lower()} and any(
@@ -2477,6 +2509,8 @@ class DocumentReader:
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in top.children)
         ):
             tried = True  # "have been trying since January to broker a truce": the parser's advcl
+        if tried and lemmas & {"accuse", "charge"}:
+            return None  # "accused Azerbaijan of seeking to drive Armenians out": an intent alleged
         if token.i in governed or tried:
             return "attempted"
         if any(t.head == token and t.lemma_.lower() in FAILED_MARKERS for t in token.sent):

@@ -1185,10 +1185,10 @@ class ActorMatcher:
                 hits.append(_RoleHit(ent.start, ent.end, "government", titled[ent.text.lower()]))
                 held.update(range(ent.start, ent.end))
         for tok in doc:
-            # the tagger often leaves a lone surname out of its entities
+            # the tagger often leaves a lone surname out of its entities, or calls it a place
             if (
                 tok.pos_ == "PROPN"
-                and tok.ent_type_ in ("", "PERSON")
+                and tok.ent_type_ in ("", "PERSON", "GPE", "ORG")
                 and tok.lower_ in titled
                 and tok.i not in taken
                 and tok.i not in held

@@ -822,6 +822,8 @@ def _group_like(doc: Doc, start: int, end: int, actors: Sequence[ActorMention]) 
         return "person" if head.tag_ == "NN" and head.lower_ in _ONE_PERSON_ROLES else "group"
     if head.ent_type_ == "PERSON":
         return "person"
+    if head.pos_ == "PROPN" and any(t.lower_ in _ONE_PERSON_ROLES for t in span if t.i < head.i):
+        return "person"  # "police commander Moses Murithi", whatever the NER called the name
     if head.tag_ in ("NNS", "NNPS") or head.ent_type_ in ("ORG", "NORP", "GPE"):
         return "group"
     word = _singular(head.lower_)
@@ -887,6 +889,8 @@ def resolve_pronoun(
         for ent in doc.ents:
             if any(a < ent.end_char and ent.start_char < b for a, b in places):
                 continue  # "the town of Maarat al-Numan" the NER took for a person
+            if _quoted(doc[ent.start]):
+                continue  # "'... fled into the Boni forest,' he said": a name in the words is no speaker
             if ent.label_ == "PERSON" and ent.end_char <= pos and ent.start not in reported:
                 candidates.append((ent.end_char, ent.text, ent.start_char, ent.end_char))
     if not candidates:
