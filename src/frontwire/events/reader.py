@@ -1107,7 +1107,9 @@ class DocumentReader:
             role_actor_name("rioters", self.country),
             role_actor_name("protesters", self.country),
         )
-        named_countries = {t.entry.country for t in self.toponyms if t.entry and t.entry.feature == "country"}
+        named_countries = {
+            t.entry.country for t in self.doc._.fw_toponyms or () if t.entry and t.entry.feature == "country"
+        }
         for event in events:
             if event.acled is None:
                 continue
