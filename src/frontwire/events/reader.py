@@ -1772,13 +1772,7 @@ class DocumentReader:
             spec.type == "ASSAULT"
             and actor1 is None
             and _perceived(token)
-            and any(
-                e.plover.type == "ASSAULT"
-                and e.status == "occurred"
-                and (own_time is None or e.start_date == self._dates(own_time, token)[0])
-                for e in self.events
-                if e.sentence.start >= _sentence_start_before(sent, 3)
-            )
+            and self._fight_told_before(sent, None if own_time is None else self._dates(own_time, token)[0])
         ):
             return  # "Gunfire and explosions could be heard until dawn": the sound of the fight told
         if self._refines_earlier_event(token, spec, actor1, actor2, places[0], sent):
@@ -2385,33 +2379,47 @@ class DocumentReader:
     def _government_force(self, government: str, acled: AcledType) -> str | None:
         """The state force ACLED codes for a government's violent or coercive act: its police for
         arrests, its military for fighting, bombing, attacks and looting; None for other acts."""
-        from frontwire.nlp.actors import ROLE_TYPES, government_force, role_actor_name
-
         if acled.sub_event_type == "Arrests":
-            role = "police"
-        elif acled.event_type in ("Battles", "Explosions/Remote violence", "Violence against civilians") or (
+            return self._force_of_government(government, "police")
+        if acled.event_type in ("Battles", "Explosions/Remote violence", "Violence against civilians") or (
             acled.sub_event_type == "Looting/property destruction"
         ):
-            role = "state"
-        else:
-            return None
-        own = government_force(government, role)
-        if own is not None:
-            self.actor_types.setdefault(own.name, own.type)
-            return own.name  # "Somaliland's government": its own forces, not Somalia's
-        country = next((m.country for m in self.actors if m.name == government and m.country), None)
-        if country is None and government != role_actor_name("government", None):
-            return None  # a named government body of no known country: keep it
-        name = role_actor_name(role, country)
-        self.actor_types.setdefault(name, ROLE_TYPES[role])
-        return name
+            return self._force_of_government(government, "state")
+        return None
+
+    def _fight_told_before(self, sent: Span, day: date | None) -> bool:
+        """Whether an assault that happened (on ``day``, when given) is told in the three
+        sentences before ``sent``."""
+        limit = _sentence_start_before(sent, 3)
+        return any(
+            e.plover.type == "ASSAULT" and e.status == "occurred" and (day is None or e.start_date == day)
+            for e in self.events
+            if e.sentence.start >= limit
+        )
 
     def _forces_of(self, actor: str) -> str | None:
         """The military of a government actor ("Government of Libya" -> "Military Forces of Libya"),
         None for an actor that is no government."""
         if self.actor_types.get(actor) != "government":
             return None
-        return self._government_force(actor, AcledType("Battles", "Armed clash"))
+        return self._force_of_government(actor, "state")
+
+    def _force_of_government(self, government: str, role: str) -> str | None:
+        """A government's own military (``role`` "state") or police ("police"): the dictionary's
+        own for a named government ("Somaliland's government": its forces, not Somalia's), else
+        the role of its country; None for a named body of no known country."""
+        from frontwire.nlp.actors import ROLE_TYPES, government_force, role_actor_name
+
+        own = government_force(government, role)
+        if own is not None:
+            self.actor_types.setdefault(own.name, own.type)
+            return own.name
+        country = next((m.country for m in self.actors if m.name == government and m.country), None)
+        if country is None and government != role_actor_name("government", None):
+            return None  # a named government body of no known country: keep it
+        name = role_actor_name(role, country)
+        self.actor_types.setdefault(name, ROLE_TYPES[role])
+        return name
 
     def _named_armed_group(self, exclude: str | None) -> str | None:
         """The non-state armed group the document names most often (not ``exclude``, the side

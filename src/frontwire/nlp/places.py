@@ -1468,6 +1468,15 @@ class PlacesComponent(FrontwireComponent):
                 # the whole name first, however long ("Democratic People's Republic of Korea" is
                 # not its tail "Republic of Korea")
                 longest = [end] if i == start and end - i > MAX_NAME_TOKENS else []
+                # "the Government of National Unity", "the National Transitional Council": a
+                # word an adjective of the name qualifies is a notion, not a division or town
+                qualified = (
+                    i > start
+                    and doc[i - 1].text[:1].isupper()
+                    and doc[i - 1].lower_.endswith(_ADJECTIVE_ENDINGS)
+                    and not gaz.demonym(doc[i - 1].text)
+                    and not gaz.candidates(doc[i - 1].text)
+                )
                 for j in [*longest, *range(min(end, i + MAX_NAME_TOKENS), i, -1)]:
                     inner = doc[i:j]
                     if not (inner[0].text[:1].isupper() and inner[-1].text[:1].isupper()):
@@ -1482,15 +1491,6 @@ class PlacesComponent(FrontwireComponent):
                         if c[1] == 0 or (c[1] == 1 and c[0].feature in ("country", "region"))
                     ]
                     whole = i == start and j == end
-                    # "the Government of National Unity", "the National Transitional Council": a
-                    # word an adjective of the name qualifies is a notion, not a division or town
-                    qualified = (
-                        i > start
-                        and doc[i - 1].text[:1].isupper()
-                        and doc[i - 1].lower_.endswith(_ADJECTIVE_ENDINGS)
-                        and not gaz.demonym(doc[i - 1].text)
-                        and not gaz.candidates(doc[i - 1].text)
-                    )
                     if qualified:
                         cands = [c for c in cands if c[0].feature == "country"]
                     # "Manitoba's Opposition New Democrats", "Derry's Altnagelvin Hospital": the
