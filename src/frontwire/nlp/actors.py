@@ -45,7 +45,7 @@ import dataclasses
 import os
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -604,13 +604,13 @@ def _owner_in_sentence(doc: Doc, start: int, end: int, named: list[_Named]) -> A
 
 
 def _force_of_owner(
-    doc: Doc, hit: _RoleHit, found: list[ActorMention], forces_of_government: Mapping[str, ActorEntry]
+    doc: Doc, hit: _RoleHit, found: list[ActorMention], book: ActorDictionary
 ) -> ActorMention | None:
     """The state force whose men a bare "soldiers"/"troops" are, told by the sentence: the force
     "its"/"their" points back to ("the Lebanese army said one of its soldiers ..."), the forces of
     the named government it points back to ("Somaliland's government said its troops ..." are
-    ``forces_of_government`` of it), or the force that reports them ("Israel's military said two
-    soldiers were wounded")."""
+    the dictionary's forces of it: `government_force`), or the force that reports them ("Israel's
+    military said two soldiers were wounded")."""
     root = doc[hit.start : hit.end].root
     sent = root.sent
     before = [m for m in found if sent.start_char <= m.start and m.end <= doc[hit.start].idx]
@@ -619,7 +619,7 @@ def _force_of_owner(
     if forces and owned:
         return forces[-1]
     governments = [m for m in before if m.type == "government"]
-    if owned and governments and (force := forces_of_government.get(governments[-1].name)) is not None:
+    if owned and governments and (force := government_force(governments[-1].name, "state", book)) is not None:
         return dataclasses.replace(governments[-1], name=force.name, type=force.type, country=force.country)
     for verb in root.ancestors:
         if verb.pos_ == "VERB" and verb.lemma_.lower() in SPEECH_VERBS:
@@ -857,10 +857,6 @@ class ActorMatcher:
         self._role_words = self._modifier_words | frozenset(w for r in book.roles.values() for w in r.heads)
         # one-word country names and demonyms: "Saudi-led forces" are a state's coalition, no group
         self._nations = frozenset(word.lower() for _, word in book.country_words() if " " not in word)
-        # a named government's own forces: "Government of Somaliland" -> "Military Forces of Somaliland"
-        self._forces_of_government = {
-            name: force for name in book.entries if (force := government_force(name, "state", book))
-        }
 
     # ------------------------------------------------------------------ entry point
 
@@ -921,7 +917,7 @@ class ActorMatcher:
                     group = None
                 group = _last_named_group(doc, hit.start, named) or group
             owner = (
-                _force_of_owner(doc, hit, out, self._forces_of_government)
+                _force_of_owner(doc, hit, out, self.book)
                 if hit.role == "state" and hit.entry is None and not hit.own_country and not hit.unidentified
                 else None
             )
