@@ -549,3 +549,22 @@ def test_the_forces_of_a_self_declared_state(nlp: Language) -> None:
     assert names.count("Military Forces of Somaliland") == 2
     assert "Government of Somaliland" in names
     assert "Military Forces of Somalia" not in names
+
+
+def test_a_peoples_name_before_an_adjective_and_a_fighting_noun(nlp: Language) -> None:
+    text = "Clashes between Druze gunmen and Bedouin tribal fighters left 12 dead near the highway."
+    assert pairs(mentions(nlp, text, "SY")) == [
+        ("Druze gunmen", "Druze Ethnic Militia (Syria)"),
+        ("Bedouin tribal fighters", "Bedouin Ethnic Militia (Syria)"),
+    ]
+
+
+def test_an_affiliate_in_apposition_is_the_group_it_describes(nlp: Language) -> None:
+    text = (
+        "The Allied Democratic Forces, an Islamic State affiliate, claimed the raid. JNIM, al Qaeda's "
+        "affiliate in the Sahel, said its fighters had seized weapons."
+    )
+    names = {m.text: m.name for m in mentions(nlp, text)}
+    assert names["Islamic State affiliate"] == "ADF: Allied Democratic Forces"
+    assert names["al Qaeda's affiliate"] == "JNIM: Group for Support of Islam and Muslims"
+    assert "Al Qaeda" not in names.values()

@@ -2779,3 +2779,70 @@ def test_grenade_launchers_shell_from_afar(read: Callable[..., object]) -> None:
     assert assaults and all(e.plover.mode == "heavy-weapons" for e in assaults)
     sub_types = {e.acled.sub_event_type for e in events if e.acled}
     assert "Grenade" not in sub_types
+
+
+def test_what_a_protest_is_against_is_no_event_of_the_crowd(read: Callable[..., object]) -> None:
+    # told bare, the grievance is a happening before the protest with nothing to record
+    events = events_of(read, "Hundreds of women marched in Jos on Monday to demand an end to the killings.")
+    assert [e.plover.type for e in events] == ["PROTEST"]
+    events = events_of(read, "Students protested in Kano on Tuesday against the abductions.")
+    assert [e.plover.type for e in events] == ["PROTEST"]
+    # told with its own doer, it is that doer's, never the protesters'
+    events = events_of(
+        read, "Residents protested in Lokoja on Tuesday against the killing of three farmers by soldiers."
+    )
+    assert only(events, "ASSAULT").actor1 == "Military Forces of Nigeria"
+
+
+def test_a_blockade_with_no_one_to_intervene_is_a_peaceful_protest(read: Callable[..., object]) -> None:
+    events = events_of(
+        read, "Protesters blocked a highway in Makurdi on Saturday to demand an end to the killings."
+    )
+    protest = only(events, "PROTEST")
+    assert protest.acled is not None and protest.acled.sub_event_type == "Peaceful protest"
+
+
+def test_a_fight_that_killed_and_wounded_is_one_event(read: Callable[..., object]) -> None:
+    events = events_of(
+        read,
+        "Clashes between Druze gunmen and Bedouin tribal fighters in Suwayda province killed at least "
+        "30 people and wounded about 100, the ministry said.",
+    )
+    fight = only(events, "ASSAULT")
+    assert fight.acled is not None and fight.acled.sub_event_type == "Armed clash"
+    assert fight.fatalities == 30
+
+
+def test_a_sponsor_in_a_hyphenated_word_is_no_event_place(read: Callable[..., object]) -> None:
+    events = events_of(
+        read,
+        "Sudan's army and the Rapid Support Forces signed a Saudi-brokered truce in El Fasher on Monday. "
+        "A Qatar-brokered ceasefire between the two sides collapsed in June.",
+    )
+    places = {e.place.name for e in events if e.place is not None}
+    assert "Qatar" not in places and "Saudi Arabia" not in places
+
+
+def test_a_participle_of_saying_speaks_for_whoever_said(read: Callable[..., object]) -> None:
+    events = events_of(
+        read,
+        "Turkey said its jets struck militant positions in northern Iraq on Sunday, saying it would not "
+        "allow threats on its border.",
+    )
+    talk = [e for e in events if e.plover.type not in ("ASSAULT",)]
+    assert talk and all(e.actor1 == "Government of Turkey" for e in talk), [
+        (e.plover.type, e.actor1) for e in talk
+    ]
+
+
+def test_a_named_person_the_dictionary_lacks_does_not_continue_the_last_doer(
+    read: Callable[..., object],
+) -> None:
+    events = events_of(
+        read,
+        "The army rejected calls for a ceasefire in Butembo on Monday. Opposition leader Martin Fayulu "
+        "also rejected the talks on Tuesday.",
+    )
+    rejections = [e for e in events if e.plover.type == "REJECT"]
+    assert rejections[0].actor1 == "Military Forces of the Democratic Republic of Congo"
+    assert all(e.actor1 != rejections[0].actor1 for e in rejections[1:])

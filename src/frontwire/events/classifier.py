@@ -44,6 +44,7 @@ from frontwire.events.coding import (
     names_chemical_weapon,
     names_explosive,
     names_heavy_weapon,
+    names_interveners,
     names_sexual_violence,
     names_weapon,
     only_firebombs,
@@ -336,7 +337,10 @@ class EventTypeClassifier:
             sentence = _sentence(events[i], text)
             ruled_out = _ruled_out_by(sentence)
             if actor_types.get(events[i].actor1 or "") == "protesters":
-                ruled_out |= ORGANISED_VIOLENCE  # rioters and protesters fight as a crowd
+                # rioters and protesters fight as a crowd; force used on them is the forces' act
+                ruled_out |= ORGANISED_VIOLENCE | {"Excessive force against protesters"}
+                if not names_interveners(sentence):
+                    ruled_out |= {"Protest with intervention"}  # no one there to intervene
             recoded = self._recode_one(events[i], predictions[sentence], armed, victim, ruled_out)
             # "detained 210 suspects across the country and that four officers had been wounded
             # in Manabi": one sentence has one embedding, so a re-read into the type of another

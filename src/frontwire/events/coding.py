@@ -359,6 +359,20 @@ _WEAPON_WORDS = re.compile(
     r"artillery|caches?|arsenal|machetes?)\b"
 )
 
+#: words that name the state's forces on the scene of a protest (lower case)
+STATE_CUES = ("police", "security forces", "soldiers", "troops", "army", "gendarm", "military",
+              "guard", "officers", "authorities", "riot")  # fmt: skip
+#: what stops a protest whoever does it (a rival party's men, residents): ACLED's intervention
+STOPPED_BY_ANYONE = ("obstructed", "intervened", "chased away", "chased them away", "foiled", "broke up",
+                     "broken up", "thwarted")  # fmt: skip
+
+
+def names_interveners(text: str) -> bool:
+    """Whether a sentence names the state's forces or a protest stopped: without either, no one
+    intervened in a protest it tells of."""
+    lower = text.lower()
+    return any(c in lower for c in STATE_CUES) or any(c in lower for c in STOPPED_BY_ANYONE)
+
 
 def names_weapon(text: str) -> bool:
     """Whether a sentence names a weapon, ammunition or an explosive: without one, seizing or

@@ -25,7 +25,9 @@ from frontwire.events.coding import (
     ARMED_TYPES,
     EXPLOSIVE_TYPES,
     NON_STATE_ARMED,
+    STATE_CUES,
     STATE_TYPES,
+    STOPPED_BY_ANYONE,
     acled_type,
     disarms_explosive,
     fights_at_close_range,
@@ -406,9 +408,8 @@ _INTERVENTION_CUES = ("tear gas", "teargas", "disperse", "baton", "water cannon"
                       "cordon", "pellet", "lathi", "chased", "removed",
                       # a scuffle with the police is the protest held back, not the crowd's violence
                       "scuffle")  # fmt: skip
-# What stops a protest whoever does it (a rival party's men, residents): ACLED's intervention
-_STOPPED_BY_ANYONE = ("obstructed", "intervened", "chased away", "chased them away", "foiled", "broke up",
-                      "broken up", "thwarted")  # fmt: skip
+#: the participle half of a hyphenated modifier: "-backed", "-brokered", "-based", "-made"
+_SPONSOR_HYPHEN = re.compile(r"-(?:[a-z]+ed|made|built|run|born)\b")
 _FORCE_USED_VIOLENTLY = re.compile(r"\bviolently\s+(?=dispers|broke\b|break|crack|suppress|quell|repress)")
 _RIOT_CUES = ("threw stones", "hurled stones", "pelted", "stone-pelting", "stone pelting", "threw rocks",
               "brick", "set fire", "set ablaze", "set alight", "torched", "vandali", "burned tyres",
@@ -418,8 +419,6 @@ _RIOT_CUES = ("threw stones", "hurled stones", "pelted", "stone-pelting", "stone
               "destroyed")  # fmt: skip
 _LETHAL_CUES = ("shot dead", "live ammunition", "live bullets", "live fire", "killed", "killing", "died",
                 "dead", "excessive force", "shot and", "gunshot", "opened fire")  # fmt: skip
-_STATE_CUES = ("police", "security forces", "soldiers", "troops", "army", "gendarm", "military",
-               "guard", "officers", "authorities", "riot")  # fmt: skip
 DEATH_WORDS = frozenset({"kill", "die", "dead", "death", "body", "fatality", "casualty", "life"})
 FEATURE_RANK = {"site": 0, "city": 1, "admin2": 2, "admin1": 3, "region": 4, "country": 5}
 
@@ -466,7 +465,11 @@ class DocumentReader:
             sorted((t for t in doc._.fw_toponyms or [] if t.start >= filed_until), key=lambda t: t.start),
             [(a.start, a.end) for a in self.actors],
         )
-        self.toponyms: list[Toponym] = [t for t in context.toponyms if t.entry is not None]
+        # "a China-brokered ceasefire", "Turkish-backed fighters", "a London-based monitor": the
+        # place in a hyphenated participle says who stands behind someone, not where events were
+        self.toponyms: list[Toponym] = [
+            t for t in context.toponyms if t.entry is not None and not _SPONSOR_HYPHEN.match(doc.text, t.end)
+        ]
         #: where the text names a place the gazetteer lacks (it reads as none, but it is named)
         self._unknown_place_starts = [t.start for t in context.toponyms if t.entry is None]
         self._qualifiers = context.qualifiers
@@ -1063,7 +1066,7 @@ class DocumentReader:
             stopped = any(c in text for c in _INTERVENTION_CUES) or any(
                 e.plover.type == "COERCE" and e.plover.mode == "arrest" for e in others
             )
-            state_there = any(c in text for c in _STATE_CUES) or any(
+            state_there = any(c in text for c in STATE_CUES) or any(
                 self.actor_types.get(e.actor1 or "") in STATE_TYPES for e in others
             )
             if violent:
@@ -1071,7 +1074,7 @@ class DocumentReader:
                 event.actor1 = role_actor_name("rioters", self.country)
             elif ((lethal or harsh) and state_there) or "Excessive force against protesters" in met:
                 event.acled = AcledType("Protests", "Excessive force against protesters")
-            elif (stopped and state_there) or attacked or any(c in text for c in _STOPPED_BY_ANYONE):
+            elif (stopped and state_there) or attacked or any(c in text for c in STOPPED_BY_ANYONE):
                 event.acled = AcledType("Protests", "Protest with intervention")
             else:
                 continue
@@ -1155,6 +1158,12 @@ class DocumentReader:
                 cause = (
                     (child.dep_ == "prep" and child.lower_ in GRIEVANCE_PREPS)
                     or (child.tag_ == "VBG" and child.lemma_.lower() in GRIEVANCE_VERBS)
+                    # "blocked a highway to demand an end to the killings": the purpose voiced
+                    or (
+                        child.dep_ in ("advcl", "xcomp")
+                        and child.lemma_.lower() in GRIEVANCE_VERBS
+                        and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+                    )
                     or (child.dep_ == "dobj" and token.pos_ == "VERB")
                 )
                 if cause:
@@ -1206,9 +1215,12 @@ class DocumentReader:
             if spec is None or spec.ignore:
                 continue
             if token.lemma_.lower() in EFFECT_VERBS and any(
-                c.dep_ == "nsubj" and self._spec_for(c) is not None for c in token.children
+                c.dep_ == "nsubj" and self._spec_for(c) is not None
+                for c in _shared_subject_holder(token).children
             ):
-                continue  # "the shelling killed 12": the shelling is the event
+                # "the shelling killed 12", "clashes killed 30 and wounded 100": the shelling,
+                # the clashes are the event
+                continue
             if self._inside_name(token):
                 continue
             if token.dep_ in ("amod", "compound") and token.pos_ in ("VERB", "ADJ") and token.tag_ == "VBN":
@@ -1604,6 +1616,11 @@ class DocumentReader:
             return  # "recovered six rifles after the firefight": the gunbattle told before
         if token.dep_ == "nsubj" and _came_under_attack(token.head):
             return  # "a police patrol came under fire": the patrol is who was attacked
+        grievance = _pos(token) == "NOUN" and self._in_grievance(token, sent)
+        if grievance:
+            # "protested against the killing of three farmers by soldiers": the crowd protesting
+            # is no side of what it protests against
+            subject = None
         actor1 = self._actor_of(subject) if subject is not None else None
         actor2 = self._actor_of(obj) if obj is not None else None
         if subject is not None and _came_under_attack(subject.head):
@@ -1779,6 +1796,8 @@ class DocumentReader:
             return
         if self._mentions_earlier_event(token, spec, actor1, actor2, places[0][1]):
             return
+        if grievance and self._told_bare(token, actor1, actor2):
+            return
         if actor1 is None and _pos(token) == "VERB":
             # "six were killed in clashes between the army and rebels": the fight's sides
             actor1, other_side = self._sides_of_fight(gov, actor2)
@@ -1786,9 +1805,14 @@ class DocumentReader:
         if actor1 is None and _pos(token) == "VERB":
             # "a soldier was killed when an Israeli drone struck a checkpoint": the striker killed
             actor1 = self._actor_of_cause(gov, actor2)
-            if actor1 is None and not _crowd_subject(subject, passive):
+            if (
+                actor1 is None
+                and not _crowd_subject(subject, passive)
+                and not _named_subject(subject, passive)
+            ):
                 # (a crowd the text names as doer is who acted: "hundreds of students ... clashed
-                # with security forces" is not the last armed group's clash)
+                # with security forces" is not the last armed group's clash; nor is a person or
+                # body the dictionary does not know: "Sheikh Hikmat al-Hijri rejected ...")
                 actor1 = self._implicit_actor(spec, actor2, sent, None if passive else subject)
 
         # the subject of a passive is acted upon ("a member of X was found dead"); who acted is
@@ -2083,6 +2107,23 @@ class DocumentReader:
                 return True
             return False
         return False
+
+    def _in_grievance(self, token: Token, sent: Span) -> bool:
+        """Whether ``token`` lies in what a protest of its sentence is against or demands."""
+        return any(a <= token.idx < b for a, b in self._grievances(sent))
+
+    @staticmethod
+    def _told_bare(token: Token, actor1: str | None, actor2: str | None) -> bool:
+        """Whether an event noun comes with no doer, victim, place or time of its own, nor any
+        phrase that tells of one ("the prior assault on their leaders"): as a protest's grievance
+        ("students protested against the abductions", "blocked a highway to demand an end to the
+        killings") a happening before the protest that gives no event of its own to record."""
+        return not (
+            actor1
+            or actor2
+            or any(c.dep_ in ("prep", "acl", "relcl") for c in token.children)
+            or any(t.ent_type_ in _OWN_SETTING_ENTS for t in token.subtree)
+        )
 
     def _lemma_at(self, char: int) -> str | None:
         """The lemma of the word that starts at ``char``."""
@@ -4220,7 +4261,16 @@ def _sayer_of(token: Token) -> Token | None:
         clause = clause.head
     if clause.dep_ != "ccomp" or not _is_saying(clause.head):
         return None
-    return next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    saying = clause.head
+    sayer = next((c for c in saying.children if c.dep_ == "nsubj"), None)
+    if sayer is None and saying.dep_ == "advcl" and saying.tag_ == "VBG":
+        # "Israel said its aircraft struck tanks, saying it would not allow ...": the participle
+        # goes on with the one who spoke, wherever the parser hung it
+        above = saying.head
+        if above.dep_ == "ccomp" and _is_saying(above.head):
+            above = above.head
+        sayer = next((c for c in above.children if c.dep_ == "nsubj"), None)
+    return sayer
 
 
 def _is_saying(token: Token) -> bool:
@@ -4252,6 +4302,8 @@ def _clauses_above(token: Token) -> Iterator[Token]:
 _DAYS_IN = {"day": 1, "week": 7}
 
 
+# named entities that give an event noun a setting of its own ("the abduction of pupils in Kuriga")
+_OWN_SETTING_ENTS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
 _CONDEMNING_VERBS = frozenset({"condemn", "denounce", "decry", "deplore", "criticise", "criticize"})
 #: verbs of taking people that say nothing of a crime ("captured", unlike "kidnapped")
 _PLAIN_TAKING = frozenset({"capture", "seize", "take", "grab", "nab", "catch", "apprehend"})
@@ -4540,6 +4592,27 @@ def _superlative(word: Token) -> bool:
 def _phrase_chars(token: Token) -> tuple[int, int]:
     """The character range of the phrase ``token`` heads (its subtree)."""
     return token.left_edge.idx, token.right_edge.idx + len(token.right_edge)
+
+
+def _shared_subject_holder(verb: Token) -> Token:
+    """The verb whose subject ``verb`` shares: the first of coordinated verbs that have no subject
+    of their own ("clashes killed 30 and wounded 100"), else ``verb`` itself."""
+    while (
+        verb.dep_ == "conj"
+        and verb.head.pos_ == "VERB"
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    ):
+        verb = verb.head
+    return verb
+
+
+def _named_subject(subject: Token | None, passive: bool) -> bool:
+    """Whether an active verb's subject is a person or organisation named by a proper name, or a
+    title with the name beside it ("spiritual leader Sheikh Hikmat al-Hijri")."""
+    if subject is None or passive:
+        return False
+    names = [subject, *(c for c in subject.children if c.dep_ == "appos")]
+    return any(n.pos_ == "PROPN" and n.ent_type_ in ("PERSON", "ORG") for n in names)
 
 
 def _crowd_subject(subject: Token | None, passive: bool) -> bool:

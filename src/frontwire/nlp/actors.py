@@ -583,6 +583,27 @@ class ActorDictionary:
                 yield code, demonym
 
 
+#: nouns that tie a group to another it belongs to or serves: "JNIM, al Qaeda's affiliate in the
+#: Sahel" is JNIM, "the Houthis, Iran's allies" the Houthis
+_AFFILIATION_NOUNS = frozenset(
+    {"affiliate", "branch", "offshoot", "franchise", "wing", "arm", "ally", "proxy", "splinter"}
+)
+
+
+def _describe_by_apposition(doc: Doc, named: list[_Named]) -> None:
+    """A named group's mention that only describes another named group it stands in apposition to
+    ("JNIM, al Qaeda's affiliate in the Sahel", "the ADF, an Islamic State affiliate") is a mention
+    of that group."""
+    owners = {i: n.entry for n in named for i in range(n.start, n.end)}
+    for n in named:
+        head = doc[n.start : n.end].root
+        if head.lemma_.lower() not in _AFFILIATION_NOUNS or head.dep_ != "appos":
+            continue
+        described = owners.get(head.head.i)
+        if described is not None and described != n.entry:
+            n.entry = described
+
+
 def _owner_in_sentence(doc: Doc, start: int, end: int, named: list[_Named]) -> ActorEntry | None:
     """The armed group "its"/"their" points to: "Islamic Jihad said its fighters fired rockets"
     are that group's fighters, whichever group the story is mostly about; or the group an "of"
@@ -865,6 +886,7 @@ class ActorMatcher:
         country_spans = self._country_spans(doc)
         country = doc_country or self._infer_country(doc, country_spans)
         named = self._named(doc, country)
+        _describe_by_apposition(doc, named)
         taken = {i for n in named for i in range(n.start, n.end)}
         titled = self._office_holders(doc, country, country_spans, taken)
         taken |= {i for hit in titled for i in range(hit.start, hit.end)}
@@ -1229,7 +1251,7 @@ class ActorMatcher:
         toponym_chars = [(t.start, t.end) for t in doc._.fw_toponyms or ()]
         role_words = self._role_words
         for m in token.lefts:
-            if m.dep_ not in ("amod", "compound", "nmod") or m.i != token.i - 1:
+            if m.dep_ not in ("amod", "compound", "nmod") or not self._next_to_head(m, token):
                 continue
             if m.i in taken or m.i in country_tokens or not m.is_alpha or not m.text[:1].isupper():
                 continue
@@ -1255,6 +1277,21 @@ class ActorMatcher:
             entry = ActorEntry(name=name, type="militia", country=country)
             return _RoleHit(m.i, token.i + 1, "ethnic", country, entry=entry)
         return None
+
+    @staticmethod
+    def _next_to_head(modifier: Token, head: Token) -> bool:
+        """Whether a people's name stands right before the fighting noun, or before one lower-case
+        adjective of it ("Bedouin tribal fighters", "Dinka armed youths")."""
+        if modifier.i == head.i - 1:
+            return True
+        between = head.doc[head.i - 1]
+        return (
+            modifier.i == head.i - 2
+            and between.dep_ == "amod"
+            and between.head.i == head.i
+            and between.is_lower
+            and between.pos_ == "ADJ"
+        )
 
     def _role_at(
         self,
