@@ -2846,3 +2846,45 @@ def test_a_named_person_the_dictionary_lacks_does_not_continue_the_last_doer(
     rejections = [e for e in events if e.plover.type == "REJECT"]
     assert rejections[0].actor1 == "Military Forces of the Democratic Republic of Congo"
     assert all(e.actor1 != rejections[0].actor1 for e in rejections[1:])
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Raids by cattle rustlers have killed hundreds of herders in South Sudan's Jonglei state in the past "
+     "five years.",
+     "Attacks by gunmen have multiplied along the border with Togo since 2022."],
+)  # fmt: skip
+def test_a_trend_of_many_happenings_is_generic(read: Callable[..., object], text: str) -> None:
+    events = events_of(read, text)
+    assault = only(events, "ASSAULT")
+    assert assault.status == "generic"
+
+
+def test_a_toll_since_a_recent_day_is_one_fight(read: Callable[..., object]) -> None:
+    events = events_of(read, "Clashes have killed 12 people in Beni since Friday.")
+    assert only(events, "ASSAULT").status == "occurred"
+
+
+def test_the_day_after_a_verb_of_saying_dates_the_saying(read: Callable[..., object]) -> None:
+    # "said on Sunday it had captured": Sunday is when it was said; the capture, told again with
+    # its own day, was on Saturday, one event
+    events = events_of(
+        read,
+        "The Chin Brotherhood said on Sunday it had captured the town of Falam in Chin state. "
+        "Its fighters took control of Falam on Saturday after weeks of fighting, the group said.",
+        "2024-01-15",
+    )
+    captures = [e for e in events if e.has_territory]
+    assert len(captures) == 1
+    assert captures[0].start_date == date(2024, 1, 13)
+
+
+def test_what_a_side_escaped_or_survived_took_place_and_befell_it(read: Callable[..., object]) -> None:
+    events = events_of(
+        read,
+        "Seven Peruvian soldiers drowned in a river while trying to escape an ambush by the Shining Path "
+        "in Ayacucho on Saturday.",
+    )
+    ambush = next(e for e in events if e.trigger.text == "ambush")
+    assert ambush.status == "occurred"
+    assert (ambush.actor1, ambush.actor2) == ("Shining Path", "Military Forces of Peru")

@@ -1456,3 +1456,12 @@ def test_a_quarter_of_the_story_s_city_is_no_province_abroad(run: Callable[[str]
     doc = run("BAGHDAD (Reuters) - Iraqi troops raided a hideout in the Salah al-Din area on Monday.")
     entry = by_text(doc)["Salah al-Din"].entry
     assert entry is not None and entry.country == "IQ"
+
+
+def test_a_countrys_part_told_with_a_possessive_is_a_region(run: Callable[[str], Doc]) -> None:
+    found = by_text(run("Raids have grown in Togo's north, and Nigeria's north-east saw new attacks."))
+    assert found["Togo's north"].entry is not None
+    assert found["Togo's north"].entry.name == "northern Togo"
+    assert found["Togo's north"].entry.feature == "region"
+    assert found["Nigeria's north-east"].entry is not None
+    assert found["Nigeria's north-east"].entry.name == "north-eastern Nigeria"

@@ -408,8 +408,13 @@ _INTERVENTION_CUES = ("tear gas", "teargas", "disperse", "baton", "water cannon"
                       "cordon", "pellet", "lathi", "chased", "removed",
                       # a scuffle with the police is the protest held back, not the crowd's violence
                       "scuffle")  # fmt: skip
-#: the participle half of a hyphenated modifier: "-backed", "-brokered", "-based", "-made"
-_SPONSOR_HYPHEN = re.compile(r"-(?:[a-z]+ed|made|built|run|born)\b")
+#: the participle half of a hyphenated modifier that says who stands behind someone or where a
+#: thing is from ("-backed", "-brokered", "-based", "-made"), not where it is ("Palestinian-owned
+#: olive trees", "Kurdish-controlled areas" are there)
+_SPONSOR_HYPHEN = re.compile(
+    r"-(?:backed|brokered|mediated|sponsored|funded|financed|supported|trained|armed|led|allied|aligned"
+    r"|affiliated|linked|based|headquartered|registered|made|built|born|educated)\b"
+)
 _FORCE_USED_VIOLENTLY = re.compile(r"\bviolently\s+(?=dispers|broke\b|break|crack|suppress|quell|repress)")
 _RIOT_CUES = ("threw stones", "hurled stones", "pelted", "stone-pelting", "stone pelting", "threw rocks",
               "brick", "set fire", "set ablaze", "set alight", "torched", "vandali", "burned tyres",
@@ -1675,7 +1680,7 @@ class DocumentReader:
                 # (the clause's sides are not the noun's: the members assaulted held the rally)
                 actor1, actor2 = owned_by, None
             actor1 = actor1 or self._noun_actor(token)
-            actor2 = actor2 or self._prep_actor(token, ("against", "on"))
+            actor2 = actor2 or self._prep_actor(token, ("against", "on")) or self._undergone_by(token, actor1)
         elif actor1 is None:
             # "shells fired by X fell on the market": the weapon's user acted
             actor1 = self._acl_agent(subject)
@@ -1744,7 +1749,9 @@ class DocumentReader:
         if status == "occurred" and self._war_toll(token, own_time):
             status = "generic"
             toll_since = self._toll_since(token, own_time)
-        elif status == "occurred" and self._standing_war(token, own_time):
+        elif status == "occurred" and (
+            self._standing_war(token, own_time) or self._trend_of_many(token, sent)
+        ):
             status = "generic"
         places = self._event_places(token, gov, subject, obj, sent, own_time, status, count)
 
@@ -2524,6 +2531,10 @@ class DocumentReader:
 
     def _status(self, token: Token, gov: Token, governed: set[int]) -> str | None:
         """How sure the text is that the event happened; None when it says it did not."""
+        if _undergone(token) and token.head.lemma_.lower() not in FAILED_MARKERS:
+            # "trying to escape an ambush", "could not survive the attack": whatever befell the
+            # escape, what was escaped took place (what was repelled was only attempted)
+            return "occurred"
         chain = list(_clause_chain(gov))
         lemmas = {t.lemma_.lower() for t in chain}
         if self._negated(token, gov):
@@ -2843,6 +2854,15 @@ class DocumentReader:
                     if pobj.dep_ == "pobj":
                         return self._actor_of(pobj)
         return None
+
+    def _undergone_by(self, noun: Token, actor1: str | None) -> str | None:
+        """Who an event noun befell, told as the subject of a verb of undergoing it: "soldiers
+        survived an ambush", "the patrol tried to escape an ambush"."""
+        if not _undergone(noun):
+            return None
+        subject = self._subject(noun.head)
+        name = self._actor_of(subject) if subject is not None else None
+        return name if name != actor1 else None
 
     def _noun_actor(self, noun: Token) -> str | None:
         """The actor of an event noun: "the Taliban's attack", "a rebel offensive", "attack by X",
@@ -3224,6 +3244,19 @@ class DocumentReader:
             return False
         since = any(c.dep_ == "prep" and c.lower_ == "since" for c in token.children)
         return since and (self.ref_date - time.start_date).days > _ONE_FIGHT_DAYS
+
+    def _trend_of_many(self, token: Token, sent: Span) -> bool:
+        """Whether a plural event noun is the subject of a present perfect told over longer than a
+        fight lasts: "Clashes over land have killed thousands in the past decade", "Attacks have
+        multiplied in the north since 2021" tell a trend of many happenings, not one."""
+        if self.ref_date is None or _pos(token) != "NOUN" or token.tag_ != "NNS" or token.dep_ != "nsubj":
+            return False
+        verb = token.head
+        if verb.pos_ != "VERB" or not _present_perfect(verb):
+            return False
+        times = self._times_for(verb, sent)
+        start = times[0].start_date if times else None
+        return start is not None and (self.ref_date - start).days > _ONE_FIGHT_DAYS
 
     def _standing_war(self, token: Token, time: TimeExpression | None) -> bool:
         """Whether a verb of fighting tells what a side does, not one fight: "the Arakan Army, an
@@ -4379,7 +4412,20 @@ def _dates_the_saying(time: TimeExpression, trigger: Token) -> bool:
     verb = span.root.head
     if verb.dep_ == "prep" or verb.pos_ == "ADP":
         verb = verb.head  # "said on Thursday"
-    return verb.pos_ == "VERB" and verb.lemma_.lower() in SPEECH_VERBS and verb.is_ancestor(trigger)
+    if verb.pos_ == "VERB" and verb.lemma_.lower() in SPEECH_VERBS and verb.is_ancestor(trigger):
+        return True
+    # "said on Sunday it had captured the base", the parser hanging the day on what was said: a
+    # day right after the verb of saying, before the clause it reports, dates the saying
+    before = doc[span.start - 1] if span.start >= 1 else None
+    if before is not None and before.lower_ == "on" and before.i >= 1:
+        before = doc[before.i - 1]
+    return (
+        before is not None
+        and before.pos_ == "VERB"
+        and before.lemma_.lower() in SPEECH_VERBS
+        and before.is_ancestor(trigger)
+        and span.end <= trigger.i
+    )
 
 
 def _days_apart(token: Token, time: TimeExpression) -> int | None:
@@ -4722,6 +4768,23 @@ _TALK_NOUNS = frozenset(
 
 #: what a side holds or moves in, which "our" makes the speaker's: "our positions were shelled"
 _HELD_BY_A_SIDE = MILITARY_POSITIONS | _words("position post checkpoint camp convoy patrol unit")
+
+
+#: verbs whose subject undergoes an event told as their object ("tried to escape an ambush",
+#: "troops repelled the attack"): the subject is who it befell
+_UNDERGOING_VERBS = frozenset(
+    {"survive", "escape", "flee", "evade", "repel", "repulse", "resist", "withstand", "suffer", "endure"}
+)
+
+
+def _undergone(noun: Token) -> bool:
+    """Whether an event noun is the object of a verb of undergoing it ("survived an ambush")."""
+    return (
+        _pos(noun) == "NOUN"
+        and noun.dep_ == "dobj"
+        and noun.head.pos_ == "VERB"
+        and noun.head.lemma_.lower() in _UNDERGOING_VERBS
+    )
 
 
 def _came_under_attack(verb: Token) -> bool:

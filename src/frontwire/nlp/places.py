@@ -1611,6 +1611,18 @@ class PlacesComponent(FrontwireComponent):
                 direction, new_start = DIRECTIONS[before.lower_], m.start - 1
             elif m.start >= 2 and doc[m.start - 1].lower_ == "of" and doc[m.start - 2].lower_ in COMPASS:
                 direction, new_start = COMPASS[doc[m.start - 2].lower_], m.start - 2
+            elif (
+                m.end + 1 < len(doc)
+                and doc[m.end].lower_ in ("'s", "’s")
+                and doc[m.end + 1].lower_ in COMPASS
+                and m.end + 1 not in covered
+            ):
+                # "in Benin's north", "Nigeria's north-east": the country's part, as "northern Benin"
+                word, end = doc[m.end + 1].lower_, m.end + 2
+                if end + 1 < len(doc) and doc[end].text == "-" and f"{word}{doc[end + 1].lower_}" in COMPASS:
+                    word, end = f"{word}{doc[end + 1].lower_}", end + 2
+                direction = COMPASS[word]
+                m.end = end
             if direction is None:
                 continue
             country = next(e for e, q in m.candidates if e.feature == "country" and q < 2)
