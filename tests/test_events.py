@@ -2888,3 +2888,8 @@ def test_what_a_side_escaped_or_survived_took_place_and_befell_it(read: Callable
     ambush = next(e for e in events if e.trigger.text == "ambush")
     assert ambush.status == "occurred"
     assert (ambush.actor1, ambush.actor2) == ("Shining Path", "Military Forces of Peru")
+    # who withstands an assault is not its doer
+    events = events_of(read, "Nigerian soldiers withstood the assault on their base near Jos on Monday.")
+    assault = only(events, "ASSAULT")
+    assert assault.actor2 == "Military Forces of Nigeria"
+    assert assault.actor1 != "Military Forces of Nigeria"

@@ -195,7 +195,7 @@ RECEIVING_VERBS = frozenset(
      "commemorate", "describe", "call", "term", "say", "tell", "follow", "ignore", "celebrate",
      "welcome", "support", "back", "oppose", "reject", "urge", "ask", "want", "need", "detect",
      "monitor", "verify", "attend", "cover", "film", "photograph", "dismantle", "defuse", "disperse",
-     "break", "end"}
+     "break", "end", "flee", "evade", "withstand"}
 )  # fmt: skip
 PRONOUNS = frozenset({"they", "them", "he", "him", "she", "her", "it", "we", "us"})
 # nouns for a group's armed men that "its"/"their" make the group's own ("its forces had withdrawn")
@@ -478,6 +478,7 @@ class DocumentReader:
         #: where the text names a place the gazetteer lacks (it reads as none, but it is named)
         self._unknown_place_starts = [t.start for t in context.toponyms if t.entry is None]
         self._qualifiers = context.qualifiers
+        self._grievances_by_sentence: dict[int, list[tuple[int, int]]] = {}
         self.attributions: list[Attribution] = list(doc._.fw_attributions or [])
         self.actor_types = {a.name: a.type for a in self.actors}
         #: countries named as an event's subject for their state ("Kenya deployed troops"): actor
@@ -2116,8 +2117,11 @@ class DocumentReader:
         return False
 
     def _in_grievance(self, token: Token, sent: Span) -> bool:
-        """Whether ``token`` lies in what a protest of its sentence is against or demands."""
-        return any(a <= token.idx < b for a, b in self._grievances(sent))
+        """Whether ``token`` lies in what a protest of its sentence is against or demands (each
+        sentence read once: every event noun of the sentence asks)."""
+        if sent.start not in self._grievances_by_sentence:
+            self._grievances_by_sentence[sent.start] = self._grievances(sent)
+        return any(a <= token.idx < b for a, b in self._grievances_by_sentence[sent.start])
 
     @staticmethod
     def _told_bare(token: Token, actor1: str | None, actor2: str | None) -> bool:
