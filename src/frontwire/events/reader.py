@@ -4416,19 +4416,14 @@ def _dates_the_saying(time: TimeExpression, trigger: Token) -> bool:
     verb = span.root.head
     if verb.dep_ == "prep" or verb.pos_ == "ADP":
         verb = verb.head  # "said on Thursday"
-    if verb.pos_ == "VERB" and verb.lemma_.lower() in SPEECH_VERBS and verb.is_ancestor(trigger):
-        return True
+    candidates = [verb]
     # "said on Sunday it had captured the base", the parser hanging the day on what was said: a
     # day right after the verb of saying, before the clause it reports, dates the saying
-    before = doc[span.start - 1] if span.start >= 1 else None
-    if before is not None and before.lower_ == "on" and before.i >= 1:
-        before = doc[before.i - 1]
-    return (
-        before is not None
-        and before.pos_ == "VERB"
-        and before.lemma_.lower() in SPEECH_VERBS
-        and before.is_ancestor(trigger)
-        and span.end <= trigger.i
+    before = span.start - 2 if span.start >= 2 and doc[span.start - 1].lower_ == "on" else span.start - 1
+    if before >= 0 and span.end <= trigger.i:
+        candidates.append(doc[before])
+    return any(
+        v.pos_ == "VERB" and v.lemma_.lower() in SPEECH_VERBS and v.is_ancestor(trigger) for v in candidates
     )
 
 
