@@ -2893,3 +2893,90 @@ def test_what_a_side_escaped_or_survived_took_place_and_befell_it(read: Callable
     assault = only(events, "ASSAULT")
     assert assault.actor2 == "Military Forces of Nigeria"
     assert assault.actor1 != "Military Forces of Nigeria"
+
+
+def test_whom_a_shot_is_aimed_at_is_the_recipient(read: Callable[..., object]) -> None:
+    """ "fired at", "opened fire on": the one aimed at is acted upon, armed or not."""
+    fired = only(events_of(read, "Soldiers opened fire on the rebels near the ferry on Tuesday."), "ASSAULT")
+    assert fired.actor2 is not None and fired.acled is not None
+    assert fired.acled.sub_event_type == "Armed clash"
+    at_gunmen = only(events_of(read, "Police fired at the gunmen outside the bank on Tuesday."), "ASSAULT")
+    assert at_gunmen.actor2 is not None and at_gunmen.acled is not None
+    assert at_gunmen.acled.sub_event_type == "Armed clash"  # no crowd was there
+
+
+def test_tear_gas_fired_at_a_crowd_is_a_protest_met_by_force_short_of_lethal(
+    read: Callable[..., object],
+) -> None:
+    """Tear gas and rubber bullets are crowd control (ACLED's protest with intervention); the same
+    volley killing people is excessive force."""
+    text = "Riot police fired tear gas and rubber bullets at hundreds of demonstrators in Lusaka on Tuesday."
+    met = only(events_of(read, text, "2025-06-12"), "ASSAULT")
+    assert met.plover.mode == "crowd-control"
+    assert met.actor2 is not None and met.actor2.startswith("Protesters")
+    assert met.acled is not None and met.acled.sub_event_type == "Protest with intervention"
+    text = "Riot police fired tear gas at hundreds of demonstrators in Lusaka on Tuesday, killing one."
+    killed = only(events_of(read, text, "2025-06-12"), "ASSAULT")
+    assert killed.acled is not None and killed.acled.sub_event_type == "Excessive force against protesters"
+    text = "Riot police fired tear gas and live rounds at hundreds of demonstrators in Lusaka on Tuesday."
+    live = only(events_of(read, text, "2025-06-12"), "ASSAULT")
+    assert live.plover.mode != "crowd-control"
+
+
+def test_a_killing_elsewhere_does_not_say_how_a_protest_was_met(read: Callable[..., object]) -> None:
+    """A death told in another city after a protest is not force used on that protest."""
+    text = (
+        "Traders blocked roads in Kisumu on Tuesday to protest a new market levy. "
+        "Two people were killed by police in Eldoret, a rights group said."
+    )
+    protest = only(events_of(read, text, "2025-06-12"), "PROTEST")
+    assert protest.acled is not None and protest.acled.sub_event_type == "Peaceful protest"
+
+
+def test_a_toppled_statue_makes_a_demonstration_violent(read: Callable[..., object]) -> None:
+    text = "Demonstrators marched through Sucre on Tuesday and toppled a statue of a former president."
+    protest = only(events_of(read, text, "2025-06-12"), "PROTEST")
+    assert protest.acled is not None and protest.acled.sub_event_type == "Violent demonstration"
+
+
+def test_the_capital_of_a_province_named_is_the_city_named_before(read: Callable[..., object]) -> None:
+    """ "the capital of X province" after a city of X: that city, not the province."""
+    text = (
+        "Rebel shelling killed three people in Bukavu on Tuesday, medics said, as the rebels tightened "
+        "their siege of the capital of South Kivu province."
+    )
+    events = events_of(read, text, "2025-06-12")
+    assert events and all(e.place is not None and e.place.name == "Bukavu" for e in events)
+
+
+def test_who_an_attack_came_from_is_its_doer(read: Callable[..., object]) -> None:
+    text = "A police convoy came under attack from bandits near Gusau on Sunday."
+    attack = only(events_of(read, text, "2025-06-16"), "ASSAULT")
+    assert attack.actor1 is not None and attack.actor1.startswith("Unidentified Armed Group")
+    assert attack.actor2 is not None and attack.actor2.startswith("Police Forces")
+
+
+def test_the_act_one_is_accused_of_is_theirs_when_parsed_as_a_compound(read: Callable[..., object]) -> None:
+    """ "accused the army of bombing farms": the parser makes "bombing" a modifier of "farms"."""
+    text = "The opposition accused the army of bombing farms in Kachin State."
+    bombing = only(events_of(read, text, "2025-06-16"), "ASSAULT")
+    assert bombing.actor1 is not None and bombing.actor1.startswith("Military Forces")
+
+
+def test_one_person_killed_by_name_or_age_counts_one_civilian_dead(read: Callable[..., object]) -> None:
+    text = "Police beat to death 19-year-old Peter Mwangi in Nakuru on Sunday."
+    killing = only(events_of(read, text, "2025-06-16"), "ASSAULT")
+    assert killing.fatalities == 1
+    assert killing.acled is not None and killing.acled.sub_event_type == "Attack"
+    text = "Gunmen shot dead a 52-year-old shopkeeper in Nakuru on Sunday."
+    assert only(events_of(read, text, "2025-06-16"), "ASSAULT").fatalities == 1
+
+
+def test_a_place_fronted_before_the_saying_frames_what_is_said(read: Callable[..., object]) -> None:
+    """ "In X, witnesses said that police ...": X is where it happened (not only where it was said)."""
+    text = (
+        "In Homa Bay county, two witnesses said that police shot dead a 30-year-old fisherman after "
+        "chasing him from Kisumu's Kondele market."
+    )
+    killing = only(events_of(read, text, "2025-06-16"), "ASSAULT")
+    assert killing.place is not None and killing.place.name == "Homa Bay"

@@ -343,3 +343,13 @@ def test_a_self_declared_state_acts_through_its_own_forces(read: Callable[..., o
     )
     shelling = next(e for e in events if e.plover.type == "ASSAULT")
     assert shelling.actor1 == "Military Forces of Puntland"
+
+
+def test_haitian_gangs_by_name_and_their_gunmen(read: Callable[..., object]) -> None:
+    """A named gang is that gang, and "gunmen" later in its story are its men."""
+    text = (
+        "Members of the 400 Mawozo gang attacked the town of Croix-des-Bouquets on Monday. "
+        "Gunmen set fire to a church, residents said."
+    )
+    events = events_of(read, text)
+    assert events and all(e.actor1 == "400 Mawozo Gang" for e in events if e.plover.type == "ASSAULT")

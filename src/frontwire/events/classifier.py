@@ -38,6 +38,7 @@ import numpy as np
 from frontwire.events.coding import (
     ARMED_TYPES,
     EXPLOSIVE_TYPES,
+    NON_STATE_ARMED,
     downs_aircraft,
     fights_at_close_range,
     names_air_weapon,
@@ -500,6 +501,8 @@ _UNARMED_TYPES = frozenset({"civilians", "media", "protesters"})
 def _by_victim(sub_event_type: str | None, victim: str | None) -> str | None:
     """The sub-event type as the victim's type allows: an "Attack" on soldiers is an "Armed clash",
     an "Armed clash" with civilians an "Attack"."""
+    if victim in NON_STATE_ARMED and sub_event_type == "Excessive force against protesters":
+        return "Armed clash"  # "police fired at the gunmen": no crowd, whatever "police fired" suggests
     if victim in ARMED_TYPES:
         return _AGAINST_ARMED.get(sub_event_type or "", sub_event_type)
     if victim in _UNARMED_TYPES:

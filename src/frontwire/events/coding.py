@@ -146,6 +146,8 @@ def _assault(
         # "police clashed with protesters": the demonstrators fought back, a violent demonstration
         if ctx.mutual:
             return AcledType("Riots", "Violent demonstration")
+        if mode == "crowd-control":
+            return AcledType("Protests", "Protest with intervention")  # tear gas, water cannon
         return AcledType("Protests", "Excessive force against protesters")
     if ctx.victim == "protesters" and not ctx.mutual and mode not in ("abduct", "sexual"):
         # demonstrators set upon by others (a rival party's members, the police): what met the

@@ -294,6 +294,9 @@ MUTUAL_WORDS = frozenset(
     {"clash", "fight", "fighting", "battle", "skirmish", "firefight", "gunfight", "exchange", "engage",
      "confrontation", "crossfire", "gunbattle", "shootout"}
 )  # fmt: skip
+#: verbs of aiming something at someone: "fired at protesters", "opened fire on the crowd",
+#: "hurled stones at police" name whom they aim at after "at" or "on"
+_AIMING_VERBS = frozenset({"fire", "shoot", "open", "hurl", "throw", "lob", "pelt"})
 #: fights a taking of ground comes after ("seized the town after a week-long siege"), with MUTUAL_WORDS
 _FIGHT_NOUNS = frozenset({"offensive", "assault", "siege", "onslaught"})
 #: lengths a fight is told by ("after weeks of fighting")
@@ -421,7 +424,8 @@ _RIOT_CUES = ("threw stones", "hurled stones", "pelted", "stone-pelting", "stone
               "burnt tyres", "burned tires", "burnt tires", "burning tyres", "burning tires", "barricade",
               "clashed with", "clash with", "looted", "rioters", "rioted", "riot ", "molotov",
               "petrol bomb", "running battle", "damaged", "smashed", "violently", "turned violent",
-              "destroyed")  # fmt: skip
+              "destroyed", "toppled a statue", "toppled the statue", "toppled statues", "tore down a statue",
+              "pulled down a statue")  # fmt: skip
 _LETHAL_CUES = ("shot dead", "live ammunition", "live bullets", "live fire", "killed", "killing", "died",
                 "dead", "excessive force", "shot and", "gunshot", "opened fire")  # fmt: skip
 DEATH_WORDS = frozenset({"kill", "die", "dead", "death", "body", "fatality", "casualty", "life"})
@@ -1020,7 +1024,13 @@ class DocumentReader:
             if self._told_as_background(event):
                 continue  # "following demonstrations": an earlier protest, not the one met here
             i = bisect.bisect_right(starts, event.sentence.start) - 1
-            window = [s for s in sents[i : i + 3] if self._same_paragraph(s.start_char, event.sentence.start)]
+            window = [
+                s
+                for s in sents[i : i + 3]
+                if self._same_paragraph(s.start_char, event.sentence.start)
+                # "... in Kisumu. Two people were killed by police in Eldoret": another crowd
+                and (s.start_char == event.sentence.start or not self._told_elsewhere(s, event.place))
+            ]
             end = window[-1].end_char
             # what the protest is against ("a protest against the vandalism of a temple") is its
             # grievance, an earlier happening: not what met the protest
@@ -1039,6 +1049,8 @@ class DocumentReader:
                 and not self._told_as_background(e)
                 # "arrested on 3 August for a march on 28 May": what met the protest happened then
                 and not (e.start_date and event.start_date and e.start_date != event.start_date)
+                # "... in Falcon state. Two people were killed in Maracay": elsewhere, another crowd
+                and not (e.sentence.start != event.sentence.start and _apart(e.place, event.place))
             ]
             # protesters set upon by others: the stones and sticks the text names are the attackers'
             met = {
@@ -1570,6 +1582,9 @@ class DocumentReader:
             )
         if spec is None or spec.ignore:
             return  # (an entry may rule out a reading by its object: "evacuated 2,000 people")
+        if spec.type == "ASSAULT" and _pos(token) == "VERB" and _crowd_control_weapons(obj):
+            # "fired tear gas and rubber bullets at protesters": force short of lethal
+            spec = replace(spec, mode="crowd-control")
         taken = obj
         if taken is not None and taken.lemma_.lower() == "control":  # "took control of a factory"
             taken = _pobj_of(taken) or _pobj_of(token)
@@ -1681,6 +1696,9 @@ class DocumentReader:
                 # (the clause's sides are not the noun's: the members assaulted held the rally)
                 actor1, actor2 = owned_by, None
             actor1 = actor1 or self._noun_actor(token)
+            if actor1 is None and token.dep_ == "pobj" and _came_under_attack(token.head.head):
+                # "a patrol came under attack from gunmen": who it came from attacked
+                actor1 = self._prep_actor(token.head.head, ("from",)) or self._prep_actor(token, ("from",))
             actor2 = actor2 or self._prep_actor(token, ("against", "on")) or self._undergone_by(token, actor1)
         elif actor1 is None:
             # "shells fired by X fell on the market": the weapon's user acted
@@ -1719,6 +1737,11 @@ class DocumentReader:
             actor2 = self._prep_actor(gov, ("against", "with") if mutual_word else ("against",))
             if actor2 is None and mutual_word and gov != token:
                 actor2 = self._prep_actor(token, ("with",))
+            if actor2 is None and _pos(token) == "VERB" and token.lemma_.lower() in _AIMING_VERBS:
+                # "fired tear gas at thousands of protesters", "opened fire on the convoy": whom
+                # the shot is aimed at (the parser hangs "on" on the verb or on "fire")
+                aimed = (token, *(c for c in token.children if c.dep_ == "dobj"))
+                actor2 = next((a for t in aimed if (a := self._prep_actor(t, ("at", "on", "upon")))), None)
 
         if spec.territory and actor2 is None:
             # "seized the town after heavy fighting with army troops": the side it was taken from
@@ -1903,6 +1926,8 @@ class DocumentReader:
                 or owners & _CIVILIAN_OWNERS
                 or (target.like_num and target.head == token)
                 or (heads & _CIVILIAN_TARGETS and not owners & _ARMED_OWNERS)
+                # "beat to death 17-year-old Kennedy Otieno": a person told by name or age
+                or (_one_person(target) and self._actor_of(target) is None)
             ):
                 victim = "civilians"
                 break
@@ -2255,6 +2280,10 @@ class DocumentReader:
         ):
             # a bomb destroyed by the police who found it, gone off in its makers' hands, or a dud
             acled = AcledType("Strategic developments", "Disrupted weapons use")
+        fatalities = self._fatalities(sent, token) if spec.type == "ASSAULT" else None
+        if acled is not None and acled.sub_event_type == "Protest with intervention" and fatalities:
+            # "fired tear gas at protesters, killing two": deadly force, whatever was fired
+            acled = AcledType("Protests", "Excessive force against protesters")
         if acled is not None and acled.sub_event_type in EXPLOSIVE_TYPES and war_remnant(sent.text):
             acled = AcledType("Strategic developments", "Other")  # an old war's mine, set off by chance
         if acled is None and spec.type == "AGREE" and _agrees_peace(token):
@@ -2320,7 +2349,7 @@ class DocumentReader:
             territory_controller=actor1 if territory else None,
             has_territory=territory,
             count=count,
-            fatalities=self._fatalities(sent, token) if spec.type == "ASSAULT" else None,
+            fatalities=fatalities,
             sources=sources,
             evidence=[TextSpan(sent.start_char, sent.end_char)],
             confidence=round(min(confidence, 0.99), 2),
@@ -3500,6 +3529,8 @@ class DocumentReader:
             capital = self._capital_named_in(clause, country)
             if capital is not None:
                 return [(capital, True)]
+        # "tightened its siege of the capital of North Kordofan state": the city named as it
+        in_clause = [self._capital_meant(t) for t in in_clause]
         if in_clause:
             return [(self._most_specific(in_clause, token).entry, True)]
         anaphor = self._anaphoric_place_in(clause)
@@ -3537,6 +3568,49 @@ class DocumentReader:
             return [(self._country_entry(), False)]
         return [(self._story_place(sent), False)]
 
+    def _told_elsewhere(self, sent: Span, place: GazetteerEntry | None) -> bool:
+        """Whether a sentence names places below country level, all apart from ``place``."""
+        named = [
+            t.entry
+            for t in self._toponyms_between(sent.start_char, sent.end_char)
+            if t.entry is not None and t.entry.feature not in ("country", "region")
+        ]
+        return bool(named) and all(_apart(entry, place) for entry in named)
+
+    def _capital_meant(self, toponym: Toponym) -> Toponym:
+        """The capital a province's or a country's name stands for in "the capital of X": for a
+        province, the last city of that province named before (the story's "El Obeid ... the
+        capital of North Kordofan"); for a country, its capital. The toponym itself otherwise."""
+        from frontwire.nlp.gazetteer import shared_gazetteer
+
+        root = self._root_index(toponym)
+        entry = toponym.entry
+        if root is None or entry is None or entry.feature not in ("admin1", "country"):
+            return toponym
+        noun = self.doc[root]
+        while noun.dep_ in ("compound", "amod") and noun.head.i > noun.i:  # "North Kordofan state"
+            noun = noun.head
+        if not (
+            noun.dep_ == "pobj"
+            and noun.head.lower_ == "of"
+            and noun.head.head.lemma_.lower() == "capital"
+            and noun.head.head.tag_ == "NN"
+        ):
+            return toponym
+        if entry.feature == "country":
+            capital = shared_gazetteer().capital(entry.country) if entry.country else None
+            return replace(toponym, entry=capital) if capital is not None else toponym
+        cities = [
+            t
+            for t in self.toponyms
+            if t.start < toponym.start
+            and t.entry is not None
+            and t.entry.feature == "city"
+            and t.entry.country == entry.country
+            and t.entry.admin1 == entry.admin1
+        ]
+        return replace(toponym, entry=cities[-1].entry) if cities else toponym
+
     def _root_index(self, toponym: Toponym) -> int | None:
         """The index of the head token of a toponym's span."""
         span = self.doc.char_span(toponym.start, toponym.end, alignment_mode="expand")
@@ -3573,7 +3647,7 @@ class DocumentReader:
 
     def _where_said(self, toponym: Toponym) -> bool:
         """Whether the place is only where something was said: "told reporters in Juba", "said
-        in Geneva on Monday" (the speaker's, not the story's)."""
+        in Geneva on Monday" (the speaker's, not the story's), told after the verb of saying."""
         root = self._root_index(toponym)
         if root is None:
             return False
@@ -3581,7 +3655,12 @@ class DocumentReader:
         while node.dep_ in ("compound", "amod", "pobj", "conj", "appos") and node.head.i != node.i:
             node = node.head
             if node.dep_ == "prep":
-                return node.lower_ in ("in", "at") and node.head.lemma_.lower() in _TELLING_VERBS
+                # (fronted, "In Siaya county, witnesses said that police ...", it frames the story)
+                return (
+                    node.lower_ in ("in", "at")
+                    and node.head.lemma_.lower() in _TELLING_VERBS
+                    and node.i > node.head.i
+                )
         return False
 
     def _heading(self, toponym: Toponym) -> bool:
@@ -3945,6 +4024,9 @@ class DocumentReader:
             if token.lower_ == "dead" and token.dep_ in ("acomp", "oprd", "advmod", "xcomp"):
                 # "shot dead six labourers": the dead are the object of the shooting
                 candidates += [c for c in token.head.children if c.dep_ == "dobj"]
+            if token.lower_ == "death" and token.head.lower_ == "to" and token.head.dep_ == "prep":
+                # "beat to death a 17-year-old", "stoned to death two women": the verb's object died
+                candidates += [c for c in token.head.head.children if c.dep_ == "dobj"]
             for candidate in candidates:
                 number = _number(candidate)
                 if number is None:
@@ -3958,6 +4040,8 @@ class DocumentReader:
                     and any(c.lower_ in ("a", "an", "one") for c in candidate.children)
                 ):
                     number = 1
+                if number is None and _one_person(candidate):
+                    number = 1  # "shot dead a 40-year-old trader", "killed Kennedy Otieno"
                 if number is not None and candidate.i != token.i:
                     figures.append(number + _counted_conjuncts(candidate))
                     break
@@ -4529,7 +4613,8 @@ _JOURNEY_END = re.compile(r"\bfrom\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'�
 # "arrived in X from the city of Y", "fired from Y at X": where something came from
 _ORIGIN = re.compile(
     r"(?<!miles )(?<!km )(?<!kilometres )(?<!kilometers )(?<!metres )(?<!meters )(?<!away )"
-    r"\bfrom\s+(?:the\s+)?(?:(?:city|town|village|area|direction)\s+of\s+)?$",
+    # ("pursued him from Kisumu's Busia Road": the road of a place named, too)
+    r"\bfrom\s+(?:the\s+)?(?:(?:city|town|village|area|direction)\s+of\s+)?(?:[\w-]+['’]s\s+)?$",
     re.IGNORECASE,
 )  # not "90 nautical miles from Mombasa", which says where by a landmark
 
@@ -4676,6 +4761,54 @@ def _crowd_subject(subject: Token | None, passive: bool) -> bool:
 
 #: words that make people the text's unnamed assailants rather than a crowd
 _UNNAMED_DOERS = frozenset({"unknown", "unidentified", "masked", "suspected", "hooded"})
+
+
+#: weapons of crowd control, short of lethal force (lower case)
+_CROWD_CONTROL_WEAPONS = ("tear gas", "teargas", "tear-gas", "rubber bullet", "rubber-coated",
+                          "plastic bullet", "water cannon", "stun grenade", "pepper spray", "sound grenade",
+                          "flash-bang")  # fmt: skip
+
+
+def _one_person(noun: Token) -> bool:
+    """Whether a noun phrase names one person outright: a person's name ("Kennedy Otieno") or one
+    told by age ("a 17-year-old", "a 40-year-old trader")."""
+    if noun.dep_ not in ("dobj", "nsubjpass") or noun.tag_ in ("NNS", "NNPS"):
+        return False
+    if noun.ent_type_ == "PERSON" and noun.pos_ == "PROPN":
+        return True
+    told = "".join(t.text_with_ws for t in noun.subtree).lower()
+    aged = "year-old" in told or "years old" in told or "year old" in told
+    return aged and (
+        any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children) or noun.pos_ == "PROPN"
+    )
+
+
+def _apart(one: GazetteerEntry | None, other: GazetteerEntry | None) -> bool:
+    """Whether two events' places are named and neither lies in the other (a city and its province
+    are not apart; two cities, or two provinces, are)."""
+    if one is None or other is None or one == other:
+        return False
+    if one.country != other.country:
+        return True
+    for inner, outer in ((one, other), (other, one)):
+        if outer.feature in ("country", "region") or (
+            outer.feature == "admin1" and inner.admin1 == outer.admin1
+        ):
+            return False
+    return True
+
+
+def _crowd_control_weapons(obj: Token | None) -> bool:
+    """Whether what is fired or used is crowd-control weapons only: "tear gas and rubber bullets"."""
+    if obj is None:
+        return False
+    items = [obj, *(c for c in obj.children if c.dep_ == "conj")]
+    for item in items:
+        others = {t.i for c in item.children if c.dep_ in ("conj", "cc") for t in c.subtree}
+        text = " ".join(t.lower_ for t in item.subtree if t.i not in others)
+        if not any(w in text for w in _CROWD_CONTROL_WEAPONS):
+            return False
+    return True
 
 
 def _measured(noun: Token | None) -> Token | None:
@@ -4854,6 +4987,8 @@ def _blamed_for(token: Token) -> Token | None:
     for _ in range(4):
         if node.dep_ == "conj":
             node = node.head
+        elif node.dep_ == "compound" and node.lower_.endswith("ing") and node.head.dep_ == "pobj":
+            node = node.head  # "accused the army of [bombing farms]" parsed as a noun compound
         elif node.dep_ == "pobj" and node.head.lower_ in ("including", "like"):
             if node.head.head.lemma_.lower() in _BLAMING_PREPOSITIONS["of"]:
                 # "accused X of abuses, including the torture of civilians" with the list hung

@@ -304,6 +304,16 @@ MODIFIER_KIND: tuple[tuple[SourceKind, tuple[str, ...]], ...] = (
             "white house",
             "embassy",
             "president",
+            # civil titles before a name ("Attorney General Tarek Saab", "Governor Babagana Zulum")
+            "attorney general",
+            "attorney-general",
+            "minister",
+            "governor",
+            "mayor",
+            "senator",
+            "prosecutor",
+            "ambassador",
+            "envoy",
         ),
     ),
     (
