@@ -1031,7 +1031,7 @@ class DocumentReader:
                 # "... in Kisumu. Two people were killed by police in Eldoret": another crowd
                 and (s.start_char == event.sentence.start or not self._told_elsewhere(s, event.place))
             ]
-            end = window[-1].end_char
+            told_in_window = {s.start_char for s in window}
             # what the protest is against ("a protest against the vandalism of a temple") is its
             # grievance, an earlier happening: not what met the protest
             grievances = [g for s in window for g in self._grievances(s)]
@@ -1044,7 +1044,7 @@ class DocumentReader:
                 e
                 for e in self.events
                 if e is not event
-                and event.sentence.start <= e.sentence.start < end
+                and e.sentence.start in told_in_window
                 and not any(a <= e.trigger.start < b for a, b in grievances)
                 and not self._told_as_background(e)
                 # "arrested on 3 August for a march on 28 May": what met the protest happened then
