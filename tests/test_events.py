@@ -2918,6 +2918,9 @@ def test_tear_gas_fired_at_a_crowd_is_a_protest_met_by_force_short_of_lethal(
     text = "Riot police fired tear gas at hundreds of demonstrators in Lusaka on Tuesday, killing one."
     killed = only(events_of(read, text, "2025-06-12"), "ASSAULT")
     assert killed.acled is not None and killed.acled.sub_event_type == "Excessive force against protesters"
+    text = "Riot police fired tear-gas canisters at hundreds of demonstrators in Lusaka on Tuesday."
+    hyphened = only(events_of(read, text, "2025-06-12"), "ASSAULT")
+    assert hyphened.plover.mode == "crowd-control"
     text = "Riot police fired tear gas and live rounds at hundreds of demonstrators in Lusaka on Tuesday."
     live = only(events_of(read, text, "2025-06-12"), "ASSAULT")
     assert live.plover.mode != "crowd-control"

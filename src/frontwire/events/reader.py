@@ -4805,7 +4805,7 @@ def _crowd_control_weapons(obj: Token | None) -> bool:
     items = [obj, *(c for c in obj.children if c.dep_ == "conj")]
     for item in items:
         others = {t.i for c in item.children if c.dep_ in ("conj", "cc") for t in c.subtree}
-        text = " ".join(t.lower_ for t in item.subtree if t.i not in others)
+        text = "".join(t.text_with_ws for t in item.subtree if t.i not in others).lower()
         if not any(w in text for w in _CROWD_CONTROL_WEAPONS):
             return False
     return True
