@@ -1696,7 +1696,12 @@ class DocumentReader:
                 # (the clause's sides are not the noun's: the members assaulted held the rally)
                 actor1, actor2 = owned_by, None
             actor1 = actor1 or self._noun_actor(token)
-            if actor1 is None and token.dep_ == "pobj" and _came_under_attack(token.head.head):
+            if (
+                actor1 is None
+                and token.dep_ == "pobj"
+                and token.head.lower_ == "under"
+                and _came_under_attack(token.head.head)
+            ):
                 # "a patrol came under attack from gunmen": who it came from attacked
                 actor1 = self._prep_actor(token.head.head, ("from",)) or self._prep_actor(token, ("from",))
             actor2 = actor2 or self._prep_actor(token, ("against", "on")) or self._undergone_by(token, actor1)
