@@ -252,3 +252,19 @@ def test_a_province_then_its_district_is_one_bombing(read: Callable[..., object]
 def test_a_town_named_after_its_province_is_where_it_happened(read: Callable[..., object]) -> None:
     text = "Troops raided the West Bank town of Tubas on Sunday, arresting six men."
     assert {e.place.name for e in events_of(read, text) if e.place} == {"Ţūbās"}
+
+
+def test_a_city_named_as_its_province_situates_the_towns_of_the_province(
+    read: Callable[..., object],
+) -> None:
+    # Abu Kamal and Hajin lie far from Deir ez-Zor city but in Deir ez-Zor governorate, which the
+    # bare name means here: the town near which it happened is the place
+    text = "On Sunday, unknown aircraft bombed a militia base near Albu Kamal in Deir ez-Zor, a monitor said."
+    assert main_place(read, text) == "Ālbū Kamāl"
+    assert main_place(read, "On Sunday, militants ambushed a patrol near Hajin in Deir ez-Zor.") == "Hajīn"
+
+
+def test_a_name_the_geoparser_left_unresolved_is_read_in_its_context(read: Callable[..., object]) -> None:
+    # "Ain al-Arab" (Kobani) answers only to a loose spelling: "in Aleppo countryside" finds it
+    text = "On Sunday, a drone hit a car carrying two fighters in Ain al-Arab city in Aleppo countryside."
+    assert main_place(read, text) == "‘Ayn al ‘Arab"

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from frontwire.nlp.gazetteer import (
+    ARABIC_SPEAKING,
     Gazetteer,
     _Airport,
     _airport_names,
@@ -18,6 +19,7 @@ from frontwire.nlp.gazetteer import (
     name_key,
     named_word_first,
     shared_gazetteer,
+    with_arabic_article,
 )
 
 
@@ -290,6 +292,18 @@ def test_the_arabic_article_in_its_other_spellings(gaz: Gazetteer) -> None:
     zawiya = gaz.lookup("al-Zawiya")
     assert zawiya and zawiya[0].country == "LY"
     assert not any(e.name == "Sabah" for e in gaz.lookup("Al-Saba"))  # no article dropped
+
+
+def test_a_bare_arabic_name_finds_the_name_written_with_its_article(gaz: Gazetteer) -> None:
+    # English news writes "Qamishli", "Rutba" where GeoNames writes "Al Qamishli", "Ar Rutbah"
+    assert with_arabic_article("rutba") == ["ar rutba", "al rutba", "el rutba"]
+    assert with_arabic_article("al qamishli") == [] and with_arabic_article("abu kamal") == []
+    qamishli = gaz.lookup("Qamishli")
+    assert qamishli and qamishli[0].country == "SY" and qamishli[0].feature == "city"
+    rutba = gaz.lookup("Rutba")
+    assert rutba and rutba[0].country == "IQ"
+    # only where names carry the article: no "Al X" of another country answers to a bare name
+    assert all(e.country in ARABIC_SPEAKING for e in gaz.lookup("Hasakah"))
 
 
 def test_a_countrys_capital(gaz: Gazetteer) -> None:

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from frontwire.nlp.gazetteer import Gazetteer, distance_km
+from frontwire.nlp.gazetteer import Gazetteer, admin_base_key, distance_km
 from frontwire.nlp.places import modifies_another_noun
 from frontwire.records import GazetteerEntry, Toponym
 
@@ -64,11 +64,23 @@ def _fits(candidate: GazetteerEntry, context: GazetteerEntry) -> bool:
         return False
     if context.feature == "country":
         return True
-    if context.feature in ("admin1", "region"):
+    if context.feature in ("admin1", "region") or _named_as_its_division(context):
+        # "near al-Bukamal in Deir ez-Zor", "Hnutove, Donetsk": a city that shares its name with
+        # its province situates as the province does
         if candidate.admin1 and context.admin1 and candidate.admin1 == context.admin1:
             return True
-        return distance_km(candidate, context) <= NEAR_ADMIN1_KM
+        if context.feature in ("admin1", "region"):
+            return distance_km(candidate, context) <= NEAR_ADMIN1_KM
     return distance_km(candidate, context) <= NEAR_CITY_KM
+
+
+def _named_as_its_division(place: GazetteerEntry) -> bool:
+    """Whether a city bears its first-order division's name (Aleppo, Donetsk, Kaduna, Mandera)."""
+    return (
+        place.feature == "city"
+        and place.admin1 is not None
+        and admin_base_key(place.name) == admin_base_key(place.admin1)
+    )
 
 
 _COMPASS = re.compile(r"^(?:north|south|east|west|central|centre|center)", re.IGNORECASE)
@@ -84,14 +96,28 @@ def _part_of_a_country(region: GazetteerEntry) -> bool:
 def _name_runs(doc: Doc, start: int, end: int, places: frozenset[int]) -> list[tuple[int, int]]:
     """Token ranges of capitalised name runs in ``doc[start:end]`` ("Ras al Ain", "Kyavinyonge")."""
     runs: list[tuple[int, int]] = []
+
+    def particle_at(j: int) -> bool:
+        """A lowercase particle that goes on to a name: "al Arab", "al-Arab"."""
+        if doc[j].lower_ not in _NAME_PARTICLES or j + 1 >= end:
+            return False
+        if _capitalised(doc[j + 1], places):
+            return True
+        return (
+            doc[j + 1].text == "-"
+            and not doc[j].whitespace_
+            and j + 2 < end
+            and _capitalised(doc[j + 2], places)
+        )
+
     i = start
     while i < end:
         tok = doc[i]
-        if _capitalised(tok, places) and i > tok.sent.start:
+        if (_capitalised(tok, places) or (tok.is_lower and particle_at(i))) and i > tok.sent.start:
             j = i + 1
             while j < end and (
                 _capitalised(doc[j], places)
-                or (doc[j].lower_ in _NAME_PARTICLES and j + 1 < end and _capitalised(doc[j + 1], places))
+                or particle_at(j)
                 or (
                     doc[j].text == "-"
                     and j + 1 < end
@@ -175,9 +201,16 @@ def read_context_places(
     except Exception:  # no gazetteer (tests without one): keep what the geoparser found
         return ContextPlaces(list(toponyms))
 
+    # tokens of every toponym, resolved or not: a name the tagger took for an organisation or a
+    # people ("Ain al Arab") is still a name run when the geoparser read it as a place
+    named = set(by_token)
+    for t in toponyms:
+        span = doc.char_span(t.start, t.end, alignment_mode="expand")
+        if span is not None:
+            named.update(tok.i for tok in span)
     for sent in doc.sents:
         situated: list[tuple[GazetteerEntry, GazetteerEntry]] = []  # (place, its context) pairs
-        for start, end in _name_runs(doc, sent.start, sent.end, frozenset(by_token)):
+        for start, end in _name_runs(doc, sent.start, sent.end, frozenset(named)):
             context = _context_after(doc, end, by_token)
             if context is None or context.entry is None:
                 continue
@@ -260,7 +293,13 @@ def read_context_places(
             extra.append(Toponym(t.start, t.end, t.text, capital, t.score))
         elif modifies_another_noun(doc, t):
             dropped.add(t.start)
-    kept = [t for t in toponyms if t.start not in dropped]
+    # a name read again in its context replaces the unresolved toponym of the same span
+    found = {(t.start, t.end) for t in extra}
+    kept = [
+        t
+        for t in toponyms
+        if t.start not in dropped and (t.entry is not None or (t.start, t.end) not in found)
+    ]
     taken = {(t.start, t.end) for t in kept}
     kept.extend(t for t in extra if (t.start, t.end) not in taken)
     kept.sort(key=lambda t: t.start)

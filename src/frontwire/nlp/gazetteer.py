@@ -494,6 +494,22 @@ def arabic_article_variants(key: str) -> list[str]:
     return list(dict.fromkeys(v for v in variants if v and v != key))
 
 
+#: where place names carry the Arabic article (the Arab League's members and Western Sahara)
+ARABIC_SPEAKING = frozenset(
+    {"DZ", "BH", "KM", "DJ", "EG", "IQ", "JO", "KW", "LB", "LY", "MR", "MA", "OM", "PS", "QA", "SA", "SO",
+     "SD", "SY", "TN", "AE", "YE", "EH"}
+)  # fmt: skip
+
+
+def with_arabic_article(key: str) -> list[str]:
+    """A bare name key with the Arabic article the gazetteer may write before it ("qamishli" ->
+    "al qamishli", "raqqa" -> "ar raqqa"); empty when the key has an article or is short."""
+    if _ARABIC_ARTICLE.match(key) is not None or len(key) < 4 or " " in key:
+        return []
+    sun = next((letters for letters in _SUN_LETTERS if key.startswith(letters)), None)
+    return [v for v in (f"a{sun[0]} {key}" if sun else "", f"al {key}", f"el {key}") if v]
+
+
 def named_word_first(name: str) -> bool:
     """Whether a division's name leads with its generic word, as GeoNames names the provinces of
     the Philippines, Spain or Italy ("Province of Cebu", "Provincia di Bergamo")."""
@@ -1318,6 +1334,12 @@ class Gazetteer:
             # "al-Zawiya" for "Az Zawiyah", "el-Arish" for "Al Arish": the Arabic article's spellings
             for variant in arabic_article_variants(key):
                 rows = [(*r[:8], max(1, r[8])) for r in self._exact_rows(variant)]  # another spelling
+                if rows:
+                    break
+        if not rows:
+            # "Qamishli" for "Al Qāmishlī": English news drops the article that GeoNames writes
+            for variant in with_arabic_article(key):
+                rows = [(*r[:8], max(1, r[8])) for r in self._exact_rows(variant) if r[2] in ARABIC_SPEAKING]
                 if rows:
                     break
         if not rows and loose_key(name):
