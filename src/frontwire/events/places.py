@@ -64,14 +64,12 @@ def _fits(candidate: GazetteerEntry, context: GazetteerEntry) -> bool:
         return False
     if context.feature == "country":
         return True
-    if context.feature in ("admin1", "region") or _named_as_its_division(context):
-        # "near al-Bukamal in Deir ez-Zor", "Hnutove, Donetsk": a city that shares its name with
-        # its province situates as the province does
-        if candidate.admin1 and context.admin1 and candidate.admin1 == context.admin1:
-            return True
-        if context.feature in ("admin1", "region"):
-            return distance_km(candidate, context) <= NEAR_ADMIN1_KM
-    return distance_km(candidate, context) <= NEAR_CITY_KM
+    wide = context.feature in ("admin1", "region")
+    # "near al-Bukamal in Deir ez-Zor", "Hnutove, Donetsk": a city that shares its name with its
+    # province situates as the province does
+    if (wide or _named_as_its_division(context)) and candidate.admin1 and candidate.admin1 == context.admin1:
+        return True
+    return distance_km(candidate, context) <= (NEAR_ADMIN1_KM if wide else NEAR_CITY_KM)
 
 
 def _named_as_its_division(place: GazetteerEntry) -> bool:
@@ -187,10 +185,16 @@ def read_context_places(
     from frontwire.nlp.gazetteer import shared_gazetteer
 
     resolved = [t for t in toponyms if t.entry is not None and t.entry.lat is not None]
-    by_token: dict[int, Toponym] = {}
-    for t in resolved:
+    by_token: dict[int, Toponym] = {}  # the resolved toponym each token is part of
+    # tokens of every toponym, resolved or not: a name the tagger took for an organisation or a
+    # people ("Ain al Arab") is still a name run when the geoparser read it as a place
+    named: set[int] = set()
+    for t in toponyms:
         span = doc.char_span(t.start, t.end, alignment_mode="expand")
-        if span is not None:
+        if span is None:
+            continue
+        named.update(tok.i for tok in span)
+        if t.entry is not None and t.entry.lat is not None:
             for tok in span:
                 by_token.setdefault(tok.i, t)
     dropped: set[int] = set()
@@ -201,13 +205,6 @@ def read_context_places(
     except Exception:  # no gazetteer (tests without one): keep what the geoparser found
         return ContextPlaces(list(toponyms))
 
-    # tokens of every toponym, resolved or not: a name the tagger took for an organisation or a
-    # people ("Ain al Arab") is still a name run when the geoparser read it as a place
-    named = set(by_token)
-    for t in toponyms:
-        span = doc.char_span(t.start, t.end, alignment_mode="expand")
-        if span is not None:
-            named.update(tok.i for tok in span)
     for sent in doc.sents:
         situated: list[tuple[GazetteerEntry, GazetteerEntry]] = []  # (place, its context) pairs
         for start, end in _name_runs(doc, sent.start, sent.end, frozenset(named)):
