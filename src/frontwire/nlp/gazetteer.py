@@ -502,8 +502,9 @@ ARABIC_SPEAKING = frozenset(
 
 
 def with_arabic_article(key: str) -> list[str]:
-    """A bare name key with the Arabic article the gazetteer may write before it ("qamishli" ->
-    "al qamishli", "raqqa" -> "ar raqqa"); empty when the key has an article or is short."""
+    """A bare one-word name key with the Arabic article the gazetteer may write before it
+    ("qamishli" -> "al qamishli", "raqqa" -> "ar raqqa"); empty when the key has an article, is
+    short or has several words ("abu kamal" takes no article)."""
     if _ARABIC_ARTICLE.match(key) is not None or len(key) < 4 or " " in key:
         return []
     sun = next((letters for letters in _SUN_LETTERS if key.startswith(letters)), None)
