@@ -356,3 +356,13 @@ def test_a_district_named_word_first_answers_to_its_name_with_the_word(gaz: Gaze
     # the bare name is still the town's
     assert all(e.feature != "admin2" for e in gaz.lookup("Cebu"))
     assert named_word_first("Province of Cebu") and not named_word_first("Orange County")
+
+
+def test_a_county_named_in_full_is_not_the_state_of_its_first_word(gaz: Gazetteer) -> None:
+    # "Ohio County" is a county of Kentucky (and of two other states), not Ohio with "County" added
+    found = gaz.lookup("Ohio County")
+    assert found and all(e.feature == "admin2" for e in found)
+    assert "Kentucky" in {e.admin1 for e in found}
+    # a division the gazetteer lists under its bare name still answers to "<name> Oblast/County"
+    assert [e.name for e in gaz.lookup("Kherson Oblast") if e.feature == "admin1"] == ["Kherson"]
+    assert any(e.feature == "admin1" and e.country == "KE" for e in gaz.lookup("Wajir County"))

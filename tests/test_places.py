@@ -1143,12 +1143,12 @@ def test_the_place_an_office_is_held_for(run: Callable[[str], Doc]) -> None:
     assert set(by_text(doc)) == {"Boston"}
 
 
-def _read_as_persons(nlp: Language, doc: Doc, spans: list[tuple[int, int]]) -> Doc:
+def _read_as_persons(nlp: Language, doc: Doc, spans: list[tuple[int, int]], label: str = "PERSON") -> Doc:
     """``doc`` read again by the places component as if the NER had called each (start, length)
-    span of its text a person, as the small model now and then does."""
+    span of its text a person (or ``label``), as the small model now and then does."""
     persons = [doc.char_span(start, start + length) for start, length in spans]
     assert all(p is not None for p in persons)
-    spans_ = [Span(doc, p.start, p.end, "PERSON") for p in persons if p is not None]
+    spans_ = [Span(doc, p.start, p.end, label) for p in persons if p is not None]
     doc.ents = [
         *(e for e in doc.ents if all(e.end <= p.start or e.start >= p.end for p in spans_)),
         *spans_,
@@ -1465,3 +1465,17 @@ def test_a_countrys_part_told_with_a_possessive_is_a_region(run: Callable[[str],
     assert found["Togo's north"].entry.feature == "region"
     assert found["Nigeria's north-east"].entry is not None
     assert found["Nigeria's north-east"].entry.name == "north-eastern Nigeria"
+
+
+def test_two_towns_the_ner_reads_as_one_organisation(nlp: Language, run: Callable[[str], Doc]) -> None:
+    text = "Queensland police believe the man is driving north to Tully or Innisfail in a stolen van."
+    doc = _read_as_persons(nlp, run(text), [(text.index("Tully"), len("Tully or Innisfail"))], "ORG")
+    found = by_text(doc)
+    assert {"Tully", "Innisfail"} <= set(found)
+    assert all(
+        found[name].entry is not None and found[name].entry.country == "AU" for name in ("Tully", "Innisfail")
+    )
+    # a firm named after two people stays whole, even where both are towns somewhere
+    text = "Queensland shoppers queued outside Marks and Spencer in Brisbane on Monday."
+    doc = _read_as_persons(nlp, run(text), [(text.index("Marks"), len("Marks and Spencer"))], "ORG")
+    assert set(by_text(doc)) == {"Queensland", "Brisbane"}

@@ -1317,7 +1317,10 @@ class Gazetteer:
             return ()
         rows = self._exact_rows(key)
         base = admin_base_key(name)
-        if base and base != key:  # "Kunduz province", "province of Kunduz": only divisions answer
+        # "Kunduz province", "province of Kunduz": only divisions answer. A division named so in
+        # full is the one meant: "Ohio County" is a county of Kentucky, not the state of Ohio
+        named_in_full = any(r[6] in ("admin1", "admin2") for r in rows)
+        if base and base != key and not named_in_full:
             seen = {(r[0], r[2], r[6], r[1]) for r in rows}
             # GeoNames names some districts with the word first ("Province of Negros Oriental",
             # "Provincia de Teruel"): the same division, asked for as "Negros Oriental province"

@@ -114,6 +114,8 @@ _WEAK_SOURCES = frozenset({"gazetteer", "recovered-weak"})
 _WEAK_VOTE_POP = 50_000
 # words that join the names of a list ("California or Washington", "Montana and Wyoming")
 _COORDINATORS = frozenset({"and", "or", ",", "&"})
+# how near two towns must lie for "X or Y" tagged as one organisation to be read as the two towns
+_NEIGHBOURS_KM = 150.0
 # the share of a division's people a namesake town must hold for the bare name to be the town's
 _TWIN_SHARE = 0.1
 _CAPITAL_TWIN_SHARE = 0.05
@@ -626,17 +628,30 @@ class PlacesComponent(FrontwireComponent):
         return None
 
     def _paired_division_parts(self, doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
-        """A misread entity "X and Y" cut in two where both are divisions of one country: the small
-        model tags "Guayas and Esmeraldas" as a work of art ("Procter and Gamble" stays whole)."""
-        joins = [i for i in range(start + 1, end - 1) if doc[i].lower_ in ("and", "&")]
+        """A misread entity "X and Y" cut in two where both are divisions of one country, or "X or
+        Y" where both are towns near each other: the small model tags "Guayas and Esmeraldas" as a
+        work of art and "Ingham or Townsville" as an organisation ("Procter and Gamble" stays whole)."""
+        joins = [i for i in range(start + 1, end - 1) if doc[i].lower_ in ("and", "&", "or")]
         if len(joins) != 1:
             return [(start, end)]
         (j,) = joins
-        if self._known(doc[start:end].text) or not self._paired_divisions(
-            doc[start:j].text, doc[j + 1 : end].text
+        first, second = doc[start:j].text, doc[j + 1 : end].text
+        if self._known(doc[start:end].text) or not (
+            self._paired_divisions(first, second) or self._neighbouring_towns(first, second)
         ):
             return [(start, end)]
         return [(start, j), (j + 1, end)]
+
+    def _neighbouring_towns(self, first: str, second: str) -> bool:
+        """Whether two different names are both towns lying within ``_NEIGHBOURS_KM`` of each
+        other ("Ingham", "Townsville"), as the places of a list are and a firm's founders are not."""
+        if name_key(first) == name_key(second):
+            return False  # "Johnson & Johnson"
+
+        def towns(name: str) -> list[GazetteerEntry]:
+            return [e for e, q in self.gazetteer.candidates(name) if e.feature == "city" and q == 0]
+
+        return any(distance_km(a, b) <= _NEIGHBOURS_KM for a in towns(first) for b in towns(second))
 
     def _paired_divisions(self, first: str, second: str) -> bool:
         """Whether two names are both divisions of one country ("Chihuahua", "Sonora"; not "United
@@ -1288,6 +1303,8 @@ class PlacesComponent(FrontwireComponent):
         # a word of a person's name ("John Steele") is that person when it stands alone elsewhere
         # ("Steele said"), unless NER calls it a place somewhere in the article
         ner_place_keys = {name_key(m.name) for m in mentions if m.source.startswith("ner")}
+        # words the article writes in lowercase ("drivers"): capitalised only by a sentence start
+        common_words = {w for t in doc if t.is_lower and t.is_alpha for w in (t.lower_, t.lemma_.lower())}
         person_words = {
             t.lower_
             for ent in blocked_ents
@@ -1411,6 +1428,8 @@ class PlacesComponent(FrontwireComponent):
                 )
                 # "testify before Congress" names no Congress, Arizona
                 and not (end - start == 1 and doc[start].lower_ in _PUBLIC_BODIES)
+                # "Driver clocked at 194kph" opening a line, where the text speaks of "drivers"
+                and not _common_word_opening(doc, start, end, common_words)
                 # an acronym ("AL supporters": the Awami League) is no town of Norway
                 and not (end - start == 1 and doc[start].text.isupper() and len(doc[start].text) <= 4)
                 and any(
@@ -1483,6 +1502,8 @@ class PlacesComponent(FrontwireComponent):
                         continue
                     if any(t in covered for t in range(i, j)) or (j < end and inner[-1].lower_ == "state"):
                         continue  # "Kentucky State Police" names Kentucky
+                    if _common_word_opening(doc, i, j, common_words):
+                        continue  # "Time needed depends on motivation", where "time" is a word
                     # a division only by its own name: "Federal" in "Federal University" is no
                     # "Federal District"
                     cands = [
@@ -3077,6 +3098,16 @@ def _inside_a_longer_name(doc: Doc, start: int, end: int) -> bool:
         and doc[end].is_alpha
         and doc[end].text[:1].isupper()
     )
+
+
+def _common_word_opening(doc: Doc, start: int, end: int, common_words: set[str]) -> bool:
+    """Whether a one-word name opens a sentence or a line and the article writes the word in
+    lowercase elsewhere ("Driver clocked at 194kph" where the text speaks of "drivers"): it is
+    capitalised by its place only."""
+    opens = doc[start].is_sent_start or (
+        start > 0 and doc[start - 1].is_space and "\n" in doc[start - 1].text
+    )
+    return end - start == 1 and opens and doc[start].lower_ in common_words
 
 
 def _comma_parts(doc: Doc, ent: Span) -> list[tuple[int, int]]:
