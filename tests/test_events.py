@@ -2983,3 +2983,37 @@ def test_a_place_fronted_before_the_saying_frames_what_is_said(read: Callable[..
     )
     killing = only(events_of(read, text, "2025-06-16"), "ASSAULT")
     assert killing.place is not None and killing.place.name == "Homa Bay"
+
+
+def test_a_headline_and_its_lead_are_one_event(read: Callable[..., object]) -> None:
+    # the headline names the state as "Nigeria's Zamfara" and carries no date; the lead dates it
+    text = (
+        "Gunmen kill six police officers in Nigeria's Zamfara, police say\n\n"
+        "GUSAU, May 6 (Wire) - Gunmen killed six police officers at a checkpoint in the "
+        "northwestern state of Zamfara on Monday, police said.\n\n"
+        "The attackers escaped on motorcycles."
+    )
+    events = events_of(read, text, "2025-05-06")
+    attack = only(events, "ASSAULT")
+    assert attack.start_date == date(2025, 5, 5) and attack.fatalities == 6
+    assert attack.place is not None and attack.place.admin1 == "Zamfara"
+    assert len(attack.evidence) >= 2
+
+
+def test_fighters_counted_out_of_a_group_are_captives_not_ground(read: Callable[..., object]) -> None:
+    events = events_of(read, "Soldiers captured three of the gunmen near Kidal on Monday, the army said.")
+    assert events and not any(e.has_territory for e in events)
+    assert any(e.plover.mode == "abduct" for e in events)
+    # a count of towns taken is still ground taken
+    (taking,) = events_of(read, "The rebels captured two of the towns in North Kivu last week.")
+    assert taking.has_territory
+
+
+def test_a_pronoun_is_not_the_side_its_own_verb_acts_upon(read: Callable[..., object]) -> None:
+    text = (
+        "The army said rebels attacked a convoy near Goma on Monday. "
+        '"We will not talk to them while they kill our soldiers," the defence minister said.'
+    )
+    events = events_of(read, text, "2025-05-06")
+    assert events and all(e.actor1 != e.actor2 for e in events)
+    assert all(e.actor1 != "Military Forces of the Democratic Republic of Congo" for e in events)

@@ -25,3 +25,29 @@ def test_a_press_release_dateline_names_its_state(read: Callable[..., object]) -
     places = {t.text: t.entry for t in doc._.fw_toponyms}  # type: ignore[attr-defined]
     assert places["Ill."] is not None and places["Ill."].feature == "admin1"
     assert places["SPRINGFIELD"] is not None and places["SPRINGFIELD"].admin1 == "Illinois"
+
+
+def test_a_common_word_opening_a_line_is_no_town(read: Callable[..., object]) -> None:
+    # "Driver" is a town of the Northern Territory; here it opens a line and the text says "drivers"
+    text = (
+        "Road deaths rose in Western Australia, Victoria and the Northern Territory.\n"
+        '"People have made poor decisions."\n'
+        "Driver clocked doing 190km/h in a 100 zone\n"
+        "Since Friday, more than 500 drivers have been fined."
+    )
+    doc = read(text)
+    found = {t.text for t in doc._.fw_toponyms}  # type: ignore[attr-defined]
+    assert found == {"Western Australia", "Victoria", "Northern Territory"}
+
+
+def test_a_blank_line_ends_a_sentence(read: Callable[..., object]) -> None:
+    # a headline has no full stop: it is a sentence of its own all the same, and the dateline
+    # under it is not cut into words
+    doc = read(
+        "Gunmen kill six police officers in Nigeria's Zamfara, police say\n\n"
+        "GUSAU, May 6 (Wire) - Gunmen killed six police officers at a checkpoint in the "
+        "northwestern state of Zamfara on Monday, police said."
+    )
+    sentences = [s.text.strip() for s in doc.sents]  # type: ignore[attr-defined]
+    assert sentences[0] == "Gunmen kill six police officers in Nigeria's Zamfara, police say"
+    assert all(len(s.split()) > 2 for s in sentences)

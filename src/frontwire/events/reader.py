@@ -265,9 +265,13 @@ _ATTACKER_NOUNS = _words("attacker assailant raider gunman assaulter perpetrator
 _SENT_AWAY_FORCES = _words("troop force peacekeeper soldier contingent mission adviser advisor instructor")
 # Fighters taken in a fight are captives, as civilians seized are ("captured two soldiers"): the
 # ontology's "combatants captured in fighting are ASSAULT abduct"
-_TAKEN_FIGHTERS = ARMED_PEOPLE | _words(
-    "troop guard commander prisoner militiaman gunman jihadist insurgent leader chief kingpin boss "
-    "ringleader mastermind warlord suspect"
+_TAKEN_FIGHTERS = (
+    ARMED_PEOPLE
+    | _ATTACKER_NOUNS
+    | _words(
+        "troop guard commander prisoner militiaman gunman jihadist insurgent leader chief kingpin boss "
+        "ringleader mastermind warlord suspect"
+    )
 )
 # Who a place hit belongs to, when that makes it a civilian place ("farmer camps", "IDP camp")
 _CIVILIAN_OWNERS = VICTIM_NOUNS | _words("idp displacement cattle civilian residential")
@@ -1561,12 +1565,14 @@ class DocumentReader:
         obj_is_place = bool(obj_places) or (obj is not None and obj.lemma_.lower() in PLACE_NOUNS)
         held = _measured(obj)  # "a large quantity of arms", "700 kg of medicine"
         object_lemma = held.lemma_.lower() if held is not None else None
-        if obj is not None and not obj_is_place:
-            # "killed 40 soldiers and captured seven": a bare number counts the noun said before
-            counted = _elided_noun(token, obj)
-            if counted is not None:
+        # "killed 40 soldiers and captured seven": a bare number counts the noun said before;
+        # "captured three of the gunmen near Kidal": people, whatever place their phrase names
+        counted = _elided_noun(token, obj) if obj is not None else None
+        if counted is not None:
+            people = counted.lemma_.lower() in _PEOPLE_NOUNS | _TAKEN_FIGHTERS
+            if people or not obj_is_place:
                 object_lemma = counted.lemma_.lower()
-                obj_is_place = bool(self._named_by(counted)) or object_lemma in PLACE_NOUNS
+                obj_is_place = (not people and bool(self._named_by(counted))) or object_lemma in PLACE_NOUNS
         if held is not None and (held.lemma_.lower() in WEAPON_NOUNS or held is not obj):
             # "seized arms and ammunition in X", "seized a ton of cannabis in X": the weapons or
             # the goods measured were taken, not X
@@ -3129,6 +3135,8 @@ class DocumentReader:
             # "it" is a place or a thing far more often than a group (which speaks as "it")
             return None
         singular = pronoun.lower_ in ("it", "its")
+        # "they murder our soldiers": a subject pronoun is not the side its own verb acts upon
+        acted_upon = self._object_actor(pronoun)
         if (pronoun.lower_ in ("it", "they") and pronoun.dep_ == "nsubj") or (
             pronoun.lower_ in ("its", "their") and pronoun.head.dep_ == "nsubj"
         ):
@@ -3140,14 +3148,14 @@ class DocumentReader:
                     continue  # "the army acknowledged that insurgents had entered ... and said it"
                 if subject is not None and subject.lower_ not in PRONOUNS:
                     name = self._actor_of(subject)
-                    if name:
+                    if name and not self._same_side(name, acted_upon):
                         return name
         limit = pronoun.sent.start_char - 400
         if pronoun.lower_ in ("it", "they") and pronoun.dep_ == "nsubj":
             # "Police opened fire on protesters. They shot at the crowd": a subject pronoun goes
             # on with the last sentence's subject, not the last actor named
             continued = self._last_subject_actor(pronoun, singular)
-            if continued is not None:
+            if continued is not None and not self._same_side(continued, acted_upon):
                 return continued
         i = bisect.bisect_left(self._actor_starts, pronoun.idx) - 1
         while i >= 0 and self.actors[i].start >= limit:
@@ -3158,8 +3166,25 @@ class DocumentReader:
             if singular and self._plural_mention(mention):
                 i -= 1  # "rebels had attacked a checkpoint. It denied that its forces had fled"
                 continue
+            if self._same_side(mention.name, acted_upon):
+                i -= 1
+                continue
             return mention.name
         return None
+
+    def _same_side(self, actor: str, other: str | None) -> bool:
+        """Whether ``actor`` is ``other`` or the government whose forces ``other`` are."""
+        return other is not None and (actor == other or self._forces_of(actor) == other)
+
+    def _object_actor(self, pronoun: Token) -> str | None:
+        """The actor a subject pronoun's verb acts upon ("they" in "they murder our soldiers":
+        the state's forces), which the pronoun cannot stand for."""
+        if pronoun.dep_ != "nsubj":
+            return None
+        obj = next((c for c in pronoun.head.children if c.dep_ == "dobj"), None)
+        if obj is None or obj.lower_ in PRONOUNS:
+            return None
+        return self._actor_of(obj)
 
     def _last_subject_actor(self, pronoun: Token, singular: bool) -> str | None:
         """The actor that is the subject of the sentence before the pronoun's, if it names one
@@ -4567,9 +4592,13 @@ def _counted_conjuncts(noun: Token) -> int:
 
 def _elided_noun(verb: Token, obj: Token) -> Token | None:
     """The noun a bare number object counts, said with the verb it is conjoined to: "killed 40
-    soldiers and captured seven" (soldiers), "took three towns and seized two more" (towns)."""
+    soldiers and captured seven" (soldiers), "took three towns and seized two more" (towns), or
+    the noun of a part counted out of it: "captured two of the gunmen" (gunmen)."""
     if obj.pos_ != "NUM" and not (obj.like_num and obj.pos_ != "NOUN"):
         return None
+    whole = _pobj_of(obj)
+    if whole is not None and whole.pos_ in ("NOUN", "PROPN"):
+        return whole
     linked = [c for c in verb.children if c.dep_ == "conj"] + ([verb.head] if verb.dep_ == "conj" else [])
     for other in linked:
         for child in other.children:
