@@ -11,4 +11,7 @@ factory                module                              assigns
 ``frontwire_quotes``   :mod:`frontwire.nlp.quotes`         ``doc._.fw_quotes``
 ``frontwire_events``   :mod:`frontwire.events.component`   ``doc._.fw_events``
 =====================  ==================================  ========================================
+
+Before spaCy's parser, ``frontwire_paragraphs`` (:mod:`frontwire.nlp.pipeline`) starts a sentence
+after every blank line, so that a headline without a full stop is a sentence of its own.
 """
