@@ -115,7 +115,7 @@ _WEAK_VOTE_POP = 50_000
 # words that join the names of a list ("California or Washington", "Montana and Wyoming")
 _COORDINATORS = frozenset({"and", "or", ",", "&"})
 # how near two towns must lie for "X or Y" tagged as one organisation to be read as the two towns
-_NEIGHBOURS_KM = 150.0
+_LISTED_TOWNS_KM = 150.0
 # the share of a division's people a namesake town must hold for the bare name to be the town's
 _TWIN_SHARE = 0.1
 _CAPITAL_TWIN_SHARE = 0.05
@@ -627,7 +627,7 @@ class PlacesComponent(FrontwireComponent):
                 return "city"  # "the town of X", "the village of X", "the capital of X"... is a city
         return None
 
-    def _paired_division_parts(self, doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    def _coordinated_parts(self, doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
         """A misread entity "X and Y" cut in two where both are divisions of one country, or "X or
         Y" where both are towns near each other: the small model tags "Guayas and Esmeraldas" as a
         work of art and "Ingham or Townsville" as an organisation ("Procter and Gamble" stays whole)."""
@@ -637,13 +637,13 @@ class PlacesComponent(FrontwireComponent):
         (j,) = joins
         first, second = doc[start:j].text, doc[j + 1 : end].text
         if self._known(doc[start:end].text) or not (
-            self._paired_divisions(first, second) or self._neighbouring_towns(first, second)
+            self._paired_divisions(first, second) or self._listed_towns(first, second)
         ):
             return [(start, end)]
         return [(start, j), (j + 1, end)]
 
-    def _neighbouring_towns(self, first: str, second: str) -> bool:
-        """Whether two different names are both towns lying within ``_NEIGHBOURS_KM`` of each
+    def _listed_towns(self, first: str, second: str) -> bool:
+        """Whether two different names are both towns lying within ``_LISTED_TOWNS_KM`` of each
         other ("Ingham", "Townsville"), as the places of a list are and a firm's founders are not."""
         if name_key(first) == name_key(second):
             return False  # "Johnson & Johnson"
@@ -651,7 +651,7 @@ class PlacesComponent(FrontwireComponent):
         def towns(name: str) -> list[GazetteerEntry]:
             return [e for e, q in self.gazetteer.candidates(name) if e.feature == "city" and q == 0]
 
-        return any(distance_km(a, b) <= _NEIGHBOURS_KM for a in towns(first) for b in towns(second))
+        return any(distance_km(a, b) <= _LISTED_TOWNS_KM for a in towns(first) for b in towns(second))
 
     def _paired_divisions(self, first: str, second: str) -> bool:
         """Whether two names are both divisions of one country ("Chihuahua", "Sonora"; not "United
@@ -1335,7 +1335,7 @@ class PlacesComponent(FrontwireComponent):
             if not (ent.label_ == "LANGUAGE" and gaz.demonym(ent.text))
             for part in _comma_parts(doc, ent)
         ]
-        parts = [piece for part in parts for piece in self._paired_division_parts(doc, *part)]
+        parts = [piece for part in parts for piece in self._coordinated_parts(doc, *part)]
         # "the Lamu-Malindi road" tagged as one organisation: each end of the road on its own
         parts += [
             (i, i + 1)
