@@ -2998,6 +2998,16 @@ def test_a_headline_and_its_lead_are_one_event(read: Callable[..., object]) -> N
     assert attack.start_date == date(2025, 5, 5) and attack.fatalities == 6
     assert attack.place is not None and attack.place.admin1 == "Zamfara"
     assert len(attack.evidence) >= 2
+    # the headline's "Nigeria's Katsina" (read as the town) is the state the lead names; the
+    # dateline's town under the headline is where the story was filed, not where it happened
+    text = (
+        "Bandits kill nine villagers in Nigeria's Katsina, police say\n\n"
+        "KANO, June 3 (Wire) - Bandits killed nine villagers in a raid on a farming settlement in "
+        "the northwestern state of Katsina on Sunday, police said."
+    )
+    raid = only(events_of(read, text, "2025-06-03"), "ASSAULT")
+    assert raid.place is not None and (raid.place.name, raid.place.feature) == ("Katsina", "admin1")
+    assert raid.start_date == date(2025, 6, 1)
 
 
 def test_fighters_counted_out_of_a_group_are_captives_not_ground(read: Callable[..., object]) -> None:

@@ -6,6 +6,8 @@ from collections.abc import Callable
 
 from spacy.language import Language
 
+from frontwire.nlp.pipeline import wire_dateline_end
+
 
 def test_hyphenated_prefixes_stay_one_word(nlp: Language) -> None:
     words = [t.text for t in nlp.make_doc("Troops re-captured the town and pre-positioned supplies.")]
@@ -51,3 +53,11 @@ def test_a_blank_line_ends_a_sentence(read: Callable[..., object]) -> None:
     sentences = [s.text.strip() for s in doc.sents]  # type: ignore[attr-defined]
     assert sentences[0] == "Floods cut the road to Beledweyne as river bursts its banks"
     assert all(len(s.split()) > 2 for s in sentences)
+
+
+def test_a_dateline_under_a_headline_is_found() -> None:
+    text = "Floods cut the road to Beledweyne\n\nMOGADISHU, Oct 2 (Wire) - Floodwater cut the road."
+    assert text[wire_dateline_end(text) :].strip() == "Floodwater cut the road."
+    assert wire_dateline_end("NAIROBI, March 3 (Wire) - Police said.") == len("NAIROBI, March 3 (Wire) -")
+    # a dash deep in a story's fourth line is no dateline
+    assert wire_dateline_end("One.\nTwo.\nThree.\nLAGOS, May 1 (Wire) - Four.") == 0

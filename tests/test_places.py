@@ -1479,3 +1479,7 @@ def test_two_towns_the_ner_reads_as_one_organisation(nlp: Language, run: Callabl
     text = "Queensland shoppers queued outside Marks and Spencer in Brisbane on Monday."
     doc = _read_as_persons(nlp, run(text), [(text.index("Marks"), len("Marks and Spencer"))], "ORG")
     assert set(by_text(doc)) == {"Queensland", "Brisbane"}
+    # two towns half a continent apart named together are a firm's name, not a list of places
+    text = "Queensland investors bought shares in Ballarat & Broome on Monday."
+    doc = _read_as_persons(nlp, run(text), [(text.index("Ballarat"), len("Ballarat & Broome"))], "ORG")
+    assert set(by_text(doc)) == {"Queensland"}

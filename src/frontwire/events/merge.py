@@ -275,17 +275,6 @@ def _absorb(kept: EventCandidate, other: EventCandidate) -> None:
         and other.place.feature not in ("country", kept.place.feature)
     ):
         kept.place = other.place  # the town over the country or province it lies in
-    elif (
-        kept.date_defaulted
-        and not other.date_defaulted
-        and kept.place is not None
-        and other.place is not None
-        and kept.place.name == other.place.name
-        and division_and_its_place(kept.place, other.place)
-    ):
-        # an undated retelling's name read as the town ("Colombia's Arauca" in a headline) is the
-        # province of that name where the dated report says "the province of Arauca"
-        kept.place = other.place
     kept.territory_controller = kept.territory_controller or other.territory_controller
     kept.has_territory = kept.has_territory or other.has_territory
     if kept.acled is None or (

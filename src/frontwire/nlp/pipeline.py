@@ -77,11 +77,11 @@ def break_at_paragraphs(doc: Doc) -> Doc:
         before = doc[token.i - 1]
         if before.is_space and before.text.count("\n") >= 2 and not token.is_space:
             token.is_sent_start = True
-            # and the parser, made to start there, cut "BOGOTA" and "," off a dateline: a
-            # paragraph's first sentence runs to its first full stop at the least
-            for follower in doc[token.i + 1 : token.i + 3]:
-                if follower.is_space or doc[follower.i - 1].text in (".", "!", "?"):
-                    break
+            # and the parser, made to start there, cut "BOGOTA", "," and "March 3 (Wire) -" off
+            # a dateline: a paragraph's first sentence runs to its first full stop at the least
+            for follower in doc[token.i + 1 :]:
+                if follower.is_space or follower.is_sent_start or doc[follower.i - 1].text in (".", "!", "?"):
+                    break  # (a dateline is a sentence of its own: see `make_doc`)
                 follower.is_sent_start = False
     return doc
 
@@ -140,14 +140,26 @@ _DATELINE = re.compile(r"[A-Z][A-Z .'-]{1,40}\b[^\n]{0,120}?(?:\s[—–-]{1,2}\
 
 # the place in capitals, then a comma, a dash or the agency's bracket ("OUAGADOUGOU (Reuters) -")
 _DATELINE_PLACE = re.compile(r"[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+)*(?:,|\s[—–-]|\s\()")
+# how far into a text its dateline may stand (below a headline of two lines at the most)
+_DATELINE_WINDOW = 300
 
 
 def wire_dateline_end(text: str) -> int:
-    """Where a wire dateline ("NAIROBI, March 3 (Reuters) -") ends, or 0 when the text has none."""
-    match = _DATELINE.match(text)
-    if match is None or not _DATELINE_PLACE.match(text):
-        return 0
-    return match.end()
+    """Where a wire dateline ("NAIROBI, March 3 (Reuters) -") ends, or 0 when the text has none.
+
+    The dateline opens the text or one of its first three lines with text: a copy may keep the
+    headline above it ("Gunmen kill six in Zamfara\n\nGUSAU, May 6 (Reuters) - ...")."""
+    start, seen = 0, 0
+    for line in text[:_DATELINE_WINDOW].splitlines(keepends=True):
+        if line.strip():
+            match = _DATELINE.match(text, start)
+            if match is not None and _DATELINE_PLACE.match(text, start):
+                return match.end()
+            seen += 1
+            if seen == 3:
+                break
+        start += len(line)
+    return 0
 
 
 def make_doc(nlp: Language, article: ArticleInput) -> Doc:
