@@ -3027,3 +3027,50 @@ def test_a_pronoun_is_not_the_side_its_own_verb_acts_upon(read: Callable[..., ob
     events = events_of(read, text, "2025-05-06")
     assert events and all(e.actor1 != e.actor2 for e in events)
     assert all(e.actor1 != "Military Forces of the Democratic Republic of Congo" for e in events)
+
+
+def test_fighters_neutralised_are_killed_in_a_fight(read: Callable[..., object]) -> None:
+    # armies' word for fighters killed: a battle, not a movement of forces, whatever the sentence's
+    # other words suggest to the classifier
+    text = "Nigerian troops neutralised 12 terrorists in Borno State on Friday, the army said."
+    (fight,) = events_of(read, text, "2025-06-10")
+    assert fight.plover.type == "ASSAULT" and fight.acled is not None
+    assert fight.acled.sub_event_type == "Armed clash"
+    # "dozens of" counts the assailants: people, so the counted word still makes the killing
+    (air,) = events_of(read, "The army said it had neutralised dozens of assailants near Arbinda on Monday.")
+    assert air.plover.type == "ASSAULT"
+    # a bomb made safe is a weapon stopped; a threat neutralised is no event at all
+    (defused,) = events_of(read, "Soldiers neutralised a car bomb near the camp in Djibo on Sunday.")
+    assert defused.acled is not None and defused.acled.sub_event_type == "Disrupted weapons use"
+    assert events_of(read, "The new law neutralised the threat of a strike by dockers.") == []
+
+
+def test_a_claimant_is_one_more_source_of_the_attack(read: Callable[..., object]) -> None:
+    text = (
+        "Gunmen ambushed a supply convoy near Dori on Tuesday, killing nine soldiers, security "
+        "sources said. Ansarul Islam claimed responsibility for the attack on Wednesday."
+    )
+    (ambush,) = events_of(read, text, "2025-06-12")
+    assert [s.name for s in ambush.sources] == ["security sources", "Ansarul Islam"]
+    assert ambush.status == "occurred" and ambush.fatalities == 9
+    # told in the story's own voice, the attack does not become a mere claim by the claimant's word
+    own_voice = (
+        "Gunmen ambushed a supply convoy near Dori on Tuesday, killing nine soldiers. "
+        "Ansarul Islam claimed responsibility for the attack on Wednesday."
+    )
+    (told,) = events_of(read, own_voice, "2025-06-12")
+    assert told.status == "occurred" and told.sources == []
+    # a denial of any claim names no source
+    unclaimed = (
+        "Gunmen ambushed a supply convoy near Dori on Tuesday, killing nine soldiers, security "
+        "sources said. No group has claimed responsibility for the attack."
+    )
+    (ambush,) = events_of(read, unclaimed, "2025-06-12")
+    assert [s.name for s in ambush.sources] == ["security sources"]
+    # a failed attack claimed stays a failed attack: the claim gives its doer, not its outcome
+    repulsed = (
+        "Militants tried to storm a police station in Mandera on Monday but were repulsed. "
+        "Al Shabaab claimed responsibility for the attack."
+    )
+    (attempt,) = events_of(read, repulsed, "2025-06-12")
+    assert attempt.status == "attempted" and attempt.actor1 == "Al Shabaab" and len(attempt.evidence) == 2

@@ -428,6 +428,13 @@ class EventTypeClassifier:
                 and reading[0] == "MOBILIZE"
             ):
                 continue  # "a curfew after six were killed in fighting": the dead say it was violence
+            if (
+                event.plover.type == "ASSAULT"
+                and victim in ARMED_TYPES
+                and reading is not None
+                and reading[0] == "MOBILIZE"
+            ):
+                continue  # "troops neutralised 12 militants": force on an armed side is no troop movement
             # a type that would change the event's PLOVER type must win by a margin: the rules
             # read the verb, the classifier reads the whole sentence
             changes_type = reading is not None and reading[0] != event.plover.type

@@ -305,9 +305,14 @@ def _absorb(kept: EventCandidate, other: EventCandidate) -> None:
 
 def _take_evidence(kept: EventCandidate, other: EventCandidate) -> None:
     """Add ``other``'s sources and evidence spans that ``kept`` lacks to ``kept``."""
+    add_sources(kept, other)
+    add_evidence(kept, other)
+
+
+def add_sources(kept: EventCandidate, other: EventCandidate) -> None:
+    """Add ``other``'s sources that ``kept`` lacks to ``kept``, after its own."""
     names = {s.name for s in kept.sources}
     kept.sources.extend(s for s in other.sources if s.name not in names)
-    add_evidence(kept, other)
 
 
 def add_evidence(kept: EventCandidate, other: EventCandidate) -> None:

@@ -39,7 +39,7 @@ from frontwire.events.coding import (
     war_remnant,
 )
 from frontwire.events.lexicon import Lexicon, TriggerSpec
-from frontwire.events.merge import add_evidence, country_and_its_place, same_place
+from frontwire.events.merge import add_evidence, add_sources, country_and_its_place, same_place
 from frontwire.events.places import read_context_places
 from frontwire.nlp.attribution import SPEECH_VERBS, reporter_of_misplaced_conjunct
 from frontwire.nlp.pipeline import wire_dateline_end
@@ -270,7 +270,7 @@ _TAKEN_FIGHTERS = (
     | _ATTACKER_NOUNS
     | _words(
         "troop guard commander prisoner militiaman gunman jihadist insurgent leader chief kingpin boss "
-        "ringleader mastermind warlord suspect"
+        "ringleader mastermind warlord suspect terrorist bandit extremist kidnapper pirate"
     )
 )
 # Who a place hit belongs to, when that makes it a civilian place ("farmer camps", "IDP camp")
@@ -714,6 +714,7 @@ class DocumentReader:
                 continue
             if fight.fatalities is None:
                 fight.fatalities = event.fatalities
+            _join_voices(fight, event)
             add_evidence(fight, event)
             fight.confidence = round(min(0.99, max(fight.confidence, event.confidence) + 0.01), 2)
         self.events = kept
@@ -814,7 +815,9 @@ class DocumentReader:
                         for e in reversed(kept)
                         if e.plover.type == "ASSAULT"
                         and e.sentence.start < claim.sent.start_char
-                        and e.status in ASSERTED_STATUS
+                        # "a bomb exploded targeting a convoy. Al Shabaab claimed the attack": the
+                        # attempt claimed is that attempt
+                        and e.status in ASSERTED_STATUS | {"attempted"}
                         and e.has_territory == event.has_territory
                     ),
                     None,
@@ -830,6 +833,7 @@ class DocumentReader:
                 host.actor1, host.actor1_inferred = event.actor1, False
             if host.fatalities is None:
                 host.fatalities = event.fatalities
+            _join_voices(host, event)
             add_evidence(host, event)
         self.events = kept
 
@@ -1000,6 +1004,7 @@ class DocumentReader:
                 host.fatalities = event.fatalities
             if host.actor2 is None and event.actor2 != host.actor1:
                 host.actor2 = event.actor2
+            _join_voices(host, event)
             add_evidence(host, event)
         self.events = kept
 
@@ -1836,7 +1841,11 @@ class DocumentReader:
             return  # "Gunfire and explosions could be heard until dawn": the sound of the fight told
         if self._refines_earlier_event(token, spec, actor1, actor2, places[0], sent):
             return
-        if self._mentions_earlier_event(token, spec, actor1, actor2, places[0][1]):
+        if self._mentions_earlier_event(token, spec, actor1, actor2, places[0][1]) and (
+            # "JNIM claimed responsibility for the attack": a claim is read on, to join the attack
+            # with its claimant (`_fold_claims`)
+            _claim_of_told_attack(token) is None
+        ):
             return
         if grievance and self._told_bare(token, actor1, actor2):
             return
@@ -4590,10 +4599,18 @@ def _counted_conjuncts(noun: Token) -> int:
     return total
 
 
+#: nouns that only count what follows "of": "dozens of assailants", "scores of fighters"
+_COUNTING_NOUNS = _words("dozen score hundred thousand handful couple")
+
+
 def _elided_noun(verb: Token, obj: Token) -> Token | None:
     """The noun a bare number object counts, said with the verb it is conjoined to: "killed 40
     soldiers and captured seven" (soldiers), "took three towns and seized two more" (towns), or
-    the noun of a part counted out of it: "captured two of the gunmen" (gunmen)."""
+    the noun of a part counted out of it: "captured two of the gunmen" (gunmen), "neutralised
+    dozens of assailants" (assailants)."""
+    if obj.lemma_.lower() in _COUNTING_NOUNS:
+        whole = _pobj_of(obj)
+        return whole if whole is not None and whole.pos_ in ("NOUN", "PROPN") else None
     if obj.pos_ != "NUM" and not (obj.like_num and obj.pos_ != "NOUN"):
         return None
     whole = _pobj_of(obj)
@@ -4975,6 +4992,15 @@ def _own_clause(child: Token) -> bool:
         and child.pos_ in ("VERB", "AUX")
         and any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in child.children)
     )
+
+
+def _join_voices(host: EventCandidate, part: EventCandidate) -> None:
+    """Give ``host`` the sources of ``part``, a report of the same happening folded into it ("14
+    soldiers were killed, security sources said. JNIM claimed the attack": JNIM is one more source).
+    A host the story tells in its own voice takes no source that is only a side's own word: the
+    claim alone would make the told event merely claimed (`merge.settle_status`)."""
+    if host.sources or not all(s.kind == "party" for s in part.sources):
+        add_sources(host, part)
 
 
 def _claim_of_told_attack(token: Token) -> Token | None:

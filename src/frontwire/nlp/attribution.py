@@ -769,8 +769,8 @@ def speech_acts(
             subj = _subject(tok.head)
         if subj is None and lemma in SPEECH_VERBS:
             subj = _stranded_subject(tok)
-        if subj is None or inside_quote(subj.idx):
-            continue
+        if subj is None or inside_quote(subj.idx) or _no_one(subj):
+            continue  # ("No one claimed responsibility": no one vouches for anything)
         if lemma in _DEED_OR_WORD_VERBS and _answered_in_deeds(tok):
             continue  # "the military responded with air strikes": an answer in deeds, no statement
         if any(c.dep_ == "neg" for c in tok.children):
@@ -1083,3 +1083,10 @@ def sentence_attributions(
             seen.add(key)
             out.append(att)
     return out
+
+
+def _no_one(subject: Token) -> bool:
+    """Whether a speaker's subject names no one: "no one", "nobody", "no group", "none of them"."""
+    if subject.lower_ in ("nobody", "none", "noone"):
+        return True
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children)
