@@ -3074,3 +3074,14 @@ def test_a_claimant_is_one_more_source_of_the_attack(read: Callable[..., object]
     )
     (attempt,) = events_of(read, repulsed, "2025-06-12")
     assert attempt.status == "attempted" and attempt.actor1 == "Al Shabaab" and len(attempt.evidence) == 2
+
+
+def test_who_blames_in_a_speakers_tag_is_the_speaker(read: Callable[..., object]) -> None:
+    text = (
+        "A drone strike on a market in the town of Kosti on Thursday killed at least eight civilians, "
+        "a local monitoring group said, blaming the RSF."
+    )
+    events = events_of(read, text, "2025-02-08")
+    assert events
+    for event in events:
+        assert [s.name for s in event.sources] == ["a local monitoring group"], event.plover.type

@@ -1483,3 +1483,18 @@ def test_two_towns_the_ner_reads_as_one_organisation(nlp: Language, run: Callabl
     text = "Queensland investors bought shares in Ballarat & Broome on Monday."
     doc = _read_as_persons(nlp, run(text), [(text.index("Ballarat"), len("Ballarat & Broome"))], "ORG")
     assert set(by_text(doc)) == {"Queensland"}
+
+
+def test_a_town_taken_for_a_person_by_what_is_said_of_it(nlp: Language, run: Callable[[str], Doc]) -> None:
+    # control regained is control of a place; a name set beside "the capital of ..." is a town
+    for text in (
+        "Sudan's army said on Saturday it had regained control of Wad Madani after heavy shelling.",
+        "Residents said Wad Madani, the capital of Gezira state, was calm on Sunday.",
+    ):
+        doc = _read_as_persons(nlp, run(text), [(text.index("Wad Madani"), len("Wad Madani"))])
+        town = by_text(doc).get("Wad Madani")
+        assert town is not None and town.entry is not None and town.entry.country == "SD", text
+    # a person is still a person: control of a club, a mayor beside his name
+    text = "Control of Chelsea passed to a consortium led by Todd Boehly, the owner of a baseball team."
+    doc = _read_as_persons(nlp, run(text), [(text.index("Chelsea"), len("Chelsea"))])
+    assert "Chelsea" not in by_text(doc)

@@ -765,8 +765,10 @@ def speech_acts(
             continue
         subj = _subject(tok)
         if subj is None and lemma in SPEECH_VERBS and tok.dep_ == "advcl" and tok.tag_ == "VBG":
-            # "Petro suspended the talks, saying the attack closed the door": who did the one said it
-            subj = _subject(tok.head)
+            # "Petro suspended the talks, saying the attack closed the door": who did the one said
+            # it; "a strike killed eight, a monitoring group said, blaming the RSF": who said the
+            # sentence did
+            subj = _subject(_inserted_speech(tok.head) or tok.head)
         if subj is None and lemma in SPEECH_VERBS:
             subj = _stranded_subject(tok)
         if subj is None or inside_quote(subj.idx) or _no_one(subj):
@@ -1090,3 +1092,16 @@ def _no_one(subject: Token) -> bool:
     if subject.lower_ in ("nobody", "none", "noone"):
         return True
     return any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children)
+
+
+def _inserted_speech(clause: Token) -> Token | None:
+    """The verb of a speaker's tag set into ``clause`` ("..., a monitoring group said, ..."): a
+    speech verb hung on it as parataxis, with a subject of its own."""
+    return next(
+        (
+            c
+            for c in clause.children
+            if c.dep_ == "parataxis" and c.lemma_ in SPEECH_VERBS and _subject(c) is not None
+        ),
+        None,
+    )

@@ -1366,7 +1366,7 @@ class PlacesComponent(FrontwireComponent):
                     or doc[start - 2].lower_ in _AREA_NOUNS
                     or doc[start - 2].lower_ in _PART_NOUNS
                 )
-            )
+            ) or _control_taken_of(doc, start)
             motion = _end_of_a_journey(doc, start)
             after_locative = (
                 (start > 0 and doc[start - 1].lower_ in _STRONG_LOCATIVE)
@@ -1406,7 +1406,10 @@ class PlacesComponent(FrontwireComponent):
                 or (end - start >= 2 and any(e.feature == "admin1" and q == 0 for e, q in cands))
                 # "the town of Maarat al-Numan" taken for a person: a settlement the text names as
                 # one, read by another spelling or left unresolved where the gazetteer lacks it
-                or (_called_a_settlement(doc, start) and all(e.feature == "city" for e, q in cands))
+                or (
+                    (_called_a_settlement(doc, start) or _described_as_a_settlement(doc, end))
+                    and all(e.feature == "city" for e, q in cands)
+                )
                 # "across the Sahel", "in the Donbas": a region takes the article
                 or (
                     start >= 2
@@ -3029,6 +3032,32 @@ def _called_a_settlement(doc: Doc, start: int) -> bool:
         and doc[start - 2].lower_ in _SETTLEMENT_NOUNS
         and doc[start - 2].tag_ == "NN"
     )
+
+
+def _described_as_a_settlement(doc: Doc, end: int) -> bool:
+    """Whether the name ending at ``end`` is set beside a noun phrase that says it is a town:
+    "Wad Madani, the capital of Gezira state", "Kamenge, a village 10 km from the border"."""
+    if end + 2 >= len(doc) or doc[end].text != ",":
+        return False
+    for token in doc[end + 1 : end + 5]:
+        if token.lower_ in _SETTLEMENT_NOUNS | {"capital"} and token.tag_ == "NN":
+            return token.i + 1 < len(doc) and doc[token.i + 1].lower_ in ("of", "in", "near")
+        if token.pos_ not in ("DET", "ADJ", "ADV", "NOUN") or token.is_punct:
+            return False
+    return False
+
+
+#: verbs of taking or losing a place's control: "regained control of X", "lost control of X"
+_CONTROL_VERBS = frozenset({"take", "seize", "regain", "gain", "wrest", "retake", "lose", "cede", "assume"})
+
+
+def _control_taken_of(doc: Doc, start: int) -> bool:
+    """Whether the name at ``start`` is what control is taken of: "regained control of Wad Madani",
+    "seized full control of the town of X" (the control a verb of fighting takes is of a place)."""
+    if start < 3 or doc[start - 1].lower_ != "of" or doc[start - 2].lower_ != "control":
+        return False
+    verb = doc[start - 2].head
+    return verb.lemma_.lower() in _CONTROL_VERBS and verb.pos_ == "VERB"
 
 
 def _placed_word(doc: Doc, i: int) -> bool:
