@@ -41,7 +41,7 @@ from frontwire.events.coding import (
 from frontwire.events.lexicon import Lexicon, TriggerSpec
 from frontwire.events.merge import add_evidence, add_sources, country_and_its_place, same_place
 from frontwire.events.places import read_context_places
-from frontwire.nlp.attribution import SPEECH_VERBS, reporter_of_misplaced_conjunct
+from frontwire.nlp.attribution import SPEECH_VERBS, names_no_one, reporter_of_misplaced_conjunct
 from frontwire.nlp.pipeline import wire_dateline_end
 from frontwire.nlp.places import end_of_a_route
 from frontwire.records import (
@@ -4046,7 +4046,7 @@ class DocumentReader:
             if token.lemma_.lower() == "kill" and any(c.dep_ == "neg" for c in token.children):
                 figures.append(0)
                 continue
-            if any(c.dep_ in ("nsubj", "nsubjpass") and _names_no_one(c) for c in token.children):
+            if any(c.dep_ in ("nsubj", "nsubjpass") and names_no_one(c) for c in token.children):
                 figures.append(0)  # "no one was killed", "nobody died", "none of the crew were killed"
                 continue
             # (the subject of an active "killed" did the killing: "two years of fighting killed")
@@ -4626,13 +4626,6 @@ def _elided_noun(verb: Token, obj: Token) -> Token | None:
             ):
                 return child
     return None
-
-
-def _names_no_one(noun: Token) -> bool:
-    """Whether a subject counts no one: "nobody", "none (of the crew)", "no one", "no soldiers"."""
-    if noun.lower_ in ("nobody", "none", "noone"):
-        return True
-    return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
 
 
 def _number(token: Token) -> int | None:

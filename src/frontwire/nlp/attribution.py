@@ -771,7 +771,7 @@ def speech_acts(
             subj = _subject(_inserted_speech(tok.head) or tok.head)
         if subj is None and lemma in SPEECH_VERBS:
             subj = _stranded_subject(tok)
-        if subj is None or inside_quote(subj.idx) or _no_one(subj):
+        if subj is None or inside_quote(subj.idx) or names_no_one(subj):
             continue  # ("No one claimed responsibility": no one vouches for anything)
         if lemma in _DEED_OR_WORD_VERBS and _answered_in_deeds(tok):
             continue  # "the military responded with air strikes": an answer in deeds, no statement
@@ -1087,11 +1087,11 @@ def sentence_attributions(
     return out
 
 
-def _no_one(subject: Token) -> bool:
-    """Whether a speaker's subject names no one: "no one", "nobody", "no group", "none of them"."""
-    if subject.lower_ in ("nobody", "none", "noone"):
+def names_no_one(noun: Token) -> bool:
+    """Whether a subject counts no one: "no one", "nobody", "no group", "none (of the crew)"."""
+    if noun.lower_ in ("nobody", "none", "noone"):
         return True
-    return any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children)
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
 
 
 def _inserted_speech(clause: Token) -> Token | None:
