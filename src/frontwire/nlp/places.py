@@ -3036,7 +3036,7 @@ def _called_a_settlement(doc: Doc, start: int) -> bool:
 
 def _described_as_a_settlement(doc: Doc, end: int) -> bool:
     """Whether the name ending at ``end`` is set beside a noun phrase that says it is a town:
-    "Wad Madani, the capital of Gezira state", "Kamenge, a village 10 km from the border"."""
+    "Wad Madani, the capital of Gezira state", "Kamenge, a small village near the border"."""
     if end + 2 >= len(doc) or doc[end].text != ",":
         return False
     for token in doc[end + 1 : end + 5]:
@@ -3053,7 +3053,7 @@ _CONTROL_VERBS = frozenset({"take", "seize", "regain", "gain", "wrest", "retake"
 
 def _control_taken_of(doc: Doc, start: int) -> bool:
     """Whether the name at ``start`` is what control is taken of: "regained control of Wad Madani",
-    "seized full control of the town of X" (the control a verb of fighting takes is of a place)."""
+    "seized full control of Gao" (the control a verb of fighting takes is of a place)."""
     if start < 3 or doc[start - 1].lower_ != "of" or doc[start - 2].lower_ != "control":
         return False
     verb = doc[start - 2].head
