@@ -3085,3 +3085,97 @@ def test_who_blames_in_a_speakers_tag_is_the_speaker(read: Callable[..., object]
     assert events
     for event in events:
         assert [s.name for s in event.sources] == ["a local monitoring group"], event.plover.type
+
+
+def test_a_headline_and_its_lead_are_one_attack(read: Callable[..., object]) -> None:
+    text = (
+        "Gunmen kill nine in ambush on bus in Nigeria's Zamfara state\n\n"
+        "Gunmen opened fire on a bus in northwestern Zamfara state on Monday, killing at least nine "
+        "passengers, police said.\n\n"
+        "The attack took place near the town of Tsafe. No group has claimed responsibility for the attack."
+    )
+    (attack,) = [e for e in events_of(read, text, "2025-06-12") if e.plover.type == "ASSAULT"]
+    assert attack.fatalities == 9 and attack.start_date == date(2025, 6, 9)
+    # the sentence that says where it took place narrows every report of the lead, not one of them
+    assert attack.place is not None and attack.place.name == "Tsafe"
+    assert len(attack.evidence) == 4
+
+
+def test_what_has_gone_on_for_decades_is_no_one_event(read: Callable[..., object]) -> None:
+    text = "The valley has been the scene of deadly clashes between rival clans for decades."
+    (clashes,) = events_of(read, text, "2025-06-12")
+    assert clashes.status == "generic"
+    # a term served is not a span of many deeds
+    (arrest,) = events_of(read, "Police arrested a local commander in Goma on Monday.", "2025-06-12")
+    assert arrest.status == "occurred"
+    jailed = events_of(read, "A court in Goma jailed the commander for ten years on Monday.", "2025-06-12")
+    assert all(e.status != "generic" for e in jailed)
+    rebels = events_of(read, "Rebels have fought the army in the hills for more than a decade.", "2025-06-12")
+    assert [e.status for e in rebels] == ["generic"]
+
+
+def test_the_attackers_arrival_is_the_attacks_course(read: Callable[..., object]) -> None:
+    text = (
+        "Militiamen attacked the village of Mabanga on Sunday, killing 14 civilians, a local "
+        "official said. The attackers arrived at dawn and went from house to house."
+    )
+    (attack,) = events_of(read, text, "2025-06-12")
+    assert attack.plover.type == "ASSAULT" and len(attack.evidence) == 2
+
+
+def test_a_force_sent_moves_itself(read: Callable[..., object]) -> None:
+    (deployed,) = events_of(read, "Hundreds of soldiers were deployed to Bunia on Monday.", "2025-06-12")
+    assert deployed.plover.type == "MOBILIZE" and deployed.actor2 is None
+    assert deployed.actor1 is not None and deployed.actor1.startswith("Military Forces")
+    # where troops are stationed is a state of things, no move: the move is the Kenyans'
+    text = "Kenyan soldiers deployed to the island of Migingo, where Ugandan troops are also deployed."
+    (moved,) = events_of(read, text, "2025-06-12")
+    assert moved.actor1 == "Military Forces of Kenya"
+
+
+def test_where_a_witness_spoke_from_is_not_where_it_happened(read: Callable[..., object]) -> None:
+    text = (
+        'Militiamen attacked a village in Ituri province on Sunday. "They killed my neighbours," one '
+        "man told reporters by phone from Bunia, where he had fled."
+    )
+    for event in events_of(read, text, "2025-06-12"):
+        assert event.place is not None and event.place.name == "Ituri", event.trigger.text
+
+
+def test_a_deed_done_in_the_fighting_is_the_fights(read: Callable[..., object]) -> None:
+    text = (
+        "Jihadists attacked an army post near the town of Tera on Tuesday, killing 12 soldiers, the "
+        "defence ministry said. It said the army killed dozens of the assailants and destroyed "
+        "several of their vehicles in the fighting."
+    )
+    (battle,) = events_of(read, text, "2025-06-12")
+    assert battle.fatalities == 12 and len(battle.evidence) == 2
+    assert battle.actor2 is not None and battle.actor2.startswith("Military Forces of Niger")
+    # a deed of its own day is its own
+    later = (
+        "Jihadists attacked an army post near the town of Tera on Tuesday, killing 12 soldiers. "
+        "On Thursday the army killed 20 jihadists in an air strike near Tera."
+    )
+    assert len(events_of(read, later, "2025-06-13")) == 2
+
+
+def test_attacks_that_have_continued_are_a_trend(read: Callable[..., object]) -> None:
+    text = (
+        "Since the coup, the junta has broken with France and turned to Russia, but attacks by "
+        "jihadist groups have continued."
+    )
+    trend = [e for e in events_of(read, text, "2025-06-12") if e.plover.type == "ASSAULT"]
+    assert [e.status for e in trend] == ["generic"]
+
+
+def test_a_wars_toll_is_no_deed_of_the_last_doer(read: Callable[..., object]) -> None:
+    text = (
+        "The army said on Saturday it had recaptured several towns in Gezira state from the RSF.\n\n"
+        "The war, which began in April 2023, has killed tens of thousands of people."
+    )
+    events = events_of(read, text, "2025-01-11")
+    capture = next(e for e in events if e.has_territory)
+    # who lost the ground is the other side
+    assert capture.actor2 is not None and capture.actor2.startswith("RSF")
+    toll = next(e for e in events if not e.has_territory)
+    assert toll.status == "generic" and toll.actor1 is None

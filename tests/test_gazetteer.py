@@ -190,6 +190,12 @@ def test_provinces_split_after_the_city_files_keep_their_current_names(gaz: Gaze
     assert any(e.feature == "admin1" and e.country == "ML" for e in gaz.lookup("Menaka"))
     # the former name still finds the new divisions, as another name
     assert any(e is not None and e.name == ituri[0].name for e in gaz.lookup("Eastern Province"))
+    # a former province whose name one of its successors kept in part is not that successor: the
+    # towns of Kasai-Occidental lie in Kasaï or in Kasaï Central, Lubumbashi's Katanga is Haut-Katanga
+    tshikapa = next(e for e in gaz.lookup("Tshikapa") if e.country == "CD")
+    kananga = next(e for e in gaz.lookup("Kananga") if e.country == "CD")
+    assert (tshikapa.admin1, kananga.admin1) == ("Kasaï", "Kasaï Central")
+    assert next(e for e in gaz.lookup("Lubumbashi") if e.country == "CD").admin1 == "Haut-Katanga"
 
 
 def test_seas_macro_regions_and_conflict_regions(gaz: Gazetteer) -> None:

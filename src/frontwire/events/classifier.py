@@ -486,6 +486,10 @@ def _open_to_recoding(event: EventCandidate) -> bool:
         return False
     if event.status == "denied":
         return False  # "denied targeting civilians": the sentence tells a denial, not a deed to type
+    if event.status == "generic":
+        # "Since the coup, the junta has turned to Russia, but attacks have continued": a trend
+        # named in passing, in a sentence that is about something else
+        return False
     if event.plover.mode in ("curfew", "martial-law", "restrict", "censor", "strike"):
         return False  # a curfew, lockdown, blockade, ban, censorship or strike, read from its own word
     if (

@@ -64,9 +64,9 @@ def merge_within_document(events: list[EventCandidate]) -> list[EventCandidate]:
 
 
 def _movement_into_a_capture(event: EventCandidate, events: list[EventCandidate]) -> bool:
-    """Whether ``event`` is a group's move into a place it took the same day, folded here into the
-    capture's evidence: "insurgents had entered large parts of the city" is how the army tells of
-    the rebels' seizure of it, not a deployment of its own."""
+    """Whether ``event`` is a group's move into a place it took or attacked the same day, folded
+    here into the capture's or the attack's evidence: "insurgents had entered large parts of the
+    city" is how the army tells of the rebels' seizure of it, not a deployment of its own."""
     if event.plover.type != "MOBILIZE" or not event.actor1 or event.start_date is None:
         return False
     end = event.end_date or event.start_date
@@ -81,6 +81,22 @@ def _movement_into_a_capture(event: EventCandidate, events: list[EventCandidate]
             and event.start_date <= (capture.end_date or capture.start_date)
         ):
             _take_evidence(capture, event)
+            return True
+    if event.plover.mode not in (None, "troops") or event.actor1_inferred:
+        return False
+    for attack in events:
+        # "the attackers arrived at dawn and went from house to house": the arrival of those who
+        # attacked that day, where they attacked, is the attack's course, not a deployment
+        if (
+            attack.plover.type == "ASSAULT"
+            and attack.actor1 == event.actor1
+            and attack.status in ("occurred", "claimed")
+            and (same_place(attack.place, event.place) or division_and_its_place(attack.place, event.place))
+            and attack.start_date is not None
+            and attack.start_date <= end
+            and event.start_date <= (attack.end_date or attack.start_date)
+        ):
+            _take_evidence(attack, event)
             return True
     return False
 
@@ -223,9 +239,12 @@ _PRECISION_RANK = {"day": 0, "week": 1, "range": 2, "month": 3, "year": 4, "unkn
 
 
 def _a_toll_told_after(a: EventCandidate, b: EventCandidate) -> bool:
-    """Whether one of two assaults is a later sentence's toll of the other, which names no kind,
-    doer or day of its own: "gunmen shot dead nine men late Monday ... Two other passengers were
-    wounded and taken to a hospital" (the same shooting, not a second attack)."""
+    """Whether one of two assaults is another sentence's toll of the other, which names no kind
+    or day of its own and no other doer: "gunmen shot dead nine men late Monday ... Two other
+    passengers were wounded and taken to a hospital" (the same shooting, not a second attack). Told
+    before the account, it is the headline or the lead that sums it up: "Gunmen kill 11 in ambush
+    on convoy" ... "gunmen opened fire on a convoy on Thursday, killing at least 11 people" (the
+    story's first sentence, or the same toll)."""
     if a.plover.type != "ASSAULT" or a.sentence == b.sentence or a.acled != b.acled:
         return False
     toll, told = (a, b) if a.plover.mode is None else (b, a)
@@ -234,7 +253,11 @@ def _a_toll_told_after(a: EventCandidate, b: EventCandidate) -> bool:
         and told.plover.mode is not None
         and toll.date_defaulted
         and (not _named(toll) or toll.actor1 == told.actor1)
-        and toll.sentence.start > told.sentence.start
+        and (
+            toll.sentence.start > told.sentence.start
+            or toll.sentence.start == 0
+            or (toll.fatalities is not None and toll.fatalities == told.fatalities)
+        )
     )
 
 

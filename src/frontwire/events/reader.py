@@ -513,6 +513,7 @@ class DocumentReader:
                     self.events.append(event)
         self._fold_casualties()
         self._fold_aftermath()
+        self._fold_deeds_in_the_fight()
         self._fold_claims()
         self._fold_killing_into_capture()
         self._fold_entry_into_abduction()
@@ -792,6 +793,65 @@ class DocumentReader:
 
         self._fold_into(attack_of)
 
+    def _fold_deeds_in_the_fight(self) -> None:
+        """A side's deed told as done "in the fighting" is part of the fight told before it:
+        "Jihadists attacked a military post on Tuesday, killing 20 soldiers. The ministry said the
+        army killed dozens of terrorists and destroyed several of their vehicles in the fighting"
+        is one battle, told from each side (ACLED codes it once). A violent deed with no other time
+        than the fight's, between the sides of the fight (or naming the other side it left out), placed
+        "in"/"during" a definite fight ("the fighting", "the clashes", "the attack"), joins the
+        violent event just before it (up to three sentences back): its evidence and its voices."""
+        kept: list[EventCandidate] = []
+        for event in self.events:
+            token = self._trigger_token(event)
+            host = None
+            if (
+                token is not None
+                and event.plover.type == "ASSAULT"
+                and event.status in ASSERTED_STATUS
+                and not event.has_territory
+                and _in_a_told_fight(token)
+            ):
+                limit = _sentence_start_before(token.sent, 3)
+                host = next(
+                    (
+                        e
+                        for e in reversed(kept)
+                        if limit <= e.sentence.start < token.sent.start_char
+                        and e.plover.type == "ASSAULT"
+                        and e.status in ASSERTED_STATUS
+                        and not e.has_territory
+                    ),
+                    None,
+                )
+            sides = {host.actor1, host.actor2} - {None} if host is not None else set()
+            if (
+                host is None
+                or not (
+                    event.date_defaulted
+                    or event.date_reported
+                    or (event.start_date, event.end_date) == (host.start_date, host.end_date)
+                )
+                or not (
+                    same_place(host.place, event.place)
+                    or event.place is None
+                    or country_and_its_place(host.place, event.place)
+                )
+                or len(({event.actor1, event.actor2} - {None}) - sides) > 2 - len(sides)
+            ):
+                kept.append(event)
+                continue
+            for side in (event.actor1, event.actor2):
+                # the sides the first report left out
+                if side is not None and side not in (host.actor1, host.actor2):
+                    if host.actor1 is None:
+                        host.actor1, host.actor1_inferred = side, False
+                    else:
+                        host.actor2 = side
+            _join_voices(host, event)
+            add_evidence(host, event)
+        self.events = kept
+
     def _fold_claims(self) -> None:
         """A group's claim of an attack already told is that attack: "A car bomb killed five people
         in Mogadishu on Saturday. Al Shabaab claimed the attack, saying it had killed 20 soldiers."
@@ -824,7 +884,13 @@ class DocumentReader:
                 )
             if (
                 host is None
-                or (host.actor1 not in (None, event.actor1) and not host.actor1_inferred)
+                # (a claim nobody made, "No group has claimed responsibility for the attack", is the
+                # attack's whoever did it)
+                or (
+                    event.actor1 is not None
+                    and host.actor1 not in (None, event.actor1)
+                    and not host.actor1_inferred
+                )
                 or (event.actor1 is not None and host.actor2 == event.actor1)
             ):
                 kept.append(event)
@@ -1654,6 +1720,8 @@ class DocumentReader:
             # is no side of what it protests against
             subject = None
         actor1 = self._actor_of(subject) if subject is not None else None
+        if subject is not None:
+            actor1 = self._attackers_meant(subject, sent) or actor1
         actor2 = self._actor_of(obj) if obj is not None else None
         if subject is not None and _came_under_attack(subject.head):
             # "a police convoy came under fire, killing two officers": the convoy was attacked
@@ -1684,6 +1752,18 @@ class DocumentReader:
             actor1, actor2, passive = agent, actor2 or self._actor_of(gov.head), True
         elif agent is not None:
             actor1 = agent
+        if (
+            passive
+            and actor1 is None
+            and spec.type in ("MOBILIZE", "RETREAT")
+            and not spec.sighting
+            and self.actor_types.get(actor2 or "") in ARMED_TYPES
+            # (not "where Ugandan troops are deployed": a state, no move)
+            and not any(c.dep_ == "auxpass" and c.tag_ in ("VBP", "VBZ") for c in gov.children)
+        ):
+            # "soldiers were deployed to the area", "troops were pulled out": a force sent or
+            # withdrawn by its own command moves itself, as ACLED codes it
+            actor1, actor2 = actor2, None
         if passive and actor1 is None:
             by = next(
                 (p for c in gov.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None
@@ -1698,6 +1778,12 @@ class DocumentReader:
         if actor1 is None and actor2 is None:
             # "clashes between A and B", "clashes took place between A and B": A acts first
             actor1, actor2 = self._between_actors(token, gov)
+        if spec.territory and actor2 is None and not passive and _pos(token) == "VERB":
+            # "recaptured several towns from the RSF", "seized the base from the army": who lost it
+            lost_by = self._prep_actor(token, ("from",)) or (
+                self._prep_actor(obj, ("from",)) if obj is not None else None
+            )
+            actor2 = lost_by if lost_by != actor1 else None
         if _pos(token) in ("NOUN", "PROPN"):
             # "police assaulted members of the BNP during BNP's rally": a named owner of the
             # event noun is its doer, whoever the clause's subject is
@@ -1858,6 +1944,9 @@ class DocumentReader:
             actor1 = self._actor_of_cause(gov, actor2)
             if (
                 actor1 is None
+                # (a war's toll or a trend, "The war has killed tens of thousands", is no deed of the
+                # last doer told)
+                and status != "generic"
                 and not _crowd_subject(subject, passive)
                 and not _named_subject(subject, passive)
             ):
@@ -2155,7 +2244,10 @@ class DocumentReader:
             if old is None or (
                 old.country == entry.country and FEATURE_RANK[old.feature] > FEATURE_RANK[entry.feature]
             ):
-                event.place = entry
+                # every report of its sentence is the one happening ("opened fire ..., killing 11")
+                for told in recent:
+                    if told.sentence == event.sentence and (told is event or same_place(told.place, old)):
+                        told.place = entry
                 event.evidence.append(TextSpan(sent.start_char, sent.end_char))
                 return True
             return False
@@ -3383,6 +3475,22 @@ class DocumentReader:
                 return actor
         return None
 
+    def _attackers_meant(self, noun: Token, sent: Span) -> str | None:
+        """Who "the attackers" or "the assailants" are: the doer of the attack told last (up to
+        three sentences back), whatever the dictionary calls attackers in general. "Militiamen
+        attacked the village on Sunday. The attackers arrived at dawn": the militia arrived."""
+        if noun.lemma_.lower() not in _ATTACKER_NOUNS or not any(
+            c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in noun.children
+        ):
+            return None
+        limit = _sentence_start_before(sent, 3)
+        for event in reversed(self.events):
+            if event.sentence.start < limit:
+                break
+            if event.plover.type == "ASSAULT" and event.actor1 and event.status in ASSERTED_STATUS:
+                return event.actor1
+        return None
+
     def _implicit_actor(
         self, spec: TriggerSpec, actor2: str | None, sent: Span, subject: Token | None = None
     ) -> str | None:
@@ -3686,7 +3794,8 @@ class DocumentReader:
 
     def _where_said(self, toponym: Toponym) -> bool:
         """Whether the place is only where something was said: "told reporters in Juba", "said
-        in Geneva on Monday" (the speaker's, not the story's), told after the verb of saying."""
+        in Geneva on Monday", "told the AP by phone from Tshikapa" (the speaker's, not the
+        story's), told after the verb of saying."""
         root = self._root_index(toponym)
         if root is None:
             return False
@@ -3696,7 +3805,7 @@ class DocumentReader:
             if node.dep_ == "prep":
                 # (fronted, "In Siaya county, witnesses said that police ...", it frames the story)
                 return (
-                    node.lower_ in ("in", "at")
+                    node.lower_ in ("in", "at", "from")
                     and node.head.lemma_.lower() in _TELLING_VERBS
                     and node.i > node.head.i
                 )
@@ -4996,6 +5105,33 @@ def _join_voices(host: EventCandidate, part: EventCandidate) -> None:
         add_sources(host, part)
 
 
+#: what a side's deed is told as done in: "(destroyed their vehicles) in the fighting"
+_TOLD_FIGHTS = _words(
+    "fighting fight clash clashes battle attack assault raid ambush gunfight gunbattle firefight "
+    "skirmish skirmishes exchange offensive operation"
+)
+
+
+def _in_a_told_fight(token: Token) -> bool:
+    """Whether a deed (or one told with it: "killed dozens and destroyed vehicles in the fighting")
+    is placed in a definite fight: "in the fighting", "during the clashes", "in the ensuing battle"."""
+    for verb in (token, *token.conjuncts):
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("in", "during", "amid"):
+                continue
+            for fight in prep.children:
+                if (
+                    fight.dep_ == "pobj"
+                    and fight.lower_ in _TOLD_FIGHTS | {w + "s" for w in _TOLD_FIGHTS}
+                    and any(
+                        c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
+                        for c in fight.children
+                    )
+                ):
+                    return True
+    return False
+
+
 def _claim_of_told_attack(token: Token) -> Token | None:
     """The verb of a claim of an attack told before, when ``token`` is that attack or a deed the
     claim boasts of: "claimed the attack", "claimed responsibility (for the bombing)", "claimed
@@ -5095,7 +5231,20 @@ _SUPPORTING_ARMS = _words(
 
 def _in_times_past(prep: Token) -> bool:
     """Whether a phrase sets a deed in no one time but many: "(have launched rockets) in the
-    past", "in recent years", "over the years" (not "in the past week", a span of the news)."""
+    past", "in recent years", "over the years" (not "in the past week", a span of the news), "(the
+    scene of sectarian clashes) for decades", "for many years" (not "jailed for ten years", a
+    term)."""
+    if prep.dep_ == "prep" and prep.lower_ == "for":
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            modifiers = {c.lower_ for c in pobj.children if c.dep_ != "det"}
+            if pobj.lower_ in _AGES and modifiers <= {"many", "several", "recent"}:
+                return True
+            if pobj.lemma_.lower() in ("decade", "generation", "century") and not any(
+                c.dep_ == "nummod" and c.like_num and any(ch.isdigit() for ch in c.text)
+                for c in pobj.children
+            ):
+                return True  # "for more than a decade", "for two decades"
+        return False
     if prep.dep_ != "prep" or prep.lower_ not in ("in", "over"):
         return False
     for pobj in (c for c in prep.children if c.dep_ == "pobj"):
@@ -5526,8 +5675,9 @@ def _serial(token: Token) -> bool:
 
 
 def _a_trend(token: Token) -> bool:
-    """Whether a plural event noun is said to be common or to grow, not to have happened once:
-    "Kidnappings for ransom have become common in the northwest", "attacks on farmers surged"."""
+    """Whether a plural event noun is said to be common, to grow or to go on, not to have happened
+    once: "Kidnappings for ransom have become common in the northwest", "attacks on farmers
+    surged", "attacks by groups linked to al Qaeda have continued"."""
     if token.tag_ != "NNS":
         return False
     if _serial(token):
@@ -5543,6 +5693,10 @@ def _a_trend(token: Token) -> bool:
     head = token.head
     if head.lemma_.lower() in _TREND_VERBS:
         return True
+    if head.lemma_.lower() in ("continue", "persist") and (
+        _present_perfect(head) or head.tag_ in ("VBP", "VBZ")
+    ):
+        return True  # "attacks by jihadists have continued", "killings persist" (not "continued overnight")
     return head.lemma_.lower() in ("be", "become", "remain", "grow") and any(
         c.dep_ == "acomp" and c.lemma_.lower() in _PREVALENCE for c in head.children
     )

