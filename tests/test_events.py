@@ -3179,3 +3179,51 @@ def test_a_wars_toll_is_no_deed_of_the_last_doer(read: Callable[..., object]) ->
     assert capture.actor2 is not None and capture.actor2.startswith("RSF")
     toll = next(e for e in events if not e.has_territory)
     assert toll.status == "generic" and toll.actor1 is None
+
+
+def test_a_sum_of_deeds_since_long_ago_is_no_one_event(read: Callable[..., object]) -> None:
+    text = "Turkey has sent thousands of troops to northern Syria since 2020."
+    assert [e.status for e in events_of(read, text, "2025-06-12")] == ["generic"]
+    # since a recent day it is one happening told whole
+    recent = events_of(
+        read, "Turkey has sent hundreds of troops to northern Syria since Friday.", "2025-06-12"
+    )
+    assert [e.status for e in recent] == ["occurred"]
+
+
+def test_what_was_done_without_doing_it(read: Callable[..., object]) -> None:
+    text = (
+        "The ministry said its forces had killed three militants in northern Iraq, without giving a location."
+    )
+    assert [e.plover.type for e in events_of(read, text, "2025-06-12")] == ["ASSAULT"]
+    withdrew = events_of(read, "Rebels withdrew from the town without firing a shot on Monday.", "2025-06-12")
+    assert "ASSAULT" not in [e.plover.type for e in withdrew]
+
+
+def test_a_raid_that_detains_is_the_arrest(read: Callable[..., object]) -> None:
+    text = "Police raided several houses in Choloma on Sunday and detained 14 suspected gang members."
+    (arrest,) = events_of(read, text, "2025-06-12")
+    assert arrest.plover.mode == "arrest"
+    # a raid that kills is more than an arrest
+    deadly = "Police raided a house in Choloma on Sunday, killing two men, and detained four others."
+    assert {e.plover.type for e in events_of(read, deadly, "2025-06-12")} == {"ASSAULT", "COERCE"}
+
+
+def test_a_day_told_in_a_participle_dates_the_deed_not_the_saying(read: Callable[..., object]) -> None:
+    text = (
+        "Gunmen opened fire on a group of men playing cards in a market of Choloma late Saturday, "
+        "killing five, police said Sunday."
+    )
+    (attack,) = events_of(read, text, "2025-06-12")
+    assert attack.start_date == date(2025, 6, 7)
+
+
+def test_a_side_tells_its_strike_in_a_region_of_the_country(read: Callable[..., object]) -> None:
+    text = (
+        "A Turkish drone struck a car near the town of Sinjar in northern Iraq on Monday, killing three "
+        "fighters, Iraqi officials said.\n\nTurkey's defence ministry said its forces had "
+        '"neutralised" three militants in northern Iraq.'
+    )
+    (strike,) = events_of(read, text, "2025-06-12")
+    assert strike.place is not None and strike.place.name.startswith("Sinj")
+    assert [s.name for s in strike.sources] == ["Iraqi officials", "Turkey's defence ministry"]

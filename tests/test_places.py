@@ -1498,3 +1498,28 @@ def test_a_town_taken_for_a_person_by_what_is_said_of_it(nlp: Language, run: Cal
     text = "Control of Chelsea passed to a consortium led by Todd Boehly, the owner of a baseball team."
     doc = _read_as_persons(nlp, run(text), [(text.index("Chelsea"), len("Chelsea"))])
     assert "Chelsea" not in by_text(doc)
+
+
+def test_a_town_in_a_compass_part_of_a_country(run: Callable[[str], Doc]) -> None:
+    # Ariha is Jericho's Arabic name too: "in northwest Syria" fixes the Syrian town, as
+    # "in northwestern Syria" does
+    for text in (
+        "Air strikes hit the town of Ariha in northwest Syria on Monday.",
+        "Air strikes hit the town of Ariha in north-west Syria on Monday.",
+    ):
+        town = by_text(run(text))["Ariha"].entry
+        assert town is not None and town.country == "SY", text
+
+
+def test_a_town_near_which_something_happened_is_no_organisation(
+    nlp: Language, run: Callable[[str], Doc]
+) -> None:
+    # no body stands "near" anything: a town's other name there is the town, whatever the NER says
+    text = "Syrian rebels in Idlib province said they had shelled army positions near Saraqeb on Monday."
+    doc = _read_as_persons(nlp, run(text), [(text.index("Saraqeb"), len("Saraqeb"))], "ORG")
+    town = by_text(doc).get("Saraqeb")
+    assert town is not None and town.entry is not None and town.entry.name == "Saraqib"
+    # "at" and "in" are where organisations are too
+    text = "Syrian rebels said they met envoys at Saraqeb Holdings in Idlib."
+    doc = _read_as_persons(nlp, run(text), [(text.index("Saraqeb"), len("Saraqeb Holdings"))], "ORG")
+    assert "Saraqeb" not in by_text(doc)

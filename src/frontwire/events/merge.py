@@ -120,11 +120,16 @@ def country_and_its_place(a: GazetteerEntry | None, b: GazetteerEntry | None) ->
 
 
 def division_and_its_place(a: GazetteerEntry | None, b: GazetteerEntry | None) -> bool:
-    """Whether one of two places is a first-order division (or a country) and the other lies in it."""
+    """Whether one of two places is a first-order division (or a country, or a region of one
+    country: "northern Iraq") and the other lies in it."""
     if country_and_its_place(a, b):
         return True
     if a is None or b is None or a.country != b.country:
         return False
+    if b.feature == "region":
+        a, b = b, a
+    if a.feature == "region" and a.country is not None:
+        return b.feature not in ("country", "region")
     if b.feature == "admin1":
         a, b = b, a
     return a.feature == "admin1" and b.feature not in ("country", "admin1") and b.admin1 == a.name
@@ -138,7 +143,7 @@ def _told_wide_then_narrow(a: EventCandidate, b: EventCandidate) -> bool:
     first and narrows it, not the other way round."""
     if a.place is None or b.place is None or {a.place.feature, b.place.feature} & {"country"}:
         return False
-    wide, narrow = (a, b) if a.place.feature == "admin1" else (b, a)
+    wide, narrow = (a, b) if a.place.feature in ("admin1", "region") else (b, a)
     return division_and_its_place(a.place, b.place) and any(
         # (the narrowing told after the wide report: "struck camps in Borno State in retaliation
         # for an ambush in Damboa" tells two happenings in one breath)
@@ -157,10 +162,10 @@ def _same_happening(a: EventCandidate, b: EventCandidate) -> bool:
             # (and ACLED reads both alike: "set fire to the offices following the killing of a man"
             # is two happenings)
             None in (a.plover.mode, b.plover.mode)
-            and a.sentence == b.sentence
+            and _told_together(a, b)
             and a.plover.type == "ASSAULT"
             and a.acled is not None
-            and a.acled == b.acled
+            and _kinds_agree(a, b)
         )
         and not _one_protest_told_twice(a, b)
         and not _a_toll_told_after(a, b)
@@ -238,6 +243,49 @@ def _same_happening(a: EventCandidate, b: EventCandidate) -> bool:
 _PRECISION_RANK = {"day": 0, "week": 1, "range": 2, "month": 3, "year": 4, "unknown": 5}
 
 
+def _told_together(a: EventCandidate, b: EventCandidate) -> bool:
+    """Whether two reports share a sentence: the same one, or one that an earlier report folded
+    into either of them was read from (a headline that took in its lead is told in the lead's)."""
+    return (
+        a.sentence == b.sentence
+        or any((s.start, s.end) == (b.sentence.start, b.sentence.end) for s in a.evidence)
+        or any((s.start, s.end) == (a.sentence.start, a.sentence.end) for s in b.evidence)
+    )
+
+
+#: the ACLED sub-event types an assault told without its kind gets from its victims alone
+_KINDLESS = frozenset({"Attack", "Armed clash"})
+#: the sub-event types that say how an assault was done: with which weapon
+_WEAPON_KINDS = frozenset(
+    {
+        "Air/drone strike",
+        "Shelling/artillery/missile attack",
+        "Remote explosive/landmine/IED",
+        "Grenade",
+        "Suicide bomb",
+    }
+)
+
+
+def _kinds_agree(a: EventCandidate, b: EventCandidate) -> bool:
+    """Whether two reports' ACLED types can be one happening's: equal, or one of them an assault
+    told without its kind, whose "attack" or "clash" is only who it befell and which the other
+    report may read otherwise ("Gunmen kill six" ... "opened fire on a group of young men")."""
+    if a.acled == b.acled:
+        return True
+    kindless, other = (a, b) if a.plover.mode is None else (b, a) if b.plover.mode is None else (None, None)
+    return (
+        kindless is not None
+        and other is not None
+        and kindless.acled is not None
+        and other.acled is not None
+        and kindless.acled.sub_event_type in _KINDLESS
+        # (what is done to people, "abducted 40 pupils and later attacked a police post", is
+        # another deed, not the attack's kind)
+        and other.acled.sub_event_type in _KINDLESS | _WEAPON_KINDS
+    )
+
+
 def _a_toll_told_after(a: EventCandidate, b: EventCandidate) -> bool:
     """Whether one of two assaults is another sentence's toll of the other, which names no kind
     or day of its own and no other doer: "gunmen shot dead nine men late Monday ... Two other
@@ -245,9 +293,11 @@ def _a_toll_told_after(a: EventCandidate, b: EventCandidate) -> bool:
     before the account, it is the headline or the lead that sums it up: "Gunmen kill 11 in ambush
     on convoy" ... "gunmen opened fire on a convoy on Thursday, killing at least 11 people" (the
     story's first sentence, or the same toll)."""
-    if a.plover.type != "ASSAULT" or a.sentence == b.sentence or a.acled != b.acled:
+    if a.plover.type != "ASSAULT" or a.sentence == b.sentence:
         return False
     toll, told = (a, b) if a.plover.mode is None else (b, a)
+    if not _kinds_agree(toll, told):
+        return False
     return (
         toll.plover.mode is None
         and told.plover.mode is not None
@@ -293,7 +343,7 @@ def _absorb(kept: EventCandidate, other: EventCandidate) -> None:
     if (
         kept.place is not None
         and other.place is not None
-        and kept.place.feature in ("country", "admin1")
+        and kept.place.feature in ("country", "admin1", "region")
         and division_and_its_place(kept.place, other.place)
         and other.place.feature not in ("country", kept.place.feature)
     ):

@@ -1032,13 +1032,18 @@ class DocumentReader:
 
     def _fold_entry_into_abduction(self) -> None:
         """ "Gunmen stormed a school and abducted 287 pupils": breaking into a place is how the
-        abduction was done, one happening (ACLED codes the abduction). An attack of no particular
-        kind whose verb ("stormed", "raided", "attacked") is conjoined with an abduction by the same
-        doer, told with the same certainty, gives its evidence to the abduction and is dropped."""
+        abduction was done, one happening (ACLED codes the abduction); so is a raid that detains
+        ("police raided several houses and detained 14 suspects": ACLED's arrests). An attack of no
+        particular kind and no dead whose verb ("stormed", "raided", "attacked") is conjoined with
+        an abduction or an arrest by the same doer, told with the same certainty, gives its evidence
+        to the taking and is dropped."""
         by_token: dict[int, EventCandidate] = {}
         for event in self.events:
             token = self._trigger_token(event)
-            if token is not None and event.plover.type == "ASSAULT" and event.plover.mode in _TAKING_PEOPLE:
+            if token is not None and (
+                (event.plover.type == "ASSAULT" and event.plover.mode in _TAKING_PEOPLE)
+                or (event.plover.type == "COERCE" and event.plover.mode == "arrest")
+            ):
                 by_token[token.i] = event
 
         def taking_of(event: EventCandidate, token: Token) -> EventCandidate | None:
@@ -1047,6 +1052,7 @@ class DocumentReader:
                 or event.plover.mode is not None
                 or event.has_territory
                 or token.lemma_.lower() not in _ENTRY_VERBS
+                or event.fatalities  # "raided the camp, killing two and arresting five": more than a taking
             ):
                 return None
             # the entry told first, its aim after: "abducted 20 women and attacked a police post"
@@ -1876,7 +1882,17 @@ class DocumentReader:
             status = "generic"
             toll_since = self._toll_since(token, own_time)
         elif status == "occurred" and (
-            self._standing_war(token, own_time) or self._trend_of_many(token, sent)
+            self._standing_war(token, own_time)
+            or self._trend_of_many(token, sent)
+            # "Turkey has sent thousands of troops to the region since 2020", "police have arrested
+            # 300 people since January": a sum of deeds over longer than one lasts (a taking of
+            # ground since then is still read as one event with its count)
+            or (
+                not spec.territory
+                and _pos(token) == "VERB"
+                and _present_perfect(token)
+                and self._since_long_ago(token, own_time)
+            )
         ):
             status = "generic"
         places = self._event_places(token, gov, subject, obj, sent, own_time, status, count)
@@ -2769,7 +2785,8 @@ class DocumentReader:
         head = token.head
         if _none_asserted(token):
             return True
-        if token.dep_ == "pobj" and head.lower_ == "without":
+        # "without a fight", "withdrew without firing a shot", "without giving a location"
+        if token.dep_ in ("pobj", "pcomp") and head.lower_ == "without":
             return not any(c.dep_ == "neg" for c in head.children) and not (
                 head.i > 0 and head.nbor(-1).lower_ == "not"
             )

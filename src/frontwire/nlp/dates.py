@@ -65,6 +65,7 @@ date, which is what the event component needs.
 from __future__ import annotations
 
 import calendar
+import itertools
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -1495,15 +1496,18 @@ _TIME_PART_NOUNS = frozenset(
 def _dates_a_noun(expr_leg: list[Token]) -> bool:
     """Whether the expression is an "of" phrase of a noun below the trigger: "called on all parties
     to preserve the gains of the past years", "demanded justice for the killings of last week" date
-    the gains and the killings, not the call or the demand."""
+    the gains and the killings, not the call or the demand. An "of" above a clause the
+    expression lies in is not its own ("fired on a group of men playing football late Saturday":
+    the day is the playing's)."""
+    own_phrase = list(itertools.takewhile(lambda t: t.dep_ not in _BLOCKING, expr_leg))
     return any(
         t.dep_ == "prep"
         and t.lower_ == "of"
-        and t.head in expr_leg
+        and t.head in own_phrase
         and t.head.pos_ in ("NOUN", "PROPN")
         and t.head.lemma_.lower() not in _TIME_PART_NOUNS
         and t.head.ent_type_ not in ("DATE", "TIME")
-        for t in expr_leg
+        for t in own_phrase
     )
 
 
@@ -1596,13 +1600,14 @@ def governing_expression(
 
     With ``tells_event`` (whether a word is an event's trigger), a weekday or a day named relative
     to the article ("on Monday", "yesterday") inside a participle that tells no event of its own
-    dates the trigger above it, after any expression of the trigger's own clause.
+    dates the trigger above it, after any expression of the trigger's own clause and before any
+    of a clause above the trigger's (the day of the saying).
     """
     if not 0 <= token_index < len(doc):
         return None
     trig = doc[token_index]
     sent = trig.sent
-    best: tuple[tuple[int, int, int, int], TimeExpression] | None = None
+    best: tuple[tuple[float, int, int, int], TimeExpression] | None = None
     for expr in expressions:
         span = _expr_span(doc, expr)
         if span is None or span.start < sent.start or span.end > sent.end:
@@ -1628,7 +1633,9 @@ def governing_expression(
             continue
         if _dates_a_noun(expr_leg) or _names_a_dated_thing(root, trig):
             continue
-        crossed = _clauses_crossed(trig_leg) + len(blocking)
+        # (a day lifted from a participle of the trigger's clause beats one of a clause above it:
+        # "opened fire on men playing football late Saturday, ..., police said Sunday")
+        crossed = _clauses_crossed(trig_leg) + (0.5 if lifted else len(blocking))
         dist = len(expr_leg) + len(trig_leg)
         chars = min(abs(expr.start - trig.idx), abs(expr.end - (trig.idx + len(trig))))
         # an expression further along a coordination ("in 2015 and again in 2016") yields to its first

@@ -432,6 +432,8 @@ _SITUATING_PUNCT = frozenset({"(", ","})
 _STRONG_LOCATIVE = frozenset(
     {"in", "near", "outside", "into", "towards", "toward", "around", "through", "across"}
 )
+# prepositions of nearness, which a town follows and an organisation does not ("near Saraqeb")
+_NEAR_WORDS = frozenset({"near", "outside", "nearby"})
 # words that take "of" and a place: "the residents of X", "north of X", "the outskirts of X"
 _OF_A_PLACE = frozenset(
     {"residents", "inhabitants", "villagers", "natives", "outskirts", "suburbs", "north", "south", "east",
@@ -958,8 +960,18 @@ class PlacesComponent(FrontwireComponent):
         taken: set[int],
     ) -> None:
         """ "X in Y": X and Y are both fixed when a reading of the town X lies in a reading of Y."""
-        while pos < len(doc) and (doc[pos].lower_ == "the" or doc[pos].lower_ in DIRECTIONS):
-            pos += 1  # "X in the eastern Y countryside"
+        while (
+            pos < len(doc)
+            # (a compass word that opens the name itself stays: "X in East Azerbaijan province")
+            and not (following and following[0][0] == pos)
+            and (
+                doc[pos].lower_ == "the"
+                or doc[pos].lower_ in DIRECTIONS
+                or doc[pos].lower_ in COMPASS
+                or (doc[pos].text == "-" and pos + 1 < len(doc) and doc[pos + 1].lower_ in COMPASS)
+            )
+        ):
+            pos += 1  # "X in the eastern Y countryside", "X in northwest Syria", "in north-west Y"
         if pos + 1 < len(doc) and doc[pos].lower_ in _AREA_NOUNS and doc[pos + 1].lower_ == "of":
             pos += 2  # "X in the northern countryside of Y"
         if not following or following[0][0] != pos:
@@ -1198,6 +1210,17 @@ class PlacesComponent(FrontwireComponent):
                 )
             )
 
+        def near_a_town(i: int, j: int) -> bool:
+            """ "near Saraqeb": one word after a preposition of nearness, which the NER took for an
+            organisation, and which names a town (its own name or another of its names)."""
+            return (
+                j - i == 1
+                and i > 0
+                and doc[i - 1].lower_ in _NEAR_WORDS
+                and any(e.start == i and e.end == j and e.label_ == "ORG" for e in blocked_ents)
+                and any(c.feature == "city" and q < 2 for c, q in gaz.candidates(doc[i:j].text))
+            )
+
         # 2. capitalised proper-noun sequences the gazetteer knows
         i = 0
         while i < len(doc):
@@ -1233,6 +1256,8 @@ class PlacesComponent(FrontwireComponent):
                     and not (article and _after_strong_locative(doc, i))
                     # "the province of Negros Occidental" read as an organisation
                     and not _after_division_word(doc, i)
+                    # "shelled positions near Saraqeb" read as an organisation: no body stands "near"
+                    and not near_a_town(i, j)
                     # "Sri Lanka has established ties": a country's name of two words or more is
                     # no person, whatever the NER says; nor one after "in" or "neighbouring"
                     # ("in neighbouring Niger")
@@ -1256,7 +1281,7 @@ class PlacesComponent(FrontwireComponent):
                     # "Northern Afghanistan": the direction is read with the country below; "South
                     # East Asian", "Eastern and Southern Europe": no district called South East
                     continue
-                placed_article = article and _after_strong_locative(doc, i)
+                placed_article = (article and _after_strong_locative(doc, i)) or near_a_town(i, j)
                 cands = [
                     c
                     for c in gaz.candidates(inner.text)
