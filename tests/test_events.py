@@ -3227,3 +3227,83 @@ def test_a_side_tells_its_strike_in_a_region_of_the_country(read: Callable[..., 
     (strike,) = events_of(read, text, "2025-06-12")
     assert strike.place is not None and strike.place.name.startswith("Sinj")
     assert [s.name for s in strike.sources] == ["Iraqi officials", "Turkey's defence ministry"]
+
+
+def test_what_a_described_group_says_it_did(read: Callable[..., object]) -> None:
+    text = (
+        "The Kachin Independence Army, an ethnic armed group fighting Myanmar's military government, "
+        "said on Sunday it had seized the town of Bhamo."
+    )
+    capture = next(e for e in events_of(read, text, "2025-06-12") if e.has_territory)
+    assert capture.actor1 == "KIA: Kachin Independence Army" == capture.territory_controller
+
+
+def test_the_far_side_of_a_border_is_no_place_of_the_story(read: Callable[..., object]) -> None:
+    text = (
+        "Rebels in Myanmar said on Sunday they had seized the town of Palewa on the border with "
+        "Bangladesh.\n\n"
+        "Myanmar's military did not comment. Thousands of people have fled across the border into "
+        "Bangladesh, where camps are full."
+    )
+    capture = next(e for e in events_of(read, text, "2025-06-12") if e.has_territory)
+    assert capture.place is None or capture.place.country != "BD"
+
+
+def test_weeks_of_fighting_before_a_capture_are_the_capture(read: Callable[..., object]) -> None:
+    events = events_of(read, "Rebels say they captured a border town after weeks of fighting", "2025-06-12")
+    assert [e.has_territory for e in events] == [True]
+
+
+def test_ground_taken_since_long_ago_is_a_sum(read: Callable[..., object]) -> None:
+    text = "The group has seized most of Rakhine state since launching an offensive in November last year."
+    assert [e.status for e in events_of(read, text, "2025-06-12") if e.plover.type == "ASSAULT"] == [
+        "generic"
+    ]
+
+
+def test_a_standing_denial_denies_no_one_happening(read: Callable[..., object]) -> None:
+    text = "The army has previously denied targeting civilians in the region."
+    assert [e.status for e in events_of(read, text, "2025-06-12")] == ["generic"]
+    (denied,) = events_of(read, "The army denied targeting civilians in Bamenda on Monday.", "2025-06-12")
+    assert denied.status == "denied"
+
+
+def test_the_duty_someone_was_on_when_attacked(read: Callable[..., object]) -> None:
+    text = (
+        "Gunmen killed three soldiers near Bamenda, the army said on Friday. The soldiers were on patrol "
+        "on Thursday evening when their truck hit a roadside bomb and the gunmen opened fire."
+    )
+    events = events_of(read, text, "2025-06-14")
+    assert [e.plover.type for e in events] == ["ASSAULT"]
+    # the summary the army gave and the account of the ambush are one happening, dated by the account
+    assert events[0].start_date == date(2025, 6, 12) and events[0].fatalities == 3
+
+
+def test_a_state_to_be_created_is_no_unit_formed(read: Callable[..., object]) -> None:
+    text = "The rebels have fought since 2017 to create an independent state they call Ambazonia."
+    assert "MOBILIZE" not in [e.plover.type for e in events_of(read, text, "2025-06-12")]
+
+
+def test_a_speaker_in_a_relative_clause_vouches_for_its_clause_only(read: Callable[..., object]) -> None:
+    text = "Armed men on Monday burned two schools in Kumbo that separatists say teach only in French."
+    burning = next(e for e in events_of(read, text, "2025-06-12") if e.plover.type == "ASSAULT")
+    assert burning.sources == [] and burning.status == "occurred"
+
+
+def test_deeds_done_to_things_of_a_kind_are_a_habit(read: Callable[..., object]) -> None:
+    text = "Separatist groups have attacked schools and kidnapped teachers."
+    assert {e.status for e in events_of(read, text, "2025-06-12")} == {"generic"}
+    # a rally staged, troops sent: news of their own
+    rallies = "Angry activists have staged rallies in Gaza City against the party leader."
+    assert [e.status for e in events_of(read, rallies, "2025-06-12")] == ["occurred"]
+    sent = "Kenya has deployed forces at the border with Somalia."
+    assert [e.status for e in events_of(read, sent, "2025-06-12")] == ["occurred"]
+    toll = "The conflict has killed more than 6,000 people, according to the International Crisis Group."
+    (war,) = events_of(read, toll, "2025-06-12")
+    assert war.status == "generic" and war.actor1 is None
+
+
+def test_a_bomb_found_and_defused_by_a_pronoun(read: Callable[..., object]) -> None:
+    text = "Soldiers on a patrol near Hulugho spotted two roadside bombs on Monday and dismantled them."
+    types = [e.acled.sub_event_type for e in events_of(read, text, "2025-06-12") if e.acled]
+    assert "Disrupted weapons use" in types

@@ -80,8 +80,11 @@ class TriggerSpec:
             known = self.objects | self.object_overrides.keys()
             object_lemma = next((p for p in plurals if p in known), object_lemma)
         # a place is what territorial and military words act on, never what is agreed: "reached
-        # the town" is no agreement
-        place_ok = object_is_place and self.type != "AGREE"
+        # the town" is no agreement; nor is it a unit formed ("to create an independent state
+        # they call Ambazonia" founds no militia)
+        place_ok = (
+            object_is_place and self.type != "AGREE" and (self.type, self.mode) != ("MOBILIZE", "militia")
+        )
         if self.objects and object_lemma not in self.objects and not place_ok:
             if self.objects_else is None:
                 return None

@@ -301,7 +301,8 @@ def _a_toll_told_after(a: EventCandidate, b: EventCandidate) -> bool:
     return (
         toll.plover.mode is None
         and told.plover.mode is not None
-        and toll.date_defaulted
+        # (no day of its own: undated, or dated by the day it was said)
+        and (toll.date_defaulted or toll.date_reported)
         and (not _named(toll) or toll.actor1 == told.actor1)
         and (
             toll.sentence.start > told.sentence.start

@@ -1641,6 +1641,9 @@ class DocumentReader:
         obj_places = self._named_by(obj) if obj is not None else []
         obj_is_place = bool(obj_places) or (obj is not None and obj.lemma_.lower() in PLACE_NOUNS)
         held = _measured(obj)  # "a large quantity of arms", "700 kg of medicine"
+        if held is not None and held.lower_ == "them" and token.dep_ == "conj":
+            # "spotted two bombs and defused them": what the verb it is told with took
+            held = _measured(next((c for c in token.head.children if c.dep_ == "dobj"), None)) or held
         object_lemma = held.lemma_.lower() if held is not None else None
         # "killed 40 soldiers and captured seven": a bare number counts the noun said before;
         # "captured three of the gunmen near Kidal": people, whatever place their phrase names
@@ -1823,11 +1826,12 @@ class DocumentReader:
             # government, as ACLED names the actor; not inside what another event reports, nor in a
             # subjunctive ("demanded that Israel ease restrictions": the easing has not happened)
             actor1 = self._state_metonym(subject, spec)
-        if actor1 is None and subject is not None and subject.lower_ == "it" and not passive:
-            # "Syria says it is willing to withdraw": "it" is the country that says so
+        if actor1 is None and subject is not None and subject.lower_ in ("it", "they") and not passive:
+            # "Syria says it is willing to withdraw": "it" is the country that says so; "The Arakan
+            # Army, an armed group fighting the junta, said it had seized the town": the group
             sayer = _sayer_of(gov)
             if sayer is not None:
-                actor1 = self._state_metonym(sayer, spec)
+                actor1 = self._actor_of(sayer) or self._state_metonym(sayer, spec)
         if (
             actor1 is None
             and subject is not None
@@ -1885,14 +1889,11 @@ class DocumentReader:
             self._standing_war(token, own_time)
             or self._trend_of_many(token, sent)
             # "Turkey has sent thousands of troops to the region since 2020", "police have arrested
-            # 300 people since January": a sum of deeds over longer than one lasts (a taking of
-            # ground since then is still read as one event with its count)
-            or (
-                not spec.territory
-                and _pos(token) == "VERB"
-                and _present_perfect(token)
-                and self._since_long_ago(token, own_time)
-            )
+            # 300 people since January", "the group has seized most of the state since launching an
+            # offensive last year": a sum of deeds over longer than one lasts ("have seized four
+            # provincial capitals since Friday" is one push, counted)
+            or (_pos(token) == "VERB" and _present_perfect(token) and self._since_long_ago(token, own_time))
+            or (own_time is None and spec.type in ("ASSAULT", "COERCE") and _done_to_many_over_time(token))
         ):
             status = "generic"
         places = self._event_places(token, gov, subject, obj, sent, own_time, status, count)
@@ -2149,6 +2150,9 @@ class DocumentReader:
             # "two rival groups clashed using sticks": a fight of unorganised crowds is a riot
             crowd = True
         held = _measured(obj)  # "50 kilograms of explosives"
+        if held is not None and held.lower_ == "them" and gov.dep_ == "conj":
+            # "spotted two IEDs and dismantled them": what the verb it is told with took
+            held = _measured(next((c for c in gov.head.children if c.dep_ == "dobj"), None)) or held
         weapon_obj = held is not None and (held.lemma_.lower() in WEAPON_NOUNS or held.lower_ in WEAPON_NOUNS)
         weapon = ("firearms", False) if close_range else _weapon_mode(sent.text)
         if weapon is None and subject is not None and _air_arm(subject):
@@ -2429,15 +2433,17 @@ class DocumentReader:
         # shelling) is no evidence that the sentence tells this event rather than another
         unnamed = actor1 is None
         implied = unnamed and acled is not None and acled.sub_event_type in IMPLIED_ACTOR_TYPES
-        actor1 = self._acled_role_actor(
-            acled,
-            spec.type,
-            actor1,
-            actor1_type,
-            actor2,
-            cues.unattributed,
-            place.country if place is not None and place_from_text else None,
-        )
+        if not (unnamed and status == "generic"):
+            # (a war's toll or a trend, "the conflict has killed 6,000", has no one doer to imply)
+            actor1 = self._acled_role_actor(
+                acled,
+                spec.type,
+                actor1,
+                actor1_type,
+                actor2,
+                cues.unattributed,
+                place.country if place is not None and place_from_text else None,
+            )
         sources = self._sources(token)
         confidence = 0.45
         confidence += 0.15 if actor1 and not implied else 0.0
@@ -2492,7 +2498,18 @@ class DocumentReader:
 
     def _befalls(self, noun: Token) -> bool:
         """Whether a noun is the subject or object of another kind of event's verb ("a patrol was
-        ambushed", "attacked a convoy"): it is who that event befell, not an event of its own."""
+        ambushed", "attacked a convoy"), or the duty someone was on when one befell them ("were on
+        patrol when a mine exploded"): it is who that event befell, not an event of its own."""
+        if noun.dep_ == "pobj" and noun.head.lower_ == "on":
+            # "The soldiers were on patrol when their vehicle hit a mine", "police on patrol came
+            # under fire": the duty they were on when the sentence's attack befell them
+            return any(
+                (spec := self._spec_for(t)) is not None
+                and not spec.ignore
+                and spec.type in ("ASSAULT", "COERCE")
+                for t in noun.sent
+                if t.i != noun.i
+            )
         if noun.dep_ not in ("nsubj", "nsubjpass", "dobj"):
             return False
         spec = self._spec_for(noun.head)
@@ -2703,7 +2720,9 @@ class DocumentReader:
                 return "denied"
             return None
         if _under_a_denial(gov):
-            return "denied"
+            # "The military has previously denied targeting civilians": a stand taken again and
+            # again, not the denial of one happening
+            return "generic" if _denied_as_a_habit(gov) else "denied"
         if gov.dep_ == "xcomp" and gov.head.lemma_.lower() in ("refuse", "decline"):
             return None  # "declined to resign": the refusal is the event
         if lemmas & IMMINENT or self._about_to(gov) or any(c.lower_ in NEARLY for c in token.children):
@@ -2981,8 +3000,22 @@ class DocumentReader:
                 for pobj in prep.children:
                     if pobj.dep_ != "pobj":
                         continue
-                    # "weeks of fighting": the fight hangs on its length
-                    fight = _pobj_of(pobj, "of") if pobj.lemma_.lower() in _SPANS_OF_TIME else pobj
+                    # "weeks of fighting": the fight hangs on its length (the parser's "fighting"
+                    # a gerund after "of" as often as a noun)
+                    fight = (
+                        next(
+                            (
+                                g
+                                for p in pobj.children
+                                if p.dep_ == "prep" and p.lower_ == "of"
+                                for g in p.children
+                                if g.dep_ in ("pobj", "pcomp")
+                            ),
+                            None,
+                        )
+                        if pobj.lemma_.lower() in _SPANS_OF_TIME
+                        else pobj
+                    )
                     if fight is not None and fight.lemma_.lower() in MUTUAL_WORDS | _FIGHT_NOUNS:
                         return fight
         return None
@@ -3000,7 +3033,7 @@ class DocumentReader:
     def _taking_it_led_to(self, fight: Token) -> Token | None:
         """The taking of ground a fight noun led to ("captured the town after weeks of fighting"):
         ACLED codes the taking, which the fight is part of, as the one event."""
-        if fight.dep_ != "pobj" and _pos(fight) != "NOUN":
+        if fight.dep_ not in ("pobj", "pcomp") and _pos(fight) != "NOUN":
             return None
         # the verb the fight's "after"/"following" hangs on ("following" itself is tagged a verb)
         verb = next((a for a in fight.ancestors if a.pos_ == "VERB" and a.dep_ != "prep"), None)
@@ -3383,6 +3416,8 @@ class DocumentReader:
                 if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children):
                     return c
                 if c.dep_ == "prep" and c.lower_ == "since":
+                    if any(o.dep_ == "pcomp" and o.pos_ == "VERB" for o in c.children):
+                        return c  # "since launching an offensive in November last year"
                     # "since the insurgency flared in 2004" parsed as a noun and its modifier: a
                     # clause all the same
                     told = next((o for o in c.children if o.dep_ == "pobj"), None)
@@ -3556,6 +3591,9 @@ class DocumentReader:
             t
             for t in self._places_in(noun)
             if not (text[t.end : t.end + 1] == "-" and text[t.end + 1 : t.end + 2].isalpha())
+            # "the town of Maungdaw on the border with Bangladesh": the far side of the border
+            # is a landmark, not the place
+            and not _ACROSS_A_BORDER.search(text[max(0, t.start - 30) : t.start])
         ]
         where = [
             c
@@ -5401,6 +5439,47 @@ def _under_a_denial(gov: Token, verbs_only: bool = True) -> bool:
         if ancestor.dep_ == "conj" and ancestor.head.lemma_.lower() in DENY_VERBS:
             return False
     return False
+
+
+#: adverbs that make a denial a standing one: "has repeatedly denied", "has long denied"
+_STANDING_DENIAL_ADVERBS = frozenset(
+    {"previously", "repeatedly", "consistently", "long", "always", "routinely", "often", "regularly"}
+)
+
+
+def _denied_as_a_habit(gov: Token) -> bool:
+    """Whether the verb of denying above ``gov`` is told as a habit or a past stand: "has
+    previously denied targeting civilians", "has repeatedly denied arming the rebels"."""
+    denial = next((a for a in gov.ancestors if a.lemma_.lower() in DENY_VERBS and a.pos_ == "VERB"), None)
+    return denial is not None and any(
+        c.dep_ == "advmod" and c.lower_ in _STANDING_DENIAL_ADVERBS for c in denial.children
+    )
+
+
+def _done_to_many_over_time(token: Token) -> bool:
+    """Whether a present perfect verb tells of deeds done again and again to things of a kind,
+    with no time of its own: "separatists have attacked schools", "the group has kidnapped
+    foreigners" (a bare plural, no number, no "the"), not one happening. (An event noun after a
+    light verb, "have staged rallies", is news of its own.)"""
+    if _pos(token) != "VERB":
+        return False
+    verb, done_to = token, next((c for c in token.children if c.dep_ == "dobj"), None)
+    perfect = _present_perfect(verb) or (
+        verb.dep_ == "conj"
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+        and _present_perfect(verb.head)
+    )
+    return (
+        perfect
+        and done_to is not None
+        and done_to.tag_ == "NNS"
+        # ("have freed hundreds of inmates": a count of one happening's)
+        and done_to.lemma_.lower() not in _COUNTING_NOUNS
+        and not any(
+            c.dep_ in ("det", "nummod", "poss", "quantmod", "compound") or c.like_num
+            for c in done_to.children
+        )
+    )
 
 
 def _present_perfect(verb: Token) -> bool:

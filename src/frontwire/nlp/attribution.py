@@ -799,9 +799,11 @@ def speech_acts(
         ):
             # "..., but the police blamed a rival clan": the second speaker's own clause only
             scope = _clip(text(), tok.left_edge.idx, sent.end_char, tok.idx)
-        elif clause is not None or tok.dep_ == "advcl":
+        elif clause is not None or tok.dep_ in ("advcl", "relcl", "acl"):
             # what is said is the clause, or with none, the words of a participle told beside a
-            # deed ("imposed a curfew, threatening to kill anyone who defies it"): not the deed
+            # deed ("imposed a curfew, threatening to kill anyone who defies it") or of a clause
+            # that describes a noun ("attacked schools they accuse of teaching in French"): not
+            # the deed
             sub = list((clause or tok).subtree)
             scope = _clip(text(), sub[0].idx, sub[-1].idx + len(sub[-1].text), tok.idx)
         else:

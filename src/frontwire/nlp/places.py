@@ -2738,8 +2738,10 @@ def main_country(
     ("New Market area, Chittagong city": the New Market that is a town of 2,000 is in the United
     States); a country that only says whose 0.25: a demonym ("Russian forces shelled Kharkiv"), a
     name modifying another noun ("the US dollar ... in Sidon"), a name inside an organisation's
-    ("Bank Saderat Iran"). A demonym that gives people's nationality ("Somali residents of
-    Eastleigh") does not count. Ties go to the country mentioned first.
+    ("Bank Saderat Iran"); so does one beyond a border ("the town on the border with Bangladesh",
+    "fled across the border into Bangladesh"), which says where the story is not. A demonym that
+    gives people's nationality ("Somali residents of Eastleigh") does not count. Ties go to the
+    country mentioned first.
     """
     weight: dict[str, float] = defaultdict(float)
     first: dict[str, int] = {}
@@ -2754,7 +2756,12 @@ def main_country(
             if demonym and doc is not None and names_people_of(doc, t):
                 continue
             whose = demonym or (
-                doc is not None and (modifies_another_noun(doc, t) or _inside_organisation(doc, t))
+                doc is not None
+                and (
+                    modifies_another_noun(doc, t)
+                    or _inside_organisation(doc, t)
+                    or bool(_BEYOND_A_BORDER.search(doc.text[max(0, t.start - 40) : t.start]))
+                )
             )
             weight[cc] += 0.25 if whose else 1.0
         elif t.entry.feature in ("admin1", "admin2") or t.entry.population >= 100_000:
@@ -2765,6 +2772,14 @@ def main_country(
     if not weight:
         return None
     return max(weight, key=lambda cc: (weight[cc], -first[cc]))
+
+
+#: what is said of a country on the far side of the story's border
+_BEYOND_A_BORDER = re.compile(
+    r"\b(?:(?:border|frontier|boundary)\s+with|across\s+the\s+border\s+(?:in)?to|"
+    r"(?:fled|flee|fleeing|escaped|crossed)\s+(?:in)?to)\s+(?:the\s+)?(?:neighbou?ring\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _inside_organisation(doc: Doc, toponym: Toponym) -> bool:
