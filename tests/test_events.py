@@ -3307,3 +3307,25 @@ def test_a_bomb_found_and_defused_by_a_pronoun(read: Callable[..., object]) -> N
     text = "Soldiers on a patrol near Hulugho spotted two roadside bombs on Monday and dismantled them."
     types = [e.acled.sub_event_type for e in events_of(read, text, "2025-06-12") if e.acled]
     assert "Disrupted weapons use" in types
+
+
+def test_no_reports_of_a_fight_report_none(read: Callable[..., object]) -> None:
+    text = "Troops were sent to the village on Sunday. There were no reports of clashes."
+    assert "ASSAULT" not in [e.plover.type for e in events_of(read, text, "2025-06-12")]
+
+
+def test_a_countrys_glide_bombs_are_its_air_force(read: Callable[..., object]) -> None:
+    text = "Russian glide bombs hit a school in Zaporizhzhia on Friday, killing two teachers."
+    (strike,) = events_of(read, text, "2025-06-14")
+    assert strike.plover.mode == "aerial" and strike.actor1 == "Military Forces of Russia"
+
+
+def test_a_gang_that_claims_a_massacre_did_it(read: Callable[..., object]) -> None:
+    text = (
+        "Gang members stormed the town of Liancourt in Haiti's Artibonite region early Thursday, "
+        "killing at least 30 people, including children, a UN official said. "
+        "The Gran Grif gang claimed responsibility for the massacre in a video posted on Friday."
+    )
+    (massacre,) = [e for e in events_of(read, text, "2025-06-14") if e.plover.type == "ASSAULT"]
+    assert massacre.actor1 == "Gran Grif Gang" and massacre.fatalities == 30
+    assert massacre.acled is not None and massacre.acled.sub_event_type == "Attack"

@@ -214,7 +214,14 @@ def _same_happening(a: EventCandidate, b: EventCandidate) -> bool:
         and b.actor1
         and a.actor1 != b.actor1
         and not two_sides
-        and ((_named(a) and _named(b)) or a.acled != b.acled)
+        and (
+            (_named(a) and _named(b))
+            or not _one_kind(a, b)
+            # (who fought back is the other side, not the unnamed attackers: "gunmen attacked a
+            # police post ... police killed two of the gunmen")
+            or a.actor1 in (b.actor2,)
+            or b.actor1 in (a.actor2,)
+        )
     ):
         # an unnamed doer joins a named one only in the same kind of event ("a missile strike
         # killed 10" and "a Russian missile strike"), not "police found a grenade" and its blast
@@ -265,6 +272,18 @@ _WEAPON_KINDS = frozenset(
         "Suicide bomb",
     }
 )
+
+
+def _one_kind(a: EventCandidate, b: EventCandidate) -> bool:
+    """Whether two reports have one ACLED kind: the same, or an attack and a clash, which differ
+    only by whom the text says was hit ("stormed the town, killing 70" and "a clash")."""
+    if a.acled == b.acled:
+        return True
+    return (
+        a.acled is not None
+        and b.acled is not None
+        and {a.acled.sub_event_type, b.acled.sub_event_type} <= _KINDLESS
+    )
 
 
 def _kinds_agree(a: EventCandidate, b: EventCandidate) -> bool:
@@ -328,8 +347,18 @@ def _one_protest_told_twice(a: EventCandidate, b: EventCandidate) -> bool:
 def _named(event: EventCandidate) -> bool:
     """Whether the text names who acted: an actor inferred from the event's type ("a missile strike
     killed 10": "Unidentified Armed Group (X)") stands for a perpetrator the sentence did not name,
-    whom another report of the same happening may name ("a Russian missile strike")."""
-    return event.actor1 is not None and not event.actor1_inferred
+    whom another report of the same happening may name ("a Russian missile strike"); so does an
+    unidentified group the text calls by what they are ("gunmen", "gang members"), whom a claim
+    may name ("the Gran Grif gang claimed the massacre")."""
+    return (
+        event.actor1 is not None
+        and not event.actor1_inferred
+        and not event.actor1.startswith(UNIDENTIFIED_PREFIX)
+    )
+
+
+#: how ACLED's names of unknown perpetrators begin ("Unidentified Armed Group (Kenya)")
+UNIDENTIFIED_PREFIX = "Unidentified "
 
 
 def _absorb(kept: EventCandidate, other: EventCandidate) -> None:
@@ -355,6 +384,16 @@ def _absorb(kept: EventCandidate, other: EventCandidate) -> None:
         other.acled is not None and kept.actor1 == other.actor1 and kept.acled != other.acled
     ):
         kept.acled = kept.acled or other.acled
+    if (
+        kept.acled is not None
+        and other.acled is not None
+        and kept.acled.sub_event_type == "Armed clash"
+        and other.acled.sub_event_type == "Attack"
+        and kept.actor2 is None
+    ):
+        # a clash with no other side told is the attack another report tells on whom: "gangs attack
+        # town, dozens killed" ... "stormed the town, killing 70 people, including women and babies"
+        kept.acled = other.acled
     if (
         (kept.date_defaulted and not other.date_defaulted)
         or (kept.date_reported and not (other.date_reported or other.date_defaulted))

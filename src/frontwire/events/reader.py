@@ -39,7 +39,13 @@ from frontwire.events.coding import (
     war_remnant,
 )
 from frontwire.events.lexicon import Lexicon, TriggerSpec
-from frontwire.events.merge import add_evidence, add_sources, country_and_its_place, same_place
+from frontwire.events.merge import (
+    UNIDENTIFIED_PREFIX,
+    add_evidence,
+    add_sources,
+    country_and_its_place,
+    same_place,
+)
 from frontwire.events.places import read_context_places
 from frontwire.nlp.attribution import SPEECH_VERBS, names_no_one, reporter_of_misplaced_conjunct
 from frontwire.nlp.pipeline import wire_dateline_end
@@ -356,7 +362,7 @@ _SUICIDE_CUES = ("suicide bomb", "suicide attack", "suicide vest", "suicide car"
                  "blowing himself up")  # fmt: skip
 _AERIAL_CUES = ("airstrike", "air strike", "air raid", "airraid", "warplane", "fighter jet", "aircraft",
                 "helicopter gunship", "aerial", "drone strike", "drone attack", "drone",
-                "bombed from the air", "jets ")  # fmt: skip
+                "bombed from the air", "jets ", "glide bomb", "guided bomb", "barrel bomb")  # fmt: skip
 _HEAVY_CUES = ("shell", "artillery", "mortar", "rocket", "missile", "howitzer", "katyusha", "heavy weapon",
                "heavy machine", "heavy and medium weapons")  # fmt: skip
 _GRENADE_CUES = ("grenade",)
@@ -890,6 +896,8 @@ class DocumentReader:
                     event.actor1 is not None
                     and host.actor1 not in (None, event.actor1)
                     and not host.actor1_inferred
+                    # ("gang members stormed the town ... the Gran Grif gang claimed the massacre")
+                    and not host.actor1.startswith(UNIDENTIFIED_PREFIX)
                 )
                 or (event.actor1 is not None and host.actor2 == event.actor1)
             ):
@@ -2804,6 +2812,13 @@ class DocumentReader:
         head = token.head
         if _none_asserted(token):
             return True
+        if (
+            token.dep_ == "pobj"
+            and head.lower_ == "of"
+            and head.head.pos_ == "NOUN"
+            and any(c.dep_ == "det" and c.lower_ == "no" for c in head.head.children)
+        ):
+            return True  # "There were no reports of clashes", "no sign of fighting"
         # "without a fight", "withdrew without firing a shot", "without giving a location"
         if token.dep_ in ("pobj", "pcomp") and head.lower_ == "without":
             return not any(c.dep_ == "neg" for c in head.children) and not (
