@@ -3329,3 +3329,24 @@ def test_a_gang_that_claims_a_massacre_did_it(read: Callable[..., object]) -> No
     (massacre,) = [e for e in events_of(read, text, "2025-06-14") if e.plover.type == "ASSAULT"]
     assert massacre.actor1 == "Gran Grif Gang" and massacre.fatalities == 30
     assert massacre.acled is not None and massacre.acled.sub_event_type == "Attack"
+
+
+def test_a_headline_with_two_stories_and_its_air_strike(read: Callable[..., object]) -> None:
+    text = (
+        "Russian glide bombs kill two in Sumy; drones hit Russian depot\n\n"
+        "Russian glide bombs struck a school in the Ukrainian city of Sumy on Friday, killing two "
+        "teachers, the regional governor said."
+    )
+    strikes = [
+        e for e in events_of(read, text, "2025-06-14") if e.place is not None and e.place.name == "Sumy"
+    ]
+    assert len(strikes) == 1 and strikes[0].fatalities == 2
+
+
+def test_what_was_shot_down_was_not_shot_down_by_who_launched_it(read: Callable[..., object]) -> None:
+    text = (
+        "Russia launched 40 drones and three missiles at Ukraine overnight, of which 25 drones were shot "
+        "down, the air force said."
+    )
+    (downing,) = [e for e in events_of(read, text, "2025-06-14") if e.trigger.text.startswith("shot")]
+    assert downing.actor1 != "Military Forces of Russia"

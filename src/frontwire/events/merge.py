@@ -169,6 +169,9 @@ def _same_happening(a: EventCandidate, b: EventCandidate) -> bool:
         )
         and not _one_protest_told_twice(a, b)
         and not _a_toll_told_after(a, b)
+        # ("Russian glide bombs kill 3 ...; drones hit a refinery" read as a drone strike by the
+        # headline's other clause, and "glide bombs struck a building": one air strike)
+        and not (a.acled is not None and a.acled == b.acled and a.acled.sub_event_type in _WEAPON_KINDS)
     ):
         return False
     if (a.count or 0) != (b.count or 0):

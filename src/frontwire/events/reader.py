@@ -3574,6 +3574,8 @@ class DocumentReader:
         )
         if any(t.lower_ in _ANOTHER_HAPPENING for t in sent):
             return None  # "In a separate incident, a bus was ambushed": not the last doer's deed
+        if spec.disrupts:
+            return None  # "Russia launched 47 drones, of which 30 were shot down": not by who launched them
         limit = _sentence_start_before(sent, 3)
         for event in reversed(self.events):
             if event.sentence.start < limit:
