@@ -3350,3 +3350,22 @@ def test_what_was_shot_down_was_not_shot_down_by_who_launched_it(read: Callable[
     )
     (downing,) = [e for e in events_of(read, text, "2025-06-14") if e.trigger.text.startswith("shot")]
     assert downing.actor1 != "Military Forces of Russia"
+
+
+def test_towns_along_a_border_named_by_its_far_side(read: Callable[..., object]) -> None:
+    text = (
+        "Rebels in Myanmar said on Saturday they had captured the town of Lashio.\n\n"
+        "The alliance launched an offensive in October last year and has since seized dozens of towns "
+        "along the Chinese border."
+    )
+    events = events_of(read, text, "2024-08-04")
+    seized = [e for e in events if e.trigger.text == "seized"]
+    assert [e.status for e in seized] == ["generic"]
+    assert all(e.place is None or e.place.country != "CN" for e in events)
+
+
+def test_a_place_held_is_no_word_of_support_nor_a_refusal(read: Callable[..., object]) -> None:
+    text = "A junta spokesman denied the base had fallen and said troops were still defending the town."
+    assert [(e.plover.type, e.status) for e in events_of(read, text, "2024-08-04")] == [("ASSAULT", "denied")]
+    backed = events_of(read, "The president publicly defended the army's conduct.", "2024-08-04")
+    assert "SUPPORT" in [e.plover.type for e in backed]

@@ -17,6 +17,13 @@ from frontwire.records import PLOVER_TYPES
 USER_TRIGGERS_ENV = "FRONTWIRE_TRIGGERS"
 
 
+#: ground an armed side holds, which "defending" or "backing" it does not support in words
+_HELD_GROUND = frozenset(
+    {"town", "city", "village", "base", "position", "positions", "post", "posts", "front", "line", "lines",
+     "territory", "area", "capital", "airport", "border", "bridge", "checkpoint"}
+)  # fmt: skip
+
+
 @dataclass(frozen=True, slots=True)
 class TriggerSpec:
     """How one trigger word is coded and what it needs from its arguments to count as an event."""
@@ -79,12 +86,16 @@ class TriggerSpec:
             plurals = (f"{object_lemma}s", f"{object_lemma[:-1]}ies" if object_lemma.endswith("y") else "")
             known = self.objects | self.object_overrides.keys()
             object_lemma = next((p for p in plurals if p in known), object_lemma)
-        # a place is what territorial and military words act on, never what is agreed: "reached
-        # the town" is no agreement; nor is it a unit formed ("to create an independent state
-        # they call Ambazonia" founds no militia)
+        # a place is what territorial and military words act on, never what is agreed or refused:
+        # "reached the town" is no agreement, "denied the base had fallen" no refusal; nor is it a
+        # unit formed ("to create an independent state they call Ambazonia" founds no militia)
         place_ok = (
-            object_is_place and self.type != "AGREE" and (self.type, self.mode) != ("MOBILIZE", "militia")
+            object_is_place
+            and self.type not in ("AGREE", "REJECT")
+            and (self.type, self.mode) != ("MOBILIZE", "militia")
         )
+        if self.type == "SUPPORT" and object_lemma in _HELD_GROUND:
+            return None  # "troops were still defending the town": holding ground, no word of support
         if self.objects and object_lemma not in self.objects and not place_ok:
             if self.objects_else is None:
                 return None

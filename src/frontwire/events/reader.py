@@ -3457,7 +3457,8 @@ class DocumentReader:
 
     def _since_long_ago(self, token: Token, time: TimeExpression | None) -> bool:
         """Whether what a verb tells has gone on since longer ago than one fight lasts: "since
-        October last year", "since the war began" (a war's outbreak, undated)."""
+        October last year", "since the war began" (a war's outbreak, undated), "launched an
+        offensive in October last year and has since seized ..." (the first deed's time)."""
         if self.ref_date is None:
             return False
         since_clause = self._since_clause_of(token)
@@ -3471,6 +3472,12 @@ class DocumentReader:
                     t.pos_ == "VERB" and t.lemma_.lower() in _OUTBREAK_VERBS for t in since_clause.subtree
                 )
             return (self.ref_date - start.start_date).days > _ONE_FIGHT_DAYS
+        if any(c.dep_ == "advmod" and c.lower_ == "since" for c in token.children) and token.dep_ == "conj":
+            # "launched an offensive in October last year and has since seized dozens of towns":
+            # since the time of the deed told first
+            first = self._times_for(token.head, token.sent)
+            if first and first[0].start_date is not None:
+                return (self.ref_date - first[0].start_date).days > _ONE_FIGHT_DAYS
         if time is None or time.start_date is None:
             return False
         since = any(c.dep_ == "prep" and c.lower_ == "since" for c in token.children)
@@ -3886,11 +3893,14 @@ class DocumentReader:
     def _heading(self, toponym: Toponym) -> bool:
         """Whether the text names the place only as a direction or the far side of a border:
         "fled towards the Ethiopian border", "advancing toward Kharkiv" (on the way, not there),
+        "seized towns along the Chinese border" (this side of it),
         "in Yagha province near the border with Niger" (this side of it), "taken to a hospital in
         Quetta" (where the wounded went)."""
         before = self.doc.text[max(0, toponym.start - 30) : toponym.start]
         if _HEADING.search(before) or _ACROSS_A_BORDER.search(before):
             return True
+        if _BORDER_NOUN.match(self.doc.text[toponym.end : toponym.end + 12]) and _ALONG_A_LINE.search(before):
+            return True  # "towns along the Chinese border": the border's far side, a landmark
         return bool(_TAKEN_FOR_CARE.search(self.doc.text[max(0, toponym.start - 80) : toponym.start]))
 
     def _origin(self, toponym: Toponym) -> bool:
@@ -4826,6 +4836,9 @@ _LANDMARK = re.compile(
 _TELLING_VERBS = frozenset({"say", "tell", "speak", "add"})
 _ACROSS_A_BORDER = re.compile(r"\b(?:border|frontier|boundary)\s+with\s+$", re.IGNORECASE)
 _HEADING = re.compile(r"\btowards?\s+(?:the\s+)?$", re.IGNORECASE)
+# "along the Chinese border", "near the Thai border": a border named by the country beyond it
+_BORDER_NOUN = re.compile(r"\s*(?:border|frontier|boundary)\b", re.IGNORECASE)
+_ALONG_A_LINE = re.compile(r"\b(?:along|on|near|at|across|to|close\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
 # "were taken to a hospital in Quetta", "airlifted to a military hospital in Kabul": where the
 # wounded were treated, not where they were hurt ("an attack on a hospital in X" is there)
 _TAKEN_FOR_CARE = re.compile(
