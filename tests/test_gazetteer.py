@@ -372,3 +372,12 @@ def test_a_county_named_in_full_is_not_the_state_of_its_first_word(gaz: Gazettee
     # a division the gazetteer lists under its bare name still answers to "<name> Oblast/County"
     assert [e.name for e in gaz.lookup("Kherson Oblast") if e.feature == "admin1"] == ["Kherson"]
     assert any(e.feature == "admin1" and e.country == "KE" for e in gaz.lookup("Wajir County"))
+
+
+def test_a_division_with_an_adjectival_name_answers_to_its_town(gaz: Gazetteer) -> None:
+    # GeoNames writes "Krasnodarskiy (kray)" and "Grodnenskaya (oblast)"; the news writes "the
+    # Krasnodar region" and "the Grodno region"
+    for name, country in [("Krasnodar", "RU"), ("Grodno", "BY")]:
+        assert any(e.feature == "admin1" and e.country == country for e in gaz.lookup(name)), name
+    # a division whose name is its town's already needs nothing more
+    assert not [e for e in gaz.lookup("Kursk") if e.feature == "admin1" and e.name != "Kursk"]

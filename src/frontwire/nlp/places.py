@@ -1062,6 +1062,22 @@ class PlacesComponent(FrontwireComponent):
             if m.fixed is None and not m.candidates and _after_division_word(doc, m.start):
                 # "the province of Negros Occidental": a district GeoNames names "Province of ..."
                 m.candidates = self._typed_candidates(m.name, doc[m.start - 2].lower_)
+            if (
+                m.fixed is None
+                and m.end - m.start >= 2
+                and doc[m.end - 1].lower_ in ADMIN1_WORDS
+                and doc[m.end - 1].text[:1].isupper()
+            ):
+                # "the Northern Region of Ghana": a division whose type word is written into its
+                # name is also any division of the bare name ("Northern", Ghana's), not only the
+                # one that carries the whole name (Uganda's "Northern Region")
+                known = {_entry_key(e) for e, _ in m.candidates}
+                base = doc[m.start : m.end - 1].text
+                m.candidates = m.candidates + [
+                    (e, q)
+                    for e, q in self._typed_candidates(base, doc[m.end - 1].lower_)
+                    if _entry_key(e) not in known and e.feature == "admin1"
+                ]
             if m.fixed is None and m.end < len(doc) and doc[m.end].text in ADMIN1_WORDS:
                 # "the Kurdistan region": a region whose own name carries the word ("Kurdistan
                 # Region" of Iraq) is a reading of the name too, as is the division a town's name
