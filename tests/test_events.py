@@ -3369,3 +3369,16 @@ def test_a_place_held_is_no_word_of_support_nor_a_refusal(read: Callable[..., ob
     assert [(e.plover.type, e.status) for e in events_of(read, text, "2024-08-04")] == [("ASSAULT", "denied")]
     backed = events_of(read, "The president publicly defended the army's conduct.", "2024-08-04")
     assert "SUPPORT" in [e.plover.type for e in backed]
+
+
+def test_a_clause_beside_a_warning_is_its_own(read: Callable[..., object]) -> None:
+    text = (
+        "The United Nations warned on Monday that an assault on the city could trigger a bloodbath, "
+        "and the United States called on the RSF to halt its offensive."
+    )
+    (call,) = events_of(read, text, "2024-05-15")
+    assert call.plover.type == "REQUEST" and call.actor1 == "Government of the United States"
+    # nor is a country that acts in a clause beside a meeting inside the meeting
+    text = "Officials met in Jeddah on Monday, and Saudi Arabia called for a ceasefire in Sudan."
+    request = next(e for e in events_of(read, text, "2024-05-15") if e.plover.type == "REQUEST")
+    assert request.actor1 == "Government of Saudi Arabia"

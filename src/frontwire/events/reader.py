@@ -1701,8 +1701,10 @@ class DocumentReader:
             # ground is named that changes hands, as in "expelled the rebels from the town"
             spec = replace(spec, type="SANCTION", mode="expel", territory=False, contexts=(), expels=False)
 
-        if any(self._forecast(t) for t in (token, *token.ancestors)):
-            return  # a warning of what may come, and what it says may come: no event
+        if any(self._forecast(t) for t in (token, *_heads_up_to_own_clause(token))):
+            # a warning of what may come, and what it says may come: no event ("..., and the
+            # United States called on the RSF to halt": a clause of its own beside the warning)
+            return
         if _subject_of_talks(token) or _names_what_was_told(token) or _requested(token) or _held_off(token):
             return
         if spec.type == "SUPPORT" and _backed_by_arms(token):
@@ -1827,7 +1829,7 @@ class DocumentReader:
             and subject is not None
             and not passive
             and (_pos(token) == "VERB" or gov != token)
-            and not any(self._is_trigger(t) for t in token.ancestors)
+            and not any(self._is_trigger(t) for t in _heads_up_to_own_clause(token))
             and not (token.tag_ == "VB" and not any(c.dep_ == "aux" for c in token.children))
         ):
             # "Kenya has deployed troops", "Russia said ...": a state named for its forces or its
@@ -5510,6 +5512,18 @@ def _done_to_many_over_time(token: Token) -> bool:
             for c in done_to.children
         )
     )
+
+
+def _heads_up_to_own_clause(token: Token) -> Iterator[Token]:
+    """The words ``token``'s clause hangs under, up to a clause joined beside it with a subject of
+    its own ("officials met, and the United States called for a truce": the call is not under
+    the meeting)."""
+    node = token
+    while node.head.i != node.i:
+        if node.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+            return
+        node = node.head
+        yield node
 
 
 def _present_perfect(verb: Token) -> bool:
