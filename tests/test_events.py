@@ -3382,3 +3382,34 @@ def test_a_clause_beside_a_warning_is_its_own(read: Callable[..., object]) -> No
     text = "Officials met in Jeddah on Monday, and Saudi Arabia called for a ceasefire in Sudan."
     request = next(e for e in events_of(read, text, "2024-05-15") if e.plover.type == "REQUEST")
     assert request.actor1 == "Government of Saudi Arabia"
+
+
+def test_who_says_a_strike_killed_did_not_strike(read: Callable[..., object]) -> None:
+    # the small parser hangs "strike" on "said" when a participle clause sits between them
+    text = (
+        "An Israeli air strike on a school sheltering displaced families in central Gaza killed at "
+        "least 12 people on Thursday, Palestinian health officials said."
+    )
+    (strike,) = events_of(read, text, "2024-06-09")
+    assert strike.actor1 == "Military Forces of Israel"
+    assert [s.name for s in strike.sources] == ["Palestinian health officials"]
+
+
+def test_who_claimed_an_attack_in_a_relative_clause_did_it(read: Callable[..., object]) -> None:
+    text = (
+        "Somali troops raided a village near Afgooye on Thursday, killing two militants.\n\n"
+        "Last month, four Emirati soldiers were killed in an attack on a military base in Mogadishu "
+        "that was also claimed by Al Shabaab."
+    )
+    earlier = next(e for e in events_of(read, text, "2024-03-16") if e.start_date == date(2024, 2, 1))
+    assert earlier.actor1 == "Al Shabaab"
+
+
+def test_a_siege_ended_by_force_is_no_retreat(read: Callable[..., object]) -> None:
+    text = (
+        "Security forces ended a 13-hour siege at a hotel in Mogadishu on Friday after Al Shabaab "
+        "militants stormed the building late on Thursday."
+    )
+    assert "RETREAT" not in [e.plover.type for e in events_of(read, text, "2024-03-16")]
+    lifted = events_of(read, "The rebels ended their siege of the town of Kalehe on Friday.", "2024-03-16")
+    assert "RETREAT" in [e.plover.type for e in lifted]
