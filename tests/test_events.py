@@ -3413,3 +3413,23 @@ def test_a_siege_ended_by_force_is_no_retreat(read: Callable[..., object]) -> No
     assert "RETREAT" not in [e.plover.type for e in events_of(read, text, "2024-03-16")]
     lifted = events_of(read, "The rebels ended their siege of the town of Kalehe on Friday.", "2024-03-16")
     assert "RETREAT" in [e.plover.type for e in lifted]
+
+
+def test_the_day_after_what_is_asked_for_is_its_day(read: Callable[..., object]) -> None:
+    (call,) = events_of(
+        read, "Opposition leaders called for further demonstrations on Thursday.", "2024-06-26"
+    )
+    assert call.plover.type == "REQUEST" and call.start_date == date(2024, 6, 26)
+
+
+def test_a_protest_hijacked_is_no_property_seized(read: Callable[..., object]) -> None:
+    text = "The president said the protests had been hijacked by dangerous criminals."
+    assert "COERCE" not in [e.plover.type for e in events_of(read, text, "2024-06-26")]
+    (truck,) = events_of(read, "Gunmen hijacked a fuel truck near Gao on Monday.", "2024-06-26")
+    assert truck.plover.type == "COERCE"
+
+
+def test_tear_gas_and_water_cannon_meet_a_crowd(read: Callable[..., object]) -> None:
+    text = "Police fired tear gas and water cannon at crowds in Mombasa on Tuesday."
+    (met,) = events_of(read, text, "2024-06-26")
+    assert met.acled is not None and met.acled.sub_event_type == "Protest with intervention"

@@ -149,6 +149,9 @@ def _assault(
         if mode == "crowd-control":
             return AcledType("Protests", "Protest with intervention")  # tear gas, water cannon
         return AcledType("Protests", "Excessive force against protesters")
+    if mode == "crowd-control" and actor1_type in STATE_TYPES and not ctx.mutual:
+        # "police fired tear gas and water cannon at crowds": only a crowd is met so, a protest's
+        return AcledType("Protests", "Protest with intervention")
     if ctx.victim == "protesters" and not ctx.mutual and mode not in ("abduct", "sexual"):
         # demonstrators set upon by others (a rival party's members, the police): what met the
         # protest; shooting at them is excessive force

@@ -390,7 +390,7 @@ _STORED_WEAPON = re.compile(
     + r")\b"
 )
 _NOT_EXPLOSIVE = ("petrol bomb", "petrol-bomb", "firebomb", "fire-bomb", "fire bomb", "molotov", "smoke bomb",
-                  "tear gas", "teargas", "crude bomb", "cocktail",
+                  "tear gas", "teargas", "crude bomb", "cocktail", "water cannon",
                   "grenade launcher", "grenade-launcher")  # fmt: skip
 ASSERTED_STATUS = frozenset({"occurred", "claimed"})
 #: prepositions of the way a crowd or a column goes: "marched through the streets", "drove along the road"
@@ -1707,6 +1707,20 @@ class DocumentReader:
             return
         if _subject_of_talks(token) or _names_what_was_told(token) or _requested(token) or _held_off(token):
             return
+        seized = (
+            obj
+            if obj is not None
+            else subject
+            if subject is not None and subject.dep_ == "nsubjpass"
+            else None
+        )
+        if (
+            (spec.type, spec.mode) == ("COERCE", "seize")
+            and seized is not None
+            and (seized_spec := self._spec_for(seized)) is not None
+            and seized_spec.type in ("PROTEST", "CONSULT", "AGREE")
+        ):
+            return  # "the protests had been hijacked by criminals": a protest taken over, no property
         if (
             (spec.type, spec.mode) == ("RETREAT", "access")
             and token.lemma_.lower() == "end"
@@ -4166,7 +4180,14 @@ class DocumentReader:
         if asked is not None:
             # "called for a national strike on Thursday": the day is the strike's, not the call's
             lo, hi = asked.left_edge.idx, asked.right_edge.idx + len(asked.right_edge)
-            in_sentence = [t for t in in_sentence if not lo <= t.start < hi]
+            # (the day said right after what is asked for is its day, wherever the parser hangs it:
+            # "called for further demonstrations on Thursday")
+            in_sentence = [
+                t
+                for t in in_sentence
+                if not lo <= t.start < hi
+                and not (t.start >= hi and _JUST_A_PREPOSITION.fullmatch(self.doc.text[hi : t.start]))
+            ]
             if _present_perfect(token):
                 # "have called for a strike on Friday": a present perfect takes no past day, so
                 # the day is the strike's wherever the parser hangs it
@@ -4870,6 +4891,8 @@ _LANDMARK = re.compile(
 _TELLING_VERBS = frozenset({"say", "tell", "speak", "add"})
 _ACROSS_A_BORDER = re.compile(r"\b(?:border|frontier|boundary)\s+with\s+$", re.IGNORECASE)
 _HEADING = re.compile(r"\btowards?\s+(?:the\s+)?$", re.IGNORECASE)
+# what may stand between an event noun and the day of it: "(a strike) on Thursday", "(talks) next week"
+_JUST_A_PREPOSITION = re.compile(r"\s*(?:on|for|from|in|at)?\s*", re.IGNORECASE)
 # "along the Chinese border", "near the Thai border": a border named by the country beyond it
 _BORDER_NOUN = re.compile(r"\s*(?:border|frontier|boundary)\b", re.IGNORECASE)
 _ALONG_A_LINE = re.compile(r"\b(?:along|on|near|at|across|to|close\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
