@@ -1649,9 +1649,7 @@ class DocumentReader:
         obj_places = self._named_by(obj) if obj is not None else []
         obj_is_place = bool(obj_places) or (obj is not None and obj.lemma_.lower() in PLACE_NOUNS)
         held = _measured(obj)  # "a large quantity of arms", "700 kg of medicine"
-        if held is not None and held.lower_ == "them" and token.dep_ == "conj":
-            # "spotted two bombs and defused them": what the verb it is told with took
-            held = _measured(next((c for c in token.head.children if c.dep_ == "dobj"), None)) or held
+        held = _what_them_stands_for(token, held)
         object_lemma = held.lemma_.lower() if held is not None else None
         # "killed 40 soldiers and captured seven": a bare number counts the noun said before;
         # "captured three of the gunmen near Kidal": people, whatever place their phrase names
@@ -2186,9 +2184,7 @@ class DocumentReader:
             # "two rival groups clashed using sticks": a fight of unorganised crowds is a riot
             crowd = True
         held = _measured(obj)  # "50 kilograms of explosives"
-        if held is not None and held.lower_ == "them" and gov.dep_ == "conj":
-            # "spotted two IEDs and dismantled them": what the verb it is told with took
-            held = _measured(next((c for c in gov.head.children if c.dep_ == "dobj"), None)) or held
+        held = _what_them_stands_for(gov, held)
         weapon_obj = held is not None and (held.lemma_.lower() in WEAPON_NOUNS or held.lower_ in WEAPON_NOUNS)
         weapon = ("firearms", False) if close_range else _weapon_mode(sent.text)
         if weapon is None and subject is not None and _air_arm(subject):
@@ -5106,6 +5102,14 @@ def _crowd_control_weapons(obj: Token | None) -> bool:
     return True
 
 
+def _what_them_stands_for(verb: Token, held: Token | None) -> Token | None:
+    """What a verb's "them" stands for when the verb is told with another that took it: "spotted
+    two roadside bombs and dismantled them" (the bombs); anything else is itself."""
+    if held is None or held.lower_ != "them" or verb.dep_ != "conj":
+        return held
+    return _measured(next((c for c in verb.head.children if c.dep_ == "dobj"), None)) or held
+
+
 def _measured(noun: Token | None) -> Token | None:
     """What an amount measures ("50 kilograms of explosives": explosives), else the noun itself."""
     if noun is not None and noun.lemma_.lower() in _MEASURE_NOUNS:
@@ -5252,6 +5256,7 @@ _TOLD_FIGHTS = _words(
     "fighting fight clash clashes battle attack assault raid ambush gunfight gunbattle firefight "
     "skirmish skirmishes exchange offensive operation"
 )
+_TOLD_FIGHT_WORDS = _TOLD_FIGHTS | {word + "s" for word in _TOLD_FIGHTS}
 
 
 def _in_a_told_fight(token: Token) -> bool:
@@ -5264,7 +5269,7 @@ def _in_a_told_fight(token: Token) -> bool:
             for fight in prep.children:
                 if (
                     fight.dep_ == "pobj"
-                    and fight.lower_ in _TOLD_FIGHTS | {w + "s" for w in _TOLD_FIGHTS}
+                    and fight.lower_ in _TOLD_FIGHT_WORDS
                     and any(
                         c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
                         for c in fight.children
