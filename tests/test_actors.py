@@ -208,11 +208,13 @@ def test_state_roles_by_document_country(nlp: Language) -> None:
 def test_state_roles_by_demonym(nlp: Language) -> None:
     text = "Ukrainian troops shelled the village, and Russian forces answered, the Kremlin said."
     found = mentions(nlp, text, "RU")
+    # (the seat of a government stands for it)
     assert pairs(found) == [
         ("Ukrainian troops", "Military Forces of Ukraine"),
         ("Russian forces", "Military Forces of Russia"),
+        ("the Kremlin", "Government of Russia"),
     ]
-    assert [m.country for m in found] == ["UA", "RU"]
+    assert [m.country for m in found] == ["UA", "RU", "RU"]
     assert found[0].type == "state-military"
 
 

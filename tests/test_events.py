@@ -3433,3 +3433,28 @@ def test_tear_gas_and_water_cannon_meet_a_crowd(read: Callable[..., object]) -> 
     text = "Police fired tear gas and water cannon at crowds in Mombasa on Tuesday."
     (met,) = events_of(read, text, "2024-06-26")
     assert met.acled is not None and met.acled.sub_event_type == "Protest with intervention"
+
+
+def test_what_a_speaker_did_not_say_is_not_told(read: Callable[..., object]) -> None:
+    text = (
+        "The army said it had redeployed its units around Hama. "
+        "It did not say it had withdrawn from the city."
+    )
+    assert "RETREAT" not in [e.plover.type for e in events_of(read, text, "2024-11-30")]
+    (pulled,) = events_of(read, "The army said it had withdrawn from the city of Hama.", "2024-11-30")
+    assert pulled.plover.type == "RETREAT"
+
+
+def test_the_seat_of_a_government_speaks_for_it(read: Callable[..., object]) -> None:
+    text = "The Kremlin said on Saturday it supported the Syrian government's efforts to restore order."
+    (support,) = events_of(read, text, "2024-11-30")
+    assert support.actor1 == "Government of Russia"
+
+
+def test_a_reporting_tag_the_parser_joins_to_the_deed_reports_it(read: Callable[..., object]) -> None:
+    text = (
+        "Rebels swept into Aleppo on Friday and took control of much of the city by Saturday, a war "
+        "monitor and residents said, the biggest challenge to the government in years."
+    )
+    capture = next(e for e in events_of(read, text, "2024-11-30") if e.has_territory)
+    assert "residents" in [s.name for s in capture.sources]

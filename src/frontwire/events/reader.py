@@ -2755,6 +2755,8 @@ class DocumentReader:
             # "The military has previously denied targeting civilians": a stand taken again and
             # again, not the denial of one happening
             return "generic" if _denied_as_a_habit(gov) else "denied"
+        if _said_by_no_one(gov):
+            return None  # "It did not say it had withdrawn from the city": nothing is told
         if gov.dep_ == "xcomp" and gov.head.lemma_.lower() in ("refuse", "decline"):
             return None  # "declined to resign": the refusal is the event
         if lemmas & IMMINENT or self._about_to(gov) or any(c.lower_ in NEARLY for c in token.children):
@@ -5584,6 +5586,21 @@ def _heads_up_to_own_clause(token: Token) -> Iterator[Token]:
             return
         node = node.head
         yield node
+
+
+def _said_by_no_one(gov: Token) -> bool:
+    """Whether a clause is what a verb of saying that is negated would have said: "It did not say
+    it had withdrawn from the city", "officials would not confirm that troops had entered" (not
+    "denied", which has its own reading)."""
+    clause = gov
+    while clause.dep_ in ("conj", "xcomp") and clause.head.i != clause.i:
+        clause = clause.head
+    saying = clause.head
+    return (
+        clause.dep_ == "ccomp"
+        and saying.lemma_.lower() in ("say", "confirm", "state", "announce", "report", "claim")
+        and any(c.dep_ == "neg" for c in saying.children)
+    )
 
 
 def _present_perfect(verb: Token) -> bool:

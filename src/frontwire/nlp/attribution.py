@@ -796,6 +796,9 @@ def speech_acts(
             and tok.dep_ == "conj"
             and _subject(tok) is not None
             and any(c.dep_ == "cc" and tok.head.i < c.i < tok.i for c in tok.head.children)
+            # (", a war monitor and residents said, ..." that the parser joins to the clause it
+            # reports says nothing of its own: it tells who says the sentence)
+            and any(c.dep_ in ("dobj", "xcomp", "attr", "prep") for c in tok.children)
         ):
             # "..., but the police blamed a rival clan": the second speaker's own clause only
             scope = _clip(text(), tok.left_edge.idx, sent.end_char, tok.idx)
