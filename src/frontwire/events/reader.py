@@ -5590,15 +5590,15 @@ def _heads_up_to_own_clause(token: Token) -> Iterator[Token]:
 
 def _said_by_no_one(gov: Token) -> bool:
     """Whether a clause is what a verb of saying that is negated would have said: "It did not say
-    it had withdrawn from the city", "officials would not confirm that troops had entered" (not
-    "denied", which has its own reading)."""
+    it had withdrawn from the city", "officials would not confirm that troops had entered" (the
+    attribution's verbs of saying; not "did not deny", which has its own reading)."""
     clause = gov
     while clause.dep_ in ("conj", "xcomp") and clause.head.i != clause.i:
         clause = clause.head
     saying = clause.head
     return (
         clause.dep_ == "ccomp"
-        and saying.lemma_.lower() in ("say", "confirm", "state", "announce", "report", "claim")
+        and saying.lemma_.lower() in SPEECH_VERBS - DENY_VERBS
         and any(c.dep_ == "neg" for c in saying.children)
     )
 
