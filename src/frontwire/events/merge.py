@@ -57,13 +57,13 @@ def merge_within_document(events: list[EventCandidate]) -> list[EventCandidate]:
                 break
         else:
             merged.append(event)
-    merged = [event for event in merged if not _movement_into_a_capture(event, merged)]
+    merged = [event for event in merged if not _movement_into_its_deed(event, merged)]
     for event in merged:
         settle_status(event)
     return merged
 
 
-def _movement_into_a_capture(event: EventCandidate, events: list[EventCandidate]) -> bool:
+def _movement_into_its_deed(event: EventCandidate, events: list[EventCandidate]) -> bool:
     """Whether ``event`` is a group's move into a place it took or attacked the same day, folded
     here into the capture's or the attack's evidence: "insurgents had entered large parts of the
     city" is how the army tells of the rebels' seizure of it, not a deployment of its own."""
