@@ -3458,3 +3458,23 @@ def test_a_reporting_tag_the_parser_joins_to_the_deed_reports_it(read: Callable[
     )
     capture = next(e for e in events_of(read, text, "2024-11-30") if e.has_territory)
     assert "residents" in [s.name for s in capture.sources]
+
+
+def test_a_contingent_s_country_is_not_where_it_fought(read: Callable[..., object]) -> None:
+    text = (
+        "Rebels attacked army positions around Goma on Saturday.\n\n"
+        "At least 17 people, including three UN peacekeepers from South Africa, were killed in the "
+        "fighting, the United Nations said."
+    )
+    assert all(e.place is None or e.place.country != "ZA" for e in events_of(read, text, "2025-01-28"))
+
+
+def test_what_could_be_heard_on_a_day_was_heard_then(read: Callable[..., object]) -> None:
+    text = "Gunfire and explosions could be heard across Goma on Monday, residents said."
+    (fight,) = events_of(read, text, "2025-01-28")
+    assert fight.start_date == date(2025, 1, 27)
+
+
+def test_who_denies_doing_a_deed_is_its_doer(read: Callable[..., object]) -> None:
+    (sending,) = events_of(read, "Rwanda denied sending troops across the border into Congo.", "2025-01-28")
+    assert sending.status == "denied" and sending.actor1 == "Military Forces of Rwanda"

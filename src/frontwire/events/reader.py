@@ -260,6 +260,8 @@ _PEOPLE_NOUNS = (VICTIM_NOUNS - _words("body corpse hamlet village household")) 
     "companion colleague friend guest visitor traveller traveler missionary expatriate foreigner citizen "
     "labourer laborer"
 )
+# armed people a country sends, named with the country they come from ("peacekeepers from Kenya")
+_CONTINGENT_NOUNS = _words("peacekeeper soldier troop trooper officer mercenary volunteer instructor adviser")
 # What attackers do at the end of their attack: loot, burn, carry off, withdraw
 _AFTERMATH_ACTS = frozenset(
     {("COERCE", "seize"), ("ASSAULT", "destroy"), ("RETREAT", "withdraw"), ("RETREAT", None)}
@@ -1853,7 +1855,11 @@ class DocumentReader:
             and subject is not None
             and not passive
             and (_pos(token) == "VERB" or gov != token)
-            and not any(self._is_trigger(t) for t in _heads_up_to_own_clause(token))
+            # (a denial is no other event: "Rwanda denied sending troops" is Rwanda's sending)
+            and not any(
+                self._is_trigger(t) and t.lemma_.lower() not in DENY_VERBS
+                for t in _heads_up_to_own_clause(token)
+            )
             and not (token.tag_ == "VB" and not any(c.dep_ == "aux" for c in token.children))
         ):
             # "Kenya has deployed troops", "Russia said ...": a state named for its forces or its
@@ -3902,7 +3908,9 @@ class DocumentReader:
             return False
         # the parser may hang "from" on the verb: "shot dead six labourers from Sindh province"
         people = prep.head if prep.head.pos_ == "NOUN" else self.doc[prep.i - 1]
-        return people.pos_ == "NOUN" and people.lemma_.lower() in _PEOPLE_NOUNS
+        # ("three UN peacekeepers from South Africa were killed in the fighting": a contingent's
+        # country, not where it fought)
+        return people.pos_ == "NOUN" and people.lemma_.lower() in _PEOPLE_NOUNS | _CONTINGENT_NOUNS
 
     def _agent_country(self, toponym: Toponym) -> bool:
         """Whether a country is named as the doer of a passive: "talks, brokered by Malaysia,

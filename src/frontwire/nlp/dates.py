@@ -188,6 +188,7 @@ _NAMED_DAY_MODS = _words(
 )
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "ll", "wo"})
 _MODALS = frozenset({"may", "might", "could", "can"})
+_PERCEPTION_VERBS = frozenset({"hear", "see", "feel", "smell", "observe"})
 # Heads that put an xcomp in the future ("plans to meet in May"), and words that do so alone ("due").
 _FUTURE_HEADS = _words(
     "plan intend aim expect schedule slate set prepare promise pledge vow threaten hope want"
@@ -918,8 +919,13 @@ def _future_context(doc: Doc, start: int, end: int) -> bool:
         auxes = [c.lower_ for c in t.children if c.dep_ in ("aux", "auxpass")]
         if any(a in _FUTURE_AUX for a in auxes):
             return True
-        # "could resume on Friday" looks ahead, "may have attacked on Friday" looks back
-        if any(a in _MODALS for a in auxes) and "have" not in auxes:
+        # "could resume on Friday" looks ahead, "may have attacked on Friday" looks back, and
+        # "explosions could be heard on Monday" tells what was perceived then
+        if (
+            any(a in _MODALS for a in auxes)
+            and "have" not in auxes
+            and not ("could" in auxes and t.lemma_.lower() in _PERCEPTION_VERBS)
+        ):
             return True
         if t.lower_ == "going" and any(c.dep_ == "xcomp" for c in t.children):
             return True
