@@ -3667,9 +3667,9 @@ class DocumentReader:
             t
             for t in self._places_in(noun)
             if not (text[t.end : t.end + 1] == "-" and text[t.end + 1 : t.end + 2].isalpha())
-            # "the town of Maungdaw on the border with Bangladesh": the far side of the border
-            # is a landmark, not the place
-            and not _ACROSS_A_BORDER.search(text[max(0, t.start - 30) : t.start])
+            # "the town of Maungdaw on the border with Bangladesh", "villages along the Chinese
+            # border": the far side of the border is a landmark, not the place
+            and not self._heading(t)
         ]
         where = [
             c
