@@ -50,6 +50,10 @@ def acled_type(
         and plover_type in ("COERCE", "ASSAULT")
         and mode in ("seize", "defuse", "destroy", None)
     ):
+        if mode == "seize" and actor1_type in NON_STATE_ARMED:
+            # "fighters stormed the base and looted weapons": arms an armed group takes are loot,
+            # not a weapon kept from use
+            return AcledType(_STRATEGIC, "Looting/property destruction")
         return AcledType(_STRATEGIC, "Disrupted weapons use")
     if plover_type == "ASSAULT":
         return _assault(

@@ -59,8 +59,39 @@ def merge_within_document(events: list[EventCandidate]) -> list[EventCandidate]:
             merged.append(event)
     merged = [event for event in merged if not _movement_into_its_deed(event, merged)]
     for event in merged:
+        _dated_by_its_account(event, merged)
         settle_status(event)
     return merged
+
+
+def _dated_by_its_account(event: EventCandidate, events: list[EventCandidate]) -> None:
+    """An undated deed told in a sentence that retells a dated happening took place then:
+    "Jihadists attacked a base on Saturday ... Hundreds of fighters stormed the base at dawn and
+    looted weapons" -- the storming is Saturday's attack, so the looting in its clause is
+    Saturday's too, not the article's day. The same doer (or none told) at the same place."""
+    if not event.date_defaulted or event.status not in ASSERTED:
+        return
+    account = next(
+        (
+            k
+            for k in events
+            if k is not event
+            and not k.date_defaulted
+            and k.status in ASSERTED
+            and k.sentence != event.sentence
+            and any((s.start, s.end) == (event.sentence.start, event.sentence.end) for s in k.evidence)
+            and event.actor1 in (None, k.actor1)
+            and (event.place is None or same_place(k.place, event.place))
+        ),
+        None,
+    )
+    if account is not None:
+        event.start_date, event.end_date, event.precision = (
+            account.start_date,
+            account.end_date,
+            account.precision,
+        )
+        event.date_defaulted = False
 
 
 def _movement_into_its_deed(event: EventCandidate, events: list[EventCandidate]) -> bool:
@@ -185,6 +216,10 @@ def _same_happening(a: EventCandidate, b: EventCandidate) -> bool:
     ):
         return False
     if a.status != b.status and not (a.status in CONTESTED and b.status in CONTESTED):
+        return False
+    if a.status == "generic" and not _told_together(a, b):
+        # "a militia that fights alongside the army" and "the insurgency has killed 40,000": what
+        # a story says goes on in general is not one happening because two sentences say it
         return False
     if (
         a.status != b.status

@@ -148,7 +148,9 @@ def _context_after(doc: Doc, end: int, by_token: dict[int, Toponym]) -> Toponym 
         tok = doc[j]
         found = by_token.get(j)
         if found is not None:
-            return found
+            # ("near the port city of Hodeidah, the U.S. Central Command said": a name that only
+            # qualifies the next noun situates nothing)
+            return None if modifies_another_noun(doc, found) else found
         if tok.lower_ not in _LINKS:
             return None
         j += 1

@@ -1424,6 +1424,8 @@ class DocumentReader:
             return None  # "have fled since the raid": a time told by an event reported before
         if _comparison_class(token):
             return None  # "in one of the deadliest strikes this year": what the event is compared to
+        if _pos(token) == "NOUN" and _a_name_given(token):
+            return None  # "it called the abduction a kidnapping disguised as a protest": a label
         joined = _hyphen_word(token)
         if _pos(token) == "NOUN" and joined is not None and re.search(r"-\w+ers?$", joined):
             return None  # "a bomb-maker", "stone-throwers": a person named by the deed, no event
@@ -2031,6 +2033,21 @@ class DocumentReader:
                 start, end, precision, defaulted = toll_since, self.ref_date, "range", False
             elif status == "planned" and time is not None and start is not None and end is not None:
                 start, end = self._ahead(time, start, end)
+            told_status = status
+            if (
+                status in ("occurred", "claimed")
+                and intent is None
+                and spec.type not in SPEECH_TYPES
+                and time is not None
+                and time.kind in ("relative", "weekday")
+                and start is not None
+                and self.ref_date is not None
+                and start > self.ref_date
+            ):
+                # "three more days of demonstrations next week": what the text dates after the
+                # article, by the article's day ("next week", "tomorrow"), has not happened yet,
+                # whatever the grammar around it (a date written out may just postdate a dateline)
+                told_status = "planned"
             for place, from_text in places:
                 candidate = self._candidate(
                     spec,
@@ -2043,7 +2060,7 @@ class DocumentReader:
                     start,
                     end,
                     precision,
-                    status,
+                    told_status,
                     count,
                     cues,
                 )
@@ -2554,8 +2571,18 @@ class DocumentReader:
         return spec is not None and not spec.ignore and spec.type != "MOBILIZE"
 
     def _is_trigger(self, token: Token) -> bool:
+        """Whether a word can report an event here: a word that needs an object ("massed troops")
+        reports none without any ("vehicles massing west of the city")."""
         spec = self._spec_for(token)
-        return spec is not None and not spec.ignore
+        if spec is None or spec.ignore:
+            return False
+        return not (
+            spec.objects
+            and spec.objects_else is None
+            and not spec.place_object
+            and _pos(token) == "VERB"
+            and not any(c.dep_ in ("dobj", "nsubjpass") for c in token.children)
+        )
 
     def _sentence_index(self, sent: Span) -> int:
         """The number of sentences before ``sent`` in the document."""
@@ -3712,7 +3739,12 @@ class DocumentReader:
             # an embedded clause's subject may sit in the clause above ("rebels in X have seized")
             subject = self._subject(gov)
             if subject is not None and subject.i not in {t.i for t in tokens}:
-                tokens.extend(subject.subtree)
+                # (not what a relative clause says of it: "the RSF, which has besieged El Obeid
+                # since seizing Bara" seized Bara, wherever else it is)
+                described = {
+                    t.i for c in subject.children if c.dep_ in ("relcl", "acl", "appos") for t in c.subtree
+                }
+                tokens.extend(t for t in subject.subtree if t.i not in described)
         if gov.dep_ == "conj" and _pos(gov) == "VERB":
             # "In Brus Laguna, soldiers found and destroyed an airstrip": a phrase fronted before the
             # first verb frames every verb coordinated with it
@@ -3778,6 +3810,15 @@ class DocumentReader:
             for t in not_acting(in_clause)
             if not self._people_origin(t) and not self._heading(t) and not self._agent_country(t)
         ]
+        # "kidnapped seven soldiers in Cauca ..., a day after a car bomb exploded in Jamundi": a
+        # clause of another happening placed before or after this one yields to the event's own
+        # place ("five people were killed after gunmen opened fire in X": if the event has none)
+        # ("targeted the ship because its owner did business with Israel": a reason's place never)
+        other_happening = {t.i for c in gov.children if _another_happening(c) for t in c.subtree}
+        reason = {t.i for c in gov.children if _another_happening(c, "because") for t in c.subtree}
+        own_places = [t for t in in_clause if self._root_index(t) not in other_happening]
+        if own_places or reason:
+            in_clause = own_places
         if any(
             t.lemma_.lower() in ("country", "nation")
             and t.dep_ == "pobj"
@@ -3828,6 +3869,8 @@ class DocumentReader:
             and not self._agent_country(t)
             # "'Our forces were attacked,' the spokesman told reporters in Juba": where it was said
             and not self._where_said(t)
+            # "targeted the ship because its owner did business with Israel"
+            and self._root_index(t) not in other_happening
         ]
         if (
             in_sentence
@@ -4034,6 +4077,8 @@ class DocumentReader:
         if span.root.dep_ != "poss":
             return False
         owned = span.root.head
+        while owned.dep_ in ("amod", "compound") and owned.head.i > owned.i:
+            owned = owned.head  # the parser may hang "Sudan's" on "paramilitary" of the name after it
         return any(a.start <= owned.idx < a.end for a in actors)
 
     def _anaphoric_place(self, token: Token | None) -> GazetteerEntry | None:
@@ -4077,9 +4122,22 @@ class DocumentReader:
                 and not self._in_source_name(x)
                 and not self._people_origin(x)
             ]
-            if earlier:
-                return earlier[-1].entry
+            # "the city of El Obeid ... seizing the town of Bara ... west of the city": not a place
+            # the story called by another such noun
+            others = [
+                n for n, f in ANAPHORIC_PLACE_NOUNS.items() if f == feature and n not in (t.lower_, "capital")
+            ]
+            unlike = [x for x in earlier if not any(self._called_by(x, n) for n in others)]
+            if unlike or earlier:
+                return (unlike or earlier)[-1].entry
         return None
+
+    def _called_by(self, toponym: Toponym, noun: str) -> bool:
+        """Whether the text calls a place by ``noun``: "the city of X", "X city"."""
+        text = self.doc.text
+        before = text[max(0, toponym.start - len(noun) - 8) : toponym.start].lower()
+        after = text[toponym.end : toponym.end + len(noun) + 2].lower()
+        return before.endswith((f"{noun} of ", f"{noun} of the ")) or after.startswith(f" {noun}")
 
     def _is_protest_trigger(self, token: Token) -> bool:
         spec = self._spec_for(token)
@@ -4100,7 +4158,9 @@ class DocumentReader:
     def _story_place(self, sent: Span) -> GazetteerEntry | None:
         """Where the story is when a sentence names no place: the last event's place, nearby."""
         limit = _sentence_start_before(sent, 3)
-        for event in reversed(self.events):
+        # the latest sentence first, and in it the first event told: "kidnapped seven soldiers in
+        # Cauca ..., a day after a car bomb exploded in Jamundi" goes on in Cauca
+        for event in sorted(self.events, key=lambda e: -e.sentence.start):
             if event.sentence.start < limit:
                 break
             if event.status in ("generic", "hypothetical", "planned"):
@@ -4312,6 +4372,16 @@ class DocumentReader:
                     and any(o.dep_ == "dobj" for o in token.children)
                 )
             ]
+            if token.lemma_.lower() == "kill" and not any(
+                c.dep_ in ("dobj", "auxpass") for c in token.children
+            ):
+                # "fighters killed at least 12 farmers ..., an official said" parsed with the farmers
+                # as the saying's subject: the noun phrase right after an active verb is its object
+                candidates += [
+                    t
+                    for t in sent
+                    if t.left_edge.i == token.i + 1 and t.pos_ == "NOUN" and t.head.i != token.i
+                ]
             if token.lower_ == "dead" and token.dep_ in ("acomp", "oprd", "advmod", "xcomp"):
                 # "shot dead six labourers": the dead are the object of the shooting
                 candidates += [c for c in token.head.children if c.dep_ == "dobj"]
@@ -4334,7 +4404,12 @@ class DocumentReader:
                 if number is None and _one_person(candidate):
                     number = 1  # "shot dead a 40-year-old trader", "killed Kennedy Otieno"
                 if number is not None and candidate.i != token.i:
-                    figures.append(number + _counted_conjuncts(candidate))
+                    speakers = [
+                        (a.start, a.end)
+                        for a in self.attributions
+                        if a.start is not None and a.end is not None
+                    ]
+                    figures.append(number + _counted_conjuncts(candidate, speakers))
                     break
         return min(figures) if figures else None
 
@@ -4832,12 +4907,13 @@ def _days_apart(token: Token, time: TimeExpression) -> int | None:
     return None
 
 
-def _counted_conjuncts(noun: Token) -> int:
+def _counted_conjuncts(noun: Token, speakers: Sequence[tuple[int, int]] = ()) -> int:
     """The people counted in the nouns coordinated with ``noun``: "10 soldiers and three
-    civilians were killed" counts 13 dead."""
+    civilians were killed" counts 13 dead; not who tells it, within the ``speakers``' character
+    spans ("killing eight civilians, two residents and a health worker told the AP")."""
     total = 0
     for other in noun.conjuncts:
-        if other.i <= noun.i:
+        if other.i <= noun.i or any(a <= other.idx < b for a, b in speakers):
             continue
         if other.pos_ == "NUM" and any(c.dep_ == "prep" and c.lower_ == "of" for c in other.children):
             total += _number(other) or 0  # "a commander and two of his men"
@@ -5239,6 +5315,45 @@ def _came_under_attack(verb: Token) -> bool:
         and pobj.lemma_.lower() in _ATTACK_NOUNS_UNDER
         for prep in verb.children
         for pobj in prep.children
+    )
+
+
+#: verbs that give what they take a name: "called the abduction a kidnapping"
+_NAMING_VERBS = frozenset(
+    {"call", "describe", "label", "term", "dub", "brand", "characterize", "characterise"}
+)
+
+
+def _a_name_given(noun: Token) -> bool:
+    """Whether a noun is (inside) the name a speaker gives something: "called the abduction a
+    'kidnapping disguised as a humanitarian protest'", "described the raid as an act of war". The
+    thing named is the event, told already; what it is called is no second one."""
+    node = noun
+    for _ in range(6):
+        head = node.head
+        if node.dep_ == "oprd" and head.lemma_.lower() in _NAMING_VERBS:
+            return True
+        if node.dep_ == "pobj" and head.lower_ == "as" and head.head.lemma_.lower() in _NAMING_VERBS:
+            return True
+        if head is node or node.dep_ not in ("pobj", "prep", "acl", "amod", "compound", "conj", "oprd"):
+            return False
+        node = head
+    return False
+
+
+def _another_happening(child: Token, *marks: str) -> bool:
+    """Whether a verb's adverbial clause tells a happening of its own, with its own subject, set in
+    time against the verb's or given as its reason: "(kidnapped seven soldiers) a day after a car
+    bomb exploded", "before troops arrived", "since the army withdrew", "because its owner did
+    business with Israel". With ``marks``, only a clause opened by one of them."""
+    return (
+        child.dep_ == "advcl"
+        and child.pos_ in ("VERB", "AUX")
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)
+        and any(
+            c.dep_ == "mark" and c.lower_ in (marks or ("after", "before", "since", "until", "because"))
+            for c in child.children
+        )
     )
 
 

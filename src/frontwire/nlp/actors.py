@@ -895,7 +895,13 @@ class ActorMatcher:
         # "The Los Choneros gang denied any role in the attack": a group that disowns a deed is no
         # guess for who "the gunmen" of the story are
         disowning = {n.entry.name for n in named if disowns_a_part(doc[n.start : n.end].root)}
-        groups = [g for g in groups if g.name not in disowning]
+        # "..., said Musa Ali, a commander of the Civilian Joint Task Force": a group named only as
+        # whom a speaker belongs to tells the news, it is not who "the gunmen" were
+        affiliations = {n.entry.name for n in named if _a_speaker_s_affiliation(doc[n.start : n.end].root)}
+        affiliations -= {
+            n.entry.name for n in named if not _a_speaker_s_affiliation(doc[n.start : n.end].root)
+        }
+        groups = [g for g in groups if g.name not in disowning | affiliations]
         dominant = {
             # "No group claimed responsibility": the story says its attackers are unknown
             "armed": None
@@ -916,9 +922,22 @@ class ActorMatcher:
                     country=n.entry.country or (country if "{country}" in n.entry.name else None),
                 )
             )
+        first_named: dict[str, int] = {}
+        for n in named:
+            first_named.setdefault(n.entry.name, n.start)
+        rivals = len({n.entry.name for n in named if n.entry.type in ARMED_TYPES}) > 1
         for hit in roles:
             span = doc[hit.start : hit.end]
             group = None if hit.unidentified else dominant.get(hit.role)
+            if (
+                group is not None
+                and rivals
+                and not _named_by_then(doc, hit.start, first_named.get(group.name))
+            ):
+                # "Gunmen burst into a bar ... Guanajuato has been the scene of a turf war between
+                # two cartels": of rival groups the story brings up only later, none is known to be
+                # the gunmen ("... Perpetrators believed to be al Shabaab": one group named is)
+                group = None
             if hit.qualifier is not None:
                 # "Kurdish-led forces" are "the Kurdish-led Syrian Democratic Forces" of the same story
                 group = next(
@@ -929,8 +948,9 @@ class ActorMatcher:
                 group = _owner_in_sentence(doc, hit.start, hit.end, named) or group
             if hit.entry is None and not hit.unidentified and hit.qualifier is None:
                 # "Houthi rebels fired a missile ... as the rebels pressed an offensive": the word the
-                # story named a group by points back to it, whatever the group's type
-                group = _named_by_the_same_word(doc, hit, named) or group
+                # story named a group by points back to it, whatever the group's type; "the Civilian
+                # Joint Task Force, a militia that ...": a role set beside a name is that group
+                group = _named_by_the_same_word(doc, hit, named) or _in_apposition(doc, hit, named) or group
             if hit.the_group:
                 # "Separately, FARC dissidents kidnapped a policeman. The group demanded ...": "the
                 # group" points back to the group named last, in its sentence or the one before
@@ -1055,6 +1075,8 @@ class ActorMatcher:
         before = doc[start - 1]
         if before.tag_ != "NNP" or not before.text[:1].isupper() or before.head.i not in range(start, end):
             return False
+        if before.is_sent_start and before.lower_.endswith(("ed", "ing")):
+            return False  # "Suspected Boko Haram fighters ...": a first word is capitalised anyway
         own = self._words_of_country.get(entry.country or "", set())
         return before.lower_ not in own and doc[max(0, start - 2) : start].text.lower() not in own
 
@@ -1491,6 +1513,34 @@ def _named_by_the_same_word(doc: Doc, hit: _RoleHit, named: list[_Named]) -> Act
         return None
     earlier = [n for n in named if n.end <= hit.start and doc[n.end - 1].lemma_.lower() in words]
     return earlier[-1].entry if earlier else None
+
+
+def _in_apposition(doc: Doc, hit: _RoleHit, named: list[_Named]) -> ActorEntry | None:
+    """The named group a role noun stands in apposition to ("the CJTF, a militia that ...")."""
+    root = doc[hit.start : hit.end].root
+    if root.dep_ != "appos":
+        return None
+    return next((n.entry for n in named if n.start <= root.head.i < n.end), None)
+
+
+def _a_speaker_s_affiliation(name: Token) -> bool:
+    """Whether a name only describes who speaks: "said Musa Ali, a commander of the Civilian Joint
+    Task Force", "a spokesman for the police told reporters" (not "the group said")."""
+    node, steps = name, 0
+    while node.dep_ in ("pobj", "prep", "appos", "compound", "poss") and node.head is not node and steps < 6:
+        node, steps = node.head, steps + 1
+    return steps > 0 and node.dep_ == "nsubj" and node.head.lemma_ in SPEECH_VERBS
+
+
+def _named_by_then(doc: Doc, start: int, group_start: int | None) -> bool:
+    """Whether a group first named at token ``group_start`` is named before the role word at
+    ``start``, in its sentence or in the sentence after it ("Militants stormed a hotel. Al
+    Shabaab said its fighters ..."). A group's role (``group_start`` None) stands for itself."""
+    if group_start is None or group_start <= start:
+        return True
+    sent = doc[start].sent
+    following = doc[sent.end].sent if sent.end < len(doc) else sent
+    return group_start < following.end
 
 
 def _last_named_group(doc: Doc, start: int, named: list[_Named]) -> ActorEntry | None:

@@ -602,7 +602,8 @@ def _subject(verb: Token) -> Token | None:
         # al-Islam claimed"): the one next to the verb is the clause's
         subjects = [c for c in verb.children if c.dep_ in subject_deps]
         if subjects:
-            return max((c for c in subjects if c.i < verb.i), key=lambda c: c.i, default=subjects[0])
+            subject = max((c for c in subjects if c.i < verb.i), key=lambda c: c.i, default=subjects[0])
+            return _speaker_after_a_victim(verb, subject) or subject
         for child in verb.children:
             if child.dep_ == "agent":
                 for pobj in child.children:
@@ -640,14 +641,29 @@ def reporter_of_misplaced_conjunct(verb: Token) -> Token | None:
     return None
 
 
-def _stranded_subject(verb: Token) -> Token | None:
+def _speaker_after_a_victim(verb: Token, subject: Token) -> Token | None:
+    """The speaker of "X killed at least 12 farmers ..., a local official and a militia leader
+    said" when the parser made the victims the verb's subject, with the speakers as conjuncts of
+    theirs: a closing report's speaker is the phrase after the last comma, and a subject that stands
+    before that comma, after the reported clause, is the clause's own noun."""
+    if not any(c.dep_ == "ccomp" and c.i < subject.i for c in verb.children):
+        return None
+    if not any(t.text == "," for t in verb.doc[subject.i + 1 : verb.i]):
+        return None
+    speaker = _stranded_subject(verb, has_subject=True)
+    return speaker if speaker is not None and speaker.i > subject.i else None
+
+
+def _stranded_subject(verb: Token, has_subject: bool = False) -> Token | None:
     """The speaker of a closing "..., residents and an activist group said." that the parser
     attached to the clause before it ("killing 40 civilians, residents and a group": a list).
 
     The reporting verb ends its sentence (what follows it is its own: "in a statement") and has
     no subject; the noun phrase between the last comma and the verb is the speaker.
     """
-    if verb.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+    if verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    if not has_subject and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None
     sent = verb.sent
     own = {t.i for c in verb.children if c.i > verb.i and c.dep_ != "conj" for t in c.subtree}
@@ -769,8 +785,12 @@ def speech_acts(
             # it; "a strike killed eight, a monitoring group said, blaming the RSF": who said the
             # sentence did
             subj = _subject(_inserted_speech(tok.head) or tok.head)
+        closing = False
         if subj is None and lemma in SPEECH_VERBS:
             subj = _stranded_subject(tok)
+            # "..., killing at least eight civilians, two residents and a health worker told the
+            # AP": a finite closing report the parser hung under a noun tells the whole sentence
+            closing = subj is not None and tok.tag_ == "VBD" and tok.dep_ in ("acl", "advcl", "relcl")
         if subj is None or inside_quote(subj.idx) or names_no_one(subj):
             continue  # ("No one claimed responsibility": no one vouches for anything)
         if lemma in _DEED_OR_WORD_VERBS and _answered_in_deeds(tok):
@@ -802,6 +822,8 @@ def speech_acts(
         ):
             # "..., but the police blamed a rival clan": the second speaker's own clause only
             scope = _clip(text(), tok.left_edge.idx, sent.end_char, tok.idx)
+        elif closing and clause is None:
+            scope = sent_bounds
         elif clause is not None or tok.dep_ in ("advcl", "relcl", "acl"):
             # what is said is the clause, or with none, the words of a participle told beside a
             # deed ("imposed a curfew, threatening to kill anyone who defies it") or of a clause

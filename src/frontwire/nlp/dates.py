@@ -77,6 +77,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from frontwire.nlp.attribution import SPEECH_VERBS
 from frontwire.nlp.extensions import FrontwireComponent, char_span, doc_text
 from frontwire.records import Precision, TimeExpression
 
@@ -1560,12 +1561,14 @@ def _stative_participle(t: Token, tells_event: Callable[[Token], bool] | None) -
     """A participle describing a noun, with no subject nor event of its own ("engineers working on
     a road", "a truck packed with explosives"): the small parser hangs a sentence-final "on Monday"
     on it, though such a clause is seldom dated apart from the verb it hangs under."""
-    return (
-        tells_event is not None
-        and t.dep_ in ("acl", "advcl")
-        and t.tag_ in ("VBG", "VBN")
-        and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in t.children)
-        and not tells_event(t)
+    if tells_event is None or tells_event(t) or t.tag_ not in ("VBG", "VBN"):
+        return False
+    if t.dep_ == "ccomp" and t.tag_ == "VBG" and t.head.pos_ == "VERB" and t.head.lemma_ not in SPEECH_VERBS:
+        # "destroyed RSF vehicles massing west of the city on Thursday": the parser's small clause
+        # of an object and its participle (no auxiliary, no marker) is the same description
+        return not any(c.dep_ in ("aux", "auxpass", "mark") for c in t.children)
+    return t.dep_ in ("acl", "advcl") and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "mark") for c in t.children
     )
 
 
