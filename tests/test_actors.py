@@ -570,3 +570,15 @@ def test_an_affiliate_in_apposition_is_the_group_it_describes(nlp: Language) -> 
     assert names["Islamic State affiliate"] == "ADF: Allied Democratic Forces"
     assert names["al Qaeda's affiliate"] == "JNIM: Group for Support of Islam and Muslims"
     assert "Al Qaeda" not in names.values()
+
+
+def test_tripoli_s_armed_groups_are_known_by_name(nlp: Language) -> None:
+    found = mentions(
+        nlp, "Fighters of the Radaa force and the 444 Brigade traded fire in the Ain Zara district."
+    )
+    assert {"RADA: Special Deterrence Force", "444th Combat Brigade"} <= {m.name for m in found}
+
+
+def test_the_shadow_government_is_not_the_state_s(nlp: Language) -> None:
+    found = mentions(nlp, "The National Unity Government said the junta's air strike was a war crime.", "MM")
+    assert "NUG: National Unity Government of Myanmar" in {m.name for m in found}

@@ -3508,6 +3508,8 @@ def test_generic_statements_of_two_sentences_stay_apart(read: Callable[..., obje
     # the speaker's militia tells of the killing; it is not who the gunmen were
     killing = next(e for e in events if e.status == "occurred")
     assert killing.actor1 is not None and killing.actor1.startswith("Unidentified")
+    # "a militia that fights ..." set beside the name is that militia
+    assert any(e.actor1 == "CJTF: Civilian Joint Task Force" for e in events if e.status == "generic")
 
 
 def test_a_statement_released_is_no_one_set_free(read: Callable[..., object]) -> None:
@@ -3626,3 +3628,129 @@ def test_a_name_that_qualifies_the_next_noun_situates_no_place(read: Callable[..
     )
     (strike,) = events_of(read, text, "2025-05-09")
     assert strike.place is not None and strike.place.name == "Mukalla"
+
+
+def test_a_source_who_declines_to_be_named_refuses_nothing(read: Callable[..., object]) -> None:
+    text = (
+        "Rebels ambushed a convoy near Gimbi on Monday, killing four soldiers, said a local official "
+        "who declined to be named."
+    )
+    assert "REJECT" not in [e.plover.type for e in events_of(read, text, "2025-05-20")]
+
+
+def test_a_dateline_abroad_does_not_set_the_story_s_country(read: Callable[..., object]) -> None:
+    text = (
+        "BANGKOK (AP) - A Myanmar army air strike on a village near the town of Mindat killed nine "
+        "people on Monday, residents said. The military government did not comment."
+    )
+    doc = read(text, "2025-05-20")
+    assert doc._.fw_country == "MM"  # type: ignore[attr-defined]
+    assert not any("Thailand" in m.name for m in doc._.fw_actors)  # type: ignore[attr-defined]
+
+
+def test_a_side_s_stated_rule_is_no_deed(read: Callable[..., object]) -> None:
+    text = "The army has previously said it strikes only militant hideouts."
+    assert all(e.status == "generic" for e in events_of(read, text, "2025-05-20"))
+
+
+def test_what_is_rampant_somewhere_is_generic(read: Callable[..., object]) -> None:
+    text = (
+        "Cattle raiding is rampant in the Karamoja region, where armed herders attack villages "
+        "and steal livestock."
+    )
+    events = [e for e in events_of(read, text, "2025-05-20") if e.plover.type == "ASSAULT"]
+    assert events and all(e.status == "generic" for e in events)
+
+
+def test_gunmen_and_the_police_sent_after_them_do_not_merge(read: Callable[..., object]) -> None:
+    text = (
+        "The gunmen arrived on motorcycles late on Tuesday and went from house to house in the "
+        "village of Gidan Bako, firing into the air, a resident said.\n\n"
+        "A police spokesman said police and soldiers had been deployed to the village."
+    )
+    doers = {e.actor1 for e in events_of(read, text, "2025-05-23")}
+    assert any(d and d.startswith("Police") for d in doers)
+    assert any(d and d.startswith("Unidentified") for d in doers)
+
+
+def test_a_riot_s_dead_are_its_toll(read: Callable[..., object]) -> None:
+    text = "A riot between rival gangs at a prison in the city of Machala killed 12 inmates on Monday."
+    (riot,) = events_of(read, text, "2025-05-20")
+    assert riot.fatalities == 12
+
+
+def test_order_restored_in_a_prison_seizes_nothing(read: Callable[..., object]) -> None:
+    text = "Soldiers regained control of the prison in Machala on Tuesday after a two-day riot."
+    assert not [e for e in events_of(read, text, "2025-05-20") if e.plover.type in ("COERCE", "ASSAULT")]
+
+
+def test_the_attackers_deeds_in_the_province_s_town_are_their_attack(read: Callable[..., object]) -> None:
+    text = (
+        "Militiamen attacked a village in Congo's Ituri province on Monday, killing nine civilians, "
+        "officials said.\n\n"
+        "The attackers set fire to houses in Djugu territory before fleeing."
+    )
+    events = events_of(read, text, "2025-05-20")
+    assert len(events) == 1
+    assert events[0].place is not None and events[0].place.name == "Djugu"
+
+
+def test_a_ship_s_flag_is_no_event_place(read: Callable[..., object]) -> None:
+    text = (
+        "A Russian drone struck the port of Izmail on Monday, killing two people.\n\n"
+        "The strike damaged a cargo ship flying the flag of Malta, the governor said."
+    )
+    assert all(e.place is None or e.place.country != "MT" for e in events_of(read, text, "2025-05-20"))
+
+
+def test_bare_troops_in_a_story_of_one_foreign_force_are_that_force(read: Callable[..., object]) -> None:
+    text = (
+        "Israeli forces raided the town of Tubas in the West Bank on Monday.\n\n"
+        "Witnesses said troops arrested six men and bulldozers tore up a road."
+    )
+    arrest = next(e for e in events_of(read, text, "2025-05-20") if e.plover.mode == "arrest")
+    assert arrest.actor1 == "Military Forces of Israel"
+
+
+def test_the_two_subjects_of_a_fight_are_its_sides(read: Callable[..., object]) -> None:
+    text = "Police and gunmen exchanged gunfire in the town of Garissa on Monday."
+    (fight,) = events_of(read, text, "2025-05-20")
+    assert fight.actor1 is not None and fight.actor1.startswith("Police")
+    assert fight.actor2 is not None and fight.actor2.startswith("Unidentified")
+
+
+def test_a_ceasefire_agreed_is_one_agreement(read: Callable[..., object]) -> None:
+    text = "The army said a ceasefire had been agreed in Zawiya on Tuesday evening."
+    events = events_of(read, text, "2025-05-20")
+    assert [e.plover.type for e in events] == ["AGREE"]
+
+
+def test_who_prompts_air_strikes_does_not_carry_them_out(read: Callable[..., object]) -> None:
+    text = "Rebels overran an army base in Malakal on Monday, prompting government air strikes on the area."
+    strike = next(e for e in events_of(read, text, "2025-05-20") if e.plover.mode == "aerial")
+    assert strike.actor1 == "Military Forces of South Sudan"
+
+
+def test_a_ceasefire_declared_by_a_side_happened(read: Callable[..., object]) -> None:
+    (truce,) = events_of(read, "The rebels declared a unilateral ceasefire on Tuesday.", "2025-05-20")
+    assert truce.status == "occurred"
+
+
+def test_a_place_named_only_by_an_earlier_happening_does_not_move_the_fighting(
+    read: Callable[..., object],
+) -> None:
+    text = (
+        "Clashes between tribal fighters in eastern Syria killed 12 people on Sunday, a monitor said.\n\n"
+        "The fighting began after gunmen kidnapped a trader on the road to Aleppo."
+    )
+    clash = next(e for e in events_of(read, text, "2025-05-20") if e.fatalities == 12)
+    assert clash.place is not None and clash.place.admin1 != "Aleppo"
+
+
+def test_the_attackers_roadblock_is_part_of_their_attack(read: Callable[..., object]) -> None:
+    text = (
+        "Gunmen attacked a bus near the town of Turbat on Tuesday night, killing six passengers, "
+        "officials said.\n\n"
+        '"The attackers blocked the road with a truck and forced the men off the bus," a police officer said.'
+    )
+    assert [e.plover.type for e in events_of(read, text, "2025-05-22")] == ["ASSAULT"]

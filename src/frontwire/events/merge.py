@@ -20,8 +20,9 @@ ASSERTED = frozenset({"occurred", "claimed", "attempted"})
 CONTESTED = ASSERTED | {"denied"}
 #: how far before the article's date an event told as news usually lies ("on Wednesday", "last week")
 RECENT = timedelta(days=7)
-#: events that are statements: said by a party, they happened (there is nothing to claim)
-SPEECH_ACTS = frozenset({"AGREE", "THREATEN", "REQUEST", "ACCUSE", "REJECT", "SUPPORT", "CONSULT"})
+#: events that are statements: said by a party, they happened (there is nothing to claim); PLOVER's
+#: CONCEDE is verbal too ("declared a unilateral ceasefire", promised easing)
+SPEECH_ACTS = frozenset({"AGREE", "THREATEN", "REQUEST", "ACCUSE", "REJECT", "SUPPORT", "CONSULT", "CONCEDE"})
 
 
 def settle_status(event: EventCandidate) -> None:
@@ -264,6 +265,8 @@ def _same_happening(a: EventCandidate, b: EventCandidate) -> bool:
         # an unnamed doer joins a named one only in the same kind of event ("a missile strike
         # killed 10" and "a Russian missile strike"), not "police found a grenade" and its blast
         return False
+    if _unknown_against_state(a, b) and not two_sides:
+        return False
     if a.territory_controller and b.territory_controller and a.territory_controller != b.territory_controller:
         return False
     if a.start_date is None or b.start_date is None:
@@ -379,6 +382,23 @@ def _one_protest_told_twice(a: EventCandidate, b: EventCandidate) -> bool:
         and a.actor1 == b.actor1
         and a.acled is not None
         and a.acled == b.acled
+    )
+
+
+#: how ACLED's names of a state's own forces and government begin
+_STATE_PREFIXES = ("Military Forces", "Police Forces", "Government")
+
+
+def _unknown_against_state(a: EventCandidate, b: EventCandidate) -> bool:
+    """Whether the text names one doer as an unidentified armed group or gang and the other as a
+    state's force or government: "the gunmen arrived in the village" and "police were deployed"
+    are not one move, whoever the gunmen were. (A doer the reader only supplied for want of one
+    is no such word: "a mortar round struck a school" may be the army's shelling.)"""
+    if a.actor1 is None or b.actor1 is None or a.actor1_inferred or b.actor1_inferred:
+        return False
+    return any(
+        x.startswith(UNIDENTIFIED_PREFIX) and y.startswith(_STATE_PREFIXES)
+        for x, y in ((a.actor1, b.actor1), (b.actor1, a.actor1))
     )
 
 

@@ -44,6 +44,7 @@ from frontwire.events.merge import (
     add_evidence,
     add_sources,
     country_and_its_place,
+    division_and_its_place,
     same_place,
 )
 from frontwire.events.places import read_context_places
@@ -201,7 +202,9 @@ RECEIVING_VERBS = frozenset(
      "commemorate", "describe", "call", "term", "say", "tell", "follow", "ignore", "celebrate",
      "welcome", "support", "back", "oppose", "reject", "urge", "ask", "want", "need", "detect",
      "monitor", "verify", "attend", "cover", "film", "photograph", "dismantle", "defuse", "disperse",
-     "break", "end", "flee", "evade", "withstand"}
+     "break", "end", "flee", "evade", "withstand",
+     # who prompts an event does not do it: "overran a base, prompting government air strikes"
+     "prompt", "provoke", "spark", "draw", "invite", "elicit"}
 )  # fmt: skip
 PRONOUNS = frozenset({"they", "them", "he", "him", "she", "her", "it", "we", "us"})
 # nouns for a group's armed men that "its"/"their" make the group's own ("its forces had withdrawn")
@@ -264,7 +267,14 @@ _PEOPLE_NOUNS = (VICTIM_NOUNS - _words("body corpse hamlet village household")) 
 _CONTINGENT_NOUNS = _words("peacekeeper soldier troop trooper officer mercenary volunteer instructor adviser")
 # What attackers do at the end of their attack: loot, burn, carry off, withdraw
 _AFTERMATH_ACTS = frozenset(
-    {("COERCE", "seize"), ("ASSAULT", "destroy"), ("RETREAT", "withdraw"), ("RETREAT", None)}
+    {
+        ("COERCE", "seize"),
+        ("ASSAULT", "destroy"),
+        ("RETREAT", "withdraw"),
+        ("RETREAT", None),
+        # "the attackers blocked the road with their vehicles": the roadblock the attack was made at
+        ("PROTEST", "obstruct"),
+    }
 )
 _AFTERMATH_MODES = frozenset(mode for _, mode in _AFTERMATH_ACTS if mode)
 # Nouns naming people by the attack they made: "the attackers", "the assailants", "the raiders"
@@ -286,7 +296,8 @@ _CIVILIAN_OWNERS = VICTIM_NOUNS | _words("idp displacement cattle civilian resid
 # Buildings and vehicles: taking one is seizing property, not territory
 FACILITY_NOUNS = _words(
     "factory plant farm mine building house home office shop store warehouse school hospital clinic "
-    "vehicle car bus minibus truck lorry ship vessel boat tanker plane aircraft train hotel bank"
+    "vehicle car bus minibus truck lorry ship vessel boat tanker plane aircraft train hotel bank "
+    "prison jail penitentiary facility"
 )
 # Places and vehicles full of unarmed people: attacking one is attacking civilians ("attacked a bus")
 _CIVILIAN_TARGETS = _words("bus minibus matatu market marketplace church mosque temple wedding funeral")
@@ -533,7 +544,38 @@ class DocumentReader:
         self._fight_before_its_arrests()
         self._date_told_doers()
         self._one_threat()
+        self._one_agreement()
         return self.events
+
+    def _one_agreement(self) -> None:
+        """ "a ceasefire had been agreed", "the rival militias agreed to a truce": what is agreed
+        is the agreement told, not a second event beside it. A ceasefire or truce noun that is the
+        subject, object or "to"-object of a verb of agreeing read as an event joins it: its actors
+        and place where the verb's own lack them."""
+        verbs = {id(e): self._trigger_token(e) for e in self.events if e.plover.type == "AGREE"}
+        by_token = {t.i: e for e in self.events if (t := verbs.get(id(e))) is not None}
+        dropped: set[int] = set()
+        for event in self.events:
+            noun = self._trigger_token(event)
+            if (
+                noun is None
+                or event.plover.type not in ("CONCEDE", "AGREE")
+                or _pos(noun) not in ("NOUN", "PROPN")
+            ):
+                continue
+            head = noun.head
+            if noun.dep_ == "pobj" and head.lower_ in ("to", "on") and head.dep_ == "prep":
+                head = head.head
+            elif noun.dep_ not in ("nsubjpass", "dobj"):
+                continue
+            agreement = by_token.get(head.i)
+            if agreement is None or agreement is event:
+                continue
+            agreement.actor1 = agreement.actor1 or event.actor1
+            agreement.actor2 = agreement.actor2 or event.actor2
+            agreement.place = agreement.place or event.place
+            dropped.add(id(event))
+        self.events = [e for e in self.events if id(e) not in dropped]
 
     def _one_threat(self) -> None:
         """ "threatened to kill anyone who defies it": the verb of threatening and the act it
@@ -795,7 +837,13 @@ class DocumentReader:
                 host.end_date,
             ):
                 return None  # a time of its own: "the next day, they looted the market"
-            if not (same_place(host.place, event.place) or country_and_its_place(host.place, event.place)):
+            if not (
+                same_place(host.place, event.place)
+                or country_and_its_place(host.place, event.place)
+                # "attacked a camp in Ituri province ... The attackers set fire to shelters at the
+                # camp in Djugu territory": the province's town tells where the attack was
+                or division_and_its_place(host.place, event.place)
+            ):
                 return None
             return host
 
@@ -1086,6 +1134,13 @@ class DocumentReader:
                 host.fatalities = event.fatalities
             if host.actor2 is None and event.actor2 != host.actor1:
                 host.actor2 = event.actor2
+            if (
+                host.place is not None
+                and event.place is not None
+                and division_and_its_place(host.place, event.place)
+                and FEATURE_RANK[host.place.feature] > FEATURE_RANK[event.place.feature]
+            ):
+                host.place = event.place  # the town a part tells of, in the province the host names
             _join_voices(host, event)
             add_evidence(host, event)
         self.events = kept
@@ -1429,8 +1484,10 @@ class DocumentReader:
         joined = _hyphen_word(token)
         if _pos(token) == "NOUN" and joined is not None and re.search(r"-\w+ers?$", joined):
             return None  # "a bomb-maker", "stone-throwers": a person named by the deed, no event
-        if spec.type == "REQUEST" and _asks_anonymity(token):
-            return None  # "an official who asked not to be named": how the source is given
+        if spec.type in ("REQUEST", "REJECT") and _asks_anonymity(token):
+            # "an official who asked not to be named", "who declined to be identified": how the
+            # source is given, no demand or refusal
+            return None
         if (
             spec.type == "PROTEST"
             and pos == "VERB"
@@ -1690,6 +1747,8 @@ class DocumentReader:
             and not obj_is_place
             and taken.lemma_.lower() in FACILITY_NOUNS
         ):
+            if token.lemma_.lower() in _TAKING_BACK_VERBS:
+                return  # "police regained control of the prison": order restored, nothing seized
             # "took control of a factory", "hijacked a bus": property seized, no territory changes hands
             spec = replace(spec, type="COERCE", mode="seize", territory=False, contexts=(), property=True)
         if (
@@ -1891,6 +1950,17 @@ class DocumentReader:
             actor2 = self._prep_actor(gov, ("against", "with") if mutual_word else ("against",))
             if actor2 is None and mutual_word and gov != token:
                 actor2 = self._prep_actor(token, ("with",))
+            if actor2 is None and mutual_word and subject is not None and not passive:
+                # "Police and gunmen exchanged fire", "fighters of the Radaa force and the 444
+                # Brigade clashed": a fight's coordinated subjects are its two sides
+                actor2 = next(
+                    (
+                        a
+                        for c in subject.conjuncts
+                        if c.i > subject.i and (a := self._actor_of(c)) not in (None, actor1)
+                    ),
+                    None,
+                )
             if actor2 is None and _pos(token) == "VERB" and token.lemma_.lower() in _AIMING_VERBS:
                 # "fired tear gas at thousands of protesters", "opened fire on the convoy": whom
                 # the shot is aimed at (the parser hangs "on" on the verb or on "fire")
@@ -2467,7 +2537,12 @@ class DocumentReader:
         ):
             # a bomb destroyed by the police who found it, gone off in its makers' hands, or a dud
             acled = AcledType("Strategic developments", "Disrupted weapons use")
-        fatalities = self._fatalities(sent, token) if spec.type == "ASSAULT" else None
+        # (a riot's dead are its toll too: "a riot between rival gangs killed 31 inmates")
+        fatalities = (
+            self._fatalities(sent, token)
+            if spec.type == "ASSAULT" or (spec.type == "PROTEST" and spec.mode == "riot")
+            else None
+        )
         if acled is not None and acled.sub_event_type == "Protest with intervention" and fatalities:
             # "fired tear gas at protesters, killing two": deadly force, whatever was fired
             acled = AcledType("Protests", "Excessive force against protesters")
@@ -2790,6 +2865,14 @@ class DocumentReader:
             return "generic" if _denied_as_a_habit(gov) else "denied"
         if _said_by_no_one(gov):
             return None  # "It did not say it had withdrawn from the city": nothing is told
+        if _prevalent(token) or _habit_of_a_place(token):
+            # "Kidnapping for ransom is rampant in northwest Nigeria, where armed gangs raid
+            # villages": how things go there, no happening
+            return "generic"
+        if _a_stand_told(token):
+            # "it has previously said it targets only terrorists": what a side says it does as a
+            # rule, not a deed of a day
+            return "generic"
         if gov.dep_ == "xcomp" and gov.head.lemma_.lower() in ("refuse", "decline"):
             return None  # "declined to resign": the refusal is the event
         if lemmas & IMMINENT or self._about_to(gov) or any(c.lower_ in NEARLY for c in token.children):
@@ -3808,7 +3891,10 @@ class DocumentReader:
         in_clause = [
             t
             for t in not_acting(in_clause)
-            if not self._people_origin(t) and not self._heading(t) and not self._agent_country(t)
+            if not self._people_origin(t)
+            and not self._heading(t)
+            and not self._agent_country(t)
+            and not self._flag_state(t)
         ]
         # "kidnapped seven soldiers in Cauca ..., a day after a car bomb exploded in Jamundi": a
         # clause of another happening placed before or after this one yields to the event's own
@@ -3817,6 +3903,9 @@ class DocumentReader:
         other_happening = {t.i for c in gov.children if _another_happening(c) for t in c.subtree}
         reason = {t.i for c in gov.children if _another_happening(c, "because") for t in c.subtree}
         own_places = [t for t in in_clause if self._root_index(t) not in other_happening]
+        # (a place only the other happening names is not named for this one: "The fighting began
+        # after a tribe kidnapped a merchant on the highway to Damascus" does not move the fighting)
+        borrowed = bool(in_clause) and not own_places
         if own_places or reason:
             in_clause = own_places
         if any(
@@ -3851,7 +3940,7 @@ class DocumentReader:
         # "tightened its siege of the capital of North Kordofan state": the city named as it
         in_clause = [self._capital_meant(t) for t in in_clause]
         if in_clause:
-            return [(self._most_specific(in_clause, token).entry, True)]
+            return [(self._most_specific(in_clause, token).entry, not borrowed)]
         anaphor = self._anaphoric_place_in(clause)
         if anaphor is not None:
             return [(anaphor, True)]
@@ -3871,6 +3960,8 @@ class DocumentReader:
             and not self._where_said(t)
             # "targeted the ship because its owner did business with Israel"
             and self._root_index(t) not in other_happening
+            # "a vessel flying the flag of Panama", "a Liberian-flagged tanker"
+            and not self._flag_state(t)
         ]
         if (
             in_sentence
@@ -3954,6 +4045,14 @@ class DocumentReader:
         # ("three UN peacekeepers from South Africa were killed in the fighting": a contingent's
         # country, not where it fought)
         return people.pos_ == "NOUN" and people.lemma_.lower() in _PEOPLE_NOUNS | _CONTINGENT_NOUNS
+
+    def _flag_state(self, toponym: Toponym) -> bool:
+        """Whether a country is named as a ship's flag: "a vessel flying the flag of Panama", "a
+        Liberian-flagged bulk carrier" (whose registry, not where the ship was hit)."""
+        text = self.doc.text
+        return bool(_UNDER_A_FLAG.search(text[max(0, toponym.start - 20) : toponym.start])) or bool(
+            re.match(r"-?flagged\b", text[toponym.end : toponym.end + 10], re.IGNORECASE)
+        )
 
     def _agent_country(self, toponym: Toponym) -> bool:
         """Whether a country is named as the doer of a passive: "talks, brokered by Malaysia,
@@ -4530,10 +4629,14 @@ _ANONYMITY_VERBS = frozenset({"name", "identify", "quote", "disclose", "reveal"}
 def _asks_anonymity(token: Token) -> bool:
     """Whether a verb of asking asks that the speaker not be named ("who asked not to be
     identified", "requested anonymity"): a source's condition, not a demand on anyone."""
+    refusing = token.lemma_.lower() in ("decline", "refuse")
     for child in token.children:
         if child.dep_ == "xcomp" and child.lemma_.lower() in _ANONYMITY_VERBS:
-            return any(c.dep_ == "neg" for c in child.children) or any(
-                c.dep_ == "neg" for c in token.children
+            # ("asked not to be named"; "declined to be named" says the same without a "not")
+            return (
+                refusing
+                or any(c.dep_ == "neg" for c in child.children)
+                or any(c.dep_ == "neg" for c in token.children)
             )
         if child.dep_ == "dobj" and child.lemma_.lower() == "anonymity":
             return True
@@ -4972,6 +5075,7 @@ _LANDMARK = re.compile(
 #: "reported" ("air raids were reported on X district": where the raids were)
 _TELLING_VERBS = frozenset({"say", "tell", "speak", "add"})
 _ACROSS_A_BORDER = re.compile(r"\b(?:border|frontier|boundary)\s+with\s+$", re.IGNORECASE)
+_UNDER_A_FLAG = re.compile(r"\bflag\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _HEADING = re.compile(r"\btowards?\s+(?:the\s+)?$", re.IGNORECASE)
 # what may stand between an event noun and the day of it: "(a strike) on Thursday", "(talks) next week"
 _JUST_A_PREPOSITION = re.compile(r"\s*(?:on|for|from|in|at)?\s*", re.IGNORECASE)
@@ -5318,6 +5422,8 @@ def _came_under_attack(verb: Token) -> bool:
     )
 
 
+#: verbs of taking back what was lost: "regained control of the prison"
+_TAKING_BACK_VERBS = frozenset({"regain", "retake", "recapture", "reclaim", "recover", "restore"})
 #: verbs that give what they take a name: "called the abduction a kidnapping"
 _NAMING_VERBS = frozenset(
     {"call", "describe", "label", "term", "dub", "brand", "characterize", "characterise"}
@@ -5662,6 +5768,42 @@ def _under_a_denial(gov: Token, verbs_only: bool = True) -> bool:
 _STANDING_DENIAL_ADVERBS = frozenset(
     {"previously", "repeatedly", "consistently", "long", "always", "routinely", "often", "regularly"}
 )
+
+
+#: what is said of a kind of deed that is common somewhere: "kidnapping is rampant"
+_PREVALENCE_WORDS = frozenset(
+    {"rampant", "common", "widespread", "frequent", "rife", "endemic", "routine", "commonplace", "rare"}
+)
+
+
+def _prevalent(token: Token) -> bool:
+    """Whether an event word is the subject of "is rampant", "are common", "remain widespread"
+    (or the parser's participle of that subject: "Cattle raiding is rampant")."""
+    subject = token.head if token.dep_ in ("acl", "compound") else token
+    if subject.dep_ not in ("nsubj", "nsubjpass") or subject.head.lemma_ not in ("be", "remain", "become"):
+        return False
+    return any(c.dep_ == "acomp" and c.lower_ in _PREVALENCE_WORDS for c in subject.head.children)
+
+
+def _habit_of_a_place(token: Token) -> bool:
+    """Whether a violent verb tells, in the present simple of a clause describing a place, what is
+    done there: "northwest Nigeria, where armed gangs raid villages and hold victims"."""
+    verb = token.head if token.dep_ == "conj" and token.head.pos_ == "VERB" else token
+    if _pos(token) != "VERB" or token.tag_ not in ("VBZ", "VBP", "VB") or verb.tag_ not in ("VBZ", "VBP"):
+        return False
+    return verb.dep_ == "relcl" and any(c.lower_ == "where" and c.dep_ == "advmod" for c in verb.children)
+
+
+def _a_stand_told(token: Token) -> bool:
+    """Whether a violent deed is told in the present simple under a past saying: "it has
+    previously said it targets only terrorists", "the army said it strikes only military sites"
+    (a side's stated rule; a deed of a day is told in the past: "said it struck")."""
+    if _pos(token) != "VERB" or token.tag_ not in ("VBZ", "VBP") or token.dep_ != "ccomp":
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in token.children):
+        return False
+    saying = token.head
+    return saying.lemma_ in SPEECH_VERBS and saying.tag_ in ("VBD", "VBN")
 
 
 def _denied_as_a_habit(gov: Token) -> bool:

@@ -926,6 +926,10 @@ class ActorMatcher:
         for n in named:
             first_named.setdefault(n.entry.name, n.start)
         rivals = len({n.entry.name for n in named if n.entry.type in ARMED_TYPES}) > 1
+        # countries whose forces the story names as theirs ("the Ukrainian military", "Kenyan troops")
+        own_forces_named = {n.entry.country for n in named if n.entry.type == "state-military"} | {
+            h.country for h in roles if h.role == "state" and h.own_country
+        }
         for hit in roles:
             span = doc[hit.start : hit.end]
             group = None if hit.unidentified else dominant.get(hit.role)
@@ -958,11 +962,12 @@ class ActorMatcher:
                 if group is not None and not any(n.entry == group and n.start < hit.start for n in named):
                     group = None
                 group = _last_named_group(doc, hit.start, named) or group
-            owner = (
-                _force_of_owner(doc, hit, out, self.book)
-                if hit.role == "state" and hit.entry is None and not hit.own_country and not hit.unidentified
-                else None
+            bare_state = (
+                hit.role == "state" and hit.entry is None and not hit.own_country and not hit.unidentified
             )
+            owner = _force_of_owner(doc, hit, out, self.book) if bare_state else None
+            if owner is None and bare_state and country not in own_forces_named:
+                owner = _the_only_force_in_play(out, span.start_char, country)
             if owner is not None:
                 # "The Lebanese army said one of its soldiers was killed", "Israel's military said two
                 # soldiers were wounded": the soldiers are the speaker's, whatever the story's country
@@ -1513,6 +1518,19 @@ def _named_by_the_same_word(doc: Doc, hit: _RoleHit, named: list[_Named]) -> Act
         return None
     earlier = [n for n in named if n.end <= hit.start and doc[n.end - 1].lemma_.lower() in words]
     return earlier[-1].entry if earlier else None
+
+
+def _the_only_force_in_play(
+    found: list[ActorMention], before: int, country: str | None
+) -> ActorMention | None:
+    """The foreign army a bare "troops" means when the story has named no other: in "Israeli
+    forces raided the Jenin camp ... troops detained ten men" the troops are Israel's, not the
+    West Bank's. Only when every state force named before is that one country's (and the story
+    never names its own country's: the caller checks)."""
+    forces = {m.country: m for m in found if m.type == "state-military" and m.start < before and m.country}
+    if len(forces) != 1 or country is None or country in forces:
+        return None
+    return next(iter(forces.values()))
 
 
 def _in_apposition(doc: Doc, hit: _RoleHit, named: list[_Named]) -> ActorEntry | None:

@@ -70,6 +70,7 @@ from frontwire.nlp.gazetteer import (
     named_word_first,
     shared_gazetteer,
 )
+from frontwire.nlp.pipeline import wire_dateline_end
 from frontwire.records import GazetteerEntry, Toponym
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -2755,17 +2756,22 @@ def main_country(
     States); a country that only says whose 0.25: a demonym ("Russian forces shelled Kharkiv"), a
     name modifying another noun ("the US dollar ... in Sidon"), a name inside an organisation's
     ("Bank Saderat Iran"); so does one beyond a border ("the town on the border with Bangladesh",
-    "fled across the border into Bangladesh"), which says where the story is not. A demonym that
+    "fled across the border into Bangladesh"), which says where the story is not, and a wire
+    dateline's ("BANGKOK (AP) -" of a story on Myanmar), which says where it was filed. A demonym that
     gives people's nationality ("Somali residents of Eastleigh") does not count. Ties go to the
     country mentioned first.
     """
     weight: dict[str, float] = defaultdict(float)
     first: dict[str, int] = {}
+    filed_until = wire_dateline_end(doc.text) if doc is not None else 0
     for t in toponyms:
         if t.entry is None or not t.entry.country:
             continue
         cc = t.entry.country
-        if t.entry.feature in ("country", "region"):
+        if t.start < filed_until:
+            # "BANGKOK (AP) - A Myanmar military air strike ...": where the story was filed
+            weight[cc] += 0.25
+        elif t.entry.feature in ("country", "region"):
             demonym = (
                 gazetteer is not None and t.entry.feature == "country" and gazetteer.demonym(t.text) == cc
             )
@@ -2784,7 +2790,8 @@ def main_country(
             weight[cc] += 0.75
         else:
             weight[cc] += 0.5
-        first.setdefault(cc, t.start)
+        # (ties go to the story's own first mention, not to where it was filed)
+        first.setdefault(cc, t.start + (len(doc.text) if doc is not None and t.start < filed_until else 0))
     if not weight:
         return None
     return max(weight, key=lambda cc: (weight[cc], -first[cc]))
