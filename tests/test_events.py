@@ -3754,3 +3754,102 @@ def test_the_attackers_roadblock_is_part_of_their_attack(read: Callable[..., obj
         '"The attackers blocked the road with a truck and forced the men off the bus," a police officer said.'
     )
     assert [e.plover.type for e in events_of(read, text, "2025-05-22")] == ["ASSAULT"]
+
+
+def test_a_group_s_claim_names_the_doer_a_role_word_left_unnamed(read: Callable[..., object]) -> None:
+    text = (
+        "A suicide bomber blew himself up at a mosque in Kunduz on Friday, killing 20 worshippers, "
+        "Taliban officials said.\n\n"
+        "Islamic State claimed responsibility for the attack."
+    )
+    bombing = next(e for e in events_of(read, text, "2025-10-11") if e.plover.type == "ASSAULT")
+    assert bombing.actor1 == "Islamic State (Afghanistan)"
+
+
+def test_police_reinforcements_fight_the_gang_named_before(read: Callable[..., object]) -> None:
+    text = (
+        "Members of the Viv Ansanm gang attacked the town of Mirebalais on Monday, killing 12 people.\n\n"
+        "Police reinforcements exchanged fire with the gang in the afternoon, a police spokesman said."
+    )
+    fight = next(e for e in events_of(read, text, "2025-10-11") if e.plover.mode == "firearms")
+    assert fight.actor1 == "Police Forces of Haiti" and fight.actor2 == "Viv Ansanm"
+
+
+def test_a_pledge_to_withdraw_is_no_attempt(read: Callable[..., object]) -> None:
+    events = events_of(
+        read, "Uganda pledged to withdraw its troops from South Sudan within 30 days.", "2025-10-11"
+    )
+    assert events and all(e.status != "attempted" for e in events)
+
+
+def test_a_happening_judged_is_the_one_told(read: Callable[..., object]) -> None:
+    text = (
+        "An Israeli drone strike killed two people in the town of Bint Jbeil on Sunday.\n\n"
+        "Lebanon's president said the strike was a violation of the truce and called on the United "
+        "States and France, which brokered it, to pressure Israel to halt its attacks."
+    )
+    events = events_of(read, text, "2025-10-11")
+    assert len([e for e in events if e.plover.type == "ASSAULT"]) == 1
+    call = next(e for e in events if e.plover.type == "REQUEST")
+    assert call.place is None or call.place.country == "LB"
+
+
+def test_near_daily_raids_are_a_pattern(read: Callable[..., object]) -> None:
+    text = "Soldiers have carried out near-daily raids in the villages around Tubas since January."
+    raids = [e for e in events_of(read, text, "2025-10-11") if e.plover.type == "ASSAULT"]
+    assert raids and all(e.status == "generic" for e in raids)
+
+
+def test_what_someone_is_responsible_for_is_a_kind_of_deed(read: Callable[..., object]) -> None:
+    text = "Troops killed a rebel commander on Monday who was responsible for bomb attacks on markets."
+    doc = read(text, "2025-10-11")
+    bombings = [e for e in doc._.fw_events if doc.text[e.trigger.start : e.trigger.end] == "attacks"]  # type: ignore[attr-defined]
+    assert bombings and all(e.status == "generic" for e in bombings)
+
+
+def test_whom_a_call_is_addressed_to_is_not_where_it_was_made(read: Callable[..., object]) -> None:
+    text = (
+        "Rebels shelled the town of Beni on Monday, killing four people.\n\n"
+        "Congo's president called on Uganda and Kenya to press the rebels to halt their attacks."
+    )
+    call = next(e for e in events_of(read, text, "2025-10-11") if e.plover.type == "REQUEST")
+    assert call.place is None or call.place.country == "CD"
+
+
+def test_who_is_accused_of_a_deed_did_it_not_who_accuses(read: Callable[..., object]) -> None:
+    text = (
+        "The European Union sanctioned three commanders of the Rapid Support Forces on Monday, "
+        "accusing them of ordering attacks on civilians in El Fasher."
+    )
+    doc = read(text, "2025-10-11")
+    attacks = [e for e in doc._.fw_events if doc.text[e.trigger.start : e.trigger.end] == "attacks"]  # type: ignore[attr-defined]
+    assert attacks and all(e.actor1 == "RSF: Rapid Support Forces" for e in attacks)
+
+
+def test_a_role_word_before_the_force_yields_to_the_group_that_moves_it(read: Callable[..., object]) -> None:
+    text = "HTS brought military reinforcements to the town of Sarmin on Monday."
+    (move,) = events_of(read, text, "2025-10-11")
+    assert move.actor1 == "HTS: Hayat Tahrir al Sham"
+
+
+def test_an_army_chief_speaks_for_the_army(read: Callable[..., object]) -> None:
+    text = "Sudan's army chief Abdel Fattah al-Burhan on Monday rejected a proposal for a truce with the RSF."
+    rejection = next(e for e in events_of(read, text, "2025-10-14") if e.plover.type == "REJECT")
+    assert rejection.actor1 == "Military Forces of Sudan"
+
+
+def test_what_a_rejecter_says_beside_the_rejection_is_not_denied(read: Callable[..., object]) -> None:
+    text = (
+        "The junta rejected the ceasefire plan on Monday, saying the army would fight on until the "
+        "rebels surrendered."
+    )
+    assert all(e.status != "denied" for e in events_of(read, text, "2025-10-14"))
+
+
+def test_a_story_filed_from_two_cities_is_placed_by_its_words(read: Callable[..., object]) -> None:
+    text = (
+        "NEW DELHI/ISLAMABAD (Reuters) - India launched missile strikes on sites in Pakistan and "
+        "Pakistani Kashmir early on Wednesday, officials said."
+    )
+    strike = next(e for e in events_of(read, text, "2025-05-08") if e.plover.type == "ASSAULT")
+    assert strike.place is not None and strike.place.country == "PK" and strike.place.name != "Islamabad"

@@ -61,3 +61,8 @@ def test_a_dateline_under_a_headline_is_found() -> None:
     assert wire_dateline_end("NAIROBI, March 3 (Wire) - Police said.") == len("NAIROBI, March 3 (Wire) -")
     # a dash deep in a story's fourth line is no dateline
     assert wire_dateline_end("One.\nTwo.\nThree.\nLAGOS, May 1 (Wire) - Four.") == 0
+
+
+def test_a_dateline_of_two_cities_is_one_dateline() -> None:
+    text = "NEW DELHI/ISLAMABAD (Reuters) - India and Pakistan traded fire."
+    assert text[: wire_dateline_end(text)] == "NEW DELHI/ISLAMABAD (Reuters) -"

@@ -179,6 +179,11 @@ HABIT_ADVERBS = frozenset(
     {"routinely", "often", "usually", "regularly", "frequently", "typically", "always", "repeatedly",
      "habitually", "generally", "commonly", "traditionally", "sometimes", "constantly", "normally"}
 )  # fmt: skip
+#: what makes a plural event noun a pattern: "near-daily strikes", "repeated raids"
+HABIT_ADJECTIVES = frozenset(
+    {"daily", "nightly", "weekly", "frequent", "regular", "repeated", "routine", "persistent", "constant",
+     "continual", "sporadic", "occasional", "recurrent", "incessant"}
+)  # fmt: skip
 DENY_VERBS = frozenset({"deny", "dismiss", "refute", "reject"})
 # Verbs that tell what an event did when the event noun is their subject ("the blast killed 12").
 EFFECT_VERBS = frozenset(
@@ -923,6 +928,14 @@ class DocumentReader:
                 event.plover.type == "ASSAULT" or (event.plover.type, event.plover.mode) in _AFTERMATH_ACTS
             )
             claim = _claim_of_told_attack(token) if token is not None and boasted else None
+            if (
+                claim is not None
+                and (claimer := self._subject(claim)) is not None
+                and claimer.dep_ == "nsubj"
+            ):
+                # "Islamic State's Afghanistan affiliate claimed responsibility for the attack": who
+                # claims is the doer claimed, whoever the reader guessed for the attack's noun
+                event.actor1 = self._actor_of(claimer) or event.actor1
             host = None
             if claim is not None and event.status in ASSERTED_STATUS:
                 host = next(
@@ -948,6 +961,9 @@ class DocumentReader:
                     and not host.actor1_inferred
                     # ("gang members stormed the town ... the Gran Grif gang claimed the massacre")
                     and not host.actor1.startswith(UNIDENTIFIED_PREFIX)
+                    # ("A suicide bomber blew himself up ... Islamic State claimed the attack": a
+                    # role word the story's best-known group was guessed for yields to the claim)
+                    and not self._doer_only_by_role(host)
                 )
                 or (event.actor1 is not None and host.actor2 == event.actor1)
             ):
@@ -960,6 +976,30 @@ class DocumentReader:
             _join_voices(host, event)
             add_evidence(host, event)
         self.events = kept
+
+    def _doer_only_by_role(self, event: EventCandidate) -> bool:
+        """Whether an event's doer is told only by a role word ("a suicide bomber", "gunmen"), the
+        group it stands for being the reader's guess, not a name in the words."""
+        token = self._trigger_token(event)
+        if token is None:
+            return False
+        verb = self._governor(token)
+        subject = self._subject(verb)
+        while subject is None and verb.dep_ in ("advcl", "conj", "xcomp") and verb.head is not verb:
+            verb = verb.head  # "blew himself up ..., killing 11 people": the bomber killed them
+            subject = self._subject(verb)
+        if subject is None or subject.dep_ != "nsubj":
+            return False
+        mention = self._actor_at(subject.idx)
+        if mention is not None and mention.name != event.actor1:
+            return False
+        # (a role word the actor finder left unresolved, "a suicide bomber", is one too)
+        span = (
+            self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if mention is not None
+            else subject.doc[subject.left_edge.i : subject.i + 1]
+        )
+        return span is not None and not any(t.pos_ == "PROPN" for t in span)
 
     def _just_before(self, event: EventCandidate, earlier: list[EventCandidate]) -> Iterator[EventCandidate]:
         """The events of ``earlier`` told before ``event`` in its paragraph, up to two sentences
@@ -1481,6 +1521,8 @@ class DocumentReader:
             return None  # "in one of the deadliest strikes this year": what the event is compared to
         if _pos(token) == "NOUN" and _a_name_given(token):
             return None  # "it called the abduction a kidnapping disguised as a protest": a label
+        if _pos(token) == "NOUN" and _judged(token) and any(e.plover.type == spec.type for e in self.events):
+            return None  # "said the strike was a violation of the ceasefire": the strike told before
         joined = _hyphen_word(token)
         if _pos(token) == "NOUN" and joined is not None and re.search(r"-\w+ers?$", joined):
             return None  # "a bomb-maker", "stone-throwers": a person named by the deed, no event
@@ -1614,8 +1656,12 @@ class DocumentReader:
     def _xcomp_of_trigger(self, found: _Found, others: list[_Found]) -> bool:
         """Whether another event's verb governs this one as what it strove for ("fighting to
         reclaim the town"); words of saying do not ("alleged shelling" is claimed, not tried)."""
+        # (nor do words of promising: "pledged to withdraw its troops" is a promise, not a try)
         return found.token.dep_ == "xcomp" and any(
-            o.token == found.token.head and o.spec.type not in _SAYING_TYPES for o in others
+            o.token == found.token.head
+            and o.spec.type not in _SAYING_TYPES
+            and o.token.lemma_.lower() not in INTENT_GOVERNORS
+            for o in others
         )
 
     def _objects_of(self, verb: Token) -> frozenset[str]:
@@ -2008,7 +2054,7 @@ class DocumentReader:
             or (own_time is None and spec.type in ("ASSAULT", "COERCE") and _done_to_many_over_time(token))
         ):
             status = "generic"
-        places = self._event_places(token, gov, subject, obj, sent, own_time, status, count)
+        places = self._event_places(token, gov, subject, obj, sent, own_time, status, count, spec.type)
 
         intransitive = spec.strong_intransitive and _pos(token) == "VERB" and obj is None
         if (
@@ -2928,6 +2974,14 @@ class DocumentReader:
             return "planned"
         if any(c.lower_ in HABIT_ADVERBS for t in chain for c in t.children if c.dep_ == "advmod"):
             return "generic"
+        if (
+            _pos(token) == "NOUN"
+            and token.tag_ == "NNS"
+            and any(c.dep_ == "amod" and c.lower_ in HABIT_ADJECTIVES for c in token.children)
+        ):
+            return "generic"  # "has carried out near-daily strikes", "frequent raids": a pattern
+        if _responsible_for_a_kind(token):
+            return "generic"  # "the commander, who was responsible for rocket attacks on Israel"
         if any(_in_times_past(c) for t in chain for c in t.children):
             return "generic"
         if _a_trend(token):
@@ -3013,6 +3067,12 @@ class DocumentReader:
             if len(before) >= 2 and any(c.dep_ == "cc" for c in before[-2].children):
                 # "supporters of A and a candidate clashed": a coordination the parser split
                 before = before[:-1]
+            if len(before) >= 2 and self._actor_at(before[-1].idx) is None:
+                # "Sudan's army chief Abdel Fattah al-Burhan rejected": a name split into subjects;
+                # the one that names an actor speaks for it
+                named = [c for c in before if self._actor_at(c.idx) is not None]
+                if named:
+                    before = named
             for child in before[-1:] or subjects[:1]:
                 if child.lower_ in RELATIVE_PRONOUNS and node.dep_ == "relcl":
                     return node.head
@@ -3043,6 +3103,14 @@ class DocumentReader:
             if _speech_after_a_reported_judgement(node):
                 node = node.head.head
                 continue
+            if (
+                node.dep_ == "pcomp"
+                and node.head.lower_ == "of"
+                and node.head.head.lemma_.lower() in _ACCUSING_VERBS
+                and (accused := next((c for c in node.head.head.children if c.dep_ == "dobj"), None))
+            ):
+                # "accusing them of ordering attacks": whom the accusation names did the deed
+                return accused
             if (
                 node.dep_ in ("ccomp", "dep", "parataxis")
                 and node.pos_ in ("NOUN", "PROPN")
@@ -3233,6 +3301,12 @@ class DocumentReader:
         modifiers = [c for c in noun.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
         for child in modifiers:
             name = self._actor_of(child)
+            if name and child.pos_ != "PROPN" and noun.dep_ == "dobj":
+                # "HTS brought military reinforcements": a role word before the noun yields to the
+                # group named as the verb's subject
+                subject = self._subject(noun.head)
+                if subject is not None and subject.pos_ == "PROPN" and (named := self._actor_of(subject)):
+                    return named
             if name:
                 return name
         name = self._prep_actor(noun, ("by",)) or self._acl_agent(noun) or self._claimed_by(noun)
@@ -3847,8 +3921,10 @@ class DocumentReader:
         own_time: TimeExpression | None,
         status: str,
         count: int | None,
+        spec_type: str | None = None,
     ) -> list[tuple[GazetteerEntry | None, bool]]:
-        """The place(s) of an event, each with whether the text names it in the event's clause."""
+        """The place(s) of an event, each with whether the text names it in the event's clause
+        (``spec_type``: the event's PLOVER type, which tells whom a statement is addressed to)."""
         # "Kunduz and Sar-e-Pul fell": one event per coordinated place
         for arg in (subject, obj):
             if arg is None:
@@ -3879,6 +3955,15 @@ class DocumentReader:
         sides = _conjuncts(subject) if subject is not None else []
         acting = {t.i for t in sides} if len(sides) > 1 else set()
 
+        if spec_type is not None and spec_type in _SAYING_TYPES | {"AGREE"}:
+            # "called on the United States and France to pressure Israel": whom a statement is
+            # addressed to acts in it; it is not where it was made
+            for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("on", "to", "upon")):
+                acting |= {t.i for p in prep.children if p.dep_ == "pobj" for t in (p, *p.conjuncts)}
+            # (and whom the act asked for is done to: "to pressure Israel")
+            for verb in (token, *(c for c in token.children if c.dep_ in ("xcomp", "advcl", "ccomp"))):
+                acting |= {t.i for o in verb.children if o.dep_ == "dobj" for t in (o, *o.conjuncts)}
+
         def not_acting(toponyms: list[Toponym]) -> list[Toponym]:
             return [
                 t
@@ -3896,6 +3981,10 @@ class DocumentReader:
             and not self._agent_country(t)
             and not self._flag_state(t)
         ]
+        if subject is not None and len(in_clause) > 1 and not passive_subject(subject):
+            # "India launched missile strikes on sites in Pakistan": a country that acts stands for
+            # its state; the place is where it struck
+            in_clause = [t for t in in_clause if self._root_index(t) != subject.i] or in_clause
         # "kidnapped seven soldiers in Cauca ..., a day after a car bomb exploded in Jamundi": a
         # clause of another happening placed before or after this one yields to the event's own
         # place ("five people were killed after gunmen opened fire in X": if the event has none)
@@ -5424,6 +5513,35 @@ def _came_under_attack(verb: Token) -> bool:
 
 #: verbs of taking back what was lost: "regained control of the prison"
 _TAKING_BACK_VERBS = frozenset({"regain", "retake", "recapture", "reclaim", "recover", "restore"})
+#: verbs that name whom they blame and, after "of", for what: "accused them of ordering attacks"
+_ACCUSING_VERBS = frozenset({"accuse", "charge", "suspect", "convict"})
+
+
+def _responsible_for_a_kind(noun: Token) -> bool:
+    """Whether an event noun without an article of its own is what someone is said to be
+    responsible for: "responsible for rocket attacks on northern Israel" (deeds of a kind, no
+    one happening; "responsible for the attack" points back to one)."""
+    return (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "for"
+        and noun.head.head.lemma_.lower() == "responsible"
+        and not any(c.dep_ in ("det", "poss") for c in noun.children)
+    )
+
+
+def _judged(noun: Token) -> bool:
+    """Whether a definite event noun is what a sentence passes judgement on: "the strike was a
+    violation of the ceasefire", "the attack was an act of terrorism" (a happening told before)."""
+    return (
+        noun.dep_ == "nsubj"
+        and noun.head.lemma_ == "be"
+        and any(
+            c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in noun.children
+        )
+        and any(c.dep_ in ("attr", "acomp") for c in noun.head.children)
+    )
+
+
 #: verbs that give what they take a name: "called the abduction a kidnapping"
 _NAMING_VERBS = frozenset(
     {"call", "describe", "label", "term", "dub", "brand", "characterize", "characterise"}
@@ -5445,6 +5563,11 @@ def _a_name_given(noun: Token) -> bool:
             return False
         node = head
     return False
+
+
+def passive_subject(subject: Token) -> bool:
+    """Whether a subject is acted upon ("Kunduz fell", "the town was captured")."""
+    return subject.dep_ == "nsubjpass" or subject.head.lemma_.lower() in ("fall",)
 
 
 def _another_happening(child: Token, *marks: str) -> bool:
@@ -5761,6 +5884,10 @@ def _under_a_denial(gov: Token, verbs_only: bool = True) -> bool:
             return True
         if ancestor.dep_ == "conj" and ancestor.head.lemma_.lower() in DENY_VERBS:
             return False
+        if ancestor.dep_ == "advcl" and ancestor.lemma_ in SPEECH_VERBS:
+            # "rejected the proposal, saying the army would fight on": what the rejecter says
+            # beside the rejection is said, not denied
+            return False
     return False
 
 
@@ -5803,7 +5930,7 @@ def _a_stand_told(token: Token) -> bool:
     if any(c.dep_ in ("aux", "auxpass") for c in token.children):
         return False
     saying = token.head
-    return saying.lemma_ in SPEECH_VERBS and saying.tag_ in ("VBD", "VBN")
+    return saying.lemma_ in SPEECH_VERBS and saying.tag_ in ("VBD", "VBN", "VBG")
 
 
 def _denied_as_a_habit(gov: Token) -> bool:

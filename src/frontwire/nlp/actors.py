@@ -1510,10 +1510,17 @@ _FIGHTER_NOUNS = frozenset(
 )
 
 
+#: nouns for a group as a whole that a definite article makes point back: "the gang", "the cartel"
+_GROUP_NOUNS = frozenset({"gang", "cartel", "militia"})
+
+
 def _named_by_the_same_word(doc: Doc, hit: _RoleHit, named: list[_Named]) -> ActorEntry | None:
     """The group named last before ``hit`` by a name ending in one of the hit's nouns of armed men:
     "the rebels", "rebel forces" after "Houthi rebels"."""
     words = {t.lemma_.lower() for t in doc[hit.start : hit.end]} & _FIGHTER_NOUNS
+    if any(t.lower_ in ("the", "this", "that") for t in doc[max(0, hit.start - 1) : hit.start + 1]):
+        # "the Gran Grif gang ... exchanged fire with the gang": a definite group word points back
+        words |= {t.lemma_.lower() for t in doc[hit.start : hit.end]} & _GROUP_NOUNS
     if not words:
         return None
     earlier = [n for n in named if n.end <= hit.start and doc[n.end - 1].lemma_.lower() in words]

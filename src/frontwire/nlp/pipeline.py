@@ -139,7 +139,10 @@ def split_double_hyphens(nlp: Language) -> None:
 _DATELINE = re.compile(r"[A-Z][A-Z .'-]{1,40}\b[^\n]{0,120}?(?:\s[—–-]{1,2}\s|\)\s*[—–-]{1,2})")
 
 # the place in capitals, then a comma, a dash or the agency's bracket ("OUAGADOUGOU (Reuters) -")
-_DATELINE_PLACE = re.compile(r"[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+)*(?:,|\s[—–-]|\s\()")
+# (a story filed from two cities names both: "NEW DELHI/ISLAMABAD (Reuters) -")
+_DATELINE_PLACE = re.compile(
+    r"[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+)*(?:/[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+)*)*(?:,|\s[—–-]|\s\()"
+)
 # how far into a text its dateline may stand (below a headline of two lines at the most)
 _DATELINE_WINDOW = 300
 

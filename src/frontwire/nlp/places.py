@@ -2718,6 +2718,8 @@ def modifies_another_noun(doc: Doc, toponym: Toponym) -> bool:
         last.dep_ not in ("amod", "compound", "nmod")
         or head.i < last.i
         or head.i in range(span.start, span.end)
+        # "sites in Pakistan and Pakistani Kashmir": a coordination the parser hung on the last noun
+        or any(c.dep_ == "cc" for c in last.children)
     ):
         return False
     return head.pos_ in ("NOUN", "PROPN") and head.lower_ not in LAND_NOUNS
