@@ -3853,3 +3853,34 @@ def test_a_story_filed_from_two_cities_is_placed_by_its_words(read: Callable[...
     )
     strike = next(e for e in events_of(read, text, "2025-05-08") if e.plover.type == "ASSAULT")
     assert strike.place is not None and strike.place.country == "PK" and strike.place.name != "Islamabad"
+
+
+def test_the_rebels_a_group_s_spokesman_speaks_of_are_his_group(read: Callable[..., object]) -> None:
+    text = (
+        "The rebels overran an army outpost near Hpakant on Saturday and seized weapons, said a "
+        "spokesman for the Kachin Independence Army."
+    )
+    assert {e.actor1 for e in events_of(read, text, "2025-10-14")} == {"KIA: Kachin Independence Army"}
+
+
+def test_an_alliance_of_rebels_is_the_rebels(read: Callable[..., object]) -> None:
+    text = "An alliance of ethnic rebels captured the town of Lashio on Saturday, the MNDAA said."
+    capture = next(e for e in events_of(read, text, "2025-10-14") if e.has_territory)
+    assert capture.actor1 is not None
+
+
+def test_fighters_linked_to_a_group_are_its_branch(read: Callable[..., object]) -> None:
+    text = "Islamic State-linked insurgents attacked the town of Macomia in Mozambique on Monday."
+    (attack,) = events_of(read, text, "2025-10-14")
+    assert attack.actor1 == "Islamic State (Mozambique)"
+
+
+def test_the_beheaded_are_the_toll(read: Callable[..., object]) -> None:
+    text = "Militants beheaded five villagers near Mocimboa da Praia on Sunday, residents said."
+    (attack,) = events_of(read, text, "2025-10-14")
+    assert attack.fatalities == 5
+
+
+def test_the_wounded_of_a_shooting_at_protesters_are_its_own(read: Callable[..., object]) -> None:
+    text = "Police shot dead two protesters and wounded 15 others in the town of Kisumu on Tuesday."
+    assert len([e for e in events_of(read, text, "2025-10-14") if e.plover.type == "ASSAULT"]) == 1

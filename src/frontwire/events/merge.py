@@ -342,7 +342,8 @@ def _kinds_agree(a: EventCandidate, b: EventCandidate) -> bool:
         and kindless.acled.sub_event_type in _KINDLESS
         # (what is done to people, "abducted 40 pupils and later attacked a police post", is
         # another deed, not the attack's kind)
-        and other.acled.sub_event_type in _KINDLESS | _WEAPON_KINDS
+        # ("police shot dead three protesters and wounded dozens": the wounding is the shooting's)
+        and other.acled.sub_event_type in _KINDLESS | _WEAPON_KINDS | {"Excessive force against protesters"}
     )
 
 

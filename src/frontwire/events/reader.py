@@ -245,7 +245,7 @@ PART_NOUNS = _words(
     "member members unit units element elements group team contingent detachment squad patrol "
     "convoy column battalion brigade company platoon some many several dozens hundreds thousands scores "
     "number part section wing faction officer officers soldier soldiers fighter fighters personnel "
-    "dissident dissidents remnant remnants splinter cell cells network"
+    "dissident dissidents remnant remnants splinter cell cells network alliance coalition"
 )
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 PEOPLE_NOUNS = _words(
@@ -457,6 +457,8 @@ _RIOT_CUES = ("threw stones", "hurled stones", "pelted", "stone-pelting", "stone
 _LETHAL_CUES = ("shot dead", "live ammunition", "live bullets", "live fire", "killed", "killing", "died",
                 "dead", "excessive force", "shot and", "gunshot", "opened fire")  # fmt: skip
 DEATH_WORDS = frozenset({"kill", "die", "dead", "death", "body", "fatality", "casualty", "life"})
+#: verbs whose object dies ("beheaded at least 11 villagers"), read as "killed" is for the toll
+_KILLING_LEMMAS = frozenset({"kill", "behead", "murder", "massacre", "slaughter", "lynch", "slay", "execute"})
 FEATURE_RANK = {"site": 0, "city": 1, "admin2": 2, "admin1": 3, "region": 4, "country": 5}
 
 
@@ -4541,9 +4543,12 @@ class DocumentReader:
         figures: list[int] = []
         told_since = _since_clause(trigger)
         for token in sent:
-            if token.lemma_.lower() not in DEATH_WORDS or _since_clause(token) != told_since:
+            killing = token.lemma_.lower() in _KILLING_LEMMAS
+            if (token.lemma_.lower() not in DEATH_WORDS and not killing) or _since_clause(
+                token
+            ) != told_since:
                 continue
-            if token.lemma_.lower() == "kill" and any(c.dep_ == "neg" for c in token.children):
+            if killing and any(c.dep_ == "neg" for c in token.children):
                 figures.append(0)
                 continue
             if any(c.dep_ in ("nsubj", "nsubjpass") and names_no_one(c) for c in token.children):
@@ -4556,13 +4561,11 @@ class DocumentReader:
                 if not (
                     c.dep_ == "nsubj"
                     and c.head.i == token.i
-                    and token.lemma_.lower() == "kill"
+                    and killing
                     and any(o.dep_ == "dobj" for o in token.children)
                 )
             ]
-            if token.lemma_.lower() == "kill" and not any(
-                c.dep_ in ("dobj", "auxpass") for c in token.children
-            ):
+            if killing and not any(c.dep_ in ("dobj", "auxpass") for c in token.children):
                 # "fighters killed at least 12 farmers ..., an official said" parsed with the farmers
                 # as the saying's subject: the noun phrase right after an active verb is its object
                 candidates += [

@@ -896,12 +896,17 @@ class ActorMatcher:
         # guess for who "the gunmen" of the story are
         disowning = {n.entry.name for n in named if disowns_a_part(doc[n.start : n.end].root)}
         # "..., said Musa Ali, a commander of the Civilian Joint Task Force": a group named only as
-        # whom a speaker belongs to tells the news, it is not who "the gunmen" were
+        # whom a speaker belongs to tells the news, it is not who "the gunmen" were (though "the
+        # rebels" a TNLA spokesman speaks of are his own)
         affiliations = {n.entry.name for n in named if _a_speaker_s_affiliation(doc[n.start : n.end].root)}
         affiliations -= {
             n.entry.name for n in named if not _a_speaker_s_affiliation(doc[n.start : n.end].root)
         }
-        groups = [g for g in groups if g.name not in disowning | affiliations]
+        groups = [g for g in groups if g.name not in disowning]
+        unknown_doers = {
+            role: self._dominant([g for g in groups if g.name not in affiliations], types)
+            for role, types in (("armed", ARMED_TYPES), ("militia", frozenset(("militia",))))
+        }
         dominant = {
             # "No group claimed responsibility": the story says its attackers are unknown
             "armed": None
@@ -933,6 +938,8 @@ class ActorMatcher:
         for hit in roles:
             span = doc[hit.start : hit.end]
             group = None if hit.unidentified else dominant.get(hit.role)
+            if group is not None and group.name in affiliations and _names_attackers(doc, hit):
+                group = unknown_doers.get(hit.role)
             if (
                 group is not None
                 and rivals
@@ -1053,9 +1060,9 @@ class ActorMatcher:
                 continue
             if self._excluded(doc, start, end):
                 aligned_start = self._aligned_forces_start(doc, start, end, entry)
-                if aligned_start is None:
+                if aligned_start is None and not _linked_fighters(doc, end, entry):
                     continue
-                start = aligned_start
+                start = aligned_start if aligned_start is not None else start
             chosen.append(_Named(start, end, entry))
         # longest first, then leftmost: "Pakistani Taliban" wins over "Taliban"
         chosen.sort(key=lambda n: (-(n.end - n.start), n.start))
@@ -1546,6 +1553,43 @@ def _in_apposition(doc: Doc, hit: _RoleHit, named: list[_Named]) -> ActorEntry |
     if root.dep_ != "appos":
         return None
     return next((n.entry for n in named if n.start <= root.head.i < n.end), None)
+
+
+#: role words for those who attacked, whoever they were: "the gunmen", "the attackers"
+_ATTACKER_WORDS = frozenset(
+    {"gunman", "gunmen", "attacker", "assailant", "raider", "bandit", "kidnapper", "abductor", "robber"}
+)
+
+
+#: fighters a named group's link is told of: "Islamic State-linked insurgents"
+_LINKED_FIGHTERS = frozenset(
+    {"insurgent", "militant", "fighter", "rebel", "jihadist", "gunman", "gunmen", "militiaman", "militiamen"}
+)
+
+
+def _linked_fighters(doc: Doc, end: int, entry: ActorEntry) -> bool:
+    """Whether an armed group's name qualifies fighters as linked to it ("Islamic State-linked
+    insurgents", "al Qaeda-affiliated militants"): ACLED codes such fighters as the group's own
+    branch where they fight, as it does "pro-Haftar forces". Not a group with its own name after
+    ("al Qaeda-linked JNIM": JNIM)."""
+    if entry.type not in ARMED_TYPES or end + 2 >= len(doc):
+        return False
+    if doc[end].text not in _HYPHENS or doc[end + 1].lower_ not in (
+        "linked",
+        "affiliated",
+        "allied",
+        "aligned",
+    ):
+        return False
+    after = doc[end + 2]
+    return after.lemma_.lower() in _LINKED_FIGHTERS or after.lower_ in _LINKED_FIGHTERS
+
+
+def _names_attackers(doc: Doc, hit: _RoleHit) -> bool:
+    """Whether a role mention names people by their attack ("the gunmen", "assailants")."""
+    return any(
+        t.lemma_.lower() in _ATTACKER_WORDS or t.lower_ in _ATTACKER_WORDS for t in doc[hit.start : hit.end]
+    )
 
 
 def _a_speaker_s_affiliation(name: Token) -> bool:
