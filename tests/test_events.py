@@ -3884,3 +3884,19 @@ def test_the_beheaded_are_the_toll(read: Callable[..., object]) -> None:
 def test_the_wounded_of_a_shooting_at_protesters_are_its_own(read: Callable[..., object]) -> None:
     text = "Police shot dead two protesters and wounded 15 others in the town of Kisumu on Tuesday."
     assert len([e for e in events_of(read, text, "2025-10-14") if e.plover.type == "ASSAULT"]) == 1
+
+
+def test_an_attack_told_again_with_its_weapon_is_one_attack(read: Callable[..., object]) -> None:
+    text = (
+        "Gunmen from the Islamic State Sahel Province killed 19 civilians at a market in the town of "
+        "Tera in Niger on Sunday, the interior ministry said on Monday.\n\n"
+        "The attackers surrounded the market and opened fire on traders, the ministry said. They "
+        "then set fire to several shops."
+    )
+    assert len(events_of(read, text, "2025-10-14")) == 1
+
+
+def test_strikes_on_the_cities_of_a_list_are_one_event_each(read: Callable[..., object]) -> None:
+    text = "Drones struck the cities of Kosti, Kassala and Atbara overnight, military sources said."
+    places = {e.place.name for e in events_of(read, text, "2025-10-14") if e.place is not None}
+    assert {"Kassala", "Atbara"} <= places and len(places) == 3

@@ -201,6 +201,7 @@ def _same_happening(a: EventCandidate, b: EventCandidate) -> bool:
         )
         and not _one_protest_told_twice(a, b)
         and not _a_toll_told_after(a, b)
+        and not _one_doer_one_day(a, b)
         # ("Russian glide bombs kill 3 ...; drones hit a refinery" read as a drone strike by the
         # headline's other clause, and "glide bombs struck a building": one air strike)
         and not (a.acled is not None and a.acled == b.acled and a.acled.sub_event_type in _WEAPON_KINDS)
@@ -370,6 +371,27 @@ def _a_toll_told_after(a: EventCandidate, b: EventCandidate) -> bool:
             or toll.sentence.start == 0
             or (toll.fatalities is not None and toll.fatalities == told.fatalities)
         )
+    )
+
+
+def _one_doer_one_day(a: EventCandidate, b: EventCandidate) -> bool:
+    """Whether two assaults are one attack told twice, the second with its weapon: the same doer
+    on the same day, one of them with no kind of its own ("Gunmen from the Islamic State killed 44
+    worshippers at a mosque on Friday" ... "The attackers surrounded the mosque and opened fire"). The
+    later report counts no dead of its own ("Gunmen shot dead six labourers" after "militants killed
+    nine" may be another attack)."""
+    later = b if b.sentence.start > a.sentence.start else a
+    earlier = a if later is b else b
+    return (
+        a.plover.type == "ASSAULT"
+        and later.fatalities in (None, earlier.fatalities)
+        and None in (a.plover.mode, b.plover.mode)
+        and a.actor1 is not None
+        and a.actor1 == b.actor1
+        and a.precision == b.precision == "day"
+        and (a.start_date, a.end_date) == (b.start_date, b.end_date)
+        and not (a.date_defaulted or b.date_defaulted)
+        and _kinds_agree(a, b)
     )
 
 

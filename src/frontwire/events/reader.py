@@ -814,13 +814,18 @@ class DocumentReader:
                 and subject.head == verb
                 and not any(c.dep_ == "agent" for c in verb.children)
             )
-            if not doerless and (
-                subject is None
-                or subject.lemma_.lower() not in _ATTACKER_NOUNS
-                or not any(
-                    c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in subject.children
+            if (
+                not doerless
+                and (
+                    subject is None
+                    or subject.lemma_.lower() not in _ATTACKER_NOUNS
+                    or not any(
+                        c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in subject.children
+                    )
                 )
+                and not (subject is not None and subject.lower_ == "they" and verb.i > subject.i)
             ):
+                # ("They then set fire to a market": the attackers, as the pronoun's doer tells)
                 return None
             # the attack itself, not the looting told with the retreat ("looted ... before
             # withdrawing"), in the sentence before or the one before that; "the attackers" point
@@ -3599,6 +3604,17 @@ class DocumentReader:
                 return None
             sent = self.doc[sent.start - 1].sent
             subjects = [t for t in sent if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"]
+            if sent.root.lemma_ in SPEECH_VERBS:
+                # "The attackers surrounded the mosque ..., the ministry said. They then set fire
+                # to a market": the sentence goes on with what was reported, not who reported it
+                reported = [
+                    t
+                    for c in sent.root.children
+                    if c.dep_ == "ccomp"
+                    for t in c.children
+                    if t.dep_ == "nsubj"
+                ]
+                subjects = reported + subjects
             if subjects and all(t.lower_ in PRONOUNS for t in subjects):
                 continue
             for token in subjects:
@@ -3939,6 +3955,17 @@ class DocumentReader:
                 continue  # "Turkey and Russia conducted a patrol": countries that act are actors
             if len(coordinated) > 1:
                 return [(places[0].entry, True) for places in coordinated]
+        # "Drones struck the cities of Port Sudan, Kassala and Atbara": one event per town named
+        for arg in (obj, subject):
+            listed = (
+                _pobj_of(arg, "of")
+                if arg is not None and arg.tag_ == "NNS" and arg.lemma_.lower() in _SETTLEMENT_PLURALS
+                else None
+            )
+            if listed is not None:
+                towns = [self._places_in_head(t) for t in _conjuncts(listed)]
+                if len(towns) > 1 and all(places and places[0].entry for places in towns):
+                    return [(places[0].entry, True) for places in towns]
         # "protests took place in Mombasa, Kisumu and Eldoret": one event per town named
         for prep in self._clause_tokens(gov):
             if prep.dep_ == "prep" and prep.lower_ in ("in", "at", "across"):
@@ -5514,6 +5541,8 @@ def _came_under_attack(verb: Token) -> bool:
     )
 
 
+#: nouns that name places in a list after "of": "the cities of Port Sudan, Kassala and Atbara"
+_SETTLEMENT_PLURALS = frozenset({"city", "town", "village", "district", "province", "region", "state"})
 #: verbs of taking back what was lost: "regained control of the prison"
 _TAKING_BACK_VERBS = frozenset({"regain", "retake", "recapture", "reclaim", "recover", "restore"})
 #: verbs that name whom they blame and, after "of", for what: "accused them of ordering attacks"
