@@ -3873,6 +3873,10 @@ def test_fighters_linked_to_a_group_are_its_branch(read: Callable[..., object]) 
     text = "Islamic State-linked insurgents attacked the town of Macomia in Mozambique on Monday."
     (attack,) = events_of(read, text, "2025-10-14")
     assert attack.actor1 == "Islamic State (Mozambique)"
+    # a movement with no branch named by country: its linked fighters are not its own men
+    text = "Al Qaeda-linked militants attacked the town of Djibo in Burkina Faso on Monday."
+    (attack,) = events_of(read, text, "2025-10-14")
+    assert attack.actor1 != "Al Qaeda"
 
 
 def test_the_beheaded_are_the_toll(read: Callable[..., object]) -> None:
@@ -3900,3 +3904,22 @@ def test_strikes_on_the_cities_of_a_list_are_one_event_each(read: Callable[..., 
     text = "Drones struck the cities of Kosti, Kassala and Atbara overnight, military sources said."
     places = {e.place.name for e in events_of(read, text, "2025-10-14") if e.place is not None}
     assert {"Kassala", "Atbara"} <= places and len(places) == 3
+
+
+def test_the_dead_of_a_reprisal_are_not_the_attack_s_before_it(read: Callable[..., object]) -> None:
+    text = (
+        "The army said on Monday it had killed more than 60 fighters in air strikes after militants "
+        "attacked the town of Djibo on Saturday."
+    )
+    doc = read(text, "2025-10-14")
+    attack = next(e for e in doc._.fw_events if doc.text[e.trigger.start : e.trigger.end] == "attacked")  # type: ignore[attr-defined]
+    assert attack.fatalities is None
+
+
+def test_a_release_a_ransom_is_demanded_for_has_not_happened(read: Callable[..., object]) -> None:
+    text = (
+        "Gunmen kidnapped two nurses near the town of Kumbo on Monday and demanded a ransom for "
+        "their release, an official said."
+    )
+    released = [e for e in events_of(read, text, "2025-10-14") if e.plover.type == "RETREAT"]
+    assert all(e.status == "hypothetical" for e in released)

@@ -2989,6 +2989,8 @@ class DocumentReader:
             return "generic"  # "has carried out near-daily strikes", "frequent raids": a pattern
         if _responsible_for_a_kind(token):
             return "generic"  # "the commander, who was responsible for rocket attacks on Israel"
+        if _paid_or_pleaded_for(token):
+            return "hypothetical"  # "demanded a ransom for their release": what is asked for
         if any(_in_times_past(c) for t in chain for c in t.children):
             return "generic"
         if _a_trend(token):
@@ -4564,16 +4566,17 @@ class DocumentReader:
     def _fatalities(self, sent: Span, trigger: Token) -> int | None:
         """People killed, the smallest figure the sentence gives; 0 when it says no one died.
 
-        A "since" clause tells another time ("the deadliest attack since the army launched its
-        offensive last year"): its dead are not the event's, nor the event's dead its own.
+        A "since", "after" or "before" clause tells another time ("the deadliest attack since the
+        army launched its offensive last year", "killed 100 jihadists after militants attacked the
+        town"): its dead are not the event's, nor the event's dead its own.
         """
         figures: list[int] = []
-        told_since = _since_clause(trigger)
+        told_in = _clause_of_another_time(trigger)
         for token in sent:
             killing = token.lemma_.lower() in _KILLING_LEMMAS
-            if (token.lemma_.lower() not in DEATH_WORDS and not killing) or _since_clause(
+            if (token.lemma_.lower() not in DEATH_WORDS and not killing) or _clause_of_another_time(
                 token
-            ) != told_since:
+            ) != told_in:
                 continue
             if killing and any(c.dep_ == "neg" for c in token.children):
                 figures.append(0)
@@ -4781,10 +4784,13 @@ def _denied_part_in(token: Token) -> bool:
     return any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children)
 
 
-def _since_clause(token: Token) -> int | None:
-    """The index of the verb of the "since ..." clause ``token`` lies in, or None."""
+def _clause_of_another_time(token: Token) -> int | None:
+    """The index of the verb of the clause of another happening ``token`` lies in ("since the
+    army launched its offensive", "after militants attacked the town"), or None."""
     for node in (token, *token.ancestors):
-        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "since" for c in node.children):
+        if node.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in ("since", "after", "before") for c in node.children
+        ):
             return node.i
     return None
 
@@ -5547,6 +5553,21 @@ _SETTLEMENT_PLURALS = frozenset({"city", "town", "village", "district", "provinc
 _TAKING_BACK_VERBS = frozenset({"regain", "retake", "recapture", "reclaim", "recover", "restore"})
 #: verbs that name whom they blame and, after "of", for what: "accused them of ordering attacks"
 _ACCUSING_VERBS = frozenset({"accuse", "charge", "suspect", "convict"})
+
+
+#: nouns of asking or paying for something: "a ransom for their release", "calls for a ceasefire"
+_ASKING_NOUNS = frozenset({"ransom", "demand", "call", "appeal", "request", "plea", "payment", "campaign"})
+
+
+def _paid_or_pleaded_for(noun: Token) -> bool:
+    """Whether an event noun is what a demand, a plea or a ransom is for: "demanded a ransom for
+    their release", "renewed calls for a ceasefire" (not yet happened)."""
+    return (
+        _pos(noun) == "NOUN"
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ == "for"
+        and noun.head.head.lemma_.lower() in _ASKING_NOUNS
+    )
 
 
 def _responsible_for_a_kind(noun: Token) -> bool:

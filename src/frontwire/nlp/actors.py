@@ -1569,10 +1569,12 @@ _LINKED_FIGHTERS = frozenset(
 
 def _linked_fighters(doc: Doc, end: int, entry: ActorEntry) -> bool:
     """Whether an armed group's name qualifies fighters as linked to it ("Islamic State-linked
-    insurgents", "al Qaeda-affiliated militants"): ACLED codes such fighters as the group's own
-    branch where they fight, as it does "pro-Haftar forces". Not a group with its own name after
+    insurgents"): ACLED codes such fighters as the movement's branch where they fight ("Islamic
+    State (Mozambique)"), as it does "pro-Haftar forces". Not a group with its own name after
     ("al Qaeda-linked JNIM": JNIM)."""
-    if entry.type not in ARMED_TYPES or end + 2 >= len(doc):
+    if entry.type not in ARMED_TYPES or end + 2 >= len(doc) or "{country}" not in entry.name:
+        # (only a movement ACLED names by its branch in each country: "al Qaeda-linked militants"
+        # in the Sahel are JNIM, not al Qaeda's own men)
         return False
     if doc[end].text not in _HYPHENS or doc[end + 1].lower_ not in (
         "linked",
