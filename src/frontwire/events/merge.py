@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from frontwire.events.coding import STATE_TYPES
+from frontwire.nlp.actors import role_type_of_name
 from frontwire.records import EventCandidate, GazetteerEntry, Source
 
 #: statuses that assert the event happened; reports of the same event in these merge freely
@@ -408,10 +410,6 @@ def _one_protest_told_twice(a: EventCandidate, b: EventCandidate) -> bool:
     )
 
 
-#: how ACLED's names of a state's own forces and government begin
-_STATE_PREFIXES = ("Military Forces", "Police Forces", "Government")
-
-
 def _unknown_against_state(a: EventCandidate, b: EventCandidate) -> bool:
     """Whether the text names one doer as an unidentified armed group or gang and the other as a
     state's force or government: "the gunmen arrived in the village" and "police were deployed"
@@ -420,7 +418,7 @@ def _unknown_against_state(a: EventCandidate, b: EventCandidate) -> bool:
     if a.actor1 is None or b.actor1 is None or a.actor1_inferred or b.actor1_inferred:
         return False
     return any(
-        x.startswith(UNIDENTIFIED_PREFIX) and y.startswith(_STATE_PREFIXES)
+        x.startswith(UNIDENTIFIED_PREFIX) and role_type_of_name(y) in STATE_TYPES
         for x, y in ((a.actor1, b.actor1), (b.actor1, a.actor1))
     )
 

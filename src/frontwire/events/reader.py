@@ -48,6 +48,7 @@ from frontwire.events.merge import (
     same_place,
 )
 from frontwire.events.places import read_context_places
+from frontwire.nlp.actors import ATTACKER_NOUNS
 from frontwire.nlp.attribution import SPEECH_VERBS, names_no_one, reporter_of_misplaced_conjunct
 from frontwire.nlp.pipeline import wire_dateline_end
 from frontwire.nlp.places import end_of_a_route
@@ -283,7 +284,7 @@ _AFTERMATH_ACTS = frozenset(
 )
 _AFTERMATH_MODES = frozenset(mode for _, mode in _AFTERMATH_ACTS if mode)
 # Nouns naming people by the attack they made: "the attackers", "the assailants", "the raiders"
-_ATTACKER_NOUNS = _words("attacker assailant raider gunman assaulter perpetrator")
+_ATTACKER_NOUNS = ATTACKER_NOUNS
 # Foreign forces a state can send home ("expelled French troops", "ordered UN peacekeepers out")
 _SENT_AWAY_FORCES = _words("troop force peacekeeper soldier contingent mission adviser advisor instructor")
 # Fighters taken in a fight are captives, as civilians seized are ("captured two soldiers"): the
@@ -2061,7 +2062,7 @@ class DocumentReader:
             or (own_time is None and spec.type in ("ASSAULT", "COERCE") and _done_to_many_over_time(token))
         ):
             status = "generic"
-        places = self._event_places(token, gov, subject, obj, sent, own_time, status, count, spec.type)
+        places = self._event_places(token, gov, subject, obj, sent, own_time, status, count, spec)
 
         intransitive = spec.strong_intransitive and _pos(token) == "VERB" and obj is None
         if (
@@ -3941,10 +3942,11 @@ class DocumentReader:
         own_time: TimeExpression | None,
         status: str,
         count: int | None,
-        spec_type: str | None = None,
+        spec: TriggerSpec | None = None,
     ) -> list[tuple[GazetteerEntry | None, bool]]:
         """The place(s) of an event, each with whether the text names it in the event's clause
-        (``spec_type``: the event's PLOVER type, which tells whom a statement is addressed to)."""
+        (``spec``: the trigger's reading, which tells whom a statement is addressed to and whether
+        the subject is the place)."""
         # "Kunduz and Sar-e-Pul fell": one event per coordinated place
         for arg in (subject, obj):
             if arg is None:
@@ -3986,7 +3988,7 @@ class DocumentReader:
         sides = _conjuncts(subject) if subject is not None else []
         acting = {t.i for t in sides} if len(sides) > 1 else set()
 
-        if spec_type is not None and spec_type in _SAYING_TYPES | {"AGREE"}:
+        if spec is not None and spec.type in _SAYING_TYPES | {"AGREE"}:
             # "called on the United States and France to pressure Israel": whom a statement is
             # addressed to acts in it; it is not where it was made
             for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("on", "to", "upon")):
@@ -4012,7 +4014,12 @@ class DocumentReader:
             and not self._agent_country(t)
             and not self._flag_state(t)
         ]
-        if subject is not None and len(in_clause) > 1 and not passive_subject(subject):
+        if (
+            subject is not None
+            and len(in_clause) > 1
+            and subject.dep_ != "nsubjpass"
+            and not (spec is not None and spec.subject_place)
+        ):
             # "India launched missile strikes on sites in Pakistan": a country that acts stands for
             # its state; the place is where it struck
             in_clause = [t for t in in_clause if self._root_index(t) != subject.i] or in_clause
@@ -5616,11 +5623,6 @@ def _a_name_given(noun: Token) -> bool:
             return False
         node = head
     return False
-
-
-def passive_subject(subject: Token) -> bool:
-    """Whether a subject is acted upon ("Kunduz fell", "the town was captured")."""
-    return subject.dep_ == "nsubjpass" or subject.head.lemma_.lower() in ("fall",)
 
 
 def _another_happening(child: Token, *marks: str) -> bool:

@@ -1555,10 +1555,11 @@ def _in_apposition(doc: Doc, hit: _RoleHit, named: list[_Named]) -> ActorEntry |
     return next((n.entry for n in named if n.start <= root.head.i < n.end), None)
 
 
-#: role words for those who attacked, whoever they were: "the gunmen", "the attackers"
-_ATTACKER_WORDS = frozenset(
-    {"gunman", "gunmen", "attacker", "assailant", "raider", "bandit", "kidnapper", "abductor", "robber"}
-)
+#: nouns naming people by the attack they made, whoever they were: "the gunmen", "the attackers"
+ATTACKER_NOUNS = frozenset(
+    {"attacker", "assailant", "raider", "gunman", "gunmen", "assaulter", "perpetrator", "bandit", "kidnapper",
+     "abductor", "robber"}
+)  # fmt: skip
 
 
 #: fighters a named group's link is told of: "Islamic State-linked insurgents"
@@ -1590,7 +1591,7 @@ def _linked_fighters(doc: Doc, end: int, entry: ActorEntry) -> bool:
 def _names_attackers(doc: Doc, hit: _RoleHit) -> bool:
     """Whether a role mention names people by their attack ("the gunmen", "assailants")."""
     return any(
-        t.lemma_.lower() in _ATTACKER_WORDS or t.lower_ in _ATTACKER_WORDS for t in doc[hit.start : hit.end]
+        t.lemma_.lower() in ATTACKER_NOUNS or t.lower_ in ATTACKER_NOUNS for t in doc[hit.start : hit.end]
     )
 
 
