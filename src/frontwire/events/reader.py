@@ -2919,9 +2919,9 @@ class DocumentReader:
             return "generic" if _denied_as_a_habit(gov) else "denied"
         if _said_by_no_one(gov):
             return None  # "It did not say it had withdrawn from the city": nothing is told
-        if _prevalent(token) or _habit_of_a_place(token):
-            # "Kidnapping for ransom is rampant in northwest Nigeria, where armed gangs raid
-            # villages": how things go there, no happening
+        if _habit_of_a_place(token):
+            # "northwest Nigeria, where armed gangs raid villages": how things go there, no
+            # happening (and "kidnapping is rampant" is a trend: `_a_trend`)
             return "generic"
         if _a_stand_told(token):
             # "it has previously said it targets only terrorists": what a side says it does as a
@@ -5952,21 +5952,6 @@ _STANDING_DENIAL_ADVERBS = frozenset(
 )
 
 
-#: what is said of a kind of deed that is common somewhere: "kidnapping is rampant"
-_PREVALENCE_WORDS = frozenset(
-    {"rampant", "common", "widespread", "frequent", "rife", "endemic", "routine", "commonplace", "rare"}
-)
-
-
-def _prevalent(token: Token) -> bool:
-    """Whether an event word is the subject of "is rampant", "are common", "remain widespread"
-    (or the parser's participle of that subject: "Cattle raiding is rampant")."""
-    subject = token.head if token.dep_ in ("acl", "compound") else token
-    if subject.dep_ not in ("nsubj", "nsubjpass") or subject.head.lemma_ not in ("be", "remain", "become"):
-        return False
-    return any(c.dep_ == "acomp" and c.lower_ in _PREVALENCE_WORDS for c in subject.head.children)
-
-
 def _habit_of_a_place(token: Token) -> bool:
     """Whether a violent verb tells, in the present simple of a clause describing a place, what is
     done there: "northwest Nigeria, where armed gangs raid villages and hold victims"."""
@@ -6341,7 +6326,16 @@ def _serial(token: Token) -> bool:
 def _a_trend(token: Token) -> bool:
     """Whether a plural event noun is said to be common, to grow or to go on, not to have happened
     once: "Kidnappings for ransom have become common in the northwest", "attacks on farmers
-    surged", "attacks by groups linked to al Qaeda have continued"."""
+    surged", "attacks by groups linked to al Qaeda have continued"; a kind of deed said to be
+    common somewhere, also in the singular ("Kidnapping for ransom is rampant", the parser's
+    "Cattle raiding is rampant")."""
+    subject = token.head if token.dep_ in ("acl", "compound") and token.head.dep_ == "nsubj" else token
+    if (
+        subject.dep_ in ("nsubj", "nsubjpass")
+        and subject.head.lemma_.lower() in ("be", "become", "remain", "grow")
+        and any(c.dep_ == "acomp" and c.lemma_.lower() in _PREVALENCE for c in subject.head.children)
+    ):
+        return True
     if token.tag_ != "NNS":
         return False
     if _serial(token):
@@ -6357,13 +6351,9 @@ def _a_trend(token: Token) -> bool:
     head = token.head
     if head.lemma_.lower() in _TREND_VERBS:
         return True
-    if head.lemma_.lower() in ("continue", "persist") and (
+    return head.lemma_.lower() in ("continue", "persist") and (
         _present_perfect(head) or head.tag_ in ("VBP", "VBZ")
-    ):
-        return True  # "attacks by jihadists have continued", "killings persist" (not "continued overnight")
-    return head.lemma_.lower() in ("be", "become", "remain", "grow") and any(
-        c.dep_ == "acomp" and c.lemma_.lower() in _PREVALENCE for c in head.children
-    )
+    )  # "attacks by jihadists have continued", "killings persist" (not "continued overnight")
 
 
 def _protest_on_the_scene(sent: Span) -> bool:
