@@ -50,6 +50,7 @@ import calendar
 import dataclasses
 import math
 import re
+import sys
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Set
 from dataclasses import dataclass, field
@@ -2792,11 +2793,12 @@ def main_country(
             weight[cc] += 0.75
         else:
             weight[cc] += 0.5
-        # (ties go to the story's own first mention, not to where it was filed)
-        first.setdefault(cc, t.start + (len(doc.text) if doc is not None and t.start < filed_until else 0))
+        if t.start >= filed_until:
+            first.setdefault(cc, t.start)
     if not weight:
         return None
-    return max(weight, key=lambda cc: (weight[cc], -first[cc]))
+    # ties go to the story's own first mention; a country only the dateline names comes last
+    return max(weight, key=lambda cc: (weight[cc], -first.get(cc, sys.maxsize)))
 
 
 #: what is said of a country on the far side of the story's border
