@@ -3866,7 +3866,7 @@ def test_the_rebels_a_group_s_spokesman_speaks_of_are_his_group(read: Callable[.
 def test_an_alliance_of_rebels_is_the_rebels(read: Callable[..., object]) -> None:
     text = "An alliance of ethnic rebels captured the town of Lashio on Saturday, the MNDAA said."
     capture = next(e for e in events_of(read, text, "2025-10-14") if e.has_territory)
-    assert capture.actor1 is not None
+    assert capture.actor1 == "MNDAA: Myanmar National Democratic Alliance Army"
 
 
 def test_fighters_linked_to_a_group_are_its_branch(read: Callable[..., object]) -> None:
