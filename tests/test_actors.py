@@ -582,3 +582,13 @@ def test_tripoli_s_armed_groups_are_known_by_name(nlp: Language) -> None:
 def test_the_shadow_government_is_not_the_state_s(nlp: Language) -> None:
     found = mentions(nlp, "The National Unity Government said the junta's air strike was a war crime.", "MM")
     assert "NUG: National Unity Government of Myanmar" in {m.name for m in found}
+
+
+def test_forces_from_a_country_or_its_region_are_its_forces(nlp: Language) -> None:
+    found = mentions(
+        nlp, "Forces from Ethiopia's Amhara region said they had recaptured the town of Lalibela."
+    )
+    assert "Military Forces of Ethiopia" in {m.name for m in found}
+    # officers from a force named after "from" are that force's
+    found = mentions(nlp, "Officers from Kenya's anti-riot police beat two journalists in Hola.")
+    assert "Military Forces of Kenya" not in {m.name for m in found}

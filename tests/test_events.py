@@ -3923,3 +3923,111 @@ def test_a_release_a_ransom_is_demanded_for_has_not_happened(read: Callable[...,
     )
     released = [e for e in events_of(read, text, "2025-10-14") if e.plover.type == "RETREAT"]
     assert all(e.status == "hypothetical" for e in released)
+
+
+# ------------------------------------------------------------------ round 40: batch 1 (Kirkuk, Puntland,
+# Caracas, Gaza, Darfur, Donetsk, Novi Sad)
+
+
+def test_deaths_from_a_disaster_or_an_accident_are_no_attack(read: Callable[..., object]) -> None:
+    text = (
+        "Heavy floods killed 23 people in the Beni area on Tuesday. Nine miners were killed in a mine "
+        "collapse near Rubaya. A fire at a fuel depot killed six workers in Goma."
+    )
+    assert [e for e in events_of(read, text, "2025-10-14") if e.plover.type == "ASSAULT"] == []
+    # a fire someone aims is gunfire
+    shooting = events_of(read, "Army fire killed two herders near Kano on Monday.", "2025-10-14")
+    assert [e.plover.type for e in shooting] == ["ASSAULT"]
+
+
+def test_a_claim_the_other_side_denies_is_denied(read: Callable[..., object]) -> None:
+    text = (
+        "The army said its troops had taken the village of Kalehe in South Kivu, a claim the rebels denied."
+    )
+    assert only(events_of(read, text, "2025-10-14"), "ASSAULT").status == "denied"
+
+
+def test_a_ministry_speaks_for_its_forces(read: Callable[..., object]) -> None:
+    text = (
+        "Russia's defence ministry said its troops had captured the village of Dachne in the Donetsk region."
+    )
+    assert only(events_of(read, text, "2025-10-14"), "ASSAULT").status == "claimed"
+
+
+def test_a_suicide_bomber_is_no_doer_told_before(read: Callable[..., object]) -> None:
+    text = (
+        "Turkish jets struck Kurdish militant positions in northern Iraq on Monday. A suicide bomber "
+        "blew himself up at a checkpoint in Mosul on Tuesday, killing three policemen."
+    )
+    bombing = next(e for e in events_of(read, text, "2025-10-14") if e.place and e.place.name == "Mosul")
+    assert bombing.actor1 is not None and "Turkey" not in bombing.actor1
+
+
+def test_a_strike_that_killed_people_doing_something_is_read_whole(read: Callable[..., object]) -> None:
+    # the parser reads "strike killed" as a strike that was killed and hangs the rest on "queuing"
+    text = "A Russian missile strike killed at least 9 civilians queuing for bread in the town of Kupiansk."
+    strike = only(events_of(read, text, "2025-10-16"), "ASSAULT")
+    assert strike.fatalities == 9
+    assert strike.actor1 == "Military Forces of Russia"
+    assert strike.place is not None and strike.place.country == "UA"
+
+
+def test_a_fight_since_a_recent_day_spans_the_days_since(read: Callable[..., object]) -> None:
+    text = "A commander said on Thursday that 14 fighters had been killed since the assault began on Monday."
+    event = only(events_of(read, text, "2025-10-16"), "ASSAULT")
+    assert (event.start_date, event.end_date, event.precision) == (
+        date(2025, 10, 13),
+        date(2025, 10, 16),
+        "range",
+    )
+
+
+def test_a_striking_state_is_not_where_it_struck(read: Callable[..., object]) -> None:
+    text = (
+        "Al Shabaab fighters attacked a base in Somalia's Lower Shabelle region on Monday. The United "
+        "States carried out an air strike against the group on Tuesday."
+    )
+    strike = next(e for e in events_of(read, text, "2025-10-16") if e.plover.mode == "aerial")
+    assert strike.place is not None and strike.place.country == "SO"
+
+
+def test_the_protest_arrests_were_made_at_is_the_crowd_s(read: Callable[..., object]) -> None:
+    text = (
+        "Police detained dozens of people during protests in Nairobi on Tuesday as thousands marched "
+        "to parliament."
+    )
+    protest = only(events_of(read, text, "2025-10-16"), "PROTEST")
+    assert protest.actor1 == "Protesters (Kenya)"
+
+
+def test_they_after_a_sentence_of_the_wounded_are_the_shooters(read: Callable[..., object]) -> None:
+    text = (
+        "Police fired tear gas at marchers in Harare on Saturday, witnesses said. Several people were "
+        'hurt. "They beat us with batons," said one marcher.'
+    )
+    assaults = [e for e in events_of(read, text, "2025-10-16") if e.plover.type == "ASSAULT"]
+    assert assaults and all(e.actor1 == "Police Forces of Zimbabwe" for e in assaults)
+
+
+def test_what_still_goes_on_is_generic(read: Callable[..., object]) -> None:
+    text = "Bandits still raid villages along the road to Gusau."
+    assert only(events_of(read, text, "2025-10-16"), "ASSAULT").status == "generic"
+
+
+def test_a_patrol_a_bomb_went_off_near_is_no_deployment(read: Callable[..., object]) -> None:
+    text = "A roadside bomb exploded near an army patrol in Kirkuk on Sunday."
+    assert [e.plover.type for e in events_of(read, text, "2025-10-16")] == ["ASSAULT"]
+
+
+def test_a_missile_after_a_named_striker_s_strike_is_its_own(read: Callable[..., object]) -> None:
+    text = (
+        "Israeli aircraft struck a house in Deir al-Balah on Sunday, killing four people, medics said. "
+        "The Islamic Jihad group said two of its members were among the dead. A second missile hit a "
+        "car nearby."
+    )
+    assert {e.actor1 for e in events_of(read, text, "2025-10-16")} == {"Military Forces of Israel"}
+
+
+def test_a_place_named_for_aid_handed_out_there_is_no_aid(read: Callable[..., object]) -> None:
+    text = "Gunmen opened fire on people near an aid distribution point in Bentiu on Monday."
+    assert [e.plover.type for e in events_of(read, text, "2025-10-16")] == ["ASSAULT"]

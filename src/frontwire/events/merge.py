@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from frontwire.events.coding import STATE_TYPES
-from frontwire.nlp.actors import role_type_of_name
+from frontwire.nlp.actors import role_country_of_name, role_type_of_name
 from frontwire.records import EventCandidate, GazetteerEntry, Source
 
 #: statuses that assert the event happened; reports of the same event in these merge freely
@@ -38,10 +38,20 @@ def settle_status(event: EventCandidate) -> None:
     if event.plover.type in SPEECH_ACTS:
         event.status = "occurred"  # a party's own promise, threat or demand is the event itself
         return
-    parties = {event.actor1, event.actor2} - {None}
+    parties = {a for a in (event.actor1, event.actor2) if a is not None}
+    # a state speaks for all its arms: "Russia's defence ministry said its forces had captured the
+    # village" is the army's own claim
+    party_states = {role_country_of_name(p) for p in parties if role_type_of_name(p) in STATE_TYPES} - {None}
 
     def is_party(source: Source) -> bool:
-        return source.kind == "party" and (source.actor is None or source.actor in parties)
+        if source.kind != "party":
+            return False
+        if source.actor is None or source.actor in parties:
+            return True
+        return (
+            role_type_of_name(source.actor) in STATE_TYPES
+            and role_country_of_name(source.actor) in party_states
+        )
 
     claimed = bool(event.sources) and all(is_party(s) for s in event.sources)
     event.status = "claimed" if claimed else "occurred"

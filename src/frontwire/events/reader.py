@@ -429,6 +429,10 @@ _PEOPLE_BY_THEIR_WORK = frozenset(
      # and organisations by theirs: "aid agencies warned", "a protest group said"
      "agency", "organisation", "organization", "group", "charity", "ngo"}
 )  # fmt: skip
+# places named by the work done there: "an aid distribution point" is a place, no act of aid
+_PLACES_BY_THEIR_WORK = frozenset(
+    {"point", "site", "centre", "center", "hub", "warehouse", "office", "depot", "facility", "station"}
+)
 # modifiers of a weapon noun that tell it never went off
 _UNEXPLODED = frozenset({"unexploded", "undetonated", "live", "dud"})
 # what a protest voices: its demands and grievances, told in the same sentence as the protest
@@ -1435,6 +1439,8 @@ class DocumentReader:
                 continue
             if self._inside_name(token):
                 continue
+            if spec.type == "ASSAULT" and _done_by_a_mishap(token):
+                continue  # "the collapse of a canopy killed 16", "killed in a road accident"
             if token.dep_ in ("amod", "compound") and token.pos_ in ("VERB", "ADJ") and token.tag_ == "VBN":
                 continue  # "conquered cities", "detained fighters": a description, not a report
             if spec.type == "PROTEST" and _pos(token) in ("NOUN", "PROPN") and _forbidden(token):
@@ -1515,9 +1521,11 @@ class DocumentReader:
         if (
             _pos(token) == "NOUN"
             and token.dep_ == "compound"
-            and token.head.lemma_.lower() in _PEOPLE_BY_THEIR_WORK
+            and _compound_head(token).lemma_.lower() in _PEOPLE_BY_THEIR_WORK | _PLACES_BY_THEIR_WORK
         ):
-            return None  # "aid workers were seized", "aid agencies warned": who they are, no event
+            # "aid workers were seized", "aid agencies warned": who they are, no event; "near an
+            # aid distribution point": where it is done
+            return None
         if (
             _pos(token) == "NOUN"
             and token.dep_ == "pobj"
@@ -1886,6 +1894,9 @@ class DocumentReader:
         if subject is not None and _came_under_attack(subject.head):
             # "a police convoy came under fire, killing two officers": the convoy was attacked
             actor1, actor2 = None, actor2 or actor1
+        if _circumstance_of_a_deed(token, spec) and self.actor_types.get(actor1 or "") in STATE_TYPES:
+            # "security forces detained 40 people during protests": the forces did not protest
+            actor1 = None
         agent = self._agent(gov)
         subject_is_place = subject is not None and bool(self._places_in(subject)) and actor1 is None
         if token.lemma_.lower() == "fall" or subject_is_place:
@@ -1902,7 +1913,10 @@ class DocumentReader:
             gov.dep_ == "acl"
             and gov.tag_ == "VBN"
             and subject is None
-            and any(c.dep_ == "dobj" for c in gov.children)
+            and (
+                any(c.dep_ == "dobj" for c in gov.children)
+                or _misread_as_participle(gov, self._spec_for(gov.head))
+            )
         ):
             # "Israeli air strikes killed 30 people" parsed as a participle: one with an object is
             # active, and the noun it hangs on is its doer
@@ -2062,6 +2076,16 @@ class DocumentReader:
             or (own_time is None and spec.type in ("ASSAULT", "COERCE") and _done_to_many_over_time(token))
         ):
             status = "generic"
+        elif (
+            status in ASSERTED_STATUS
+            and (own_time is None or _dates_the_saying(own_time, token))
+            and self.ref_date is not None
+        ):
+            # "35 militants had been killed since the offensive began on Friday": the fighting of
+            # the days from then to the report, when then is recent (a war's toll is above)
+            began = self._toll_since(token, None)
+            if began is not None and timedelta(0) <= self.ref_date - began <= _RECENT_SINCE:
+                toll_since = began
         places = self._event_places(token, gov, subject, obj, sent, own_time, status, count, spec)
 
         intransitive = spec.strong_intransitive and _pos(token) == "VERB" and obj is None
@@ -2122,8 +2146,11 @@ class DocumentReader:
             # "six were killed in clashes between the army and rebels": the fight's sides
             actor1, other_side = self._sides_of_fight(gov, actor2)
             actor2 = actor2 or other_side
-        if actor1 is None and _pos(token) == "VERB":
+        if actor1 is None and (
+            _pos(token) == "VERB" or (token.dep_ == "nsubj" and spec.mode in _FIRED_FROM_AFAR)
+        ):
             # "a soldier was killed when an Israeli drone struck a checkpoint": the striker killed
+            # (and "a missile hit the road" after a named striker's strike is that striker's)
             actor1 = self._actor_of_cause(gov, actor2)
             if (
                 actor1 is None
@@ -2136,7 +2163,8 @@ class DocumentReader:
                 # (a crowd the text names as doer is who acted: "hundreds of students ... clashed
                 # with security forces" is not the last armed group's clash; nor is a person or
                 # body the dictionary does not know: "Sheikh Hikmat al-Hijri rejected ...")
-                actor1 = self._implicit_actor(spec, actor2, sent, None if passive else subject)
+                doer = subject if subject is not None or _pos(token) == "VERB" else token
+                actor1 = self._implicit_actor(spec, actor2, sent, None if passive else doer)
 
         # the subject of a passive is acted upon ("a member of X was found dead"); who acted is
         # the agent ("attacked by locals")
@@ -2694,9 +2722,17 @@ class DocumentReader:
                 for t in noun.sent
                 if t.i != noun.i
             )
-        if noun.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        head = noun.head
+        if (
+            noun.dep_ == "pobj"
+            and head.lower_ in ("near", "at", "against", "targeting", "into")
+            and head.dep_ == "prep"
+        ):
+            # "a roadside bomb exploded near a police patrol", "drove into a military convoy"
+            head = head.head
+        elif noun.dep_ not in ("nsubj", "nsubjpass", "dobj"):
             return False
-        spec = self._spec_for(noun.head)
+        spec = self._spec_for(head)
         return spec is not None and not spec.ignore and spec.type != "MOBILIZE"
 
     def _is_trigger(self, token: Token) -> bool:
@@ -2917,6 +2953,8 @@ class DocumentReader:
             # "The military has previously denied targeting civilians": a stand taken again and
             # again, not the denial of one happening
             return "generic" if _denied_as_a_habit(gov) else "denied"
+        if _a_claim_denied(token):
+            return "denied"
         if _said_by_no_one(gov):
             return None  # "It did not say it had withdrawn from the city": nothing is told
         if _habit_of_a_place(token):
@@ -2982,6 +3020,11 @@ class DocumentReader:
             return "planned"
         if any(c.lower_ in HABIT_ADVERBS for t in chain for c in t.children if c.dep_ == "advmod"):
             return "generic"
+        if any(
+            t.tag_ in ("VBZ", "VBP") and any(c.dep_ == "advmod" and c.lower_ == "still" for c in t.children)
+            for t in chain
+        ):
+            return "generic"  # "sleeper cells still carry out hit-and-run attacks": what goes on
         if (
             _pos(token) == "NOUN"
             and token.tag_ == "NNS"
@@ -3170,6 +3213,17 @@ class DocumentReader:
                     subject = next((c for c in child.children if c.dep_ == "nsubj"), None)
                     if subject is not None and subject.left_edge.i == token.i + 1:
                         return subject
+        if found is None and _misread_as_participle(token, self._spec_for(token.head)):
+            # "An Israeli air strike killed at least 11 Palestinians waiting for food" parsed as
+            # a strike that was killed: the noun phrase right after the verb is its object
+            return next(
+                (
+                    t
+                    for t in token.sent
+                    if t.left_edge.i == token.i + 1 and t.head.i != token.i and _nominal(t)
+                ),
+                None,
+            )
         return found
 
     def _own_object(self, token: Token) -> Token | None:
@@ -3600,7 +3654,8 @@ class DocumentReader:
 
     def _last_subject_actor(self, pronoun: Token, singular: bool) -> str | None:
         """The actor that is the subject of the sentence before the pronoun's, if it names one
-        (passing over a sentence whose subject is itself a pronoun: "We were peaceful")."""
+        (passing over a sentence whose subject is itself a pronoun, "We were peaceful", or that has
+        no active subject)."""
         sent = pronoun.sent
         for _ in range(2):
             if sent.start == 0:
@@ -3618,7 +3673,9 @@ class DocumentReader:
                     if t.dep_ == "nsubj"
                 ]
                 subjects = reported + subjects
-            if subjects and all(t.lower_ in PRONOUNS for t in subjects):
+            if all(t.lower_ in PRONOUNS for t in subjects):
+                # (and over one that tells only what befell: "Police fired tear gas at the crowd.
+                # Several people were injured. 'They beat us,' ...")
                 continue
             for token in subjects:
                 if singular and token.tag_ in ("NNS", "NNPS"):
@@ -3840,6 +3897,8 @@ class DocumentReader:
             return None  # "In a separate incident, a bus was ambushed": not the last doer's deed
         if spec.disrupts:
             return None  # "Russia launched 47 drones, of which 30 were shot down": not by who launched them
+        if subject is not None and _a_new_doer(subject):
+            return None  # "The US has carried out air strikes ... a suicide bomber drove into a convoy"
         limit = _sentence_start_before(sent, 3)
         for event in reversed(self.events):
             if event.sentence.start < limit:
@@ -4023,6 +4082,21 @@ class DocumentReader:
             # "India launched missile strikes on sites in Pakistan": a country that acts stands for
             # its state; the place is where it struck
             in_clause = [t for t in in_clause if self._root_index(t) != subject.i] or in_clause
+        elif (
+            subject is not None
+            and subject.dep_ != "nsubjpass"
+            and spec is not None
+            and spec.type == "ASSAULT"
+            and not spec.subject_place
+            and len(in_clause) == 1
+            and self._root_index(in_clause[0]) == subject.i
+            and in_clause[0].entry is not None
+            and in_clause[0].entry.feature == "country"
+        ):
+            # "The United States has carried out several air strikes against the group": the
+            # striking state is not where it struck; the story's place is
+            acting.add(subject.i)
+            in_clause = []
         # "kidnapped seven soldiers in Cauca ..., a day after a car bomb exploded in Jamundi": a
         # clause of another happening placed before or after this one yields to the event's own
         # place ("five people were killed after gunmen opened fire in X": if the event has none)
@@ -4606,9 +4680,7 @@ class DocumentReader:
                 # "fighters killed at least 12 farmers ..., an official said" parsed with the farmers
                 # as the saying's subject: the noun phrase right after an active verb is its object
                 candidates += [
-                    t
-                    for t in sent
-                    if t.left_edge.i == token.i + 1 and t.pos_ == "NOUN" and t.head.i != token.i
+                    t for t in sent if t.left_edge.i == token.i + 1 and _nominal(t) and t.head.i != token.i
                 ]
             if token.lower_ == "dead" and token.dep_ in ("acomp", "oprd", "advmod", "xcomp"):
                 # "shot dead six labourers": the dead are the object of the shooting
@@ -4789,6 +4861,10 @@ def _denied_part_in(token: Token) -> bool:
     if verb.lemma_.lower() == "take" and not any(c.lower_ == "part" for c in verb.children):
         return False
     return any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children)
+
+
+#: how long ago a since-clause may start for what follows it to be one fight's course
+_RECENT_SINCE = timedelta(days=31)
 
 
 def _clause_of_another_time(token: Token) -> int | None:
@@ -5365,12 +5441,17 @@ def _crowd_subject(subject: Token | None, passive: bool) -> bool:
         return False
     # "hundreds of students", "members of the community": the part acts as the whole (PART_NOUNS)
     noun = (_pobj_of(subject) or subject) if subject.lower_ in PART_NOUNS else subject
+    if noun.lower_ in _BARE_MULTITUDES:
+        return True  # "as thousands marched", "hundreds stormed the police station"
     return (
         noun.lemma_.lower() in CROWD_NOUNS
         # "unknown people attacked the demonstrators": assailants the text cannot name, no crowd
         and not any(c.lower_ in _UNNAMED_DOERS for c in noun.children if c.dep_ == "amod")
     )
 
+
+#: a number that stands alone for people: a crowd
+_BARE_MULTITUDES = frozenset({"thousands", "hundreds", "dozens", "scores", "tens"})
 
 #: words that make people the text's unnamed assailants rather than a crowd
 _UNNAMED_DOERS = frozenset({"unknown", "unidentified", "masked", "suspected", "hooded"})
@@ -5943,6 +6024,136 @@ def _under_a_denial(gov: Token, verbs_only: bool = True) -> bool:
             # "rejected the proposal, saying the army would fight on": what the rejecter says
             # beside the rejection is said, not denied
             return False
+    return False
+
+
+#: modes of weapons fired from afar: who fired the last one told may well have fired the next
+_FIRED_FROM_AFAR = frozenset({"aerial", "drone", "heavy-weapons"})
+
+
+def _compound_head(token: Token) -> Token:
+    """The noun a chain of compound modifiers ends in ("aid" in "aid distribution point": point)."""
+    while token.dep_ == "compound" and token.head.pos_ in ("NOUN", "PROPN") and token.head.i > token.i:
+        token = token.head
+    return token
+
+
+def _circumstance_of_a_deed(token: Token, spec: TriggerSpec) -> bool:
+    """Whether a protest noun tells when another deed was done, not what its doer did: "detained
+    40 people during protests", "fired tear gas at a rally" is said of the crowd, "killed amid
+    demonstrations"."""
+    return (
+        spec.type == "PROTEST"
+        and _pos(token) == "NOUN"
+        and token.dep_ == "pobj"
+        and token.head.lower_ in ("during", "amid", "amidst", "at", "after", "following", "before", "in")
+    )
+
+
+def _nominal(token: Token) -> bool:
+    """Whether a word heads a noun phrase of people or things ("Palestinians" is a plural name)."""
+    return token.pos_ == "NOUN" or token.tag_ == "NNPS"
+
+
+def _misread_as_participle(token: Token, head_spec: object) -> bool:
+    """Whether the parser took an active past verb for a participle of the event noun before it:
+    "An air strike killed 11 people ..." read as "an air strike (that was) killed" -- an event
+    cannot undergo a killing (``head_spec``: the head noun's trigger reading, if any)."""
+    return (
+        token.dep_ == "acl"
+        and token.tag_ == "VBN"
+        and token.lemma_.lower() in EFFECT_VERBS
+        and token.i + 1 < len(token.doc)
+        and token.doc[token.i + 1].pos_ not in ("ADP", "PUNCT", "CCONJ")
+        and head_spec is not None
+        and token.head.pos_ == "NOUN"
+        and token.head.i == token.i - 1
+        and not any(c.dep_ in ("dobj", "agent", "auxpass") for c in token.children)
+    )
+
+
+def _a_new_doer(subject: Token) -> bool:
+    """Whether a subject brings in an attacker not met before: "a suicide bomber", "an unknown
+    gunman" -- someone new, not the doer of the sentences before."""
+    lemma = subject.lemma_.lower()
+    return (lemma in ATTACKER_NOUNS or lemma == "bomber") and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") for c in subject.children
+    )
+
+
+#: what kills or destroys without anyone's intent: disasters, accidents, disease ("fire" only
+#: bare: "Israeli fire killed three" is gunfire)
+MISHAP_NOUNS = frozenset(
+    {
+        "accident", "avalanche", "blaze", "capsizing", "cholera", "collapse", "crash", "cyclone",
+        "derailment", "disease", "drought", "earthquake", "epidemic", "eruption", "famine", "flood",
+        "flooding", "heatwave", "hunger", "hurricane", "illness", "landslide", "lightning", "malaria",
+        "mudslide", "outbreak", "pandemic", "quake", "rain", "rainfall", "stampede", "starvation",
+        "storm", "tornado", "tsunami", "typhoon", "wildfire",
+    }
+)  # fmt: skip
+
+
+def _done_by_a_mishap(token: Token) -> bool:
+    """Whether a violent verb's doer is a disaster, an accident or a disease: "the collapse of a
+    railway canopy killed 16 people", "floods destroyed 300 homes", "nine were killed in a bus
+    crash" -- deaths no one inflicted (unless the text gives the mishap a doer: "a stampede
+    caused by police firing tear gas")."""
+    if _pos(token) != "VERB":
+        return False
+    causes = [c for c in token.children if c.dep_ == "nsubj"]
+    passive = any(c.dep_ == "auxpass" for c in token.children) or token.dep_ == "acl"
+    if not causes and not passive and token.tag_ == "VBD" and token.i > token.sent.start:
+        # the parser may leave the subject to the clause before ("began after the collapse of a
+        # canopy killed 16 people"): the noun phrase just before the verb
+        word = token.doc[token.i - 1]
+        while word.pos_ in ("NOUN", "PROPN", "ADP", "DET", "NUM", "ADJ") and word.i < token.i:
+            if word.pos_ == "NOUN":
+                causes.append(word)
+            if word.head == word or word.dep_ not in ("pobj", "prep", "compound", "det", "amod", "nummod"):
+                break
+            word = word.head
+    if passive:
+        for prep in token.children:
+            if prep.dep_ in ("agent", "prep") and prep.lower_ in ("by", "in"):
+                causes += [c for c in prep.children if c.dep_ == "pobj"]
+    for cause in causes:
+        if cause.lemma_.lower() == "fire" and not any(
+            c.dep_ in ("amod", "compound", "poss", "nmod") for c in cause.children
+        ):
+            return True  # "a fire at a market killed 12", not "Israeli fire", "sniper fire"
+        if cause.lemma_.lower() not in MISHAP_NOUNS:
+            continue
+        if any(c.dep_ in ("acl", "relcl") for c in cause.children):
+            continue  # "a stampede caused by police firing tear gas"
+        return True
+    return False
+
+
+#: nouns that stand for what a sentence has just told: "..., a claim Ukraine's military denied"
+_ACCOUNT_NOUNS = frozenset({"claim", "assertion", "account", "report", "allegation", "statement", "version"})
+
+
+def _a_claim_denied(token: Token) -> bool:
+    """Whether the sentence goes on to call what it told a claim that someone denies: "its forces
+    had captured the village, a claim Ukraine's military denied" (the parser hangs the denial on
+    the deed, on the saying or as a clause of the noun)."""
+    for noun in token.sent:
+        if noun.i <= token.i or noun.lemma_.lower() not in _ACCOUNT_NOUNS or noun.pos_ != "NOUN":
+            continue
+        article = noun.doc[noun.i - 1] if noun.i > 0 else None
+        if article is None or article.lower_ not in ("a", "an") or article.i == 0:
+            continue
+        if noun.doc[article.i - 1].text not in (",", "--", "—", "-"):
+            continue  # only a noun set beside the told clause stands for it
+        verbs = [noun.head, *(c for c in noun.children if c.dep_ in ("relcl", "acl"))]
+        if any(
+            v.lemma_.lower() in DENY_VERBS
+            and v.pos_ == "VERB"
+            and not any(c.dep_ == "neg" for c in v.children)
+            for v in verbs
+        ):
+            return True
     return False
 
 

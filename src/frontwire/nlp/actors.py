@@ -112,6 +112,8 @@ _ACLED_COUNTRY_NAMES: dict[str, str] = {
 # ACLED says "Military Forces of the Philippines", "Police Forces of the United States"
 _WITH_ARTICLE = frozenset(("CD", "CG", "CF", "PH", "US", "GB", "NL", "AE", "BS", "KM", "MV"))
 
+# parts of a country troops may come from: "forces from Somalia's Puntland region"
+_REGION_NOUNS = frozenset({"region", "state", "province", "district", "county", "area", "governorate"})
 # "pro-X", "anti-X": the named actor is what the phrase is for or against, not who acts
 _STANCE_PREFIXES = frozenset(("pro", "anti", "non", "ex", "post", "pre"))
 _HYPHENS = "-‐‑–"
@@ -1366,6 +1368,18 @@ class ActorMatcher:
                     code, own_country, of_end = country_tokens[objs[0].i], True, objs[0].i + 1
                     while of_end in country_tokens and country_tokens[of_end] == code:
                         of_end += 1
+            elif child.dep_ == "prep" and child.lower_ == "from" and not code:
+                # "Forces from Somalia's Puntland region", "troops from Chad": whose men they are
+                # (not "officers from Kenya's police": the force named after "from" is theirs)
+                for place in (c for c in child.children if c.dep_ == "pobj"):
+                    if place.i in country_tokens:
+                        code = country_tokens[place.i]
+                    elif place.lemma_.lower() in _REGION_NOUNS:
+                        owner = next(
+                            (c for c in place.children if c.dep_ == "poss" and c.i in country_tokens), None
+                        )
+                        code = country_tokens[owner.i] if owner is not None else None
+                    own_country = code is not None
         heads = forms
         role = self._choose_role(heads, words, bool(own_country))
         qualifier = None

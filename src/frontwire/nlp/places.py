@@ -2345,9 +2345,15 @@ class PlacesComponent(FrontwireComponent):
             # "a camp in the Salah al-Din area" in a story from Tripoli: a quarter of the story's
             # own city the gazetteer lacks, not a province of another country
             return False
-        if entry.feature == "city" and rival and not in_country and _called_a_town(doc, m.start):
+        if (
+            entry.feature == "city"
+            and not in_country
+            and any(v >= max(own_votes, 1.0) for c, v in votes.items() if c != entry.country)
+            and _called_a_town(doc, m.start)
+        ):
             # "the port town of Palma" in a story from Mozambique is no city of Spain: a town the
             # text names in the article's country, left unresolved where the gazetteer lacks it
+            # (a country only a demonym points to, "a Russian strike", is whose, not where)
             return False
         if (
             no_country
