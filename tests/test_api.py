@@ -77,3 +77,11 @@ def test_an_actor_only_events_name_keeps_the_country_of_its_name() -> None:
     )
     protesters = [a for a in record.actors if a.name.startswith("Protesters")]
     assert protesters and all(a.country == "GH" for a in protesters), record.actors
+
+
+def test_a_place_name_inside_a_group_s_name_is_no_site() -> None:
+    record = frontwire.extract(
+        "Fighters of Islamic State West Africa Province attacked a base in Borno.", date="2025-10-16"
+    )
+    names = {p.name for p in record.places}
+    assert "West Africa Province" not in names and "Borno" in names

@@ -381,7 +381,8 @@ _SUICIDE_CUES = ("suicide bomb", "suicide attack", "suicide vest", "suicide car"
                  "blowing himself up")  # fmt: skip
 _AERIAL_CUES = ("airstrike", "air strike", "air raid", "airraid", "warplane", "fighter jet", "aircraft",
                 "helicopter gunship", "aerial", "drone strike", "drone attack", "drone",
-                "bombed from the air", "jets ", "glide bomb", "guided bomb", "barrel bomb")  # fmt: skip
+                "bombed from the air", "jets ", "a jet ", "the jet ", "military jet", "glide bomb",
+                "guided bomb", "barrel bomb")  # fmt: skip
 _HEAVY_CUES = ("shell", "artillery", "mortar", "rocket", "missile", "howitzer", "katyusha", "heavy weapon",
                "heavy machine", "heavy and medium weapons")  # fmt: skip
 _GRENADE_CUES = ("grenade",)
@@ -427,7 +428,9 @@ _PEOPLE_BY_THEIR_WORK = frozenset(
     {"worker", "official", "staff", "leader", "activist", "organiser", "organizer", "volunteer",
      "coordinator",
      # and organisations by theirs: "aid agencies warned", "a protest group said"
-     "agency", "organisation", "organization", "group", "charity", "ngo"}
+     "agency", "organisation", "organization", "group", "charity", "ngo",
+     # and forces by what they are for: "riot police", "a riot squad", "riot gear"
+     "police", "policeman", "policemen", "squad", "gear", "shield"}
 )  # fmt: skip
 # places named by the work done there: "an aid distribution point" is a place, no act of aid
 _PLACES_BY_THEIR_WORK = frozenset(
@@ -1493,6 +1496,12 @@ class DocumentReader:
             spec = self.lexicon.multi.get((token.nbor(-1).lemma_.lower(), lemma))
             if spec is not None and spec.accepts_pos(_pos(token)):
                 return spec
+        if token.dep_ == "amod" and token.head.i == token.i + 1:
+            # "since the military seized power in a coup" parsed as a seized power: the phrase all
+            # the same
+            spec = self.lexicon.multi.get((lemma, token.head.lower_))
+            if spec is not None and spec.ignore:
+                return spec
         if _demands_of_another(token):
             # "Russia said Sudan must return the helicopter": a demand (PLOVER REQUEST)
             return TriggerSpec(lemma=lemma, type="REQUEST", mode="demand")
@@ -1891,6 +1900,8 @@ class DocumentReader:
         if subject is not None:
             actor1 = self._attackers_meant(subject, sent) or actor1
         actor2 = self._actor_of(obj) if obj is not None else None
+        if actor2 is None and obj is not None and spec.type in SPEECH_TYPES | _SAYING_TYPES:
+            actor2 = self._state_metonym(obj, spec)  # "accused Rwanda of backing the rebels"
         if subject is not None and _came_under_attack(subject.head):
             # "a police convoy came under fire, killing two officers": the convoy was attacked
             actor1, actor2 = None, actor2 or actor1
@@ -1902,8 +1913,10 @@ class DocumentReader:
         if token.lemma_.lower() == "fall" or subject_is_place:
             to_actor = self._prep_actor(token, ("to",))
             actor1 = to_actor or actor1
-        passive = gov.dep_ in ("nsubjpass",) or (
-            gov.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in gov.children)
+        passive = (
+            gov.dep_ in ("nsubjpass",)
+            or (gov.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in gov.children))
+            or _gapped_passive(gov)
         )
         if headline_passive:
             actor1, actor2, passive = agent, self._actor_of(obj) if obj is not None else None, True
@@ -1926,6 +1939,9 @@ class DocumentReader:
             actor1, actor2, passive = agent, actor2 or self._actor_of(gov.head), True
         elif agent is not None:
             actor1 = agent
+        if spec.type == "ASSAULT" and token.lemma_.lower() in _FINDING_VERBS and not passive:
+            # "Authorities found the bodies of six men": who finds the dead did not kill them
+            actor1 = None
         if (
             passive
             and actor1 is None
@@ -2134,7 +2150,7 @@ class DocumentReader:
             return  # "Gunfire and explosions could be heard until dawn": the sound of the fight told
         if self._refines_earlier_event(token, spec, actor1, actor2, places[0], sent):
             return
-        if self._mentions_earlier_event(token, spec, actor1, actor2, places[0][1]) and (
+        if self._mentions_earlier_event(token, spec, actor1, actor2, places[0][1], places[0][0]) and (
             # "JNIM claimed responsibility for the attack": a claim is read on, to join the attack
             # with its claimant (`_fold_claims`)
             _claim_of_told_attack(token) is None
@@ -2506,11 +2522,34 @@ class DocumentReader:
         return span[0].lemma_.lower() if span is not None and len(span) else None
 
     def _mentions_earlier_event(
-        self, token: Token, spec: TriggerSpec, actor1: str | None, actor2: str | None, placed: bool
+        self,
+        token: Token,
+        spec: TriggerSpec,
+        actor1: str | None,
+        actor2: str | None,
+        placed: bool,
+        place: GazetteerEntry | None = None,
     ) -> bool:
         """ "the battle", "this attack" with nothing of its own: a second mention, not a new event.
         What is condemned or denounced ("rallied in Sanaa to denounce the strikes") is an event
-        told before, wherever the sentence is."""
+        told before, wherever the sentence is; and so is one placed where an event of its kind
+        was told ("US warplanes struck Sanaa ... Residents in Sanaa said the explosions shook
+        buildings")."""
+        told_there = [
+            e
+            for e in self.events
+            if placed
+            and place is not None
+            # (only a bare "the explosions": "the killing of an Israeli man" tells more)
+            and all(c.dep_ == "det" for c in token.children)
+            and e.plover.type == spec.type
+            and e.place is not None
+            and e.place.geonameid == place.geonameid
+        ]
+        if told_there and self._mentions_earlier_event(token, spec, actor1, actor2, False):
+            # a second report of it, as a merge would count it
+            told_there[-1].confidence = round(min(0.99, told_there[-1].confidence + 0.05), 2)
+            return True
         condemned = (token.dep_ == "dobj" and token.head.lemma_.lower() in _CONDEMNING_VERBS) or (
             # "The attack in Cauca province was blamed on the Jaime Martinez front": who is blamed
             # for an event is told after the event
@@ -2645,6 +2684,25 @@ class DocumentReader:
         # shelling) is no evidence that the sentence tells this event rather than another
         unnamed = actor1 is None
         implied = unnamed and acled is not None and acled.sub_event_type in IMPLIED_ACTOR_TYPES
+        if (
+            unnamed
+            and spec.type == "ASSAULT"
+            and acled is not None
+            and acled.event_type == "Battles"
+            and self.actor_types.get(actor2 or "") in NON_STATE_ARMED
+        ):
+            # "Police said three attackers were also killed": a force that tells of its enemy's
+            # dead tells of its own fight
+            actor1 = next(
+                (
+                    a.actor
+                    for a in self.attributions
+                    if a.scope.start <= token.idx < a.scope.end
+                    and a.actor is not None
+                    and self.actor_types.get(a.actor) in ("state-military", "police")
+                ),
+                None,
+            )
         if not (unnamed and status == "generic"):
             # (a war's toll or a trend, "the conflict has killed 6,000", has no one doer to imply)
             actor1 = self._acled_role_actor(
@@ -3423,14 +3481,18 @@ class DocumentReader:
         """The actor a country named as the subject stands for: its military forces for force
         ("Russia shelled", "Kenya deployed troops"), else its government ("Ghana agreed")."""
         from frontwire.nlp.actors import ROLE_TYPES, role_actor_name
+        from frontwire.nlp.gazetteer import shared_gazetteer
 
         if subject.pos_ != "PROPN":
             return None
-        places = [
-            t
-            for t in self._places_in(subject)
-            if t.entry is not None and t.entry.feature == "country" and t.start <= subject.idx < t.end
+        named = [
+            t for t in self._places_in(subject) if t.entry is not None and t.start <= subject.idx < t.end
         ]
+        places = [t for t in named if t.entry is not None and t.entry.feature == "country"]
+        if not places and spec.type in SPEECH_TYPES | _SAYING_TYPES:
+            # "Islamabad accuses Kabul of harbouring the group": a capital that speaks is its
+            # government
+            places = [t for t in named if t.entry is not None and shared_gazetteer().is_capital(t.entry)]
         if not places or places[0].entry is None or places[0].entry.country is None:
             return None
         country, code = places[0], places[0].entry.country
@@ -4238,9 +4300,18 @@ class DocumentReader:
         noun = self.doc[root]
         while noun.dep_ in ("compound", "amod"):  # "Sindh" of "Sindh province"
             noun = noun.head
+        while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
+            noun = noun.head  # "peacekeepers from South Africa, Malawi and Uruguay"
         prep = noun.head
         if noun.dep_ != "pobj" or prep.lower_ != "from" or prep.i == 0:
-            return False
+            # the parser may break the list off: "peacekeepers from South Africa, Malawi and
+            # Uruguay were killed" with Malawi a second subject; the words before it tell
+            word = self.doc[noun.left_edge.i - 1] if noun.left_edge.i > 0 else None
+            while word is not None and word.i > 0 and (word.pos_ == "PROPN" or word.lower_ in (",", "and")):
+                word = self.doc[word.i - 1]
+            if word is None or word.lower_ != "from" or word.i == 0 or word.i == noun.left_edge.i - 1:
+                return False
+            prep = word
         # the parser may hang "from" on the verb: "shot dead six labourers from Sindh province"
         people = prep.head if prep.head.pos_ == "NOUN" else self.doc[prep.i - 1]
         # ("three UN peacekeepers from South Africa were killed in the fighting": a contingent's
@@ -4689,11 +4760,19 @@ class DocumentReader:
                 # "beat to death a 17-year-old", "stoned to death two women": the verb's object died
                 candidates += [c for c in token.head.head.children if c.dep_ == "dobj"]
             for candidate in candidates:
+                if candidate.lemma_.lower() in _TIME_NOUNS:
+                    continue  # "two weeks after militants killed 26 men": a span of time, no dead
                 number = _number(candidate)
                 if number is None:
                     for child in candidate.children:
                         if child.dep_ == "nummod":
                             number = _number(child)
+                if (
+                    number is not None
+                    and 1900 <= number <= 2100
+                    and candidate.lemma_.lower() not in PEOPLE_NOUNS | _TAKEN_FIGHTERS
+                ):
+                    continue  # "a 2015 crisis in which hundreds were killed": a year, no toll
                 if (
                     number is None
                     and candidate.lemma_.lower() in PEOPLE_NOUNS | _TAKEN_FIGHTERS
@@ -6031,6 +6110,19 @@ def _under_a_denial(gov: Token, verbs_only: bool = True) -> bool:
 _FIRED_FROM_AFAR = frozenset({"aerial", "drone", "heavy-weapons"})
 
 
+def _gapped_passive(verb: Token) -> bool:
+    """Whether a verb joined to a passive leaves out the passive's auxiliaries: "107 people had
+    been detained and 21 police officers injured" (the officers were injured)."""
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ in ("VBD", "VBN")
+        and verb.lemma_.lower() in _TOLL_VERBS
+        and any(c.dep_ == "nsubj" for c in verb.children)
+        and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children)
+        and any(c.dep_ == "auxpass" for c in verb.head.children)
+    )
+
+
 def _compound_head(token: Token) -> Token:
     """The noun a chain of compound modifiers ends in ("aid" in "aid distribution point": point)."""
     while token.dep_ == "compound" and token.head.pos_ in ("NOUN", "PROPN") and token.head.i > token.i:
@@ -6048,6 +6140,10 @@ def _circumstance_of_a_deed(token: Token, spec: TriggerSpec) -> bool:
         and token.dep_ == "pobj"
         and token.head.lower_ in ("during", "amid", "amidst", "at", "after", "following", "before", "in")
     )
+
+
+#: nouns of a span of time, whose numbers count no one
+_TIME_NOUNS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"})
 
 
 def _nominal(token: Token) -> bool:

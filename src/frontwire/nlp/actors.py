@@ -971,6 +971,25 @@ class ActorMatcher:
                 if group is not None and not any(n.entry == group and n.start < hit.start for n in named):
                     group = None
                 group = _last_named_group(doc, hit.start, named) or group
+            owning_group = (
+                _last_named_group(doc, hit.start, named, ARMED_TYPES | {"state-military"})
+                if _owned_by_a_group(doc, hit)
+                else None
+            )
+            if owning_group is not None:
+                # "the group's military spokesman", "the rebels' commander": the group's, not the state's
+                cc = owning_group.country or (country if "{country}" in owning_group.name else None)
+                out.append(
+                    ActorMention(
+                        span.start_char,
+                        span.end_char,
+                        span.text,
+                        owning_group.display_name(country),
+                        owning_group.type,
+                        cc,
+                    )
+                )
+                continue
             bare_state = (
                 hit.role == "state" and hit.entry is None and not hit.own_country and not hit.unidentified
             )
@@ -1629,11 +1648,29 @@ def _named_by_then(doc: Doc, start: int, group_start: int | None) -> bool:
     return group_start < following.end
 
 
-def _last_named_group(doc: Doc, start: int, named: list[_Named]) -> ActorEntry | None:
-    """The armed group named last before token ``start``, in its sentence or the one before."""
+#: nouns that name an armed group as the owner of a role: "the group's spokesman"
+_GROUP_OWNERS = frozenset(
+    {"group", "movement", "rebel", "militia", "insurgent", "militant", "organisation", "organization"}
+)
+
+
+def _owned_by_a_group(doc: Doc, hit: _RoleHit) -> bool:
+    """Whether a state role word belongs to a group named by a common noun: "the group's military
+    spokesman", "the rebels' commander" (a country's would be "Yemen's military")."""
+    if hit.role != "state" or hit.entry is not None or hit.own_country:
+        return False
+    root = doc[hit.start : hit.end].root
+    return any(c.dep_ == "poss" and c.lemma_.lower() in _GROUP_OWNERS for c in root.children)
+
+
+def _last_named_group(
+    doc: Doc, start: int, named: list[_Named], types: frozenset[str] = ARMED_TYPES
+) -> ActorEntry | None:
+    """The armed group (of ``types``) named last before token ``start``, in its sentence or the
+    one before (the Houthis, whose forces the dictionary codes as a state's, are "the group" too)."""
     sent = doc[start].sent
     earliest = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
-    before = [n for n in named if earliest <= n.start < start and n.entry.type in ARMED_TYPES]
+    before = [n for n in named if earliest <= n.start < start and n.entry.type in types]
     return before[-1].entry if before else None
 
 

@@ -667,7 +667,7 @@ def _stranded_subject(verb: Token, has_subject: bool = False) -> Token | None:
         return None
     sent = verb.sent
     own = {t.i for c in verb.children if c.i > verb.i and c.dep_ != "conj" for t in c.subtree}
-    if any(t.i not in own and not t.is_punct for t in sent[verb.i - sent.start + 1 :]):
+    if any(t.i not in own and not (t.is_punct or t.is_space) for t in sent[verb.i - sent.start + 1 :]):
         return None
     # the widest run back to a comma that is one noun phrase: "..., a military officer, Captain
     # Abdullahi Hassan, told the Wire" has its speaker's name set off by commas of its own
@@ -725,12 +725,19 @@ _WORD_NOUNS = frozenset(
 )
 
 
+#: what people are reported as, not what they report: "51 reported missing"
+_REPORTED_STATES = frozenset({"missing", "dead", "killed", "injured", "wounded", "disappeared", "kidnapped"})
+
+
 def _answered_in_deeds(verb: Token) -> bool:
     """ "responded with air strikes", "retaliated by shelling the town": no statement is reported
     (but "responded with a statement saying ..." is one)."""
     if any(c.dep_ in ("ccomp", "parataxis") for c in verb.children):
         return False
-    for prep in verb.children:
+    # (the parser may hang the "with" lower: "responded to battlefield losses with air strikes")
+    near = [verb, *(c for c in verb.children if c.dep_ in ("xcomp", "dobj", "prep"))]
+    near += [g for c in near[1:] for g in c.children if g.dep_ in ("dobj", "pobj")]
+    for prep in (c for n in near for c in n.children):
         if prep.dep_ != "prep" or prep.lower_ not in ("with", "by"):
             continue
         objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
@@ -793,6 +800,13 @@ def speech_acts(
             closing = subj is not None and tok.tag_ == "VBD" and tok.dep_ in ("acl", "advcl", "relcl")
         if subj is None or inside_quote(subj.idx) or names_no_one(subj):
             continue  # ("No one claimed responsibility": no one vouches for anything)
+        if subj.like_num or (
+            lemma == "report"
+            and any(
+                c.lower_ in _REPORTED_STATES for c in tok.children if c.dep_ in ("xcomp", "acomp", "oprd")
+            )
+        ):
+            continue  # "53 people have been killed and 51 reported missing": the missing say nothing
         if lemma in _DEED_OR_WORD_VERBS and _answered_in_deeds(tok):
             continue  # "the military responded with air strikes": an answer in deeds, no statement
         if any(c.dep_ == "neg" for c in tok.children):

@@ -478,6 +478,7 @@ _STRAY_KM = 1_500  # ... by this much, in a country nothing else points to, is a
 _NEIGHBOUR_KM = 500  # a place this close to a country the article names is read as its neighbour
 _CITY_POP_AT = 20_000  # a one-word name after "at" the NER calls a person or a body is a town this big
 _CITY_POP_ALONE = 50_000  # a city the text names without NER support must be this big ...
+_CAPITAL_POP_SPEAKING = 1_000_000  # a capital the NER missed that acts as a subject is a place this big
 _CITY_POP_IN_COUNTRY = 1_000  # ... unless it lies in one of the article's countries
 
 
@@ -665,6 +666,14 @@ class PlacesComponent(FrontwireComponent):
             return {e.country for e, q in self.gazetteer.candidates(name) if e.feature == "admin1" and q == 0}
 
         return bool(countries(first) & countries(second))
+
+    def _listed_with_a_country(self, doc: Doc, start: int, end: int) -> bool:
+        """Whether a name is listed with a country's: "peacekeepers from Kenya, Malawi and Uruguay"
+        (the NER may call the last two persons)."""
+        root = doc[start:end].root
+        return root.dep_ == "conj" and any(
+            e.feature == "country" for e in self.gazetteer.lookup(root.head.text)
+        )
 
     def _locative(self, doc: Doc, start: int) -> bool:
         i = start - 1
@@ -1418,6 +1427,7 @@ class PlacesComponent(FrontwireComponent):
                 or _names_an_area(doc, start, end)
                 or _qualifies_a_name(doc, start)
                 or _object_of_a_place_verb(doc, start, end)
+                or self._listed_with_a_country(doc, start, end)
                 or end_of_a_route(doc, start, end)
                 # "near the border with Niger": what a border is shared with is a country or division
                 or (start >= 2 and doc[start - 1].lower_ == "with" and doc[start - 2].lemma_ in _BORDER_NOUNS)
@@ -2484,6 +2494,14 @@ class PlacesComponent(FrontwireComponent):
                 return (
                     True  # "shows in Copenhagen", "in Manbij near the border": a city, whatever the NER says
                 )
+            if (
+                quality == 0
+                and m.end - m.start == 1
+                and entry.population >= _CAPITAL_POP_SPEAKING
+                and doc[m.start].dep_ == "nsubj"
+                and self.gazetteer.is_capital(entry)
+            ):
+                return True  # "Kinshasa accused Kigali ...": a capital that speaks for its state
             return (
                 in_country
                 and quality == 0
