@@ -4144,3 +4144,78 @@ def test_power_seized_in_a_coup_is_no_ground_taken(read: Callable[..., object]) 
     assert not any(
         e.has_territory and e.start_date == date(2021, 1, 1) for e in events_of(read, text, "2026-12-21")
     )
+
+
+# ------------------------------------------------------------------ round 40: batch 4 (Tigray, Kashmir,
+# Bubanza, Bamako, Las Anod, Karabakh)
+
+
+def test_a_crowd_gathered_to_voice_a_demand_protests(read: Callable[..., object]) -> None:
+    text = (
+        "Thousands of people gathered outside parliament in Tbilisi on Monday, demanding new elections. "
+        "Mourners gathered at a cemetery in Batumi."
+    )
+    protests = [e for e in events_of(read, text, "2025-10-16") if e.plover.type == "PROTEST"]
+    assert [e.place.name for e in protests if e.place is not None] == ["Tbilisi"]
+
+
+def test_bare_police_are_the_police_of_where_they_act(read: Callable[..., object]) -> None:
+    text = (
+        "Azerbaijan said on Monday that its troops had shelled positions near Lachin. Thousands of people "
+        "rallied in Yerevan on Tuesday against the government. Police detained 40 people."
+    )
+    arrest = only(events_of(read, text, "2025-10-16"), "COERCE")
+    assert arrest.actor1 == "Police Forces of Armenia"
+
+
+def test_a_relative_clause_on_the_doer_does_not_place_the_deed(read: Callable[..., object]) -> None:
+    text = (
+        "Heavy fighting broke out in the town of Las Anod on Monday. The clan militias, who want the town "
+        "to join Somalia, accused the army of shelling homes."
+    )
+    events = events_of(read, text, "2025-10-16")
+    assert events and all(e.place is not None and e.place.feature == "city" for e in events)
+
+
+def test_ethnic_forces_are_no_state_s_army(read: Callable[..., object]) -> None:
+    text = "Azerbaijan said ethnic Armenian forces had agreed to lay down their arms."
+    assert only(events_of(read, text, "2025-10-16"), "AGREE").actor1 != "Military Forces of Armenia"
+
+
+def test_a_year_is_no_toll(read: Callable[..., object]) -> None:
+    text = (
+        "Burundi has been under international pressure over rights abuses since a 2015 crisis in which "
+        "hundreds of people were killed."
+    )
+    assert all(e.fatalities != 2015 for e in events_of(read, text, "2026-06-30"))
+
+
+# ------------------------------------------------------------------ round 40: batch 5 (the Thai-Cambodian
+# border, southern Lebanon, the Niger Delta, Chiapas)
+
+
+def test_a_cartel_named_after_a_state_does_not_place_its_fight(read: Callable[..., object]) -> None:
+    text = (
+        "MEXICO CITY (Reuters) - Fighting between the Sinaloa and Jalisco New Generation cartels forced more "
+        "than 600 residents of the municipality of Tila in the southern state of Chiapas to flee to "
+        "neighbouring Tabasco, local authorities said on Monday."
+    )
+    fight = only(events_of(read, text, "2026-07-08"), "ASSAULT")
+    assert fight.place is not None and fight.place.name == "Tila"
+
+
+def test_shell_the_company_fires_no_shells(read: Callable[..., object]) -> None:
+    text = "Gunmen blew up a gas pipeline operated by a unit of Shell near Warri on Monday."
+    blast = only(events_of(read, text, "2025-10-16"), "ASSAULT")
+    assert blast.acled is not None and blast.acled.sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_who_withdrew_its_own_troops_is_no_side_acted_upon(read: Callable[..., object]) -> None:
+    text = (
+        "Hezbollah said its fighters had destroyed three tanks. The Israeli military said eight of its "
+        "soldiers had been killed in combat in southern Lebanon.\n\nIsraeli jets also struck the southern "
+        "suburbs of Beirut overnight.\n\nThe Lebanese army said it had withdrawn its troops from border "
+        "posts ahead of the Israeli incursion."
+    )
+    withdrawal = only(events_of(read, text, "2026-10-02"), "RETREAT")
+    assert withdrawal.actor1 == "Military Forces of Lebanon"

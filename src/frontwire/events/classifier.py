@@ -415,8 +415,9 @@ class EventTypeClassifier:
                 continue  # ACLED: riots and protests are acts of crowds, not of armed groups
             if sub in ruled_out:
                 continue  # the weapons the sentence names rule the type out
-            if sub == "Other" and event.plover.type == "ASSAULT":
-                continue  # ACLED's "Other" developments are non-violent; the verb read violence
+            if sub in ("Other", "Peaceful protest") and event.plover.type == "ASSAULT":
+                # ACLED's "Other" developments and peaceful protests are non-violent; the verb read violence
+                continue
             if event.plover.mode in BODILY_HARM and reading is not None and reading[0] != "ASSAULT":
                 continue  # "detained and tortured a man": the torture is no arrest
             if event.plover.mode in WEAPON_MODES and reading is not None and reading[0] == "MOBILIZE":

@@ -34,6 +34,9 @@ class EventComponent(FrontwireComponent):
         doc._.fw_events = reader.settle_role_actors(events)
         acting = {name for e in doc._.fw_events for name in (e.actor1, e.actor2) if name}
         stood_for = [m for m in reader.stood_for if m.name in acting]
+        if reader.relinked:
+            # a mention the events read as another actor's ("Police" of the country they act in)
+            doc._.fw_actors = [reader.relinked.get((m.start, m.end), m) for m in doc._.fw_actors or []]
         if stood_for:
             doc._.fw_actors = sorted([*(doc._.fw_actors or []), *stood_for], key=lambda m: (m.start, -m.end))
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import calendar
+import dataclasses
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -526,6 +527,8 @@ class DocumentReader:
         #: countries named as an event's subject for their state ("Kenya deployed troops"): actor
         #: mentions the actors component leaves to the reader
         self.stood_for: list[ActorMention] = []
+        #: mentions read as another actor than the actor finder's, by their (start, end)
+        self.relinked: dict[tuple[int, int], ActorMention] = {}
         self.country: str | None = doc._.fw_country
         self._toponym_starts = [t.start for t in self.toponyms]
         self._actor_starts = [a.start for a in self.actors]
@@ -1505,6 +1508,9 @@ class DocumentReader:
         if _demands_of_another(token):
             # "Russia said Sudan must return the helicopter": a demand (PLOVER REQUEST)
             return TriggerSpec(lemma=lemma, type="REQUEST", mode="demand")
+        if _gathered_to_voice(token):
+            # "Thousands of people gathered outside parliament, demanding his resignation"
+            return TriggerSpec(lemma=lemma, type="PROTEST", mode="demonstrate")
         spec = self.lexicon.single.get(lemma) or self.lexicon.single.get(token.lower_)
         if spec is None and "-" in lemma:  # "re-capture", kept one word by the tokenizer
             spec = self.lexicon.single.get(lemma.replace("-", ""))
@@ -2103,6 +2109,7 @@ class DocumentReader:
             if began is not None and timedelta(0) <= self.ref_date - began <= _RECENT_SINCE:
                 toll_since = began
         places = self._event_places(token, gov, subject, obj, sent, own_time, status, count, spec)
+        actor1 = self._police_where_they_act(subject, actor1, places[0])
 
         intransitive = spec.strong_intransitive and _pos(token) == "VERB" and obj is None
         if (
@@ -3712,6 +3719,8 @@ class DocumentReader:
         obj = next((c for c in pronoun.head.children if c.dep_ == "dobj"), None)
         if obj is None or obj.lower_ in PRONOUNS:
             return None
+        if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in obj.children):
+            return None  # "it had withdrawn its troops": its own, not the side acted upon
         return self._actor_of(obj)
 
     def _last_subject_actor(self, pronoun: Token, singular: bool) -> str | None:
@@ -3760,6 +3769,40 @@ class DocumentReader:
             ):
                 return attribution
         return None
+
+    def _describes_a_doer(self, toponym: Toponym) -> bool:
+        """Whether a place is named in a relative clause on a subject: "The militias, which want
+        the town to rejoin Somalia, accused ..." (what the doer is, not where anything was)."""
+        root = self._root_index(toponym)
+        if root is None:
+            return False
+        return any(
+            a.dep_ == "relcl" and a.head.dep_ in ("nsubj", "nsubjpass") for a in self.doc[root].ancestors
+        )
+
+    def _police_where_they_act(
+        self, subject: Token | None, actor1: str | None, place: tuple[GazetteerEntry | None, bool]
+    ) -> str | None:
+        """The police of the country a bare "police" act in: "Thousands gathered in Yerevan ...
+        Police detained dozens" in a story from Baku are Armenia's (the text names no other)."""
+        from frontwire.nlp.actors import role_actor_name, role_country_of_name, role_type_of_name
+
+        entry = place[0]  # (told in the sentence or borrowed from the one before)
+        if subject is None or actor1 is None or entry is None or not entry.country:
+            return actor1
+        if role_type_of_name(actor1) != "police" or role_country_of_name(actor1) in (None, entry.country):
+            return actor1
+        mention = self._actor_at(subject.idx)
+        if mention is None or mention.name != actor1:
+            return actor1
+        if not set(mention.text.lower().split()) <= _BARE_POLICE_WORDS:
+            return actor1  # "Azerbaijani police", "the Kenyan police": theirs wherever they are
+        name = role_actor_name("police", entry.country)
+        self.actor_types.setdefault(name, "police")
+        self.relinked[(mention.start, mention.end)] = dataclasses.replace(
+            mention, name=name, country=entry.country
+        )
+        return name
 
     def _actor_at(self, char: int) -> ActorMention | None:
         i = bisect.bisect_right(self._actor_starts, char) - 1
@@ -4033,6 +4076,10 @@ class DocumentReader:
                 or _own_clause(child)
             ):
                 skip.update(t.i for t in child.subtree)
+            if child.dep_ == "nsubj":
+                # "The militias, which want the town to rejoin Somalia, accused ...": what a
+                # relative clause says of the doer is not where the deed was
+                skip.update(t.i for c in child.children if c.dep_ == "relcl" for t in c.subtree)
         tokens = [t for t in gov.subtree if t.i not in skip]
         if gov.dep_ in ("xcomp", "advcl", "conj", "relcl", "pcomp") or _pos(gov) in ("NOUN", "PROPN"):
             # an embedded clause's subject may sit in the clause above ("rebels in X have seized")
@@ -4225,6 +4272,8 @@ class DocumentReader:
             and self._root_index(t) not in other_happening
             # "a vessel flying the flag of Panama", "a Liberian-flagged tanker"
             and not self._flag_state(t)
+            # "The militias, which want the town to rejoin Somalia, accused ..."
+            and not self._describes_a_doer(t)
         ]
         if (
             in_sentence
@@ -4445,6 +4494,9 @@ class DocumentReader:
             # "pledged loyalty to the federal government in Mogadishu", "the regime in Damascus":
             # the seat of a government says which, not where the deed was
             return True
+        if span.root.dep_ in ("nmod", "compound") and span.root.head.lemma_.lower() in _NAMED_BY_A_PLACE:
+            # "the Sinaloa and Jalisco New Generation cartels": a group named after its home ground
+            return any(a.start <= span.root.head.idx < a.end for a in actors)
         if span.root.dep_ != "poss":
             return False
         owned = span.root.head
@@ -5104,6 +5156,31 @@ def _is_announcing(token: Token) -> bool:
         "say", "tell", "announce", "declare", "state", "confirm", "indicate", "quote", "add", "insist",
         "reiterate", "signal", "accord",
     )  # fmt: skip
+
+
+#: group nouns often named after a place: "the Sinaloa cartel", "the Gulf clan"
+_NAMED_BY_A_PLACE = frozenset({"cartel", "gang", "militia", "clan", "faction", "front", "brigade", "group"})
+
+#: words of a mention of police that names no country
+_BARE_POLICE_WORDS = frozenset({"the", "police", "riot", "anti-riot", "policemen", "policeman", "officers"})
+
+#: verbs of people coming together, a protest when they voice something as they do
+_GATHERING_VERBS = frozenset({"gather", "assemble", "converge", "congregate"})
+#: what a gathered crowd does that makes its gathering a protest
+_VOICING_VERBS = frozenset(
+    {"demand", "protest", "chant", "denounce", "condemn", "call", "shout", "demonstrate"}
+)
+
+
+def _gathered_to_voice(token: Token) -> bool:
+    """Whether people gather and voice a demand or a grievance in the same clause ("gathered
+    outside the government building, demanding his resignation", "assembled to denounce the
+    verdict"); a gathering for a funeral or a meeting is none."""
+    if token.lemma_.lower() not in _GATHERING_VERBS or token.pos_ != "VERB":
+        return False
+    return any(
+        c.dep_ in ("advcl", "xcomp", "conj") and c.lemma_.lower() in _VOICING_VERBS for c in token.children
+    )
 
 
 def _demands_of_another(token: Token) -> bool:
@@ -6680,6 +6757,8 @@ def _air_arm(subject: Token) -> bool:
 
 def _weapon_mode(text: str) -> tuple[str, bool] | None:
     """The attack mode a sentence's weapon words tell, strongest first: ("aerial", False)..."""
+    # "a pipeline operated by a unit of Shell": the oil company, mid-sentence, fires no shells
+    text = re.sub(r"(?<=\S )Shell\b", " ", text)
     low = _STORED_WEAPON.sub(" ", " " + text.lower() + " ")
     for cue in _NOT_EXPLOSIVE:
         low = low.replace(cue, " ")
