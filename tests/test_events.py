@@ -4219,3 +4219,30 @@ def test_who_withdrew_its_own_troops_is_no_side_acted_upon(read: Callable[..., o
     )
     withdrawal = only(events_of(read, text, "2026-10-02"), "RETREAT")
     assert withdrawal.actor1 == "Military Forces of Lebanon"
+
+
+# ------------------------------------------------------------------ round 40: batch 6 (Komanda, the
+# Jaffar Express, Machala)
+
+
+def test_the_group_is_not_one_a_relative_clause_names(read: Callable[..., object]) -> None:
+    text = (
+        "Rebels from the Allied Democratic Forces (ADF) killed 30 people in the village of Komanda in "
+        "Congo's Ituri province on Saturday.\n\nThe ADF, which has pledged allegiance to the Islamic State "
+        "group, has killed thousands of civilians since the 1990s. Last month, the group killed 11 people "
+        "in the town of Oicha."
+    )
+    last_month = next(e for e in events_of(read, text, "2026-05-14") if e.precision == "month")
+    assert last_month.actor1 == "ADF: Allied Democratic Forces"
+
+
+def test_a_bombing_among_a_year_s_attacks_keeps_its_own_month(read: Callable[..., object]) -> None:
+    text = (
+        "The BLA has stepped up attacks this year, including a suicide bombing at Quetta's railway "
+        "station in November that killed 26 people."
+    )
+    events = events_of(read, text, "2026-03-12")
+    told = [e for e in events if e.status == "occurred"]
+    assert [(e.start_date, e.precision) for e in told] == [(date(2025, 11, 1), "month")]
+    # the year's attacks stepped up are a campaign, no one event
+    assert all(e.status == "generic" for e in events if e.precision == "year")

@@ -2082,6 +2082,10 @@ class DocumentReader:
             count = self._count(subject)
 
         times = self._times_for(gov, sent)
+        if gov.dep_ == "relcl" and gov.pos_ == "VERB" and self._spec_for(gov.head) is not None:
+            # "a suicide bombing at the station in November that killed 26": the killing is the
+            # bombing's, dated with it
+            times = self._times_for(gov.head, sent) or times
         own_time = times[0] if times else None
         toll_since: date | None = None
         if status == "occurred" and self._war_toll(token, own_time):
@@ -6707,6 +6711,10 @@ def _serial(token: Token) -> bool:
     return not (token.dep_ == "nsubj" and token.head.pos_ == "VERB" and token.head.lemma_ != "be")
 
 
+#: verbs that make a plural deed a campaign: "stepped up attacks", "intensified its raids"
+_STEPPING_UP_VERBS = frozenset({"step", "intensify", "escalate", "ramp", "increase", "redouble"})
+
+
 def _a_trend(token: Token) -> bool:
     """Whether a plural event noun is said to be common, to grow or to go on, not to have happened
     once: "Kidnappings for ransom have become common in the northwest", "attacks on farmers
@@ -6730,6 +6738,8 @@ def _a_trend(token: Token) -> bool:
         and token.head.head.lemma_.lower() in _TREND_NOUNS
     ):
         return True  # "a surge in attacks", "a rise in killings", "an increase in kidnappings"
+    if token.dep_ == "dobj" and token.head.lemma_.lower() in _STEPPING_UP_VERBS:
+        return True  # "the BLA has stepped up attacks this year", "intensified raids"
     if token.dep_ != "nsubj":
         return False
     head = token.head

@@ -1670,8 +1670,22 @@ def _last_named_group(
     one before (the Houthis, whose forces the dictionary codes as a state's, are "the group" too)."""
     sent = doc[start].sent
     earliest = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
-    before = [n for n in named if earliest <= n.start < start and n.entry.type in types]
+    before = [
+        n
+        for n in named
+        if earliest <= n.start < start and n.entry.type in types and not _said_of_another(doc, n, named)
+    ]
     return before[-1].entry if before else None
+
+
+def _said_of_another(doc: Doc, n: _Named, named: list[_Named]) -> bool:
+    """Whether a group is named in a relative clause about another named group: "The ADF, which
+    has pledged allegiance to the Islamic State group, has killed thousands ... Last month, the
+    group killed 18" (the group is the ADF)."""
+    for clause in doc[n.start].ancestors:
+        if clause.dep_ == "relcl":
+            return any(m.start <= clause.head.i < m.end and m.entry != n.entry for m in named)
+    return False
 
 
 # --------------------------------------------------------------------------- the component

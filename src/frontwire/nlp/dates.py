@@ -1616,7 +1616,7 @@ def governing_expression(
         return None
     trig = doc[token_index]
     sent = trig.sent
-    best: tuple[tuple[float, int, int, int], TimeExpression] | None = None
+    best: tuple[tuple[float, bool, int, int, int], TimeExpression] | None = None
     for expr in expressions:
         span = _expr_span(doc, expr)
         if span is None or span.start < sent.start or span.end > sent.end:
@@ -1649,7 +1649,10 @@ def governing_expression(
         chars = min(abs(expr.start - trig.idx), abs(expr.end - (trig.idx + len(trig))))
         # an expression further along a coordination ("in 2015 and again in 2016") yields to its first
         conj_penalty = sum(1 for t in expr_leg if t.dep_ == "conj")
-        key = (crossed, conj_penalty, dist, chars)
+        # an event noun's own phrase dates it before its clause does: "stepped up attacks this year,
+        # including a suicide bombing at the station in November" (the bombing was in November)
+        outside = not (trig.pos_ == "NOUN" and trig in root.ancestors)
+        key = (crossed, outside, conj_penalty, dist, chars)
         if best is None or key < best[0]:
             best = (key, expr)
     return best[1] if best else None
