@@ -4246,3 +4246,29 @@ def test_a_bombing_among_a_year_s_attacks_keeps_its_own_month(read: Callable[...
     assert [(e.start_date, e.precision) for e in told] == [(date(2025, 11, 1), "month")]
     # the year's attacks stepped up are a campaign, no one event
     assert all(e.status == "generic" for e in events if e.precision == "year")
+
+
+# ------------------------------------------------------------------ round 40: batch 7 (Nairobi, El Fasher,
+# Bukidnon)
+
+
+def test_what_burns_where_a_crowd_broke_in_is_the_crowd_s(read: Callable[..., object]) -> None:
+    text = (
+        "NAIROBI (Reuters) - Kenyan police shot dead at least eight protesters on Wednesday as thousands of "
+        "people stormed parliament in Nairobi during demonstrations against proposed tax increases, rights "
+        "groups said.\n\nParts of the parliament building were set on fire and lawmakers were evacuated "
+        "through a tunnel, local media reported."
+    )
+    doc = read(text, "2026-06-26")
+    burning = [e for e in doc._.fw_events if doc.text[e.trigger.start : e.trigger.end] == "set"]  # type: ignore[attr-defined]
+    assert burning and all(e.actor1 != "Police Forces of Kenya" for e in burning)
+
+
+def test_a_commander_s_forces_are_his_force_s(read: Callable[..., object]) -> None:
+    text = "The army's commander said his forces had withdrawn from the city of Babanusa to spare civilians."
+    assert only(events_of(read, text, "2026-06-26"), "RETREAT").actor1 is not None
+
+
+def test_an_apposition_on_the_subject_does_not_place_the_event(read: Callable[..., object]) -> None:
+    text = "The insurgency, one of Africa's longest-running, has been weakened by surrenders."
+    assert all(e.place is None or e.place.name != "Africa" for e in events_of(read, text, "2026-06-26"))

@@ -2027,9 +2027,10 @@ class DocumentReader:
             actor1 is None
             and subject is not None
             and not passive
-            and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in subject.children)
+            and any(c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her") for c in subject.children)
         ):
             # "The army said its aircraft bombed rebel positions": the aircraft of the one speaking
+            # ("the army's commander said his forces had withdrawn": the commander's)
             sayer = _sayer_of(gov)
             if sayer is not None:
                 actor1 = self._actor_of(sayer) or self._state_metonym(sayer, spec)
@@ -3775,13 +3776,15 @@ class DocumentReader:
         return None
 
     def _describes_a_doer(self, toponym: Toponym) -> bool:
-        """Whether a place is named in a relative clause on a subject: "The militias, which want
-        the town to rejoin Somalia, accused ..." (what the doer is, not where anything was)."""
+        """Whether a place is named in a relative clause or an apposition on a subject: "The
+        militias, which want the town to rejoin Somalia, accused ...", "The insurgency, one of
+        Asia's longest-running, ..." (what the doer is, not where anything was)."""
         root = self._root_index(toponym)
         if root is None:
             return False
         return any(
-            a.dep_ == "relcl" and a.head.dep_ in ("nsubj", "nsubjpass") for a in self.doc[root].ancestors
+            a.dep_ in ("relcl", "appos") and a.head.dep_ in ("nsubj", "nsubjpass")
+            for a in self.doc[root].ancestors
         )
 
     def _police_where_they_act(
@@ -4009,6 +4012,21 @@ class DocumentReader:
         if subject is not None and _a_new_doer(subject):
             return None  # "The US has carried out air strikes ... a suicide bomber drove into a convoy"
         limit = _sentence_start_before(sent, 3)
+        if spec.mode == "destroy":
+            # "thousands of people stormed parliament ... Parts of the building were set on fire":
+            # what burns where a crowd has just broken in is the crowd's doing, not the police's
+            crowd = next(
+                (
+                    e.actor1
+                    for e in reversed(self.events)
+                    if e.sentence.start >= limit
+                    and e.plover.type == "PROTEST"
+                    and self.actor_types.get(e.actor1 or "") in ("protesters", "rioters")
+                ),
+                None,
+            )
+            if crowd is not None:
+                return crowd
         for event in reversed(self.events):
             if event.sentence.start < limit:
                 break
