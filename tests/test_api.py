@@ -85,3 +85,12 @@ def test_a_place_name_inside_a_group_s_name_is_no_site() -> None:
     )
     names = {p.name for p in record.places}
     assert "West Africa Province" not in names and "Borno" in names
+
+
+def test_a_group_s_name_the_gazetteer_lacks_is_no_site() -> None:
+    record = frontwire.extract(
+        "A drone attack brought down a police helicopter in Amalfi on Thursday. The minister blamed "
+        "the Gulf Clan drug cartel. The Gulf Clan denied any involvement.",
+        date="2026-08-22",
+    )
+    assert "Gulf Clan" not in {p.name for p in record.places}

@@ -4272,3 +4272,42 @@ def test_a_commander_s_forces_are_his_force_s(read: Callable[..., object]) -> No
 def test_an_apposition_on_the_subject_does_not_place_the_event(read: Callable[..., object]) -> None:
     text = "The insurgency, one of Africa's longest-running, has been weakened by surrenders."
     assert all(e.place is None or e.place.name != "Africa" for e in events_of(read, text, "2026-06-26"))
+
+
+# ------------------------------------------------------------------ round 40: batch 8 (Brussels, Doha,
+# Istanbul)
+
+
+def test_whom_sanctions_are_imposed_on_is_their_target(read: Callable[..., object]) -> None:
+    text = (
+        "The European Union imposed sanctions on Monday on three Rwandan military commanders, accusing them "
+        "of backing the rebels."
+    )
+    assert only(events_of(read, text, "2026-04-03"), "SANCTION").actor2 == "Military Forces of Rwanda"
+
+
+def test_a_capital_that_sanctions_is_its_government(read: Callable[..., object]) -> None:
+    text = (
+        "The United States imposed sanctions on Rwanda's army chief on Monday. Washington also sanctioned "
+        "two M23 leaders."
+    )
+    sanctions = [e for e in events_of(read, text, "2026-04-03") if e.plover.type == "SANCTION"]
+    assert {e.actor1 for e in sanctions} == {"Government of the United States"}
+
+
+# ------------------------------------------------------------------ round 40: batch 9 (Maputo, Amalfi, Cali)
+
+
+def test_a_killing_a_protest_began_after_is_an_event_of_its_own(read: Callable[..., object]) -> None:
+    text = (
+        "Police fired tear gas at opposition supporters in Maputo on Monday, killing three people.\n\n"
+        "More than 100 people had been arrested since the protests began on Oct. 21, two days after the "
+        "killing of two opposition officials in Maputo, a rights group said."
+    )
+    events = events_of(read, text, "2026-10-27")
+    killing = [e for e in events if e.plover.type == "ASSAULT" and e.start_date == date(2026, 10, 19)]
+    assert len(killing) == 1
+    # opposition officials are no officials of the state
+    assert killing[0].actor2 != "Government of Mozambique"
+    # the protests dated by their own day are news, not the Monday protest told again
+    assert any(e.plover.type == "PROTEST" and e.start_date == date(2026, 10, 21) for e in events)

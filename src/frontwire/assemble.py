@@ -106,10 +106,9 @@ def assemble(doc: Doc) -> ArticleRecord:
     named_actors = [(m.start, m.end) for m in doc._.fw_actors or []]
     for toponym in sorted(doc._.fw_toponyms or [], key=lambda t: t.start):
         if toponym.entry is None and any(
-            start <= toponym.start and toponym.end <= end and (start, end) != (toponym.start, toponym.end)
-            for start, end in named_actors
+            start <= toponym.start and toponym.end <= end for start, end in named_actors
         ):
-            continue  # "Islamic State West Africa Province": part of a group's name, no site
+            continue  # "Islamic State West Africa Province", "the Gulf Clan": a group's name, no site
         # a place the gazetteer lacks ("Mosul Dam") is kept: a site without a GeoNames id or point
         entry = toponym.entry or GazetteerEntry(None, toponym.text, None, None, None, None, "site")
         places.add(entry, Mention(toponym.text, toponym.start, toponym.end))

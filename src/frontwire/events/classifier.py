@@ -415,6 +415,12 @@ class EventTypeClassifier:
                 continue  # ACLED: riots and protests are acts of crowds, not of armed groups
             if sub in ruled_out:
                 continue  # the weapons the sentence names rule the type out
+            if (
+                sub == "Protest with intervention"
+                and event.plover.type == "ASSAULT"
+                and event.trigger.text.lower() in _KILLING_WORDS
+            ):
+                continue  # "two days after the killing of two officials": a killing is no protest
             if sub in ("Other", "Peaceful protest") and event.plover.type == "ASSAULT":
                 # ACLED's "Other" developments and peaceful protests are non-violent; the verb read violence
                 continue
@@ -451,6 +457,11 @@ class EventTypeClassifier:
             plover = Plover(plover.type, target[1], list(plover.contexts))
         return replace(event, acled=AcledType(ACLED_EVENT_TYPES[best], best), plover=plover)
 
+
+#: words of a killing: the deed they name is violence, whatever else the sentence tells of
+_KILLING_WORDS = frozenset(
+    {"killing", "killings", "killed", "kill", "murder", "murdered", "assassination", "assassinated"}
+)
 
 #: how many sentences of a document without events `propose` reads (its lede): on ACLED-style
 #: notes 25 of 27 proposals came from the first sentence, and each sentence costs an encoding

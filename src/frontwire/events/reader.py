@@ -2034,6 +2034,9 @@ class DocumentReader:
             sayer = _sayer_of(gov)
             if sayer is not None:
                 actor1 = self._actor_of(sayer) or self._state_metonym(sayer, spec)
+        if spec.type == "SANCTION" and actor2 is None:
+            # "imposed sanctions on three Rwandan military commanders": whom the measure targets
+            actor2 = self._prep_actor(token, ("on", "against")) or self._prep_actor(gov, ("on", "against"))
         if spec.type == "ASSAULT" and actor2 is None:
             # "clashed with the rebels", "fought against X": the other side; "with" names an
             # opponent only after a word of two-sided fighting ("attacked with grenades" does not)
@@ -2162,7 +2165,9 @@ class DocumentReader:
             return  # "Gunfire and explosions could be heard until dawn": the sound of the fight told
         if self._refines_earlier_event(token, spec, actor1, actor2, places[0], sent):
             return
-        if self._mentions_earlier_event(token, spec, actor1, actor2, places[0][1], places[0][0]) and (
+        if self._mentions_earlier_event(
+            token, spec, actor1, actor2, places[0][1], places[0][0], dated=own_time is not None
+        ) and (
             # "JNIM claimed responsibility for the attack": a claim is read on, to join the attack
             # with its claimant (`_fold_claims`)
             _claim_of_told_attack(token) is None
@@ -2541,6 +2546,7 @@ class DocumentReader:
         actor2: str | None,
         placed: bool,
         place: GazetteerEntry | None = None,
+        dated: bool = False,
     ) -> bool:
         """ "the battle", "this attack" with nothing of its own: a second mention, not a new event.
         What is condemned or denounced ("rallied in Sanaa to denounce the strikes") is an event
@@ -2552,6 +2558,7 @@ class DocumentReader:
             for e in self.events
             if placed
             and place is not None
+            and not dated  # ("since the protests began on Oct. 21": the day is news)
             # (only a bare "the explosions": "the killing of an Israeli man" tells more)
             and all(c.dep_ == "det" for c in token.children)
             and e.plover.type == spec.type
@@ -2581,6 +2588,8 @@ class DocumentReader:
             c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in token.children
         ):
             return False
+        if _befalls_the_counted(token):
+            return False  # "the killing of two opposition officials": whom it befell is news
         return any(e.plover.type == spec.type for e in self.events)
 
     def _candidate(
@@ -3396,6 +3405,8 @@ class DocumentReader:
             return False
         if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children):
             return False
+        if _befalls_the_counted(token):
+            return False  # "two days after the killing of two opposition officials": a deed of its own
         return any(e.plover.type == spec.type and e.sentence.start < sent.start_char for e in self.events)
 
     def _taking_it_led_to(self, fight: Token) -> Token | None:
@@ -3411,11 +3422,15 @@ class DocumentReader:
         return verb if spec is not None and spec.territory else None
 
     def _prep_actor(self, token: Token, preps: tuple[str, ...]) -> str | None:
+        """The actor named after one of ``preps`` hung on ``token`` (the first that names one:
+        "imposed sanctions on Monday on three Rwandan commanders")."""
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ in preps:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
-                        return self._actor_of(pobj)
+                        name = self._actor_of(pobj)
+                        if name is not None:
+                            return name
         return None
 
     def _undergone_by(self, noun: Token, actor1: str | None) -> str | None:
@@ -3501,7 +3516,7 @@ class DocumentReader:
             t for t in self._places_in(subject) if t.entry is not None and t.start <= subject.idx < t.end
         ]
         places = [t for t in named if t.entry is not None and t.entry.feature == "country"]
-        if not places and spec.type in SPEECH_TYPES | _SAYING_TYPES:
+        if not places and spec.type in SPEECH_TYPES | _SAYING_TYPES | {"SANCTION"}:
             # "Islamabad accuses Kabul of harbouring the group": a capital that speaks is its
             # government
             places = [t for t in named if t.entry is not None and shared_gazetteer().is_capital(t.entry)]
@@ -6207,6 +6222,20 @@ def _under_a_denial(gov: Token, verbs_only: bool = True) -> bool:
 
 #: modes of weapons fired from afar: who fired the last one told may well have fired the next
 _FIRED_FROM_AFAR = frozenset({"aerial", "drone", "heavy-weapons"})
+
+
+def _befalls_the_counted(noun: Token) -> bool:
+    """Whether an event noun tells, after "of", how many it befell: "the killing of two opposition
+    officials" (news of its own, not a second mention of a deed told before)."""
+    return any(
+        p.dep_ == "prep"
+        and p.lower_ == "of"
+        and any(
+            o.dep_ == "pobj" and (any(c.dep_ == "nummod" for c in o.children) or _number(o) is not None)
+            for o in p.children
+        )
+        for p in noun.children
+    )
 
 
 def _gapped_passive(verb: Token) -> bool:

@@ -1414,6 +1414,8 @@ class ActorMatcher:
             role = "armed" if qualifier else role
         if role is None:
             return None
+        if role in ("government", "state", "police") and "opposition" in words:
+            return None  # "two opposition officials" are no officials of the state
         if role != "armed" and self._looks_like_group_name(doc, token, mods, words):
             return None  # "Sudan People's Liberation Army" is a group's name, not a state's army
         book = self.book.roles
