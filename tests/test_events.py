@@ -4311,3 +4311,35 @@ def test_a_killing_a_protest_began_after_is_an_event_of_its_own(read: Callable[.
     assert killing[0].actor2 != "Government of Mozambique"
     # the protests dated by their own day are news, not the Monday protest told again
     assert any(e.plover.type == "PROTEST" and e.start_date == date(2026, 10, 21) for e in events)
+
+
+# ------------------------------------------------------------------ round 40: batch 10 (Fambita, Sweida)
+
+
+def test_the_dead_of_a_clash_told_beside_a_strike_are_the_clash_s(read: Callable[..., object]) -> None:
+    text = (
+        "Israel struck Syrian government tanks in the southern province of Sweida on Monday, saying it was "
+        "acting to protect the Druze minority, as clashes between Druze fighters and Bedouin tribes killed "
+        "at least 30 people."
+    )
+    doc = read(text, "2026-07-16")
+    strikes = [e for e in doc._.fw_events if e.actor1 == "Military Forces of Israel"]  # type: ignore[attr-defined]
+    assert strikes and all(e.fatalities is None for e in strikes)
+
+
+def test_it_who_says_inside_a_relative_clause_is_the_subject(read: Callable[..., object]) -> None:
+    text = (
+        "The interior ministry blamed the attack on fighters of the Islamic State in the Greater Sahara, who "
+        "it said had surrounded the mosque before opening fire on worshippers."
+    )
+    sources = {s.name for e in events_of(read, text, "2026-03-23") for s in e.sources}
+    assert "Islamic State in the Greater Sahara" not in sources
+
+
+def test_a_passive_announcement_beside_a_report_has_no_speaker(read: Callable[..., object]) -> None:
+    text = (
+        "The army said its forces had entered the town of Tessalit on Tuesday, and a ceasefire was "
+        "announced later in the day."
+    )
+    sources = {s.name for e in events_of(read, text, "2026-07-16") for s in e.sources}
+    assert sources == {"The army"}

@@ -4812,11 +4812,11 @@ class DocumentReader:
         town"): its dead are not the event's, nor the event's dead its own.
         """
         figures: list[int] = []
-        told_in = _clause_of_another_time(trigger)
+        told_in = _clause_of_another_time(trigger, _OTHER_HAPPENING_MARKS)
         for token in sent:
             killing = token.lemma_.lower() in _KILLING_LEMMAS
             if (token.lemma_.lower() not in DEATH_WORDS and not killing) or _clause_of_another_time(
-                token
+                token, _OTHER_HAPPENING_MARKS
             ) != told_in:
                 continue
             if killing and any(c.dep_ == "neg" for c in token.children):
@@ -5035,15 +5035,21 @@ def _denied_part_in(token: Token) -> bool:
 _RECENT_SINCE = timedelta(days=31)
 
 
-def _clause_of_another_time(token: Token) -> int | None:
+def _clause_of_another_time(
+    token: Token, marks: tuple[str, ...] = ("since", "after", "before")
+) -> int | None:
     """The index of the verb of the clause of another happening ``token`` lies in ("since the
-    army launched its offensive", "after militants attacked the town"), or None."""
+    army launched its offensive", "after militants attacked the town"), or None; ``marks`` are
+    the words that open such a clause."""
     for node in (token, *token.ancestors):
-        if node.dep_ == "advcl" and any(
-            c.dep_ == "mark" and c.lower_ in ("since", "after", "before") for c in node.children
-        ):
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in marks for c in node.children):
             return node.i
     return None
+
+
+#: what opens a clause of another happening whose dead are its own: "Israel struck tanks ... as
+#: clashes between Druze fighters and Bedouin tribes killed at least 30"
+_OTHER_HAPPENING_MARKS = ("since", "after", "before", "as", "while")
 
 
 #: verbs whose object is an event still to come: "plotting an attack", "preparing an offensive"

@@ -609,7 +609,10 @@ def _subject(verb: Token) -> Token | None:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         return pobj
-        # "X paused and added: ..." -- a coordinated verb shares its subject
+        # "X paused and added: ..." -- a coordinated verb shares its subject (not a passive with
+        # its own subject: "its forces had entered the city, and a ceasefire was announced")
+        if any(c.dep_ == "nsubjpass" for c in verb.children):
+            return None
         if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
             if not _coordinated(verb) and (stranded := _stranded_subject(verb)) is not None:
                 return stranded
@@ -914,6 +917,17 @@ def resolve_pronoun(
         return None
     doc = pronoun.doc
     pos = pronoun.idx
+    clause = next((a for a in (pronoun.head, *pronoun.head.ancestors) if a.dep_ == "relcl"), None)
+    if clause is not None:
+        # "blamed the attack on fighters of the Islamic State, who it said had surrounded the
+        # mosque": the speaker inside a relative clause is the sentence's subject, not what the
+        # clause describes
+        root = pronoun.sent.root
+        teller = next((c for c in root.children if c.dep_ == "nsubj" and c.i < clause.i), None)
+        if teller is not None:
+            phrase = source_phrase(teller)
+            if _group_like(doc, phrase.start, phrase.end, actors) == want:
+                return phrase.name, phrase.start, phrase.end
     candidates: list[tuple[int, str, int, int]] = []
     for a in previous:
         if a.start is None or a.end is None or a.end > pos:
