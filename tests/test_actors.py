@@ -592,3 +592,10 @@ def test_forces_from_a_country_or_its_region_are_its_forces(nlp: Language) -> No
     # officers from a force named after "from" are that force's
     found = mentions(nlp, "Officers from Kenya's anti-riot police beat two journalists in Hola.")
     assert "Military Forces of Kenya" not in {m.name for m in found}
+
+
+def test_a_language_spoken_names_no_country(nlp: Language) -> None:
+    found = mentions(
+        nlp, "Separatists say the French-speaking government marginalises the English-speaking regions."
+    )
+    assert "Government of France" not in {m.name for m in found}

@@ -4343,3 +4343,25 @@ def test_a_passive_announcement_beside_a_report_has_no_speaker(read: Callable[..
     )
     sources = {s.name for e in events_of(read, text, "2026-07-16") for s in e.sources}
     assert sources == {"The army"}
+
+
+# ------------------------------------------------------------------ round 40: batch 11 (Kumbo, Djibo)
+
+
+def test_a_repelled_attack_and_its_dead_keep_two_sides(read: Callable[..., object]) -> None:
+    text = (
+        "Jihadist fighters overran an army base in the town of Djibo in northern Burkina Faso on Sunday, "
+        "killing dozens of soldiers, three security sources said.\n\nThe al Qaeda-linked JNIM group said in "
+        "a statement that its fighters had seized weapons.\n\nBurkina Faso's military government said on "
+        "Tuesday that the army had repelled the attack and killed more than 100 assailants."
+    )
+    assert all(e.actor1 != e.actor2 for e in events_of(read, text, "2026-05-14") if e.actor1)
+
+
+def test_a_war_s_toll_told_in_the_conflict_is_generic(read: Callable[..., object]) -> None:
+    text = (
+        "Five soldiers have been killed in the fighting near Kumbo. More than 6,000 people have been killed "
+        "in the conflict."
+    )
+    events = [e for e in events_of(read, text, "2026-01-12") if e.plover.type == "ASSAULT"]
+    assert sorted((e.fatalities, e.status) for e in events) == [(5, "occurred"), (6000, "generic")]

@@ -453,6 +453,10 @@ UNIDENTIFIED_PREFIX = "Unidentified "
 def _absorb(kept: EventCandidate, other: EventCandidate) -> None:
     if not _named(kept) and _named(other):
         kept.actor1, kept.actor1_inferred = other.actor1, False
+        if kept.actor2 == kept.actor1:
+            # "the army repelled the attack and killed 100 assailants": the doer named by the
+            # other report is not also its target; the sides are that report's
+            kept.actor2 = other.actor2
     kept.actor1 = kept.actor1 or other.actor1
     if other.actor2 != kept.actor1:
         # ("troops came under fire" tells the troops as the ones attacked: in their own raid they

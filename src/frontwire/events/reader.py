@@ -3894,6 +3894,19 @@ class DocumentReader:
         subject = self._subject(token)
         if subject is not None and subject.lemma_.lower() in _WAR_NOUNS:
             return True  # "the insurgency, which has killed thousands": a war's toll, told whole
+        if time is None and any(
+            p.dep_ == "prep"
+            and p.lower_ in ("in", "during", "since")
+            and any(
+                o.dep_ == "pobj"
+                # (not "in the fighting", "in the violence": one fight's as often as a war's)
+                and o.lemma_.lower() in _WAR_NOUNS - {"fighting", "violence"}
+                and any(d.lower_ in ("the", "this", "its") for d in o.children)
+                for o in p.children
+            )
+            for p in token.children
+        ):
+            return True  # "More than 6,000 people have been killed in the conflict": the war's toll
         return self._since_long_ago(token, time)
 
     def _since_long_ago(self, token: Token, time: TimeExpression | None) -> bool:

@@ -701,6 +701,16 @@ def _qualifier_before(doc: Doc, i: int) -> str | None:
     return None
 
 
+def _a_language_spoken(doc: Doc, end: int) -> bool:
+    """Whether a demonym ending at token ``end`` names a language spoken: "French-speaking",
+    "English-language" (the tokenizer splits the hyphen)."""
+    return (
+        end + 1 < len(doc)
+        and doc[end].text in _HYPHENS
+        and doc[end + 1].lower_ in ("speaking", "speaker", "speakers", "language", "medium")
+    )
+
+
 def _named_before_country(country: Token, country_tokens: dict[int, str]) -> bool:
     """Whether a country's name ends a longer name ("members of Islami Andolan Bangladesh", a
     party): capitalised words before it that are no part of the country's name."""
@@ -1039,6 +1049,8 @@ class ActorMatcher:
         for match_id, start, end in self.countries(doc):
             if not doc[start].text[:1].isupper():
                 continue  # "turkey", "chad", "niger" in lower case are words, not countries
+            if _a_language_spoken(doc, end):
+                continue  # "the French-speaking government": a language, not France
             code = read_as.get(doc[start].idx) or doc.vocab.strings[match_id][len("FW_CC_") :]
             found.append((start, end, code))
         found.sort(key=lambda t: (t[0], -(t[1] - t[0])))
