@@ -38,6 +38,7 @@ import numpy as np
 from frontwire.events.coding import (
     ARMED_TYPES,
     EXPLOSIVE_TYPES,
+    KILLING_LEMMAS,
     NON_STATE_ARMED,
     downs_aircraft,
     fights_at_close_range,
@@ -418,7 +419,7 @@ class EventTypeClassifier:
             if (
                 sub == "Protest with intervention"
                 and event.plover.type == "ASSAULT"
-                and event.trigger.text.lower() in _KILLING_WORDS
+                and _names_a_killing(event.trigger.text)
             ):
                 continue  # "two days after the killing of two officials": a killing is no protest
             if sub in ("Other", "Peaceful protest") and event.plover.type == "ASSAULT":
@@ -458,10 +459,11 @@ class EventTypeClassifier:
         return replace(event, acled=AcledType(ACLED_EVENT_TYPES[best], best), plover=plover)
 
 
-#: words of a killing: the deed they name is violence, whatever else the sentence tells of
-_KILLING_WORDS = frozenset(
-    {"killing", "killings", "killed", "kill", "murder", "murdered", "assassination", "assassinated"}
-)
+def _names_a_killing(word: str) -> bool:
+    """Whether a trigger word is a form of a verb of killing ("killing", "murdered", "executions")."""
+    low = word.lower()
+    return any(low.startswith(lemma.rstrip("e")) for lemma in KILLING_LEMMAS)
+
 
 #: how many sentences of a document without events `propose` reads (its lede): on ACLED-style
 #: notes 25 of 27 proposals came from the first sentence, and each sentence costs an encoding

@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from frontwire.events.coding import (
     ARMED_TYPES,
     EXPLOSIVE_TYPES,
+    KILLING_LEMMAS,
     NON_STATE_ARMED,
     STATE_CUES,
     STATE_TYPES,
@@ -467,7 +468,6 @@ _LETHAL_CUES = ("shot dead", "live ammunition", "live bullets", "live fire", "ki
                 "dead", "excessive force", "shot and", "gunshot", "opened fire")  # fmt: skip
 DEATH_WORDS = frozenset({"kill", "die", "dead", "death", "body", "fatality", "casualty", "life"})
 #: verbs whose object dies ("beheaded at least 11 villagers"), read as "killed" is for the toll
-_KILLING_LEMMAS = frozenset({"kill", "behead", "murder", "massacre", "slaughter", "lynch", "slay", "execute"})
 FEATURE_RANK = {"site": 0, "city": 1, "admin2": 2, "admin1": 3, "region": 4, "country": 5}
 
 
@@ -4128,8 +4128,9 @@ class DocumentReader:
                 skip.update(t.i for t in child.subtree)
             if child.dep_ == "nsubj":
                 # "The militias, which want the town to rejoin Somalia, accused ...": what a
-                # relative clause says of the doer is not where the deed was
-                skip.update(t.i for c in child.children if c.dep_ == "relcl" for t in c.subtree)
+                # relative clause or an apposition says of the doer is not where the deed was
+                # (`_describes_a_doer` reads the same for the rest of the sentence)
+                skip.update(t.i for c in child.children if c.dep_ in ("relcl", "appos") for t in c.subtree)
         tokens = [t for t in gov.subtree if t.i not in skip]
         if gov.dep_ in ("xcomp", "advcl", "conj", "relcl", "pcomp") or _pos(gov) in ("NOUN", "PROPN"):
             # an embedded clause's subject may sit in the clause above ("rebels in X have seized")
@@ -4827,7 +4828,7 @@ class DocumentReader:
         figures: list[int] = []
         told_in = _clause_of_another_time(trigger, _OTHER_HAPPENING_MARKS)
         for token in sent:
-            killing = token.lemma_.lower() in _KILLING_LEMMAS
+            killing = token.lemma_.lower() in KILLING_LEMMAS
             if (token.lemma_.lower() not in DEATH_WORDS and not killing) or _clause_of_another_time(
                 token, _OTHER_HAPPENING_MARKS
             ) != told_in:

@@ -701,16 +701,6 @@ def _qualifier_before(doc: Doc, i: int) -> str | None:
     return None
 
 
-def _a_language_spoken(doc: Doc, end: int) -> bool:
-    """Whether a demonym ending at token ``end`` names a language spoken: "French-speaking",
-    "English-language" (the tokenizer splits the hyphen)."""
-    return (
-        end + 1 < len(doc)
-        and doc[end].text in _HYPHENS
-        and doc[end + 1].lower_ in ("speaking", "speaker", "speakers", "language", "medium")
-    )
-
-
 def _named_before_country(country: Token, country_tokens: dict[int, str]) -> bool:
     """Whether a country's name ends a longer name ("members of Islami Andolan Bangladesh", a
     party): capitalised words before it that are no part of the country's name."""
@@ -1038,6 +1028,8 @@ class ActorMatcher:
 
     def _country_spans(self, doc: Doc) -> dict[int, tuple[int, str]]:
         """token start -> (token end, ISO2) of each capitalised country name or demonym."""
+        from frontwire.nlp.places import names_a_language  # (places reads the actor dictionary)
+
         found: list[tuple[int, int, str]] = []
         # the geoparser read each name with the whole article: "Congo" in a story of Goma and North
         # Kivu is the Democratic Republic, though the bare name is the other Congo's
@@ -1049,7 +1041,7 @@ class ActorMatcher:
         for match_id, start, end in self.countries(doc):
             if not doc[start].text[:1].isupper():
                 continue  # "turkey", "chad", "niger" in lower case are words, not countries
-            if _a_language_spoken(doc, end):
+            if names_a_language(doc[end - 1]):
                 continue  # "the French-speaking government": a language, not France
             code = read_as.get(doc[start].idx) or doc.vocab.strings[match_id][len("FW_CC_") :]
             found.append((start, end, code))

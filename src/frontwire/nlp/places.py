@@ -1787,7 +1787,7 @@ class PlacesComponent(FrontwireComponent):
         ("Russian hackers", "the Turkish-Russian talks", "the Russian and Turkish administrations"),
         as geoparsing corpora annotate them; ``none``: never.
         """
-        if self.demonyms == "none" or _names_a_language(tok):
+        if self.demonyms == "none" or names_a_language(tok):
             return False
         if self.demonyms == "all" and _hyphen_modifier(tok):
             return True  # "Turkish-backed militiamen", "the Syrian-Turkish border", "Russian-led"
@@ -2938,7 +2938,7 @@ def _hyphen_modifier(tok: Token) -> bool:
 _LANGUAGE_WORDS = frozenset({"speaking", "speaker", "speakers", "language", "medium"})
 
 
-def _names_a_language(tok: Token) -> bool:
+def names_a_language(tok: Token) -> bool:
     """Whether the demonym ``tok`` names a language, not its country: "the English-speaking
     Northwest region", "a French-language newspaper", "Russian speakers" ("European languages"
     are still Europe's)."""
