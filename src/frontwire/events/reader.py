@@ -2565,10 +2565,6 @@ class DocumentReader:
             and e.place is not None
             and e.place.geonameid == place.geonameid
         ]
-        if told_there and self._mentions_earlier_event(token, spec, actor1, actor2, False):
-            # a second report of it, as a merge would count it
-            told_there[-1].confidence = round(min(0.99, told_there[-1].confidence + 0.05), 2)
-            return True
         condemned = (token.dep_ == "dobj" and token.head.lemma_.lower() in _CONDEMNING_VERBS) or (
             # "The attack in Cauca province was blamed on the Jaime Martinez front": who is blamed
             # for an event is told after the event
@@ -2581,7 +2577,7 @@ class DocumentReader:
             _pos(token) not in ("NOUN", "PROPN")
             or actor1
             or actor2
-            or (placed and not (condemned or set_in_time))
+            or (placed and not (condemned or set_in_time or told_there))
         ):
             return False
         if not any(
@@ -2590,6 +2586,10 @@ class DocumentReader:
             return False
         if _befalls_the_counted(token):
             return False  # "the killing of two opposition officials": whom it befell is news
+        if told_there:
+            # a second report of it, counted as a merge would count it
+            told_there[-1].confidence = round(min(0.99, told_there[-1].confidence + 0.05), 2)
+            return True
         return any(e.plover.type == spec.type for e in self.events)
 
     def _candidate(
