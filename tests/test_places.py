@@ -1533,3 +1533,9 @@ def test_a_division_with_its_type_word_in_its_name_of_a_country(run: Callable[[s
     found = by_text(run("Floods hit the Northern Region of Uganda on Sunday."))
     region = found["Northern Region"].entry
     assert region is not None and region.country == "UG"
+
+
+def test_a_name_listed_with_countries_is_a_place(run: Callable[[str], Doc]) -> None:
+    # the NER calls the last two persons; listed with a country, they are countries too
+    doc = run("Eleven peacekeepers from Kenya, Malawi and Uruguay were killed in the fighting.")
+    assert {"Kenya", "Malawi", "Uruguay"} <= set(by_text(doc))
