@@ -5654,17 +5654,12 @@ def _crowd_subject(subject: Token | None, passive: bool) -> bool:
         return False
     # "hundreds of students", "members of the community": the part acts as the whole (PART_NOUNS)
     noun = (_pobj_of(subject) or subject) if subject.lower_ in PART_NOUNS else subject
-    if noun.lower_ in _BARE_MULTITUDES:
-        return True  # "as thousands marched", "hundreds stormed the police station"
     return (
         noun.lemma_.lower() in CROWD_NOUNS
         # "unknown people attacked the demonstrators": assailants the text cannot name, no crowd
         and not any(c.lower_ in _UNNAMED_DOERS for c in noun.children if c.dep_ == "amod")
     )
 
-
-#: a number that stands alone for people: a crowd
-_BARE_MULTITUDES = frozenset({"thousands", "hundreds", "dozens", "scores", "tens"})
 
 #: words that make people the text's unnamed assailants rather than a crowd
 _UNNAMED_DOERS = frozenset({"unknown", "unidentified", "masked", "suspected", "hooded"})

@@ -641,9 +641,6 @@ def _force_of_owner(
     owned = any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in root.children)
     if forces and owned:
         return forces[-1]
-    # "The army's commander said his forces had withdrawn": a commander's forces are his force's
-    if forces and any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in root.children):
-        return forces[-1]
     governments = [m for m in before if m.type == "government"]
     if owned and governments and (force := government_force(governments[-1].name, "state", book)) is not None:
         return dataclasses.replace(governments[-1], name=force.name, type=force.type, country=force.country)
