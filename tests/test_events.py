@@ -4367,3 +4367,20 @@ def test_a_war_s_toll_told_in_the_conflict_is_generic(read: Callable[..., object
     )
     events = [e for e in events_of(read, text, "2026-01-12") if e.plover.type == "ASSAULT"]
     assert sorted((e.fatalities, e.status) for e in events) == [(5, "occurred"), (6000, "generic")]
+
+
+def test_a_collapse_the_parser_leaves_subjectless_kills_no_one_deliberately(
+    read: Callable[..., object],
+) -> None:
+    # the parser hangs "killed" on "began" with no subject: the noun phrase before it is the cause
+    text = "The rallies began after the collapse of a railway station canopy in Novi Sad killed 16 people."
+    assert [e for e in events_of(read, text, "2026-09-07") if e.plover.type == "ASSAULT"] == []
+
+
+def test_weeks_before_a_killing_count_no_dead(read: Callable[..., object]) -> None:
+    text = (
+        "India launched missile strikes on nine sites in Pakistan early on Wednesday, two weeks after "
+        "militants killed 26 men at a tourist site in Indian Kashmir."
+    )
+    killings = [e for e in events_of(read, text, "2026-05-08") if e.start_date == date(2026, 4, 22)]
+    assert killings and all(e.fatalities == 26 for e in killings)
