@@ -4164,8 +4164,12 @@ def test_bare_police_are_the_police_of_where_they_act(read: Callable[..., object
         "Azerbaijan said on Monday that its troops had shelled positions near Lachin. Thousands of people "
         "rallied in Yerevan on Tuesday against the government. Police detained 40 people."
     )
-    arrest = only(events_of(read, text, "2025-10-16"), "COERCE")
+    doc = read(text, "2025-10-16")
+    arrest = only(list(doc._.fw_events), "COERCE")  # type: ignore[attr-defined]
     assert arrest.actor1 == "Police Forces of Armenia"
+    # and the mention is linked to them in the record's actors
+    (police,) = [m for m in doc._.fw_actors if m.text == "Police"]  # type: ignore[attr-defined]
+    assert police.name == "Police Forces of Armenia"
 
 
 def test_a_relative_clause_on_the_doer_does_not_place_the_deed(read: Callable[..., object]) -> None:
@@ -4384,3 +4388,12 @@ def test_weeks_before_a_killing_count_no_dead(read: Callable[..., object]) -> No
     )
     killings = [e for e in events_of(read, text, "2026-05-08") if e.start_date == date(2026, 4, 22)]
     assert killings and all(e.fatalities == 26 for e in killings)
+
+
+def test_an_apposition_on_the_doer_is_not_where_it_acted(read: Callable[..., object]) -> None:
+    text = (
+        "Fighting erupted in Kachin state on Sunday. The Kachin Independence Army, a rebel group based in "
+        "Myitkyina, shelled a military base on Monday."
+    )
+    shelling = next(e for e in events_of(read, text, "2025-10-16") if e.start_date == date(2025, 10, 13))
+    assert shelling.place is not None and shelling.place.name != "Myitkyina"
