@@ -4397,3 +4397,11 @@ def test_an_apposition_on_the_doer_is_not_where_it_acted(read: Callable[..., obj
     )
     shelling = next(e for e in events_of(read, text, "2025-10-16") if e.start_date == date(2025, 10, 13))
     assert shelling.place is not None and shelling.place.name != "Myitkyina"
+
+
+def test_a_second_mention_where_it_was_told_counts_as_a_second_report(read: Callable[..., object]) -> None:
+    strike = "Israeli jets struck targets in Beirut's southern suburbs overnight."
+    heard = " Residents in Beirut said the explosions shook buildings across the city."
+    (alone,) = events_of(read, strike, "2025-10-16")
+    (told_twice,) = [e for e in events_of(read, strike + heard, "2025-10-16") if e.plover.type == "ASSAULT"]
+    assert told_twice.confidence > alone.confidence
