@@ -599,3 +599,26 @@ def test_a_language_spoken_names_no_country(nlp: Language) -> None:
         nlp, "Separatists say the French-speaking government marginalises the English-speaking regions."
     )
     assert "Government of France" not in {m.name for m in found}
+
+
+def test_the_noun_of_a_group_s_name_points_back_to_it(nlp: Language) -> None:
+    text = (
+        "The Myanmar National Democratic Alliance Army said it had taken the town. The alliance "
+        "launched its offensive in October."
+    )
+    assert ("alliance", "MNDAA: Myanmar National Democratic Alliance Army") in pairs(
+        mentions(nlp, text, "MM")
+    )
+    # a group whose name has no such noun is not "the alliance"
+    text = "The Kachin Independence Army said it had taken a border post. The alliance denied it."
+    assert "alliance" not in [t for t, _ in pairs(mentions(nlp, text, "MM"))]
+
+
+def test_a_foreign_private_army_is_not_the_rebels(nlp: Language) -> None:
+    text = (
+        "Malian troops backed by Wagner mercenaries seized the town from separatist rebels. The "
+        "Permanent Strategic Framework said the rebels would fight on."
+    )
+    found = pairs(mentions(nlp, text, "ML"))
+    assert ("separatist rebels", "Wagner Group") not in found
+    assert ("rebels", "CSP-PSD: Permanent Strategic Framework for Peace, Security and Development") in found

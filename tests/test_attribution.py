@@ -210,3 +210,26 @@ def test_a_closing_report_after_a_comma_is_its_speaker_s(nlp: Language) -> None:
     # an "and" between nouns of the first clause joins no verbs
     text = text.replace("a car bomb", "a car bomb and two trucks")
     assert [a.name for a in attributions(nlp, text)] == ["Captain Ali Nur"]
+
+
+def test_a_hyphenated_surname_is_one_name(nlp: Language) -> None:
+    text = "Prime Minister Alix Didier Fils-Aime said soldiers had been sent to the town."
+    (att,) = attributions(nlp, text)
+    assert att.name.endswith("Didier Fils-Aime")
+
+
+def test_a_charge_after_a_reported_clause_is_the_reporter_s(nlp: Language) -> None:
+    text = (
+        "The Congolese government said the city was under occupation and accused Rwanda of backing "
+        "the rebels."
+    )
+    found = attributions(nlp, text)
+    assert {a.name for a in found} == {"The Congolese government"}
+    assert any("accused Rwanda" in scope_text(text, a) for a in found)
+
+
+def test_an_armed_group_s_own_outlet_speaks_as_a_party(nlp: Language) -> None:
+    text = "Al Shabaab's radio station said its fighters had killed 30 soldiers."
+    group = ActorMention(0, 10, "Al Shabaab", "Al Shabaab", "rebel", "SO")
+    (att,) = attributions(nlp, text, [group])
+    assert att.kind == "party" and att.actor == "Al Shabaab"

@@ -4405,3 +4405,262 @@ def test_a_second_mention_where_it_was_told_counts_as_a_second_report(read: Call
     (alone,) = events_of(read, strike, "2025-10-16")
     (told_twice,) = [e for e in events_of(read, strike + heard, "2025-10-16") if e.plover.type == "ASSAULT"]
     assert told_twice.confidence > alone.confidence
+
+
+# --------------------------------------------------------------------------- round 41 stories
+
+
+def test_a_relative_clause_on_the_year_of_a_since_dates_its_own_deed(read: Callable[..., object]) -> None:
+    text = (
+        "Separatists have held the town of Menaka since 2019, when they routed an army garrison in a battle."
+    )
+    rout = next(e for e in events_of(read, text, "2025-06-01") if e.plover.type == "ASSAULT")
+    assert (rout.start_date, rout.end_date, rout.precision) == (date(2019, 1, 1), date(2019, 12, 31), "year")
+    # a rout is a battle won: no ground is said to change hands, and no one is expelled
+    assert rout.acled is not None and rout.acled.sub_event_type == "Armed clash" and not rout.has_territory
+
+
+def test_who_withdraws_after_strikes_was_struck(read: Callable[..., object]) -> None:
+    text = (
+        "The Arakan Army said on Tuesday its fighters had pulled out of the town of Kyauktaw after "
+        "five days of air strikes."
+    )
+    strikes = next(e for e in events_of(read, text, "2025-06-01") if e.plover.mode == "aerial")
+    assert strikes.actor1 != strikes.actor2 and strikes.actor2 is not None and "Arakan" in strikes.actor2
+
+
+def test_a_soldier_coordinated_with_a_count_is_one_more_dead(read: Callable[..., object]) -> None:
+    text = (
+        "Three of the guards and a driver were killed when gunmen attacked the convoy near Tillaberi, "
+        "police said."
+    )
+    attack = only(events_of(read, text, "2025-06-01"), "ASSAULT")
+    assert attack.fatalities == 4
+
+
+def test_dead_told_as_also_killed_add_to_the_toll(read: Callable[..., object]) -> None:
+    text = (
+        "Gunmen killed at least nine villagers in the town of Bungudu on Sunday, police said. Two "
+        "vigilantes were also killed in the attack, a local official said."
+    )
+    attack = only(events_of(read, text, "2025-06-02"), "ASSAULT")
+    assert attack.fatalities == 11
+
+
+def test_they_in_a_clause_of_an_accused_deed_are_the_accused(read: Callable[..., object]) -> None:
+    text = (
+        "Villagers accused Fano militiamen of burning dozens of homes in the district of Dangila on "
+        "Friday as they withdrew."
+    )
+    withdrawal = only(events_of(read, text, "2025-06-01"), "RETREAT")
+    assert withdrawal.actor1 is not None and "Fano" in withdrawal.actor1
+
+
+def test_towns_along_a_route_to_a_country_are_not_in_it(read: Callable[..., object]) -> None:
+    text = (
+        "Fighting raged in Myanmar's northern Shan state on Monday. The Ta'ang National Liberation Army "
+        "has seized seven towns along the trade routes to China."
+    )
+    seizure = next(e for e in events_of(read, text, "2025-06-03") if e.has_territory)
+    assert seizure.place is not None and seizure.place.country == "MM"
+
+
+def test_foreign_fighters_are_the_one_group_of_their_country(read: Callable[..., object]) -> None:
+    # a foreign private army is no rebel group: "the rebels" are the rebels the story names
+    text = (
+        "Malian troops and Russian fighters seized the town of Tessit from separatist rebels on Monday. "
+        "The Permanent Strategic Framework said the rebels had withdrawn. Wagner mercenaries have "
+        "fought beside the army since 2021."
+    )
+    events = events_of(read, text, "2025-06-03")
+    seizure = next(e for e in events if e.has_territory)
+    assert seizure.actor2 is not None and seizure.actor2.startswith("CSP-PSD")
+    assert only(events, "RETREAT").actor1 == seizure.actor2
+
+
+def test_a_response_in_deeds_reports_nothing(read: Callable[..., object]) -> None:
+    text = "Soldiers responded and killed four of the attackers in a gunfight, the army said."
+    fight = only(events_of(read, text, "2025-06-01"), "ASSAULT")
+    assert [s.name for s in fight.sources] == ["the army"]
+
+
+def test_a_deadliest_attack_since_is_the_event_ranked(read: Callable[..., object]) -> None:
+    text = (
+        "U.S. air strikes on a fuel depot in Hodeidah killed at least 70 people, the health ministry "
+        "said on Friday, in the deadliest attack since Washington began its campaign last month."
+    )
+    (strike,) = events_of(read, text, "2025-04-18")
+    assert strike.fatalities == 70 and strike.place is not None and strike.place.country == "YE"
+
+
+def test_strikes_of_no_kind_in_a_headline_take_the_lead_s_kind(read: Callable[..., object]) -> None:
+    text = (
+        "Israeli strikes hit Hodeidah port, killing three\n\n"
+        "SANAA, June 2 (Wire) - Israeli air strikes on the port of Hodeidah killed three workers on "
+        "Monday, the port authority said."
+    )
+    strike = only(events_of(read, text, "2025-06-02"), "ASSAULT")
+    assert strike.acled is not None and strike.acled.sub_event_type == "Air/drone strike"
+
+
+def test_bodies_found_before_a_riot_are_not_its_dead(read: Callable[..., object]) -> None:
+    text = (
+        "Angry crowds attacked the offices of two ministers in Imphal on Sunday following the discovery "
+        "of four bodies."
+    )
+    riot = next(e for e in events_of(read, text, "2025-06-02") if e.plover.type == "ASSAULT")
+    assert not riot.fatalities
+
+
+def test_the_bodies_of_people_counted_are_the_dead(read: Callable[..., object]) -> None:
+    text = (
+        "The bodies of two women and a boy were found near the village of Tamenglong on Friday, police said."
+    )
+    found = only(events_of(read, text, "2025-06-02"), "ASSAULT")
+    assert found.fatalities == 3
+
+
+def test_bodies_found_after_a_gunfight_are_no_side_s_victims(read: Callable[..., object]) -> None:
+    text = (
+        "The bodies of three farmers, who had gone missing after a gunfight between soldiers and "
+        "suspected insurgents near Jiribam last week, were found on Friday, police said."
+    )
+    events = events_of(read, text, "2025-06-02")
+    found = next(e for e in events if e.start_date == date(2025, 5, 30))
+    assert found.actor1 != "Military Forces of India"
+    assert found.acled is not None and found.acled.sub_event_type == "Attack"
+    fight = next(e for e in events if e is not found)
+    assert fight.acled is not None and fight.acled.event_type == "Battles"
+
+
+def test_a_headline_over_its_dateline_keeps_its_places(read: Callable[..., object]) -> None:
+    text = (
+        "Ukraine says it has pushed Russian troops out of Kupiansk\n\n"
+        "KYIV, June 2 (Wire) - Ukraine's army said on Monday its forces had retaken the town of "
+        "Kupiansk after weeks of fighting."
+    )
+    retaking = only(events_of(read, text, "2025-06-02"), "ASSAULT")
+    assert retaking.place is not None and retaking.place.admin1 == "Kharkiv"
+    assert retaking.actor1 == "Military Forces of Ukraine" and retaking.status == "claimed"
+    assert any(s.name == "Ukraine" for s in retaking.sources)
+
+
+def test_a_headline_s_bare_name_is_the_division_the_lead_spells_out(read: Callable[..., object]) -> None:
+    text = (
+        "Gunmen kill five in Nigeria's Kaduna, police say\n\n"
+        "KADUNA, June 2 (Wire) - Gunmen killed five farmers in a village in the northern state of "
+        "Kaduna on Sunday, police said."
+    )
+    attack = only(events_of(read, text, "2025-06-02"), "ASSAULT")
+    assert attack.place is not None and attack.place.feature == "admin1"
+
+
+def test_soldiers_who_had_been_fighting_beside_an_army_fought_no_battle(read: Callable[..., object]) -> None:
+    text = (
+        "Ugandan soldiers who had been fighting alongside the Congolese army left the town of Beni, "
+        "officials said."
+    )
+    assert all(
+        e.status == "generic" for e in events_of(read, text, "2025-06-02") if e.plover.type == "ASSAULT"
+    )
+
+
+def test_looters_ransacking_warehouses_loot(read: Callable[..., object]) -> None:
+    text = "Looters ransacked shops and a fuel depot in the town of Uvira on Saturday, residents said."
+    looting = only(events_of(read, text, "2025-06-02"), "COERCE")
+    assert looting.acled is not None and looting.acled.sub_event_type == "Looting/property destruction"
+    assert looting.actor1 == "Rioters (Democratic Republic of Congo)"
+
+
+def test_a_group_s_members_are_the_group(read: Callable[..., object]) -> None:
+    text = (
+        "Gangs of the Viv Ansanm coalition stormed the town of Mirebalais on Monday. The coalition said "
+        "on social media that its members had taken the town."
+    )
+    capture = next(e for e in events_of(read, text, "2025-06-03") if e.has_territory)
+    assert capture.actor1 == "Viv Ansanm" and capture.territory_controller == "Viv Ansanm"
+
+
+def test_what_a_group_has_done_for_a_year_describes_it(read: Callable[..., object]) -> None:
+    text = (
+        "The attackers belong to the Gran Grif gang, which has burned dozens of homes in the Artibonite "
+        "over the past year, police said."
+    )
+    assert all(e.status == "generic" for e in events_of(read, text, "2025-06-02"))
+
+
+def test_a_headline_s_police_fire_is_the_police_s(read: Callable[..., object]) -> None:
+    text = (
+        "Kenya police fire on protesters, killing two\n\n"
+        "NAIROBI, June 2 (Wire) - Kenyan police shot dead two protesters in the town of Nakuru on "
+        "Monday, a rights group said."
+    )
+    (killing,) = [e for e in events_of(read, text, "2025-06-02") if e.plover.type == "ASSAULT"]
+    assert killing.actor1 == "Police Forces of Kenya" and killing.fatalities == 2
+
+
+def test_a_relative_clause_s_event_has_only_its_own_dead(read: Callable[..., object]) -> None:
+    text = (
+        "Police opened fire on thousands of protesters who tried to storm the parliament in Dhaka on "
+        "Monday, killing at least six people, officials said."
+    )
+    events = events_of(read, text, "2025-06-02")
+    shooting = next(e for e in events if e.actor1 is not None and e.actor1.startswith("Police"))
+    assert shooting.fatalities == 6
+    assert all(not e.fatalities for e in events if e is not shooting)
+
+
+def test_gunfire_and_explosions_are_a_fight_not_a_bomb(read: Callable[..., object]) -> None:
+    text = "Heavy gunfire and explosions were heard across southern Tripoli overnight, residents said."
+    fight = only(events_of(read, text, "2025-06-02"), "ASSAULT")
+    assert fight.acled is not None and fight.acled.sub_event_type == "Armed clash"
+
+
+def test_a_leader_killed_is_of_the_group_he_led(read: Callable[..., object]) -> None:
+    text = (
+        "Abdel Salam Zoubi, known as Abu Ali, who led the Stability Support Apparatus, was killed at a "
+        "camp held by a rival faction in Tripoli on Monday, two security sources said."
+    )
+    killing = only(events_of(read, text, "2025-06-02"), "ASSAULT")
+    assert killing.actor2 == "SSA: Stability Support Apparatus" and killing.actor1 != killing.actor2
+
+
+def test_two_suspects_after_no_claim_are_no_one_suspect(read: Callable[..., object]) -> None:
+    text = (
+        "A suicide bomber killed 12 people at a market in Konduga on Sunday. No group claimed "
+        "responsibility, but Boko Haram and its rival, Islamic State West Africa Province, have "
+        "carried out similar attacks."
+    )
+    bombing = next(e for e in events_of(read, text, "2025-06-02") if e.fatalities == 12)
+    assert bombing.actor1 == "Unidentified Armed Group (Nigeria)"
+
+
+def test_a_since_clause_of_another_time_has_no_doer_of_today(read: Callable[..., object]) -> None:
+    text = (
+        "Rebels captured the town of Walikale on Wednesday, residents said. The town had been a base for "
+        "the army since it was recaptured in 2023."
+    )
+    old = next(e for e in events_of(read, text, "2025-06-04") if e.start_date == date(2023, 1, 1))
+    assert old.actor1 is None or "Unidentified" not in old.actor1 or old.actor1 != "Unidentified Armed Group"
+    assert (
+        old.actor1
+        != next(e for e in events_of(read, text, "2025-06-04") if e.start_date != old.start_date).actor1
+    )
+
+
+def test_a_group_s_own_radio_claims_for_it(read: Callable[..., object]) -> None:
+    text = (
+        "Al Shabaab fighters attacked an army base near Jowhar on Monday. The group's radio station said "
+        "its fighters had killed 30 soldiers."
+    )
+    claim = next(e for e in events_of(read, text, "2025-06-03") if e.fatalities == 30)
+    assert claim.status == "claimed"
+
+
+def test_a_since_hung_on_the_object_still_counts_the_months(read: Callable[..., object]) -> None:
+    text = (
+        "Al Shabaab has regained a string of villages in the Middle Shabelle and Hiran regions since "
+        "February."
+    )
+    regained = only(events_of(read, text, "2025-06-03"), "ASSAULT")
+    assert regained.status == "generic"

@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from spacy.language import Language
 
-from frontwire.nlp.pipeline import wire_dateline_end
+from frontwire.nlp.pipeline import wire_dateline_end, wire_dateline_span
 
 
 def test_hyphenated_prefixes_stay_one_word(nlp: Language) -> None:
@@ -66,3 +66,25 @@ def test_a_dateline_under_a_headline_is_found() -> None:
 def test_a_dateline_of_two_cities_is_one_dateline() -> None:
     text = "NEW DELHI/ISLAMABAD (Reuters) - India and Pakistan traded fire."
     assert text[: wire_dateline_end(text)] == "NEW DELHI/ISLAMABAD (Reuters) -"
+
+
+def test_a_headline_s_last_name_is_cut_at_the_blank_line(read: Callable[..., object]) -> None:
+    # the model reads a headline's last word and the blank line under it as one entity
+    doc = read(
+        "Gangs storm prison in Haiti's Mirebalais\n\n"
+        "PORT-AU-PRINCE, April 1 (Wire) - Gang members stormed the prison in the town of "
+        "Mirebalais overnight, freeing hundreds of inmates."
+    )
+    assert all("\n" not in e.text for e in doc.ents)  # type: ignore[attr-defined]
+    headline = [t for t in doc._.fw_toponyms if t.start < 40]  # type: ignore[attr-defined]
+    assert [(t.text, t.entry.feature if t.entry else None) for t in headline] == [
+        ("Haiti", "country"),
+        ("Mirebalais", "city"),
+    ]
+
+
+def test_a_headline_above_a_dateline_is_no_part_of_it() -> None:
+    text = "Rebels take Kidal\n\nBAMAKO, Nov 14 (Wire) - Rebels took the town."
+    start, end = wire_dateline_span(text)
+    assert text[start:end] == "BAMAKO, Nov 14 (Wire) -"
+    assert wire_dateline_span("No dateline here.") == (0, 0)

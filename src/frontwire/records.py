@@ -311,6 +311,8 @@ class TimeExpression:
     ``start_date``/``end_date`` are inclusive; both None when it cannot be resolved.
     ``kind`` says how it was read (``weekday``, ``relative``, ``month``, ``year``, ``decade``,
     ``since``, ``absolute``, ``vague``...), useful for debugging and for event dating rules.
+    A ``since`` range keeps the date it runs from as read on its own (``since_end``,
+    ``since_precision``): "since 2014, when rebels routed the army" dates the rout to 2014.
     """
 
     start: int
@@ -320,6 +322,8 @@ class TimeExpression:
     end_date: date | None
     precision: Precision
     kind: str = "absolute"
+    since_end: date | None = None
+    since_precision: Precision | None = None
 
 
 @dataclass(slots=True)
@@ -405,6 +409,9 @@ class EventCandidate:
     # its date is the day a source said it ("killed 12, the mission said on Thursday"): the event
     # happened then or in the days before, as another report of it may say ("early on Tuesday")
     date_reported: bool = False
+    # its dead are more dead than another report gives ("two soldiers were also killed"): merged
+    # with that report, the tolls add up
+    toll_added: bool = False
 
 
 @dataclass(slots=True)

@@ -27,6 +27,7 @@ import hashlib
 import json
 import math
 import os
+import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
@@ -416,6 +417,17 @@ class EventTypeClassifier:
                 continue  # ACLED: riots and protests are acts of crowds, not of armed groups
             if sub in ruled_out:
                 continue  # the weapons the sentence names rule the type out
+            if sub == "Abduction/forced disappearance" and _BODIES_FOUND.match(event.trigger.text):
+                continue  # "the bodies of six, missing since Monday, were found": the dead, no captives
+            if (
+                armed
+                and victim in ARMED_TYPES
+                and ACLED_EVENT_TYPES[sub] == "Violence against civilians"
+                and sub != "Attack"  # (an attack on armed men is a clash: `_by_victim` reads it so)
+            ):
+                # "a gunfight between security forces and militants" in a sentence of the missing
+                # and the dead: ACLED's abductions and sexual violence are done to the unarmed
+                continue
             if (
                 sub == "Protest with intervention"
                 and event.plover.type == "ASSAULT"
@@ -457,6 +469,10 @@ class EventTypeClassifier:
         elif target is not None and target[1] is not None and target[1] != plover.mode:
             plover = Plover(plover.type, target[1], list(plover.contexts))
         return replace(event, acled=AcledType(ACLED_EVENT_TYPES[best], best), plover=plover)
+
+
+#: the words of finding that a report of bodies is read from ("were found", "discovered")
+_BODIES_FOUND = re.compile(r"(?i)(?:found|find|discover|uncover|recover|unearth)\w*$")
 
 
 def _names_a_killing(word: str) -> bool:

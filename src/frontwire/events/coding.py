@@ -323,12 +323,15 @@ def riotous(sentence: str) -> bool:
     return bool(_RIOTOUS.search(sentence.lower()))
 
 
-_DIRECT_FIRE = re.compile(r"\bsmall[- ]arms\b|\bin both directions\b|\bat each other\b|\bon each other\b")
+_DIRECT_FIRE = re.compile(
+    r"\bsmall[- ]arms\b|\bin both directions\b|\bat each other\b|\bon each other\b|\bgunfire\b|\bgunshots?\b"
+)
 
 
 def fights_at_close_range(sentence: str) -> bool:
     """Whether a sentence tells of fire exchanged or small arms used: "fired mortars and small arms
-    at the positions", "explosions in both directions of the frontline", "fired at each other".
+    at the positions", "explosions in both directions of the frontline", "fired at each other",
+    "gunfire and explosions were heard".
     Small arms reach only an enemy in sight, and fire both ways is two sides engaged: a battle
     (ACLED: armed clash), whatever heavy weapons were used beside them."""
     return bool(_DIRECT_FIRE.search(sentence.lower()))

@@ -43,7 +43,21 @@ def settle_status(event: EventCandidate) -> None:
     # village" is the army's own claim
     party_states = {role_country_of_name(p) for p in parties if role_type_of_name(p) in STATE_TYPES} - {None}
 
+    doer_state = (
+        role_country_of_name(event.actor1)
+        if event.actor1 is not None and role_type_of_name(event.actor1) in STATE_TYPES
+        else None
+    )
+
     def is_party(source: Source) -> bool:
+        if (
+            source.kind == "official"
+            and doer_state is not None
+            and _names_the_country(source.name, doer_state)
+        ):
+            # "Russia says it has driven Ukrainian troops out of Sudzha": a state speaks for its
+            # forces' deed (not for what befell them: "Afghanistan said the Taliban took Kunduz")
+            return True
         if source.kind != "party":
             return False
         if source.actor is None or source.actor in parties:
@@ -55,6 +69,13 @@ def settle_status(event: EventCandidate) -> None:
 
     claimed = bool(event.sources) and all(is_party(s) for s in event.sources)
     event.status = "claimed" if claimed else "occurred"
+
+
+def _names_the_country(name: str, code: str) -> bool:
+    """Whether a source's name is the name of the country ``code`` ("Russia", "Kenya")."""
+    from frontwire.nlp.gazetteer import shared_gazetteer
+
+    return any(e.feature == "country" and e.country == code for e in shared_gazetteer().lookup(name))
 
 
 def merge_within_document(events: list[EventCandidate]) -> list[EventCandidate]:
@@ -462,6 +483,16 @@ def _absorb(kept: EventCandidate, other: EventCandidate) -> None:
         # ("troops came under fire" tells the troops as the ones attacked: in their own raid they
         # are its doer, never both sides)
         kept.actor2 = kept.actor2 or other.actor2
+    if (
+        kept.plover.mode is None
+        and other.plover.mode is not None
+        and kept.acled is not None
+        and other.acled is not None
+        and kept.acled.sub_event_type in ("Armed clash", "Attack")
+        and other.acled.sub_event_type in _WEAPON_KINDS
+    ):
+        # "U.S. strikes hit port" (strikes of no kind told) is the "air strikes" the lead tells
+        kept.acled = other.acled
     kept.plover.mode = kept.plover.mode or other.plover.mode
     if (
         kept.place is not None
@@ -471,6 +502,17 @@ def _absorb(kept: EventCandidate, other: EventCandidate) -> None:
         and other.place.feature not in ("country", kept.place.feature)
     ):
         kept.place = other.place  # the town over the country or province it lies in
+    elif (
+        kept.place is not None
+        and other.place is not None
+        and kept.date_defaulted
+        and not other.date_defaulted
+        and kept.place.name == other.place.name
+        and kept.place.feature != other.place.feature
+    ):
+        # "Bandits kill nine in Nigeria's Katsina" over "... in the state of Katsina on Sunday":
+        # the headline's bare name is the one the dated lead spells out
+        kept.place = other.place
     kept.territory_controller = kept.territory_controller or other.territory_controller
     kept.has_territory = kept.has_territory or other.has_territory
     if kept.acled is None or (
@@ -503,7 +545,10 @@ def _absorb(kept: EventCandidate, other: EventCandidate) -> None:
         kept.status = other.status
     elif kept.status == "claimed" and other.status == "occurred":
         kept.status = "occurred"
-    if kept.fatalities is None or (other.fatalities is not None and other.fatalities < kept.fatalities):
+    if kept.fatalities is not None and other.fatalities is not None and other.toll_added != kept.toll_added:
+        # "killed at least 18 people ... two soldiers were also killed": more dead, not a recount
+        kept.fatalities += other.fatalities
+    elif kept.fatalities is None or (other.fatalities is not None and other.fatalities < kept.fatalities):
         kept.fatalities = other.fatalities if other.fatalities is not None else kept.fatalities
     _take_evidence(kept, other)
     kept.confidence = round(min(0.99, max(kept.confidence, other.confidence) + 0.05), 2)

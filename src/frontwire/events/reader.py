@@ -52,7 +52,7 @@ from frontwire.events.merge import (
 from frontwire.events.places import read_context_places
 from frontwire.nlp.actors import ATTACKER_NOUNS
 from frontwire.nlp.attribution import SPEECH_VERBS, names_no_one, reporter_of_misplaced_conjunct
-from frontwire.nlp.pipeline import wire_dateline_end
+from frontwire.nlp.pipeline import wire_dateline_span
 from frontwire.nlp.places import end_of_a_route
 from frontwire.records import (
     AcledType,
@@ -217,7 +217,18 @@ RECEIVING_VERBS = frozenset(
 PRONOUNS = frozenset({"they", "them", "he", "him", "she", "her", "it", "we", "us"})
 # nouns for a group's armed men that "its"/"their" make the group's own ("its forces had withdrawn")
 OWN_FORCE_NOUNS = frozenset(
-    {"forces", "troops", "fighters", "soldiers", "men", "units", "gunmen", "militiamen"}
+    {
+        "forces",
+        "troops",
+        "fighters",
+        "soldiers",
+        "men",
+        "units",
+        "gunmen",
+        "militiamen",
+        "members",
+        "combatants",
+    }
 )
 # Sub-event types whose unnamed perpetrator ACLED calls "Unidentified Armed Group (<Country>)"
 UNATTRIBUTED_ARMED_TYPES = frozenset(
@@ -238,7 +249,7 @@ FORCE_TYPES = frozenset({"ASSAULT", "MOBILIZE", "RETREAT"})
 # Operations a passive event can happen in ("killed during a police raid")
 OPERATION_NOUNS = _words(
     "raid operation offensive crackdown sweep patrol assault attack ambush clash clashes strike airstrike "
-    "bombardment shelling incursion search"
+    "bombardment shelling incursion search fire gunfire"
 )
 _STANCES = frozenset({"anti", "pro", "counter"})
 # People nouns for armed men: "soldiers killed" may be a report of what soldiers did
@@ -414,6 +425,11 @@ _STORED_WEAPON = re.compile(
 _NOT_EXPLOSIVE = ("petrol bomb", "petrol-bomb", "firebomb", "fire-bomb", "fire bomb", "molotov", "smoke bomb",
                   "tear gas", "teargas", "crude bomb", "cocktail", "water cannon",
                   "grenade launcher", "grenade-launcher")  # fmt: skip
+# "heavy gunfire and explosions rocked the capital": the sound of a fight, no bomb
+_FIGHT_HEARD = re.compile(
+    r"\b(?:gunfire|fighting|clashes|shooting|gunshots|gunfights?)\s+and\s+(?:loud\s+|heavy\s+)?(?:explosions|blasts)\b"
+    r"|\b(?:explosions|blasts)\s+and\s+(?:heavy\s+)?(?:gunfire|shooting|gunshots|clashes|fighting)\b"
+)
 ASSERTED_STATUS = frozenset({"occurred", "claimed"})
 #: prepositions of the way a crowd or a column goes: "marched through the streets", "drove along the road"
 _ROUTE_PREPOSITIONS = frozenset(
@@ -505,12 +521,15 @@ class DocumentReader:
         self.times: list[TimeExpression] = sorted(doc._.fw_dates or [], key=lambda t: t.start)
         # the dateline ("KABUL, Afghanistan (Jan. 25, 2013) —") says where the story was filed, not
         # where its events happened
-        filed_until = wire_dateline_end(doc.text)
+        filed_from, filed_until = wire_dateline_span(doc.text)
         self.actors: list[ActorMention] = sorted(doc._.fw_actors or [], key=lambda a: a.start)
         # "in X village (Y district, Z province)": X is where, Y and Z say where X is
         context = read_context_places(
             doc,
-            sorted((t for t in doc._.fw_toponyms or [] if t.start >= filed_until), key=lambda t: t.start),
+            sorted(
+                (t for t in doc._.fw_toponyms or [] if not filed_from <= t.start < filed_until),
+                key=lambda t: t.start,
+            ),
             [(a.start, a.end) for a in self.actors],
         )
         # "a China-brokered ceasefire", "Turkish-backed fighters", "a London-based monitor": the
@@ -781,8 +800,7 @@ class DocumentReader:
             if fight is None:
                 kept.append(event)
                 continue
-            if fight.fatalities is None:
-                fight.fatalities = event.fatalities
+            _take_toll(fight, event)
             _join_voices(fight, event)
             add_evidence(fight, event)
             fight.confidence = round(min(0.99, max(fight.confidence, event.confidence) + 0.01), 2)
@@ -1188,8 +1206,7 @@ class DocumentReader:
             if host is None or host.status != event.status or event.actor1 not in (None, host.actor1):
                 kept.append(event)
                 continue
-            if host.fatalities is None:
-                host.fatalities = event.fatalities
+            _take_toll(host, event)
             if host.actor2 is None and event.actor2 != host.actor1:
                 host.actor2 = event.actor2
             if (
@@ -1550,6 +1567,17 @@ class DocumentReader:
             return None  # "have fled since the raid": a time told by an event reported before
         if _comparison_class(token):
             return None  # "in one of the deadliest strikes this year": what the event is compared to
+        if (
+            _pos(token) == "NOUN"
+            and token.tag_ == "NNS"
+            and any(
+                c.dep_ in ("amod", "det", "predet") and c.lower_ in ("similar", "such")
+                for c in token.children
+            )
+        ):
+            return None  # "have carried out similar attacks": a kind of event, none of them told
+        if _ranked_restatement(token):
+            return None  # "killed 74 people ..., in the deadliest attack since ...": the same event
         if _pos(token) == "NOUN" and _a_name_given(token):
             return None  # "it called the abduction a kidnapping disguised as a protest": a label
         if _pos(token) == "NOUN" and _judged(token) and any(e.plover.type == spec.type for e in self.events):
@@ -1606,6 +1634,8 @@ class DocumentReader:
         ):
             # "fired grenade launchers at the positions": grenades shot from afar, no hand grenade
             return replace(spec, mode="heavy-weapons", grenade=False)
+        if spec.mode == "explosives" and _heard_in_a_fight(token):
+            return replace(spec, mode=None)  # "heavy gunfire and explosions rocked the capital": a fight
         if spec.mode == "explosives" and token.tag_ == "NNS" and tallies_explosions(token.sent.text):
             # "monitors recorded 40 explosions", "explosions were heard near the front line": blasts
             # counted from afar with no device named are shells landing, not a planted bomb
@@ -1905,7 +1935,24 @@ class DocumentReader:
         actor1 = self._actor_of(subject) if subject is not None else None
         if subject is not None:
             actor1 = self._attackers_meant(subject, sent) or actor1
+        elif (
+            token.dep_ == "advcl"
+            and token.tag_ == "VBG"
+            and token.head.dep_ == "ROOT"
+            and token.head.pos_ == "NOUN"
+        ):
+            # "Nepal police fire on youth protesters, killing 19": a headline's verb read as a noun,
+            # its subject as the noun's modifier
+            actor1 = next(
+                filter(
+                    None, (self._role_modifier_actor(c) for c in token.head.children if c.dep_ == "compound")
+                ),
+                None,
+            )
         actor2 = self._actor_of(obj) if obj is not None else None
+        if spec.type == "ASSAULT" and _pos(token) == "NOUN" and self._driving_a_retreat(token):
+            # "its fighters withdrew after several days of drone strikes": who withdrew was struck
+            actor1, actor2 = None, actor2 or actor1
         if actor2 is None and obj is not None and spec.type in SPEECH_TYPES | _SAYING_TYPES:
             actor2 = self._state_metonym(obj, spec)  # "accused Rwanda of backing the rebels"
         if subject is not None and _came_under_attack(subject.head):
@@ -2103,6 +2150,9 @@ class DocumentReader:
             # offensive last year": a sum of deeds over longer than one lasts ("have seized four
             # provincial capitals since Friday" is one push, counted)
             or (_pos(token) == "VERB" and _present_perfect(token) and self._since_long_ago(token, own_time))
+            # "the coalition, which has seized swaths of the capital over the past year": what a
+            # group has done for months, said to describe it
+            or (token.dep_ == "relcl" and _present_perfect(token) and _over_months(own_time))
             or (own_time is None and spec.type in ("ASSAULT", "COERCE") and _done_to_many_over_time(token))
         ):
             status = "generic"
@@ -2192,6 +2242,9 @@ class DocumentReader:
                 and status != "generic"
                 and not _crowd_subject(subject, passive)
                 and not _named_subject(subject, passive)
+                # ("a base for the offensive since it was recaptured in December 2022": a clause of
+                # another time goes on with no deed of today's doer)
+                and _clause_of_another_time(token) is None
             ):
                 # (a crowd the text names as doer is who acted: "hundreds of students ... clashed
                 # with security forces" is not the last armed group's clash; nor is a person or
@@ -2775,6 +2828,7 @@ class DocumentReader:
             has_territory=territory,
             count=count,
             fatalities=fatalities,
+            toll_added=bool(fatalities) and _dead_told_as_more(sent),
             sources=sources,
             evidence=[TextSpan(sent.start_char, sent.end_char)],
             confidence=round(min(confidence, 0.99), 2),
@@ -2986,7 +3040,11 @@ class DocumentReader:
 
         return disclaimed_by_all(
             self.doc,
-            (m.start for m in self.actors if m.type in NON_STATE_ARMED and not role_type_of_name(m.name)),
+            (
+                (m.start, m.name)
+                for m in self.actors
+                if m.type in NON_STATE_ARMED and not role_type_of_name(m.name)
+            ),
         )
 
     @cached_property
@@ -3489,6 +3547,17 @@ class DocumentReader:
                         return name
         return None
 
+    def _driving_a_retreat(self, noun: Token) -> bool:
+        """Whether an attack noun says what a retreat came after or under: "withdrew under heavy
+        shelling", "made a strategic withdrawal after days of drone strikes"."""
+        for prep in noun.ancestors:
+            if prep.dep_ == "prep" and prep.lower_ in ("after", "under", "amid", "following"):
+                moves = [prep.head, *(c for c in prep.head.children if c.dep_ == "dobj")]
+                return any((spec := self._spec_for(m)) is not None and spec.type == "RETREAT" for m in moves)
+            if prep.dep_ not in ("pobj", "prep"):
+                return False
+        return False
+
     def _in_stance_word(self, token: Token) -> bool:
         """Whether ``token`` is the second half of "anti-government", "pro-army"..."""
         i = token.i
@@ -3674,6 +3743,19 @@ class DocumentReader:
                 return self._actor_of(inner)
         if token.dep_ == "nsubj" and token.pos_ == "ADJ":
             return self._role_modifier_actor(token)  # "Military shot dead a suspect": a headline's noun
+        led = next(
+            (
+                c
+                for c in token.subtree
+                if c.dep_ == "relcl" and c.lemma_.lower() in _LEADING_VERBS and c.head.pos_ == "PROPN"
+            ),
+            None,
+        )
+        if token.pos_ == "PROPN" and led is not None:
+            # "Abdulghani al-Kikli, who led the Stability Support Apparatus, was killed": a leader
+            # is of the group he leads
+            group = next((c for c in led.children if c.dep_ == "dobj"), None)
+            return self._actor_of(group) if group is not None else None
         return None
 
     def _antecedent(self, pronoun: Token) -> str | None:
@@ -3699,6 +3781,15 @@ class DocumentReader:
             # resumed fighting": a subject in a clause under another clause is that one's subject
             for verb in _clauses_above(pronoun.head):
                 subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < pronoun.i), None)
+                subject = subject or _accused_of(verb)
+                if (
+                    verb.lemma_.lower() in _ACCUSING_VERBS
+                    and pronoun.head.dep_ == "advcl"
+                    and pronoun.head.head == verb
+                ):
+                    # "accused Fano militiamen of burning homes on Friday as they withdrew": the
+                    # deed's time clause, hung on the accusing, is about the accused
+                    subject = next((c for c in verb.children if c.dep_ == "dobj"), subject)
                 if subject is not None and singular and subject.tag_ in ("NNS", "NNPS"):
                     continue  # "the army acknowledged that insurgents had entered ... and said it"
                 if subject is not None and subject.lower_ not in PRONOUNS:
@@ -3934,7 +4025,9 @@ class DocumentReader:
                 return (self.ref_date - first[0].start_date).days > _ONE_FIGHT_DAYS
         if time is None or time.start_date is None:
             return False
-        since = any(c.dep_ == "prep" and c.lower_ == "since" for c in token.children)
+        # (the parser may hang "since February" on the object: "has regained a string of villages
+        # ... since February")
+        since = time.kind == "since" or any(c.dep_ == "prep" and c.lower_ == "since" for c in token.children)
         return since and (self.ref_date - time.start_date).days > _ONE_FIGHT_DAYS
 
     def _trend_of_many(self, token: Token, sent: Span) -> bool:
@@ -3952,13 +4045,21 @@ class DocumentReader:
 
     def _standing_war(self, token: Token, time: TimeExpression | None) -> bool:
         """Whether a verb of fighting tells what a side does, not one fight: "the Arakan Army, an
-        ethnic rebel force fighting the junta" (a description of the side named beside it); "the
-        RSF, which has been fighting the army since April 2023" (a war going on for longer than a
-        fight lasts)."""
+        ethnic rebel force fighting the junta" (a description of the side named beside it), "soldiers
+        who had been fighting alongside the army" (undated, what they had been doing); "the RSF,
+        which has been fighting the army since April 2023" (a war going on for longer than a fight
+        lasts)."""
         if token.pos_ != "VERB" or token.lemma_.lower() not in _WAGING_VERBS:
             return False
         if token.dep_ == "acl" and token.tag_ == "VBG" and token.head.dep_ == "appos":
             return True
+        if (
+            token.dep_ == "relcl"
+            and token.tag_ == "VBG"
+            and any(c.dep_ == "aux" and c.lower_ == "been" for c in token.children)
+            and time is None
+        ):
+            return True  # "Burundian soldiers who had been fighting alongside the army also left"
         return _present_perfect(token) and self._since_long_ago(token, time)
 
     def _sides_of_fight(self, verb: Token, actor2: str | None) -> tuple[str | None, str | None]:
@@ -4070,6 +4171,10 @@ class DocumentReader:
                 continue
             if actor2 is not None and self.actor_types.get(event.actor1) not in ARMED_TYPES:
                 continue
+            if event.actor2 is not None and event.acled is not None and event.acled.event_type == "Battles":
+                # "bodies of six, missing since a gunfight between security forces and militants,
+                # were found": of a fight's two sides, the one named first is no likelier the killer
+                return None
             return event.actor1
         return None
 
@@ -4460,7 +4565,8 @@ class DocumentReader:
 
     def _heading(self, toponym: Toponym) -> bool:
         """Whether the text names the place only as a direction or the far side of a border:
-        "fled towards the Ethiopian border", "advancing toward Kharkiv" (on the way, not there),
+        "fled towards the Ethiopian border", "advancing toward Kharkiv", "the trade routes to
+        China" (on the way, not there),
         "seized towns along the Chinese border" (this side of it),
         "in Yagha province near the border with Niger" (this side of it), "taken to a hospital in
         Quetta" (where the wounded went)."""
@@ -4759,6 +4865,9 @@ class DocumentReader:
 
     def _dates(self, time: TimeExpression | None, token: Token) -> tuple[date | None, date | None, str, bool]:
         """Start, end and precision of an event's date, and whether it is only the article's date."""
+        if time is not None and time.start_date is not None and _told_of_the_start(token, time):
+            # "held Kidal since 2014, when they routed government forces": the rout is in 2014
+            return time.start_date, time.since_end or time.start_date, time.since_precision or "day", False
         if time is not None and time.start_date is not None:
             offset = _days_apart(token, time)
             if offset is not None and time.precision == "day":
@@ -4827,12 +4936,23 @@ class DocumentReader:
         """
         figures: list[int] = []
         told_in = _clause_of_another_time(trigger, _OTHER_HAPPENING_MARKS)
+        trigger_after = _phrase_of_an_earlier_happening(trigger)
+        # "police opened fire on protesters who tried to storm parliament, killing 19": a relative
+        # clause's event has only the dead its own words tell
+        described_in = next((a for a in (trigger, *trigger.ancestors) if a.dep_ == "relcl"), None)
         for token in sent:
+            if (
+                described_in is not None
+                and not described_in.left_edge.i <= token.i <= described_in.right_edge.i
+            ):
+                continue
             killing = token.lemma_.lower() in KILLING_LEMMAS
             if (token.lemma_.lower() not in DEATH_WORDS and not killing) or _clause_of_another_time(
                 token, _OTHER_HAPPENING_MARKS
             ) != told_in:
                 continue
+            if (after := _phrase_of_an_earlier_happening(token)) is not None and after != trigger_after:
+                continue  # "crowds attacked homes following the discovery of six bodies": not theirs
             if killing and any(c.dep_ == "neg" for c in token.children):
                 figures.append(0)
                 continue
@@ -4856,6 +4976,9 @@ class DocumentReader:
                 candidates += [
                     t for t in sent if t.left_edge.i == token.i + 1 and _nominal(t) and t.head.i != token.i
                 ]
+            bodies_of = None
+            if token.lemma_.lower() in ("body", "corpse") and (bodies_of := _pobj_of(token)) is not None:
+                candidates.insert(0, bodies_of)  # "the bodies of three women and three children"
             if token.lower_ == "dead" and token.dep_ in ("acomp", "oprd", "advmod", "xcomp"):
                 # "shot dead six labourers": the dead are the object of the shooting
                 candidates += [c for c in token.head.children if c.dep_ == "dobj"]
@@ -4891,7 +5014,14 @@ class DocumentReader:
                         for a in self.attributions
                         if a.start is not None and a.end is not None
                     ]
-                    figures.append(number + _counted_conjuncts(candidate, speakers))
+                    # ("the bodies of two women and a boy", the boy hung on "bodies")
+                    beside = [c for c in token.conjuncts if c.i > token.i] if candidate is bodies_of else []
+                    figures.append(
+                        number
+                        + _counted_conjuncts(candidate, speakers)
+                        + _counted_siblings(candidate)
+                        + sum(_people_counted(c) for c in beside)
+                    )
                     break
         return min(figures) if figures else None
 
@@ -5057,6 +5187,19 @@ def _clause_of_another_time(
     the words that open such a clause."""
     for node in (token, *token.ancestors):
         if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in marks for c in node.children):
+            return node.i
+    return None
+
+
+def _phrase_of_an_earlier_happening(token: Token) -> int | None:
+    """The index of the "following" or "after" whose noun phrase ``token`` lies in ("following
+    the discovery of six bodies", "after the killing of two officers"), or None."""
+    for node in token.ancestors:
+        if (
+            node.dep_ == "prep"
+            and node.lower_ in ("following", "after")
+            and any(c.dep_ == "pobj" and c.pos_ == "NOUN" for c in node.children)
+        ):
             return node.i
     return None
 
@@ -5300,6 +5443,14 @@ def _participle_stems(word: str) -> list[str]:
     return stems
 
 
+def _accused_of(gerund: Token) -> Token | None:
+    """Who does a gerund that says what someone is accused, blamed or suspected of: "accused RSF
+    fighters of killing 13 civilians as they retreated" (the fighters kill, and retreat)."""
+    if gerund.tag_ != "VBG" or gerund.dep_ != "pcomp" or gerund.head.lower_ not in ("of", "for"):
+        return None
+    return next((c for c in gerund.head.head.children if c.dep_ == "dobj"), None)
+
+
 def _clauses_above(token: Token) -> Iterator[Token]:
     """The heads above ``token``, nearest first, with a misplaced "and said" taken back to the
     reporter it belongs to ("the army acknowledged that insurgents had entered the city and said
@@ -5377,6 +5528,40 @@ def _part_of_killing(token: Token) -> bool:
     )
 
 
+#: verbs of leading a group: its leader is of it ("X, who led the group, was killed")
+_LEADING_VERBS = frozenset({"lead", "head", "command", "found", "run"})
+
+#: the sounds and words of a fight that explosions are heard with
+_FIGHT_NOISES = frozenset(
+    {"gunfire", "fighting", "clash", "shooting", "gunshot", "firing", "gunbattle", "shelling"}
+)
+
+
+def _heard_in_a_fight(noun: Token) -> bool:
+    """Whether an explosion noun is coordinated with a fight's noise: "gunfire and explosions"."""
+    return any(c.lemma_.lower() in _FIGHT_NOISES for c in noun.conjuncts)
+
+
+def _over_months(time: TimeExpression | None) -> bool:
+    """Whether a date is a stretch up to now longer than one fight lasts: "over the past year",
+    "in the last three months"."""
+    return (
+        time is not None
+        and time.kind == "recent"
+        and time.start_date is not None
+        and time.end_date is not None
+        and (time.end_date - time.start_date).days > _ONE_FIGHT_DAYS
+    )
+
+
+def _told_of_the_start(token: Token, time: TimeExpression) -> bool:
+    """Whether ``token`` is in a relative clause on the date a "since" range runs from: "since
+    May, when the rebels cut the road" (the cutting is in May, not since)."""
+    if time.kind != "since" or time.since_precision is None:
+        return False
+    return any(t.dep_ == "relcl" and time.start <= t.head.idx < time.end for t in (token, *token.ancestors))
+
+
 def _dates_the_saying(time: TimeExpression, trigger: Token) -> bool:
     """Whether a day dates the saying of what the trigger tells rather than the happening: "killed
     12 civilians, the mission said on Thursday" (the killing was then or before). The expression
@@ -5444,10 +5629,52 @@ def _counted_conjuncts(noun: Token, speakers: Sequence[tuple[int, int]] = ()) ->
             continue
         if other.pos_ not in ("NOUN", "PROPN"):
             continue
-        counted = next(
-            (n for c in other.children if c.dep_ == "nummod" and (n := _number(c)) is not None), None
-        )
-        total += counted or 0
+        total += _people_counted(other)
+    return total
+
+
+def _people_counted(noun: Token) -> int:
+    """The people a coordinated noun counts: its number, one for "a soldier", else none."""
+    counted = next((n for c in noun.children if c.dep_ == "nummod" and (n := _number(c)) is not None), None)
+    if (
+        counted is None
+        and noun.tag_ in ("NN", "NNP")
+        and any(c.lower_ in ("a", "an", "one") for c in noun.children)
+    ):
+        return 1  # "two of his colleagues and a soldier"
+    return counted or 0
+
+
+def _take_toll(host: EventCandidate, part: EventCandidate) -> None:
+    """Give ``host`` the dead of a report folded into it: all of them when it counts none, and
+    added to its own when the report tells them as more ("Two vigilantes were also killed")."""
+    if host.fatalities is None:
+        host.fatalities = part.fatalities
+    elif part.toll_added and part.fatalities:
+        host.fatalities += part.fatalities
+
+
+def _dead_told_as_more(sent: Span) -> bool:
+    """Whether the sentence tells its dead as more than those told before: "two soldiers were also
+    killed", "three attackers also died"."""
+    return any(
+        (t.lemma_.lower() in KILLING_LEMMAS or t.lemma_.lower() in DEATH_WORDS)
+        and any(c.dep_ == "advmod" and c.lower_ == "also" for c in t.children)
+        for t in sent
+    )
+
+
+def _counted_siblings(noun: Token) -> int:
+    """The people counted in nouns the parser hung beside ``noun`` instead of coordinating them:
+    "two of his colleagues and a soldier were killed" (two subjects of "killed", the "and" left on
+    the first), 3 dead."""
+    if not any(c.dep_ == "cc" for c in noun.children):
+        return 0
+    total = 0
+    for other in noun.head.children:
+        if other.i <= noun.i or other.dep_ != noun.dep_ or other.pos_ not in ("NOUN", "PROPN"):
+            continue
+        total += _people_counted(other)
     return total
 
 
@@ -5497,7 +5724,13 @@ _LANDMARK = re.compile(
 _TELLING_VERBS = frozenset({"say", "tell", "speak", "add"})
 _ACROSS_A_BORDER = re.compile(r"\b(?:border|frontier|boundary)\s+with\s+$", re.IGNORECASE)
 _UNDER_A_FLAG = re.compile(r"\bflag\s+of\s+(?:the\s+)?$", re.IGNORECASE)
-_HEADING = re.compile(r"\btowards?\s+(?:the\s+)?$", re.IGNORECASE)
+_HEADING = re.compile(
+    # "advancing toward Kharkiv", "towns along the trade routes to China": a way there, not there
+    # (but "the road leading to Sanaa airport" is at its end as often as not)
+    r"\b(?:towards?|(?:routes?|corridors?|pipelines?)\s+to)"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # what may stand between an event noun and the day of it: "(a strike) on Thursday", "(talks) next week"
 _JUST_A_PREPOSITION = re.compile(r"\s*(?:on|for|from|in|at)?\s*", re.IGNORECASE)
 # "along the Chinese border", "near the Thai border": a border named by the country beyond it
@@ -5612,6 +5845,18 @@ def _comparison_class(noun: Token) -> bool:
     if noun.head.head.lower_ not in ("one", "some", "two", "three"):
         return False
     return any(c.dep_ == "amod" and _superlative(c) for c in noun.children)
+
+
+def _ranked_restatement(noun: Token) -> bool:
+    """Whether ``noun`` restates the sentence's event to rank it: "U.S. strikes killed 74 people,
+    ..., in the deadliest attack since Washington began its campaign", "the worst violence in
+    years" set after a clause that tells it."""
+    if noun.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return False
+    if not any(c.dep_ == "amod" and _superlative(c) for c in noun.children):
+        return False
+    told_in = noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.pos_ in ("VERB", "AUX")
+    return told_in or noun.dep_ == "appos"
 
 
 def _superlative(word: Token) -> bool:
@@ -6445,10 +6690,16 @@ def _done_to_many_over_time(token: Token) -> bool:
         and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
         and _present_perfect(verb.head)
     )
+    driven_from_a_place = any(
+        c.dep_ == "prep" and c.lower_ in ("out", "from") and any(t.pos_ == "PROPN" for t in c.subtree)
+        for c in verb.children
+    )
     return (
         perfect
         and done_to is not None
         and done_to.tag_ == "NNS"
+        # ("has driven Ukrainian troops out of Sudzha": out of one place, once)
+        and not driven_from_a_place
         # ("have freed hundreds of inmates": a count of one happening's)
         and done_to.lemma_.lower() not in _COUNTING_NOUNS
         and not any(
@@ -6834,6 +7085,7 @@ def _weapon_mode(text: str) -> tuple[str, bool] | None:
     low = _STORED_WEAPON.sub(" ", " " + text.lower() + " ")
     for cue in _NOT_EXPLOSIVE:
         low = low.replace(cue, " ")
+    low = _FIGHT_HEARD.sub(" fighting ", low)
     for cue in _AGAINST_AIRCRAFT:
         low = low.replace(cue, " heavy weapon ")  # guns fired from the ground, often at the ground
     if any(c in low for c in _SUICIDE_CUES):

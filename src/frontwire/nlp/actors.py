@@ -912,7 +912,9 @@ class ActorMatcher:
         dominant = {
             # "No group claimed responsibility": the story says its attackers are unknown
             "armed": None
-            if disclaimed_by_all(doc, (doc[n.start].idx for n in named if n.entry.type in ARMED_TYPES))
+            if disclaimed_by_all(
+                doc, ((doc[n.start].idx, n.entry.name) for n in named if n.entry.type in ARMED_TYPES)
+            )
             else self._dominant(groups, ARMED_TYPES),
             "militia": self._dominant(groups, frozenset(("militia",))),
         }
@@ -959,6 +961,16 @@ class ActorMatcher:
             if hit.entry is None and not hit.unidentified:
                 # "the MNDAA said its troops captured the base": a group's troops, not the army's
                 group = _owner_in_sentence(doc, hit.start, hit.end, named) or group
+            if (
+                hit.role == "armed"
+                and hit.entry is None
+                and not hit.unidentified
+                and hit.country not in (None, country)
+                and (group is None or group.country != hit.country)
+            ):
+                # "Malian troops and Russian fighters took Kidal ... Wagner mercenaries": the one
+                # foreign armed group the story names of that country, of whatever kind
+                group = _only_group_of(named, hit.country) or group
             if hit.entry is None and not hit.unidentified and hit.qualifier is None:
                 # "Houthi rebels fired a missile ... as the rebels pressed an offensive": the word the
                 # story named a group by points back to it, whatever the group's type; "the Civilian
@@ -1018,6 +1030,7 @@ class ActorMatcher:
                 if hit.role == "international":
                     cc = None
             out.append(ActorMention(span.start_char, span.end_char, span.text, name, kind, cc))
+        out.extend(_called_by_their_own_noun(doc, named, out, country))
         out.sort(key=lambda m: (m.start, -m.end))
         return out
 
@@ -1536,16 +1549,20 @@ _NO_CLAIM = re.compile(
 )
 
 
-def disclaimed_by_all(doc: Doc, group_starts: Iterable[int]) -> bool:
-    """Whether the story says no one claimed what happened, suspecting no named group (whose
-    mentions start at the character offsets ``group_starts``) in the same breath: "No group
-    claimed responsibility." (while "No one claimed responsibility, but suspicion fell on the
-    Baloch Liberation Army" names whom the story suspects)."""
+def disclaimed_by_all(doc: Doc, group_starts: Iterable[tuple[int, str]]) -> bool:
+    """Whether the story says no one claimed what happened, suspecting no one named group (whose
+    mentions are the (character offset, name) pairs ``group_starts``) in the same breath: "No
+    group claimed responsibility." (while "No one claimed responsibility, but suspicion fell on
+    the Baloch Liberation Army" names whom the story suspects, and "..., but Boko Haram and its
+    rival ISWAP have carried out similar attacks" names two, so no one)."""
     starts = list(group_starts)
     for sent in doc.sents:
-        if _NO_CLAIM.search(sent.text) and not any(
-            sent.start_char <= start < sent.end_char for start in starts
-        ):
+        if not _NO_CLAIM.search(sent.text):
+            continue
+        suspects = {name for start, name in starts if sent.start_char <= start < sent.end_char}
+        if len(suspects) != 1:
+            # "No group claimed responsibility, but Boko Haram and its rival ISWAP have carried
+            # out similar attacks": two suspects are no one suspect
             return True
     return False
 
@@ -1682,6 +1699,63 @@ def _last_named_group(
         if earliest <= n.start < start and n.entry.type in types and not _said_of_another(doc, n, named)
     ]
     return before[-1].entry if before else None
+
+
+#: the collective nouns that armed groups' names end on, by which a story goes on to call them
+_NAME_NOUNS = frozenset(
+    {"alliance", "front", "movement", "coalition", "brigade", "organisation", "organization"}
+)
+
+
+def _called_by_their_own_noun(
+    doc: Doc, named: list[_Named], found: list[ActorMention], country: str | None
+) -> list[ActorMention]:
+    """Mentions of a group by the noun of its own name: "The Myanmar National Democratic
+    Alliance Army said ... The alliance launched an offensive" (the last armed group named before
+    whose name has the noun)."""
+    taken = {m.start for m in found}
+    out: list[ActorMention] = []
+    for token in doc:
+        if (
+            token.lower_ not in _NAME_NOUNS
+            or token.idx in taken
+            or token.ent_type_
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+            or any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in token.children)
+        ):
+            continue
+        earlier = [
+            n
+            for n in named
+            if n.end <= token.i
+            and n.entry.type in ARMED_TYPES
+            and token.lower_ in {w.lower() for w in re.findall(r"[A-Za-z]+", n.entry.name)}
+        ]
+        if not earlier:
+            continue
+        entry = earlier[-1].entry
+        cc = entry.country or (country if "{country}" in entry.name else None)
+        out.append(
+            ActorMention(
+                token.idx,
+                token.idx + len(token.text),
+                token.text,
+                entry.display_name(country),
+                entry.type,
+                cc,
+            )
+        )
+    return out
+
+
+def _only_group_of(named: list[_Named], country: str | None) -> ActorEntry | None:
+    """The one non-state armed or other group of ``country`` the story names, if only one."""
+    groups = {
+        n.entry.name: n.entry
+        for n in named
+        if n.entry.type in (*ARMED_TYPES, "other") and n.entry.country == country
+    }
+    return next(iter(groups.values())) if len(groups) == 1 else None
 
 
 def _said_of_another(doc: Doc, n: _Named, named: list[_Named]) -> bool:

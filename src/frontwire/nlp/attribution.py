@@ -471,7 +471,7 @@ def _occasion(prep: Token) -> bool:
 def _phrase(head: Token, drop: frozenset[str], drop_preps: bool = False) -> tuple[int, int]:
     keep = {head.i}
     for child in head.children:
-        if child.dep_ in drop:
+        if child.dep_ in drop and not _inside_a_word(child):
             continue
         if child.dep_ == "prep":
             if drop_preps and child.lower_ not in _ROLE_KEEP_PREPS:
@@ -483,6 +483,16 @@ def _phrase(head: Token, drop: frozenset[str], drop_preps: bool = False) -> tupl
                 continue
         keep.update(t.i for t in child.subtree)
     return _contiguous(head, keep)
+
+
+def _inside_a_word(token: Token) -> bool:
+    """Whether a hyphen joins two halves of one word: "Fils-Aimé", "Al-Burhan"."""
+    return (
+        token.tag_ == "HYPH"
+        and 0 < token.i < len(token.doc) - 1
+        and not token.whitespace_
+        and not token.doc[token.i - 1].whitespace_
+    )
 
 
 @dataclass(slots=True)
@@ -624,6 +634,9 @@ def _subject(verb: Token) -> Token | None:
 
 
 _REPORTING_LEMMAS = frozenset({"say", "add", "tell", "state"})
+#: statements that charge or answer someone, which a reporter goes on to make: "the government
+#: said the city was under occupation and accused Rwanda of ..." (the government accused)
+_CHARGING_LEMMAS = frozenset({"accuse", "blame", "deny", "condemn", "vow", "warn", "urge", "reject"})
 
 
 def reporter_of_misplaced_conjunct(verb: Token) -> Token | None:
@@ -631,11 +644,16 @@ def reporter_of_misplaced_conjunct(verb: Token) -> Token | None:
     clause reported before it: in "the army acknowledged that insurgents had entered the city and
     said it had redeployed", "said" is the army's second report, not the insurgents' act. A
     report of someone else's saying would be written with its own subject ("... and that they
-    said"), so a subjectless "said" with a clause of its own goes back to the reporter."""
+    said"), so a subjectless "said" with a clause of its own goes back to the reporter, and so
+    does a subjectless charge: "said the city was under occupation and accused Rwanda"."""
     clause = verb.head
+    charging = (
+        verb.lemma_ in _CHARGING_LEMMAS
+        and verb.dep_ == "conj"
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    )
     if (
-        verb.lemma_ in _REPORTING_LEMMAS
-        and any(c.dep_ == "ccomp" for c in verb.children)
+        ((verb.lemma_ in _REPORTING_LEMMAS and any(c.dep_ == "ccomp" for c in verb.children)) or charging)
         and clause.dep_ == "ccomp"
         and clause.head.lemma_ in SPEECH_VERBS
         and clause.head.i < clause.i
@@ -733,10 +751,12 @@ _REPORTED_STATES = frozenset({"missing", "dead", "killed", "injured", "wounded",
 
 
 def _answered_in_deeds(verb: Token) -> bool:
-    """ "responded with air strikes", "retaliated by shelling the town": no statement is reported
-    (but "responded with a statement saying ..." is one)."""
+    """ "responded with air strikes", "retaliated by shelling the town", "responded and killed
+    three": no statement is reported (but "responded with a statement saying ..." is one)."""
     if any(c.dep_ in ("ccomp", "parataxis") for c in verb.children):
         return False
+    if any(c.dep_ == "conj" and c.pos_ == "VERB" and c.lemma_ not in SPEECH_VERBS for c in verb.children):
+        return True  # "Troops responded and killed three of the attackers": an answer in deeds
     # (the parser may hang the "with" lower: "responded to battlefield losses with air strikes")
     near = [verb, *(c for c in verb.children if c.dep_ in ("xcomp", "dobj", "prep"))]
     near += [g for c in near[1:] for g in c.children if g.dep_ in ("dobj", "pobj")]
@@ -1042,6 +1062,7 @@ def attribution_for(
         # "army spokesman Lul Ruai Koang", "a spokesman for the group, Sebby Sambom": the office
         # the role names
         or _actor_in_role(head, actors)
+        or _speaking_country(head, phrase)
     )
     if actor is not None and actor.start <= phrase.start and phrase.end <= actor.end:
         # "Jama'at Nusrat al-Islam wal-Muslimin claimed": the parser took a piece of a long name
@@ -1051,6 +1072,8 @@ def attribution_for(
     if role is None:
         role = _earlier_role(phrase.name, previous)
     kind = source_kind(phrase.name, actor.type if actor else None, role, context=phrase.context)
+    if kind == "media" and actor is not None and actor.type in ("rebel", "militia"):
+        kind = "party"  # "the group's radio station", "its Amaq news agency": an armed group's own voice
     return Attribution(
         name=phrase.name,
         kind=kind,
@@ -1060,6 +1083,28 @@ def attribution_for(
         role=role,
         actor=actor.name if actor else None,
     )
+
+
+def _speaking_country(head: Token, phrase: SourcePhrase) -> ActorMention | None:
+    """The government of a country named as who says something: "Russia says it has driven
+    Ukrainian troops out of Sudzha" (Russia's government speaks, a party to its forces' deed)."""
+    from frontwire.nlp.actors import ROLE_TYPES, role_actor_name
+
+    if head.pos_ != "PROPN":
+        return None
+    for toponym in head.doc._.fw_toponyms or ():
+        entry = toponym.entry
+        if (
+            entry is not None
+            and entry.feature == "country"
+            and entry.country
+            and (toponym.start, toponym.end) == (phrase.start, phrase.end)
+        ):
+            name = role_actor_name("government", entry.country)
+            return ActorMention(
+                phrase.start, phrase.end, phrase.name, name, ROLE_TYPES["government"], entry.country
+            )
+    return None
 
 
 def _actor_in_role(head: Token, actors: Sequence[ActorMention]) -> ActorMention | None:

@@ -356,6 +356,9 @@ class Resolved:
     end: date | None
     precision: Precision
     kind: str
+    #: for a "since" range, the end and precision of the date it runs from
+    since_end: date | None = None
+    since_precision: Precision | None = None
 
 
 def _unknown(kind: str) -> Resolved:
@@ -1253,7 +1256,12 @@ def _apply_since(text: str, c: _Candidate, ref: date | None) -> _Candidate:
         return _Candidate(start, c.end, _unknown("since"), c.priority)
     if c.res.start > ref:
         return c
-    return _Candidate(start, c.end, Resolved(c.res.start, ref, "range", "since"), c.priority)
+    return _Candidate(
+        start,
+        c.end,
+        Resolved(c.res.start, ref, "range", "since", c.res.end, c.res.precision),
+        c.priority,
+    )
 
 
 _ANAPHORIC_DAY = re.compile(
@@ -1331,6 +1339,8 @@ def find_time_expressions(doc: Doc, ref: date | None) -> list[TimeExpression]:
             end_date=c.res.end,
             precision=c.res.precision,
             kind=c.res.kind,
+            since_end=c.res.since_end,
+            since_precision=c.res.since_precision,
         )
         for c in chosen
     ]

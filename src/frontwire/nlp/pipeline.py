@@ -10,7 +10,7 @@ import spacy
 from spacy.language import Language
 from spacy.pipeline import Lemmatizer
 from spacy.tokenizer import Tokenizer
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
 from frontwire.nlp import extensions
@@ -60,12 +60,36 @@ def load_pipeline() -> Language:
     speed_up(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("frontwire_paragraphs", before="parser")
+    if "ner" in nlp.pipe_names:
+        nlp.add_pipe("frontwire_trim_entities", after="ner")
     keep_prefixed_words(nlp)
     split_double_hyphens(nlp)
     mend_past_lemmas(nlp)
     for name in COMPONENTS:
         nlp.add_pipe(name)
     return nlp
+
+
+@Language.component("frontwire_trim_entities")
+def trim_entities(doc: Doc) -> Doc:
+    """Cut a named entity at the line break it runs over: the model reads a headline's last word
+    and the blank line under it as one entity ("Haiti's Mirebalais" + "\n\n"), which every
+    later stage would carry as a place or an actor with a line break in its name."""
+    ents: list[Span] = []
+    changed = False
+    for ent in doc.ents:
+        end = next((t.i for t in ent if t.is_space and "\n" in t.text), ent.end)
+        start = ent.start
+        while start < end and doc[start].is_space:
+            start += 1
+        while end > start and doc[end - 1].is_space:
+            end -= 1
+        changed |= (start, end) != (ent.start, ent.end)
+        if start < end:
+            ents.append(Span(doc, start, end, label=ent.label_, kb_id=ent.kb_id_))
+    if changed:
+        doc.ents = ents
+    return doc
 
 
 @Language.component("frontwire_paragraphs")
@@ -152,17 +176,24 @@ def wire_dateline_end(text: str) -> int:
 
     The dateline opens the text or one of its first three lines with text: a copy may keep the
     headline above it ("Gunmen kill six in Zamfara\n\nGUSAU, May 6 (Reuters) - ...")."""
+    return wire_dateline_span(text)[1]
+
+
+def wire_dateline_span(text: str) -> tuple[int, int]:
+    """Where a wire dateline starts and ends, or (0, 0) when the text has none: a headline above
+    it is no part of it ("Russia says it has driven Ukrainian troops out of Sudzha\n\nMOSCOW,
+    March 13 (Reuters) -": Russia and Sudzha are the headline's, Moscow the dateline's)."""
     start, seen = 0, 0
     for line in text[:_DATELINE_WINDOW].splitlines(keepends=True):
         if line.strip():
             match = _DATELINE.match(text, start)
             if match is not None and _DATELINE_PLACE.match(text, start):
-                return match.end()
+                return start, match.end()
             seen += 1
             if seen == 3:
                 break
         start += len(line)
-    return 0
+    return 0, 0
 
 
 def make_doc(nlp: Language, article: ArticleInput) -> Doc:

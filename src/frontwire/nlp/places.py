@@ -71,7 +71,7 @@ from frontwire.nlp.gazetteer import (
     named_word_first,
     shared_gazetteer,
 )
-from frontwire.nlp.pipeline import wire_dateline_end
+from frontwire.nlp.pipeline import wire_dateline_span
 from frontwire.records import GazetteerEntry, Toponym
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -2289,6 +2289,16 @@ class PlacesComponent(FrontwireComponent):
         end = doc[m.end - 1].idx + len(doc[m.end - 1].text)
         return Toponym(start=start, end=end, text=text[start:end], entry=found, score=score)
 
+    def _in_its_country_s(self, doc: Doc, m: _Mention, entry: GazetteerEntry) -> bool:
+        """Whether the name follows its own country's possessive: "Haiti's Mirebalais", "Sudan's
+        El Fasher" (a town the text places in its country, however small)."""
+        if m.start < 2 or doc[m.start - 1].lower_ not in ("'s", "’s"):
+            return False
+        owner = doc[m.start - 2]
+        return any(
+            e.feature == "country" and e.country == entry.country for e in self.gazetteer.lookup(owner.text)
+        )
+
     def _accept(
         self,
         doc: Doc,
@@ -2471,6 +2481,7 @@ class PlacesComponent(FrontwireComponent):
                 entry.population >= 100_000
                 or (in_country and entry.population >= 10_000)
                 or (in_country and m.locative and (entry.country, entry.admin1) in divisions)
+                or self._in_its_country_s(doc, m, entry)
             )
         # a small town abroad, or one known by an alternate name only, is more often a namesake
         if (
@@ -2790,12 +2801,12 @@ def main_country(
     """
     weight: dict[str, float] = defaultdict(float)
     first: dict[str, int] = {}
-    filed_until = wire_dateline_end(doc.text) if doc is not None else 0
+    filed_from, filed_until = wire_dateline_span(doc.text) if doc is not None else (0, 0)
     for t in toponyms:
         if t.entry is None or not t.entry.country:
             continue
         cc = t.entry.country
-        if t.start < filed_until:
+        if filed_from <= t.start < filed_until:
             # "BANGKOK (AP) - A Myanmar military air strike ...": where the story was filed
             weight[cc] += 0.25
         elif t.entry.feature in ("country", "region"):
