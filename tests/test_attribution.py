@@ -233,3 +233,12 @@ def test_an_armed_group_s_own_outlet_speaks_as_a_party(nlp: Language) -> None:
     group = ActorMention(0, 10, "Al Shabaab", "Al Shabaab", "rebel", "SO")
     (att,) = attributions(nlp, text, [group])
     assert att.kind == "party" and att.actor == "Al Shabaab"
+
+
+def test_a_saying_in_a_relative_clause_vouches_for_that_clause(nlp: Language) -> None:
+    text = (
+        "Soldiers killed two men in a raid on Tuesday, the health ministry said, as the army pressed on "
+        "with an operation it said targeted smugglers."
+    )
+    scopes = sorted(scope_text(text, a) for a in attributions(nlp, text))
+    assert scopes == ["Soldiers killed two men in a raid on Tuesday", "targeted smugglers."]

@@ -4664,3 +4664,49 @@ def test_a_since_hung_on_the_object_still_counts_the_months(read: Callable[..., 
     )
     regained = only(events_of(read, text, "2025-06-03"), "ASSAULT")
     assert regained.status == "generic"
+
+
+def test_a_conjunct_in_the_tense_of_the_outer_clause_is_its_doer_s(read: Callable[..., object]) -> None:
+    text = (
+        "The army said troops had killed two gunmen who opened fire on a patrol in Tillaberi and had "
+        "arrested nine suspects."
+    )
+    arrest = only(events_of(read, text, "2025-06-03"), "COERCE")
+    assert arrest.actor1 == "Military Forces of Niger"
+
+
+def test_occupying_forces_are_who_is_targeted_not_a_capture(read: Callable[..., object]) -> None:
+    text = (
+        "Gunmen attacked police stations in Kalat on Monday. The separatist Baloch Liberation Army claimed "
+        'responsibility, saying its fighters had targeted "occupying forces."'
+    )
+    assert not any(e.has_territory for e in events_of(read, text, "2025-06-03"))
+
+
+def test_another_doer_s_killing_in_a_joined_clause_is_not_the_toll(read: Callable[..., object]) -> None:
+    text = (
+        "Last year, protesters stormed the parliament in Nairobi over tax rises, and police shot dead at "
+        "least 60 people over several weeks."
+    )
+    events = events_of(read, text, "2025-06-25")
+    police = next(e for e in events if e.actor1 is not None and e.actor1.startswith("Police"))
+    assert police.fatalities == 60
+    assert all(not e.fatalities for e in events if e is not police)
+
+
+def test_troops_deployed_for_years_are_described_not_deployed(read: Callable[..., object]) -> None:
+    text = (
+        "Rwandan troops, deployed in Cabo Delgado province since 2021 to help Mozambique's army, launched "
+        "an operation to push the militants back, a military source said."
+    )
+    deployment = only(events_of(read, text, "2025-08-05"), "MOBILIZE")
+    assert deployment.status == "generic"
+
+
+def test_the_day_of_a_saying_does_not_narrow_a_week_told(read: Callable[..., object]) -> None:
+    text = (
+        "Insurgents beheaded six villagers in Cabo Delgado province last week and torched dozens of homes, "
+        "an aid group said on Tuesday, as a wave of attacks forced thousands to flee."
+    )
+    attack = next(e for e in events_of(read, text, "2025-08-05") if e.fatalities == 6)
+    assert (attack.start_date, attack.precision) == (date(2025, 7, 28), "week")

@@ -534,6 +534,9 @@ def _absorb(kept: EventCandidate, other: EventCandidate) -> None:
         or (kept.date_reported and not (other.date_reported or other.date_defaulted))
         or (
             other.date_defaulted == kept.date_defaulted
+            # ("beheaded six villagers last week ..., an aid group said on Tuesday": the day of the
+            # saying is no closer date of the deed)
+            and (kept.date_reported or not other.date_reported)
             and _PRECISION_RANK[other.precision] < _PRECISION_RANK[kept.precision]
         )
     ):

@@ -1576,6 +1576,8 @@ class DocumentReader:
             )
         ):
             return None  # "have carried out similar attacks": a kind of event, none of them told
+        if spec is not None and spec.territory and token.dep_ == "amod" and token.tag_ in ("VBG", "VBN"):
+            return None  # "targeted occupying forces", "the occupied territories": who or what, no capture
         if _ranked_restatement(token):
             return None  # "killed 74 people ..., in the deadliest attack since ...": the same event
         if _pos(token) == "NOUN" and _a_name_given(token):
@@ -2150,6 +2152,8 @@ class DocumentReader:
             # offensive last year": a sum of deeds over longer than one lasts ("have seized four
             # provincial capitals since Friday" is one push, counted)
             or (_pos(token) == "VERB" and _present_perfect(token) and self._since_long_ago(token, own_time))
+            # ("Rwandan troops, deployed in the province since 2021, launched ...": who they are)
+            or (token.dep_ == "acl" and token.tag_ == "VBN" and self._since_long_ago(token, own_time))
             # "the coalition, which has seized swaths of the capital over the past year": what a
             # group has done for months, said to describe it
             or (token.dep_ == "relcl" and _present_perfect(token) and _over_months(own_time))
@@ -3293,6 +3297,10 @@ class DocumentReader:
             if _speech_after_a_reported_judgement(node):
                 node = node.head.head
                 continue
+            outer = _conjunct_of_the_outer_clause(node)
+            if outer is not None:
+                node = outer  # "troops had killed gunmen who opened fire and had arrested 14": the troops
+                continue
             if (
                 node.dep_ == "pcomp"
                 and node.head.lower_ == "of"
@@ -4171,9 +4179,15 @@ class DocumentReader:
                 continue
             if actor2 is not None and self.actor_types.get(event.actor1) not in ARMED_TYPES:
                 continue
-            if event.actor2 is not None and event.acled is not None and event.acled.event_type == "Battles":
+            if (
+                subject is None
+                and event.actor2 is not None
+                and event.acled is not None
+                and event.acled.event_type == "Battles"
+            ):
                 # "bodies of six, missing since a gunfight between security forces and militants,
                 # were found": of a fight's two sides, the one named first is no likelier the killer
+                # (but "Tribesmen took control" after a clash of tribesmen is the tribesmen's)
                 return None
             return event.actor1
         return None
@@ -4953,6 +4967,8 @@ class DocumentReader:
                 continue
             if (after := _phrase_of_an_earlier_happening(token)) is not None and after != trigger_after:
                 continue  # "crowds attacked homes following the discovery of six bodies": not theirs
+            if _another_doer_s_killing(token, trigger):
+                continue  # "protesters stormed parliament, and police shot dead 60 people": the police's
             if killing and any(c.dep_ == "neg" for c in token.children):
                 figures.append(0)
                 continue
@@ -5540,6 +5556,38 @@ _FIGHT_NOISES = frozenset(
 def _heard_in_a_fight(noun: Token) -> bool:
     """Whether an explosion noun is coordinated with a fight's noise: "gunfire and explosions"."""
     return any(c.lemma_.lower() in _FIGHT_NOISES for c in noun.conjuncts)
+
+
+def _another_doer_s_killing(word: Token, trigger: Token) -> bool:
+    """Whether a death word is the killing of another doer, named as the subject of a clause of
+    its own joined to the trigger's ("protesters stormed parliament, and police shot dead 60"):
+    those dead are that doer's toll (not "gunmen attacked the village and killed ten", one doer,
+    nor "... and they killed ten")."""
+    verb = word if word.pos_ == "VERB" else word.head
+    if verb.dep_ != "conj" or verb.i == trigger.i or trigger.i in {t.i for t in verb.subtree}:
+        return False
+    if verb.lemma_.lower() not in KILLING_LEMMAS and not (
+        verb.lemma_.lower() == "shoot" and any(c.lower_ == "dead" for c in verb.children)
+    ):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.pos_ != "PRON"
+
+
+def _conjunct_of_the_outer_clause(verb: Token) -> Token | None:
+    """The verb a conjunct the parser hung inside a relative clause belongs with, when its tense
+    says so: in "troops had killed gunmen who opened fire on them and had arrested 14 suspects",
+    "had arrested" goes with "had killed", not with "opened"."""
+    if verb.dep_ != "conj" or verb.head.dep_ != "relcl":
+        return None
+    relative, outer = verb.head, verb.head.head.head
+    if outer.pos_ not in ("VERB", "AUX"):
+        return None
+
+    def perfect(v: Token) -> bool:
+        return any(c.dep_ == "aux" and c.lower_ == "had" for c in v.children)
+
+    return outer if perfect(verb) and perfect(outer) and not perfect(relative) else None
 
 
 def _over_months(time: TimeExpression | None) -> bool:

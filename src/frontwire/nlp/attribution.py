@@ -840,8 +840,14 @@ def speech_acts(
             if kind not in ("media", "social-media"):
                 continue
         sent_bounds = _clip(text(), sent.start_char, sent.end_char, tok.idx)
-        clause = next((c for c in tok.children if c.dep_ in ("ccomp", "parataxis")), None)
-        if clause is None and tok.dep_ == "ROOT":
+        clause = next(
+            (c for c in tok.children if c.dep_ in ("ccomp", "parataxis") and not _contact_saying(c)), None
+        )
+        if _contact_clause(tok, subj):
+            # "pressed on with an operation it said targeted militants": the speaker vouches for
+            # what it says of the noun, the words after its verb, not for the sentence around it
+            scope = _clip(text(), tok.idx + len(tok.text), sent.end_char, tok.idx)
+        elif clause is None and tok.dep_ == "ROOT":
             scope = sent_bounds
             other = next((c for c in tok.children if c.dep_ == "conj" and _subject(c) is not None), None)
             if other is not None:
@@ -872,6 +878,27 @@ def speech_acts(
             scope = sent_bounds
         acts.append(SpeechAct(tok, _conjuncts(subj), scope))
     return acts
+
+
+def _contact_saying(verb: Token) -> bool:
+    """Whether ``verb`` is a saying in a relative clause without "that" (see `_contact_clause`)."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return verb.lemma_ in SPEECH_VERBS and subject is not None and _contact_clause(verb, subject)
+
+
+def _contact_clause(verb: Token, subject: Token) -> bool:
+    """Whether a saying is a relative clause without "that" on the noun before it: "an operation
+    it said targeted militants", "the men police say carried out the attack"."""
+    first = subject.left_edge.i
+    if subject.i != verb.i - 1 or first == 0 or verb.dep_ == "ROOT":
+        return False
+    before = verb.doc[first - 1]
+    return (
+        before.pos_ in ("NOUN", "PROPN")
+        and before.i != subject.head.i
+        and subject.pos_ in ("PRON", "NOUN", "PROPN")
+        and not any(c.dep_ in ("compound", "amod") for c in subject.children)
+    )
 
 
 # --------------------------------------------------------------------------- actors, pronouns
