@@ -625,3 +625,9 @@ def test_where_a_dateline_ends() -> None:
     assert headed[: dateline_end(headed)].endswith("(Wire) -")
     # a first sentence that opens with a date is no dateline
     assert dateline_end("On 3 May 2020, gunmen attacked a village in Borno.") == 0
+
+
+def test_a_deadline_set_by_a_date_looks_forward(nlp: Language) -> None:
+    text = "The sides signed a declaration, committing to talks on a final peace deal by Aug. 18."
+    found = one(nlp, text, date(2025, 7, 19))
+    assert found.start_date == date(2025, 8, 18)

@@ -4710,3 +4710,41 @@ def test_the_day_of_a_saying_does_not_narrow_a_week_told(read: Callable[..., obj
     )
     attack = next(e for e in events_of(read, text, "2025-08-05") if e.fatalities == 6)
     assert (attack.start_date, attack.precision) == (date(2025, 7, 28), "week")
+
+
+def test_talks_set_for_a_day_ahead_are_planned(read: Callable[..., object]) -> None:
+    text = (
+        "Congo and the M23 rebels signed a declaration in Doha on Saturday, committing to a ceasefire "
+        "and to talks on a final peace deal by Aug. 18."
+    )
+    talks = only(events_of(read, text, "2025-07-19"), "CONSULT")
+    assert talks.start_date == date(2025, 8, 18) and talks.status == "planned"
+
+
+def test_what_an_airport_is_for_is_no_aid_given(read: Callable[..., object]) -> None:
+    text = (
+        "Drones struck Port Sudan airport, the country's main entry point for aid, on Tuesday, the army said."
+    )
+    assert not [e for e in events_of(read, text, "2025-05-06") if e.plover.type == "AID"]
+
+
+def test_an_allegation_denied_denies_what_is_alleged_only(read: Callable[..., object]) -> None:
+    text = (
+        "Sudan cut diplomatic ties with the United Arab Emirates on Tuesday, accusing it of supplying "
+        "the RSF with weapons, an allegation the UAE denies."
+    )
+    events = events_of(read, text, "2025-05-06")
+    assert only(events, "SANCTION").status == "occurred"
+    assert only(events, "AID").status == "denied"
+
+
+def test_deeds_someone_is_wanted_for_are_no_events(read: Callable[..., object]) -> None:
+    text = "The gang leader had been wanted for kidnappings and killings in Delmas, police said."
+    assert [e for e in events_of(read, text, "2025-09-02") if e.plover.type == "ASSAULT"] == []
+
+
+def test_a_gang_leader_killed_is_the_gang_s_loss(read: Callable[..., object]) -> None:
+    text = "Haitian police killed a senior gang leader in a shootout in Delmas on Monday, officials said."
+    fight = only(events_of(read, text, "2025-09-02"), "ASSAULT")
+    assert fight.actor2 == "Unidentified Gang (Haiti)"
+    assert fight.acled is not None and fight.acled.sub_event_type == "Armed clash"

@@ -1539,3 +1539,21 @@ def test_a_name_listed_with_countries_is_a_place(run: Callable[[str], Doc]) -> N
     # the NER calls the last two persons; listed with a country, they are countries too
     doc = run("Eleven peacekeepers from Kenya, Malawi and Uruguay were killed in the fighting.")
     assert {"Kenya", "Malawi", "Uruguay"} <= set(by_text(doc))
+
+
+def test_a_name_matched_only_by_its_letters_is_not_a_town_of_a_side_country(
+    run: Callable[[str], Doc],
+) -> None:
+    # "Walikale" shares its consonants with Wallkill, New York: in a story of Congo that also names
+    # the United States, a letters-only match there is no place
+    doc = run(
+        "Fighting continued on Friday near Walikale, local officials said. The United States brokered a "
+        "separate peace agreement between Congo and Rwanda last month."
+    )
+    assert not [t for t in doc._.fw_toponyms if t.entry is not None and t.entry.feature == "city"]
+
+
+def test_the_centre_of_a_big_city_is_the_city(run: Callable[[str], Doc]) -> None:
+    doc = run("Tens of thousands rallied in central Tbilisi on Saturday against the ruling party.")
+    found = by_text(doc)["Tbilisi"]
+    assert found.entry is not None and found.entry.feature == "city"

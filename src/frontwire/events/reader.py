@@ -1561,6 +1561,24 @@ class DocumentReader:
         if (
             _pos(token) == "NOUN"
             and token.dep_ == "pobj"
+            and token.head.lower_ == "for"
+            and token.head.head.lemma_.lower()
+            in _PLACES_BY_THEIR_WORK | {"route", "corridor", "gateway", "port"}
+        ):
+            return None  # "the country's main entry point for aid": what a place is for, no event
+        if (
+            _pos(token) == "NOUN"
+            and token.tag_ == "NNS"
+            and token.dep_ in ("pobj", "conj")
+            and any(
+                a.dep_ == "prep" and a.lower_ == "for" and a.head.lemma_.lower() in _CHARGING_VERBS
+                for a in token.ancestors
+            )
+        ):
+            return None  # "wanted for kidnappings and massacres": what someone is charged with, no one event
+        if (
+            _pos(token) == "NOUN"
+            and token.dep_ == "pobj"
             and token.head.lower_ == "since"
             and any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in token.children)
         ):
@@ -2281,7 +2299,8 @@ class DocumentReader:
                 and intent is None
                 and spec.type not in SPEECH_TYPES
                 and time is not None
-                and time.kind in ("relative", "weekday")
+                # (and a day without a year read ahead: "talks on a final deal by Aug. 18")
+                and time.kind in ("relative", "weekday", "partial")
                 and start is not None
                 and self.ref_date is not None
                 and start > self.ref_date
@@ -6678,6 +6697,12 @@ def _a_claim_denied(token: Token) -> bool:
             continue
         if noun.doc[article.i - 1].text not in (",", "--", "—", "-"):
             continue  # only a noun set beside the told clause stands for it
+        if noun.lemma_.lower() in _CHARGE_NOUNS and not any(
+            a.lemma_.lower() in _ACCUSING_VERBS | {"allege", "blame"} for a in token.ancestors
+        ):
+            # "cut ties with the UAE, accusing it of supplying the RSF, an allegation the UAE
+            # denies": what is alleged is denied, not the cutting nor the accusing
+            continue
         verbs = [noun.head, *(c for c in noun.children if c.dep_ in ("relcl", "acl"))]
         if any(
             v.lemma_.lower() in DENY_VERBS
@@ -6688,6 +6713,14 @@ def _a_claim_denied(token: Token) -> bool:
             return True
     return False
 
+
+#: verbs whose "for" names the deeds someone is charged with: "wanted for kidnappings"
+_CHARGING_VERBS = frozenset(
+    {"want", "charge", "convict", "sentence", "jail", "prosecute", "indict", "sanction"}
+)
+
+#: account nouns that stand for what an accusation alleges
+_CHARGE_NOUNS = frozenset({"allegation", "accusation", "charge"})
 
 #: adverbs that make a denial a standing one: "has repeatedly denied", "has long denied"
 _STANDING_DENIAL_ADVERBS = frozenset(

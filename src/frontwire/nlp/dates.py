@@ -910,6 +910,14 @@ def _future_context(doc: Doc, start: int, end: int) -> bool:
     if span is None or not len(span):
         return False
     tok: Token = span.root
+    prep = tok.head
+    if (
+        tok.dep_ == "pobj"
+        and prep.lower_ in ("by", "before", "until")
+        and prep.head.pos_ == "NOUN"
+        and prep.head.lemma_.lower() in _DEADLINE_NOUNS
+    ):
+        return True  # "committing to talks on a final peace deal by Aug. 18": a deadline ahead
     path: list[Token] = []
     # climb to the nearest verb, then on through xcomp/acomp links ("is due to resume")
     while len(path) < 20:
@@ -943,6 +951,13 @@ def _future_context(doc: Doc, start: int, end: int) -> bool:
         if t.lemma_.lower() in _FUTURE_HEADS and any(c.dep_ == "xcomp" for c in t.children):
             return True
     return False
+
+
+#: what a date after "by" or "until" sets a deadline for, when it hangs on the noun itself
+_DEADLINE_NOUNS = frozenset(
+    {"talk", "deal", "agreement", "withdrawal", "election", "vote", "pullout", "handover", "deadline",
+     "ceasefire", "truce", "accord", "settlement", "transfer", "exchange", "release", "referendum"}
+)  # fmt: skip
 
 
 def _past_tense(t: Token) -> bool:

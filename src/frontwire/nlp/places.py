@@ -1677,6 +1677,13 @@ class PlacesComponent(FrontwireComponent):
                 and not any(e.feature == "country" for e, q in m.candidates if q < 2)
                 and any(e.feature == "admin1" and q == 0 for e, q in m.candidates)
                 and not _city_abroad(m.candidates)
+                # ("rallied in central Tbilisi": the heart of a big city, not a part of its region)
+                and not (
+                    DIRECTIONS[doc[m.start - 1].lower_] == "central"
+                    and any(
+                        e.feature == "city" and q == 0 and e.population >= 1_000_000 for e, q in m.candidates
+                    )
+                )
             ):
                 m.hint = "admin1"  # "central Washington", "southern Kaduna": a part of the division
             if m.source == "demonym" or not any(e.feature == "country" for e, q in m.candidates if q < 2):
@@ -2483,6 +2490,10 @@ class PlacesComponent(FrontwireComponent):
                 or (in_country and m.locative and (entry.country, entry.admin1) in divisions)
                 or self._in_its_country_s(doc, m, entry)
             )
+        if quality == 2 and entry.feature == "city" and rival:
+            # "fighting near Walikale" in a story of Congo that also names the United States: a name
+            # matched only by its letters, in a country the story is not above all about, is no Wallkill
+            return False
         # a small town abroad, or one known by an alternate name only, is more often a namesake
         if (
             entry.feature == "city"
