@@ -4748,3 +4748,78 @@ def test_a_gang_leader_killed_is_the_gang_s_loss(read: Callable[..., object]) ->
     fight = only(events_of(read, text, "2025-09-02"), "ASSAULT")
     assert fight.actor2 == "Unidentified Gang (Haiti)"
     assert fight.acled is not None and fight.acled.sub_event_type == "Armed clash"
+
+
+def test_a_bare_soldier_at_a_foreign_post_is_that_state_s(read: Callable[..., object]) -> None:
+    text = (
+        "Two Palestinian gunmen opened fire at an Israeli checkpoint near Tulkarem on Tuesday, wounding "
+        "a soldier, the military said."
+    )
+    attack = only(events_of(read, text, "2025-03-04"), "ASSAULT")
+    assert attack.actor2 == "Military Forces of Israel"
+
+
+def test_a_claim_goes_to_the_attack_not_to_the_attackers_deaths(read: Callable[..., object]) -> None:
+    text = (
+        "Two Palestinian gunmen opened fire at an Israeli checkpoint near Tulkarem on Tuesday, wounding a "
+        "soldier before they were shot dead, the Israeli military said.\n\nThe Islamic Jihad militant "
+        "group claimed the attack and said the men were members of its local battalion."
+    )
+    events = [e for e in events_of(read, text, "2025-03-04") if e.plover.type == "ASSAULT"]
+    attack = next(e for e in events if e.trigger.text == "opened")
+    assert attack.actor1 == "PIJ: Palestinian Islamic Jihad"
+    assert attack.actor2 == "Military Forces of Israel"
+
+
+def test_people_waiting_for_aid_receive_none(read: Callable[..., object]) -> None:
+    text = (
+        "Israeli gunfire killed 14 people waiting for aid near a distribution site in Rafah on Tuesday, "
+        "medics said."
+    )
+    events = events_of(read, text, "2025-06-10")
+    assert not [e for e in events if e.plover.type == "AID"]
+    assert only(events, "ASSAULT").actor1 == "Military Forces of Israel"
+
+
+def test_the_place_of_a_part_singled_out_is_not_the_whole_s(read: Callable[..., object]) -> None:
+    text = (
+        "Israeli air strikes killed at least 40 Palestinians across the Gaza Strip on Tuesday, including "
+        "six people in a house in Khan Younis, health officials said."
+    )
+    strikes = only(events_of(read, text, "2025-06-10"), "ASSAULT")
+    assert strikes.place is not None and strikes.place.name == "Gaza Strip"
+
+
+def test_ceasefire_talks_are_talks(read: Callable[..., object]) -> None:
+    text = "Ceasefire talks between Israel and Hamas resumed in Cairo on Tuesday."
+    events = events_of(read, text, "2025-06-10")
+    assert [e.plover.type for e in events] == ["CONSULT"]
+
+
+def test_who_sparks_a_firefight_is_a_side_of_it(read: Callable[..., object]) -> None:
+    text = (
+        "Philippine troops killed 12 suspected communist guerrillas in a gunbattle, the military said "
+        "Thursday. Soldiers attacked a New People's Army encampment near Impasugong on Wednesday, "
+        "sparking a two-hour firefight, an army spokesman said."
+    )
+    fights = [e for e in events_of(read, text, "2025-11-20") if e.plover.type == "ASSAULT"]
+    assert {e.actor1 for e in fights} == {"Military Forces of the Philippines"}
+
+
+def test_whom_a_side_says_it_fights_is_no_fight(read: Callable[..., object]) -> None:
+    text = (
+        "A drone strike killed 20 civilians at a market in Bure on Friday, residents said, as federal "
+        "forces battle Fano militiamen for control of the region. The government says it is fighting "
+        "extremists."
+    )
+    events = [e for e in events_of(read, text, "2024-09-14") if e.plover.type == "ASSAULT"]
+    strike = next(e for e in events if e.fatalities == 20)
+    assert [s.name for s in strike.sources] == ["residents"]
+    assert all(e.status == "generic" for e in events if e is not strike)
+
+
+def test_a_man_accused_of_a_killing_is_no_accusation_made(read: Callable[..., object]) -> None:
+    text = (
+        "Israeli troops demolished the home of a Palestinian accused of killing a settler, the military said."
+    )
+    assert not [e for e in events_of(read, text, "2025-03-04") if e.plover.type == "ACCUSE"]

@@ -974,18 +974,27 @@ class DocumentReader:
                 event.actor1 = self._actor_of(claimer) or event.actor1
             host = None
             if claim is not None and event.status in ASSERTED_STATUS:
+                told = [
+                    e
+                    for e in reversed(kept)
+                    if e.plover.type == "ASSAULT"
+                    and e.sentence.start < claim.sent.start_char
+                    # "a bomb exploded targeting a convoy. Al Shabaab claimed the attack": the
+                    # attempt claimed is that attempt
+                    and e.status in ASSERTED_STATUS | {"attempted"}
+                    and e.has_territory == event.has_territory
+                ]
+                # ("gunmen opened fire at a checkpoint ... before they were shot dead. Islamic Jihad
+                # claimed the attack": the attack by unknown men, not their deaths told after it)
                 host = next(
                     (
                         e
-                        for e in reversed(kept)
-                        if e.plover.type == "ASSAULT"
-                        and e.sentence.start < claim.sent.start_char
-                        # "a bomb exploded targeting a convoy. Al Shabaab claimed the attack": the
-                        # attempt claimed is that attempt
-                        and e.status in ASSERTED_STATUS | {"attempted"}
-                        and e.has_territory == event.has_territory
+                        for e in reversed(told)
+                        if e.sentence == told[0].sentence
+                        and e.actor1 is not None
+                        and (e.actor1_inferred or e.actor1.startswith(UNIDENTIFIED_PREFIX))
                     ),
-                    None,
+                    told[0] if told else None,
                 )
             if (
                 host is None
@@ -1544,7 +1553,7 @@ class DocumentReader:
             return spec
         if not spec.accepts_pos(pos):
             return None
-        if spec.plural_only and token.tag_ != "NNS":
+        if spec.plural_only and token.tag_ != "NNS" and not (token.tag_ == "VBZ" and pos == "NOUN"):
             return None
         if spec.agent_noun and token.dep_ in ("nsubj", "nsubjpass"):
             return None
@@ -1563,9 +1572,10 @@ class DocumentReader:
             and token.dep_ == "pobj"
             and token.head.lower_ == "for"
             and token.head.head.lemma_.lower()
-            in _PLACES_BY_THEIR_WORK | {"route", "corridor", "gateway", "port"}
+            in _PLACES_BY_THEIR_WORK
+            | {"route", "corridor", "gateway", "port", "wait", "queue", "line", "search"}
         ):
-            return None  # "the country's main entry point for aid": what a place is for, no event
+            return None  # "the main entry point for aid", "people waiting for aid": no aid given
         if (
             _pos(token) == "NOUN"
             and token.tag_ == "NNS"
@@ -1596,6 +1606,21 @@ class DocumentReader:
             return None  # "have carried out similar attacks": a kind of event, none of them told
         if spec is not None and spec.territory and token.dep_ == "amod" and token.tag_ in ("VBG", "VBN"):
             return None  # "targeted occupying forces", "the occupied territories": who or what, no capture
+        if (
+            _pos(token) == "NOUN"
+            and (token.dep_ == "compound" or (token.dep_ == "nsubj" and token.head.i == token.i + 1))
+            and _pos(token.head) == "NOUN"
+            and (head_spec := self._spec_for(token.head)) is not None
+            and not head_spec.ignore
+            and head_spec.type != spec.type
+        ):
+            return (
+                None  # "as ceasefire talks stall": the talks are the event, the ceasefire what they are about
+            )
+        if _described_as_accused(token):
+            # "demolished the home of a Palestinian accused of killing an Israeli": who someone is,
+            # as the charge against them says, no accusation made today
+            return None
         if _ranked_restatement(token):
             return None  # "killed 74 people ..., in the deadliest attack since ...": the same event
         if _pos(token) == "NOUN" and _a_name_given(token):
@@ -3550,7 +3575,8 @@ class DocumentReader:
         if (
             noun.dep_ == "dobj"
             and verb.pos_ == "VERB"
-            and verb.lemma_.lower() not in RECEIVING_VERBS
+            # (who sparks a fight is one of its sides: "attacked a rebel camp, sparking a firefight")
+            and (verb.lemma_.lower() not in RECEIVING_VERBS or noun.lemma_.lower() in MUTUAL_WORDS)
             and not self._is_trigger(verb)
         ):
             subject = self._subject(verb)
@@ -3801,7 +3827,9 @@ class DocumentReader:
         singular = pronoun.lower_ in ("it", "its")
         # "they murder our soldiers": a subject pronoun is not the side its own verb acts upon
         acted_upon = self._object_actor(pronoun)
-        if (pronoun.lower_ in ("it", "they") and pronoun.dep_ == "nsubj") or (
+        # ("opened fire at a checkpoint, wounding a soldier before they were shot dead": a passive
+        # subject too)
+        if (pronoun.lower_ in ("it", "they") and pronoun.dep_ in ("nsubj", "nsubjpass")) or (
             pronoun.lower_ in ("its", "their") and pronoun.head.dep_ == "nsubj"
         ):
             # "The M23, which UN experts say is backed by Rwanda, has taken the town since it
@@ -4087,6 +4115,20 @@ class DocumentReader:
             and time is None
         ):
             return True  # "Burundian soldiers who had been fighting alongside the army also left"
+        if time is None and token.tag_ in ("VBP", "VBZ"):
+            return True  # "as federal forces battle Fano militiamen for control of the region"
+        if (
+            time is None
+            and token.tag_ == "VBG"
+            and any(c.dep_ == "aux" and c.lower_ in ("is", "are", "am") for c in token.children)
+            and any(
+                c.dep_ == "dobj"
+                and c.tag_ == "NNS"
+                and not any(d.dep_ in ("det", "poss", "nummod") for d in c.children)
+                for c in token.children
+            )
+        ):
+            return True  # "says it is fighting extremists": whom a side fights, not a fight
         return _present_perfect(token) and self._since_long_ago(token, time)
 
     def _sides_of_fight(self, verb: Token, actor2: str | None) -> tuple[str | None, str | None]:
@@ -4436,6 +4478,15 @@ class DocumentReader:
             capital = self._capital_named_in(clause, country)
             if capital is not None:
                 return [(capital, True)]
+        # "killed 40 Palestinians across the Gaza Strip, including 14 people ... in Rafah": the place
+        # of a part the sentence singles out is not the whole event's
+        parts = [
+            (c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
+            for c in sent
+            if c.lower_ == "including" and c.dep_ == "prep"
+        ]
+        whole = [t for t in in_clause if not any(a <= t.start < b for a, b in parts)]
+        in_clause = whole or in_clause
         # "tightened its siege of the capital of North Kordofan state": the city named as it
         in_clause = [self._capital_meant(t) for t in in_clause]
         if in_clause:
@@ -5085,12 +5136,15 @@ def _pos(token: Token) -> str:
     """The part of speech, correcting the tagger where the parse shows a verb.
 
     The small model now and then tags a verb it does not know as a proper noun ("insurgents have
-    overrun three towns"); a word with an auxiliary, a subject or an object is a verb.
+    overrun three towns"); a word with an auxiliary, a subject or an object is a verb. And it takes
+    a plural noun after a noun for a verb ("Ceasefire talks resumed"): a verb is no subject.
     """
     if token.pos_ in ("PROPN", "NOUN", "ADJ") and token.tag_ not in ("NNS", "NNPS"):
         deps = {c.dep_ for c in token.children}
         if ("aux" in deps and ("dobj" in deps or "nsubj" in deps)) or "auxpass" in deps:
             return "VERB"
+    if token.tag_ == "VBZ" and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
+        return "NOUN"  # "Ceasefire talks resumed": a plural noun the tagger took for a verb
     return str(token.pos_)
 
 
@@ -5607,6 +5661,12 @@ def _conjunct_of_the_outer_clause(verb: Token) -> Token | None:
         return any(c.dep_ == "aux" and c.lower_ == "had" for c in v.children)
 
     return outer if perfect(verb) and perfect(outer) and not perfect(relative) else None
+
+
+def _described_as_accused(token: Token) -> bool:
+    """Whether ``token`` is "accused"/"suspected" describing a person: "a man accused of killing a
+    soldier" is who he is, no accusation made (the deed it names is read on its own)."""
+    return token.dep_ == "acl" and token.tag_ == "VBN" and token.lemma_.lower() in _ACCUSING_VERBS
 
 
 def _over_months(time: TimeExpression | None) -> bool:

@@ -1008,6 +1008,8 @@ class ActorMatcher:
             owner = _force_of_owner(doc, hit, out, self.book) if bare_state else None
             if owner is None and bare_state and country not in own_forces_named:
                 owner = _the_only_force_in_play(out, span.start_char, country)
+            if owner is None and bare_state and country not in own_forces_named:
+                owner = _force_of_the_post(doc, hit, country_spans, country)
             if owner is not None:
                 # "The Lebanese army said one of its soldiers was killed", "Israel's military said two
                 # soldiers were wounded": the soldiers are the speaker's, whatever the story's country
@@ -1588,6 +1590,35 @@ def _named_by_the_same_word(doc: Doc, hit: _RoleHit, named: list[_Named]) -> Act
         return None
     earlier = [n for n in named if n.end <= hit.start and doc[n.end - 1].lemma_.lower() in words]
     return earlier[-1].entry if earlier else None
+
+
+#: what a state's forces hold and man, named by the state's demonym: "an Israeli checkpoint"
+_POSTS_OF_FORCES = frozenset(
+    {"checkpoint", "base", "post", "outpost", "position", "patrol", "convoy", "barracks", "garrison", "camp"}
+)
+
+
+def _force_of_the_post(
+    doc: Doc, hit: _RoleHit, country_spans: dict[int, tuple[int, str]], country: str | None
+) -> ActorMention | None:
+    """The forces a bare "soldier" of a sentence belongs to when the sentence names a post of one
+    foreign state only: "Gunmen opened fire at an Israeli checkpoint near Tulkarem, wounding a
+    soldier" (Israel's soldier, in a story of the West Bank)."""
+    sent = doc[hit.start].sent
+    owners = {
+        code
+        for start, (end, code) in country_spans.items()
+        if sent.start <= start < sent.end
+        and doc[end - 1].head.lemma_.lower() in _POSTS_OF_FORCES
+        and doc[end - 1].dep_ in ("amod", "compound")
+    }
+    if len(owners) != 1 or country in owners:
+        return None
+    code = owners.pop()
+    span = doc[hit.start : hit.end]
+    return ActorMention(
+        span.start_char, span.end_char, span.text, role_actor_name("state", code), "state-military", code
+    )
 
 
 def _the_only_force_in_play(

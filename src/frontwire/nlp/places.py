@@ -2490,9 +2490,9 @@ class PlacesComponent(FrontwireComponent):
                 or (in_country and m.locative and (entry.country, entry.admin1) in divisions)
                 or self._in_its_country_s(doc, m, entry)
             )
-        if quality == 2 and entry.feature == "city" and rival:
+        if quality == 2 and entry.feature == "city" and own_votes < max(votes.values(), default=0.0):
             # "fighting near Walikale" in a story of Congo that also names the United States: a name
-            # matched only by its letters, in a country the story is not above all about, is no Wallkill
+            # matched only by its letters, in a country the story names less than another, is no Wallkill
             return False
         # a small town abroad, or one known by an alternate name only, is more often a namesake
         if (
