@@ -4823,3 +4823,35 @@ def test_a_man_accused_of_a_killing_is_no_accusation_made(read: Callable[..., ob
         "Israeli troops demolished the home of a Palestinian accused of killing a settler, the military said."
     )
     assert not [e for e in events_of(read, text, "2025-03-04") if e.plover.type == "ACCUSE"]
+
+
+def test_a_killing_by_a_weapon_named_as_agent_is_of_that_kind(read: Callable[..., object]) -> None:
+    text = (
+        "Pakistan's military said India had launched drones that were shot down over several cities, "
+        "and that 12 civilians had been killed by Indian shelling since Wednesday."
+    )
+    events = [e for e in events_of(read, text, "2025-05-09") if e.fatalities]
+    assert [(e.plover.mode, e.fatalities) for e in events] == [("heavy-weapons", 12)]
+
+
+def test_a_government_spokeswoman_speaks_for_the_government(read: Callable[..., object]) -> None:
+    text = "Rwanda's government spokeswoman Yolande Makolo rejected the accusation on Wednesday."
+    assert only(events_of(read, text, "2025-01-22"), "REJECT").actor1 == "Government of Rwanda"
+
+
+def test_an_attack_a_headline_says_is_planned_is_planned(read: Callable[..., object]) -> None:
+    attack = only(
+        events_of(read, "Burundi accuses Rwanda of planning attack as tensions rise", "2025-01-22"), "ASSAULT"
+    )
+    assert attack.status == "planned"
+
+
+def test_what_a_state_threatens_to_do_is_its_threat(read: Callable[..., object]) -> None:
+    text = "Chad has threatened to withdraw from the Multinational Joint Task Force, the presidency said."
+    assert [e.plover.type for e in events_of(read, text, "2024-10-28")] == ["THREATEN"]
+
+
+def test_a_group_named_by_its_acronym_in_burundi(read: Callable[..., object]) -> None:
+    text = "The RED-Tabara rebel group claimed an attack near Gatumba that killed 20 people on Friday."
+    attack = only(events_of(read, text, "2024-12-28"), "ASSAULT")
+    assert attack.actor1 == "RED-Tabara: Resistance for the Rule of Law in Burundi"

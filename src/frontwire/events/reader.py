@@ -2496,6 +2496,18 @@ class DocumentReader:
         held = _what_them_stands_for(gov, held)
         weapon_obj = held is not None and (held.lemma_.lower() in WEAPON_NOUNS or held.lower_ in WEAPON_NOUNS)
         weapon = ("firearms", False) if close_range else _weapon_mode(sent.text)
+        by = next(
+            (p for a in gov.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"), None
+        )
+        by_spec = self._spec_for(by) if by is not None else None
+        if (
+            by_spec is not None
+            and by_spec.type == "ASSAULT"
+            and by_spec.mode in _FIRED_FROM_AFAR | {"explosives"}
+        ):
+            # "12 civilians had been killed by Indian shelling" in a sentence of drones: the kind of
+            # attack that killed them
+            weapon = (by_spec.mode, False)
         if weapon is None and subject is not None and _air_arm(subject):
             weapon = (
                 "aerial",
@@ -2570,7 +2582,8 @@ class DocumentReader:
         )
         if not committed and not (conditional and modals and announced):
             return None
-        hostile = spec.type in HOSTILE_TYPES
+        # ("Chad has threatened to withdraw from the task force": what is threatened is the threat)
+        hostile = spec.type in HOSTILE_TYPES or bool(lemmas & {"threaten", "warn"})
         if hostile or (conditional and spec.type in ("RETREAT", "CONCEDE", "AID", "COOPERATE")):
             return replace(
                 spec, type="THREATEN", mode=_threat_mode(spec), contexts=(), territory=False, weak=False
@@ -4115,8 +4128,15 @@ class DocumentReader:
             and time is None
         ):
             return True  # "Burundian soldiers who had been fighting alongside the army also left"
-        if time is None and token.tag_ in ("VBP", "VBZ"):
-            return True  # "as federal forces battle Fano militiamen for control of the region"
+        if (
+            time is None
+            and token.tag_ in ("VBP", "VBZ")
+            and token.dep_ == "advcl"
+            and any(c.dep_ == "mark" and c.lower_ in ("as", "while") for c in token.children)
+        ):
+            # "as federal forces battle Fano militiamen for control of the region": the war going on
+            # (not a headline's present, "Army battles armed bandits, kills one")
+            return True
         if (
             time is None
             and token.tag_ == "VBG"
@@ -5305,6 +5325,11 @@ _PLOTTING_VERBS = frozenset({"plan", "plot", "prepare"})
 def _plotted(token: Token) -> bool:
     """Whether an event noun is what someone plans or plots ("arrested men suspected of planning a
     bomb attack", "preparing for an assault"): the plan is told, not the event."""
+    if any(
+        c.dep_ in ("compound", "amod") and c.tag_ == "VBG" and c.lemma_.lower() in _PLOTTING_VERBS
+        for c in token.children
+    ):
+        return True  # "accuses Rwanda of planning attack": a headline's verb the parser hung on the noun
     head = token.head
     if token.dep_ == "pobj" and head.lower_ == "for":
         head = head.head
@@ -5633,9 +5658,10 @@ def _heard_in_a_fight(noun: Token) -> bool:
 
 def _another_doer_s_killing(word: Token, trigger: Token) -> bool:
     """Whether a death word is the killing of another doer, named as the subject of a clause of
-    its own joined to the trigger's ("protesters stormed parliament, and police shot dead 60"):
-    those dead are that doer's toll (not "gunmen attacked the village and killed ten", one doer,
-    nor "... and they killed ten")."""
+    its own joined to the trigger's ("protesters stormed parliament, and police shot dead 60") or
+    as its agent ("..., and that 12 civilians had been killed by Indian shelling"): those dead are
+    that doer's toll (not "gunmen attacked the village and killed ten", one doer, nor "... and
+    they killed ten")."""
     verb = word if word.pos_ == "VERB" else word.head
     if verb.dep_ != "conj" or verb.i == trigger.i or trigger.i in {t.i for t in verb.subtree}:
         return False
@@ -5643,6 +5669,8 @@ def _another_doer_s_killing(word: Token, trigger: Token) -> bool:
         verb.lemma_.lower() == "shoot" and any(c.lower_ == "dead" for c in verb.children)
     ):
         return False
+    if any(c.dep_ == "agent" for c in verb.children):
+        return True  # "launched drones ..., and that 12 civilians had been killed by Indian shelling"
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return subject is not None and subject.pos_ != "PRON"
 
