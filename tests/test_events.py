@@ -4855,3 +4855,33 @@ def test_a_group_named_by_its_acronym_in_burundi(read: Callable[..., object]) ->
     text = "The RED-Tabara rebel group claimed an attack near Gatumba that killed 20 people on Friday."
     attack = only(events_of(read, text, "2024-12-28"), "ASSAULT")
     assert attack.actor1 == "RED-Tabara: Resistance for the Rule of Law in Burundi"
+
+
+def test_a_death_toll_risen_to_a_figure_is_the_toll(read: Callable[..., object]) -> None:
+    text = (
+        "The death toll from overnight attacks by gunmen on two villages in Plateau state has risen to 52, "
+        "a local official said on Tuesday."
+    )
+    attack = only(events_of(read, text, "2025-04-15"), "ASSAULT")
+    assert attack.fatalities == 52
+
+
+def test_people_shot_dead_in_the_passive_are_dead(read: Callable[..., object]) -> None:
+    text = (
+        "Two protesters were shot dead by security forces in the town of Javanrud on Friday, a rights "
+        "group said."
+    )
+    assert only(events_of(read, text, "2025-01-03"), "ASSAULT").fatalities == 2
+
+
+def test_a_province_s_governor_is_the_government(read: Callable[..., object]) -> None:
+    text = "Plateau governor Caleb Mutfwang imposed a 24-hour curfew in Bokkos, Nigeria, on Monday."
+    assert only(events_of(read, text, "2025-04-15"), "COERCE").actor1 == "Government of Nigeria"
+
+
+def test_a_deed_renamed_is_no_new_event(read: Callable[..., object]) -> None:
+    text = (
+        "The defence minister said the detention of the soldiers by villagers in Cauca was a kidnapping "
+        "and that those responsible would be prosecuted."
+    )
+    assert [e for e in events_of(read, text, "2025-03-10") if e.plover.type in ("COERCE", "ASSAULT")] == []

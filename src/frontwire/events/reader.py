@@ -1627,6 +1627,19 @@ class DocumentReader:
             return None  # "it called the abduction a kidnapping disguised as a protest": a label
         if _pos(token) == "NOUN" and _judged(token) and any(e.plover.type == spec.type for e in self.events):
             return None  # "said the strike was a violation of the ceasefire": the strike told before
+        if (
+            _pos(token) == "NOUN"
+            and _judged(token)
+            and any(c.dep_ == "attr" and self._names_an_event(c) for c in token.head.children)
+        ):
+            return None  # "said the detention of soldiers was a kidnapping": a deed told before, renamed
+        if (
+            _pos(token) == "NOUN"
+            and token.dep_ == "attr"
+            and token.head.lemma_ == "be"
+            and any(_judged(c) and self._names_an_event(c) for c in token.head.children)
+        ):
+            return None  # ... and "a kidnapping" is the name it is given
         joined = _hyphen_word(token)
         if _pos(token) == "NOUN" and joined is not None and re.search(r"-\w+ers?$", joined):
             return None  # "a bomb-maker", "stone-throwers": a person named by the deed, no event
@@ -3624,6 +3637,10 @@ class DocumentReader:
                 return False
         return False
 
+    def _names_an_event(self, noun: Token) -> bool:
+        """Whether a noun is one of the lexicon's event words, whatever its context."""
+        return bool(self.lexicon.single.get(noun.lower_) or self.lexicon.single.get(noun.lemma_.lower()))
+
     def _in_stance_word(self, token: Token) -> bool:
         """Whether ``token`` is the second half of "anti-government", "pro-army"..."""
         i = token.i
@@ -5062,6 +5079,14 @@ class DocumentReader:
             if killing and any(c.dep_ == "neg" for c in token.children):
                 figures.append(0)
                 continue
+            toll = (
+                token.head
+                if token.lemma_.lower() == "death" and token.head.lemma_.lower() == "toll"
+                else None
+            )
+            if toll is not None and (figure := _toll_figure(toll)) is not None:
+                figures.append(figure)  # "the death toll ... has risen to 52"
+                continue
             if any(c.dep_ in ("nsubj", "nsubjpass") and names_no_one(c) for c in token.children):
                 figures.append(0)  # "no one was killed", "nobody died", "none of the crew were killed"
                 continue
@@ -5086,8 +5111,9 @@ class DocumentReader:
             if token.lemma_.lower() in ("body", "corpse") and (bodies_of := _pobj_of(token)) is not None:
                 candidates.insert(0, bodies_of)  # "the bodies of three women and three children"
             if token.lower_ == "dead" and token.dep_ in ("acomp", "oprd", "advmod", "xcomp"):
-                # "shot dead six labourers": the dead are the object of the shooting
-                candidates += [c for c in token.head.children if c.dep_ == "dobj"]
+                # "shot dead six labourers": the dead are the object of the shooting ("two protesters
+                # were shot dead": its passive subject)
+                candidates += [c for c in token.head.children if c.dep_ in ("dobj", "nsubjpass")]
             if token.lower_ == "death" and token.head.lower_ == "to" and token.head.dep_ == "prep":
                 # "beat to death a 17-year-old", "stoned to death two women": the verb's object died
                 candidates += [c for c in token.head.head.children if c.dep_ == "dobj"]
@@ -5819,6 +5845,22 @@ def _dead_told_as_more(sent: Span) -> bool:
     )
 
 
+def _toll_figure(toll: Token) -> int | None:
+    """The number a death toll is said to be: "the death toll has risen to 52", "the toll stands at
+    30", "the death toll reached 12", "the death toll was 40"."""
+    if toll.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb = toll.head
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in ("to", "at"):
+            number = next((_number(p) for p in child.children if p.dep_ == "pobj"), None)
+            if number is not None:
+                return number
+        if child.dep_ in ("dobj", "attr") and (number := _number(child)) is not None:
+            return number
+    return None
+
+
 def _counted_siblings(noun: Token) -> int:
     """The people counted in nouns the parser hung beside ``noun`` instead of coordinating them:
     "two of his colleagues and a soldier were killed" (two subjects of "killed", the "and" left on
@@ -6299,8 +6341,9 @@ _NAMING_VERBS = frozenset(
 
 def _a_name_given(noun: Token) -> bool:
     """Whether a noun is (inside) the name a speaker gives something: "called the abduction a
-    'kidnapping disguised as a humanitarian protest'", "described the raid as an act of war". The
-    thing named is the event, told already; what it is called is no second one."""
+    'kidnapping disguised as a humanitarian protest'", "described the raid as an act of war", "the
+    detention was a kidnapping". The thing named is the event, told already; what it is called is
+    no second one."""
     node = noun
     for _ in range(6):
         head = node.head

@@ -816,7 +816,7 @@ _UNIDENTIFIED_WORDS = frozenset({"unidentified", "unknown", "unnamed"})
 # words of an office of state before a person's name: "Prime Minister", "Secretary of State",
 # "Defence Secretary", "Vice President"
 _TITLE_HEADS = frozenset(
-    {"president", "premier", "chancellor", "minister", "secretary", "king", "queen", "emir"}
+    {"president", "premier", "chancellor", "minister", "secretary", "king", "queen", "emir", "governor"}
 )
 _TITLE_WORDS = _TITLE_HEADS | frozenset(
     {"prime", "vice", "deputy", "foreign", "defence", "defense", "interior", "home", "state", "of", "finance",
@@ -1247,8 +1247,10 @@ class ActorMatcher:
                 start -= 1
             # news writes an office of state before a name capitalised ("Defence Minister X"); a
             # lowercase one is some other body's ("the club's vice president John Smith")
+            # (a province's governor is a governor of state however written: "Plateau governor X")
             if start == ent.start or not any(
-                t.lower_ in _TITLE_HEADS and t.text[:1].isupper() for t in doc[start : ent.start]
+                t.lower_ in _TITLE_HEADS and (t.text[:1].isupper() or t.lower_ == "governor")
+                for t in doc[start : ent.start]
             ):
                 continue
             if doc[start].lower_ == "of":
