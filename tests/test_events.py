@@ -4885,3 +4885,22 @@ def test_a_deed_renamed_is_no_new_event(read: Callable[..., object]) -> None:
         "and that those responsible would be prosecuted."
     )
     assert [e for e in events_of(read, text, "2025-03-10") if e.plover.type in ("COERCE", "ASSAULT")] == []
+
+
+def test_where_troops_withdraw_from_is_where_they_withdrew(read: Callable[..., object]) -> None:
+    text = (
+        "Syrian government troops began withdrawing from Sweida city late on Wednesday under a ceasefire "
+        "mediated by the United States, Turkey and Arab states."
+    )
+    withdrawal = only(events_of(read, text, "2025-07-16"), "RETREAT")
+    assert withdrawal.place is not None and withdrawal.place.country == "SY"
+
+
+def test_a_where_clause_happens_in_the_place_it_describes(read: Callable[..., object]) -> None:
+    text = (
+        "Israel struck the defence ministry in Damascus on Wednesday, saying it was acting to protect "
+        "the Druze of the southern province of Sweida, where government forces have been fighting Druze "
+        "militias since Sunday."
+    )
+    fighting = next(e for e in events_of(read, text, "2025-07-16") if e.trigger.text == "fighting")
+    assert fighting.place is not None and fighting.place.name == "As-Suwayda"

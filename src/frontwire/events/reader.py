@@ -4383,6 +4383,20 @@ class DocumentReader:
         """The place(s) of an event, each with whether the text names it in the event's clause
         (``spec``: the trigger's reading, which tells whom a statement is addressed to and whether
         the subject is the place)."""
+        where = next(
+            (
+                a
+                for a in (gov, *gov.ancestors)
+                if a.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "where" for c in a.children)
+            ),
+            None,
+        )
+        if where is not None and not self._toponyms_in_tokens(list(where.subtree)):
+            # "the province of Sweida, where government forces have been fighting Druze militias": the
+            # place the clause is said of
+            named = [t for t in self._places_in(where.head) if t.entry is not None]
+            if named:
+                return [(self._most_specific(named, token).entry, True)]
         # "Kunduz and Sar-e-Pul fell": one event per coordinated place
         for arg in (subject, obj):
             if arg is None:
@@ -4504,6 +4518,10 @@ class DocumentReader:
             if wide:
                 return [(max(wide, key=lambda t: FEATURE_RANK[t.entry.feature]).entry, True)]  # type: ignore[union-attr]
             return [(self._country_entry(), False)]
+        left = [t for t in in_clause if self._origin(t)]
+        if spec is not None and spec.type == "RETREAT" and left:
+            # "troops began withdrawing from Sweida city": what they left is where they withdrew
+            return [(self._most_specific(left, token).entry, True)]
         if in_clause and all(self._origin(t) for t in in_clause):
             # "reinforcements from Kandahar arrived in Ghazni": the place they came to, if named
             elsewhere = [t for t in self._toponyms_in_tokens(list(sent)) if not self._origin(t)]
