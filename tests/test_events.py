@@ -4904,3 +4904,13 @@ def test_a_where_clause_happens_in_the_place_it_describes(read: Callable[..., ob
     )
     fighting = next(e for e in events_of(read, text, "2025-07-16") if e.trigger.text == "fighting")
     assert fighting.place is not None and fighting.place.name == "As-Suwayda"
+
+
+def test_a_governor_of_a_province_acts_in_it(read: Callable[..., object]) -> None:
+    text = (
+        "The governor of Lahij governorate in Yemen banned all travel from Aden governorate on Thursday "
+        "to slow the spread of the virus."
+    )
+    ban = next(e for e in events_of(read, text, "2020-05-01") if e.plover.type == "COERCE")
+    assert ban.actor1 == "Government of Yemen"
+    assert ban.place is not None and ban.place.name == "Lahij"

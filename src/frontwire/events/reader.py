@@ -4776,7 +4776,15 @@ class DocumentReader:
         """A place name inside an actor mention ("Afghan forces") or owning one ("Sudan's
         paramilitary Rapid Support Forces", "Kenya's army") says whose, not where."""
         actors = self._actors_between(toponym.start - 60, toponym.end + 80)
-        if any(a.start <= toponym.start and toponym.end <= a.end for a in actors):
+        if any(
+            a.start <= toponym.start
+            and toponym.end <= a.end
+            # ("the governor of Lahij governorate instituted a ban": where the office governs)
+            and not (
+                a.type == "government" and toponym.entry is not None and toponym.entry.feature != "country"
+            )
+            for a in actors
+        ):
             return True
         span = self.doc.char_span(toponym.start, toponym.end, alignment_mode="expand")
         if span is None:
