@@ -4914,3 +4914,33 @@ def test_a_governor_of_a_province_acts_in_it(read: Callable[..., object]) -> Non
     ban = next(e for e in events_of(read, text, "2020-05-01") if e.plover.type == "COERCE")
     assert ban.actor1 == "Government of Yemen"
     assert ban.place is not None and ban.place.name == "Lahij"
+
+
+def test_a_fight_retold_with_a_guessed_doer_is_the_fight(read: Callable[..., object]) -> None:
+    text = (
+        "Mexican soldiers killed 19 suspected members of a drug cartel in a shootout in Michoacan after "
+        "coming under fire while on patrol, the Defense Department said Thursday.\\n\\nThe clash took "
+        "place near the town of Apatzingan, where the Jalisco New Generation cartel and local gangs have "
+        "been fighting for control of lime farms. Two soldiers were wounded, the department said."
+    )
+    fights = [
+        e for e in events_of(read, text, "2024-08-22") if e.plover.type == "ASSAULT" and e.status != "generic"
+    ]
+    assert len(fights) == 1 and fights[0].actor1 == "Military Forces of Mexico"
+
+
+def test_it_said_is_neither_the_troops_reported_on_nor_a_plural(read: Callable[..., object]) -> None:
+    text = (
+        "Two soldiers were wounded, the defence department said. Troops seized 15 rifles and a grenade "
+        "launcher in Apatzingan, Mexico, it said."
+    )
+    seizure = only(events_of(read, text, "2024-08-22"), "COERCE")
+    assert [s.name for s in seizure.sources] == ["the defence department"]
+
+
+def test_an_army_chief_named_speaks_for_the_army(read: Callable[..., object]) -> None:
+    text = (
+        "Army chief Abdel Fattah al-Burhan said on Monday that his forces had withdrawn from El Fasher, "
+        "Sudan."
+    )
+    assert only(events_of(read, text, "2025-10-27"), "RETREAT").actor1 == "Military Forces of Sudan"

@@ -278,9 +278,13 @@ def _same_happening(a: EventCandidate, b: EventCandidate) -> bool:
     # "troops killed two insurgents in a gunfight, adding that a soldier was wounded": each side's
     # losses told in one sentence are one fight
     two_sides = (
-        a.sentence == b.sentence
-        and a.plover.type == "ASSAULT"
-        and (a.actor1, a.actor2) == (b.actor2, b.actor1)
+        (
+            a.sentence == b.sentence
+            and a.plover.type == "ASSAULT"
+            and (a.actor1, a.actor2) == (b.actor2, b.actor1)
+        )
+        or _retold_with_a_guessed_doer(a, b)
+        or _retold_with_a_guessed_doer(b, a)
     )
     if (
         a.actor1
@@ -323,6 +327,20 @@ def _same_happening(a: EventCandidate, b: EventCandidate) -> bool:
 
 
 _PRECISION_RANK = {"day": 0, "week": 1, "range": 2, "month": 3, "year": 4, "unknown": 5}
+
+
+def _retold_with_a_guessed_doer(told: EventCandidate, retold: EventCandidate) -> bool:
+    """Whether ``retold`` is a fight told again whose doer the reader only guessed, the other side
+    being the first report's doer: "soldiers killed 19 cartel gunmen in a shootout ... The clash
+    took place near Apatzingan" (the clash's doer guessed as the story's cartel, its other side the
+    soldiers)."""
+    return (
+        told.plover.type == retold.plover.type == "ASSAULT"
+        and retold.actor1_inferred
+        and told.actor1 is not None
+        and retold.actor2 == told.actor1
+        and told.actor2 in (None, retold.actor1)
+    )
 
 
 def _told_together(a: EventCandidate, b: EventCandidate) -> bool:

@@ -824,8 +824,8 @@ _TITLE_WORDS = _TITLE_HEADS | frozenset(
 )  # fmt: skip
 
 
-#: offices written before a person's name as a title: "army spokesman Lul Ruai Koang"
-_TITLE_OFFICES = frozenset({"spokesman", "spokeswoman", "spokesperson", "commander"})
+#: offices written before a person's name as a title: "army spokesman Lul Ruai Koang", "Army chief X"
+_TITLE_OFFICES = frozenset({"spokesman", "spokeswoman", "spokesperson", "commander", "chief"})
 
 
 def _title_before_name(token: Token) -> bool:

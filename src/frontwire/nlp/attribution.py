@@ -930,7 +930,11 @@ def _group_like(doc: Doc, start: int, end: int, actors: Sequence[ActorMention]) 
     if head.tag_ in ("NNS", "NNPS") or head.ent_type_ in ("ORG", "NORP", "GPE"):
         return "group"
     word = _singular(head.lower_)
-    if word in ("ministry", "government", "army", "military", "police", "group", "office", "taliban"):
+    if word in (
+        "ministry", "government", "army", "military", "police", "group", "office", "taliban", "department",
+        "agency", "authority", "administration", "presidency", "mission", "command", "monitor", "union",
+        "committee", "council", "commission", "observatory", "organisation", "organization", "movement",
+    ):  # fmt: skip
         return "group"
     if head.tag_ == "NN":
         return "person"
@@ -981,13 +985,17 @@ def resolve_pronoun(
             continue
         if _group_like(doc, a.start, a.end, actors) == want:
             candidates.append((a.end, a.name, a.start, a.end))
-    if want == "group":
-        for m in actors:
-            if m.end <= pos:
-                candidates.append((m.end, m.text, m.start, m.end))
     # what the pronoun's speaker reports cannot hold the speaker by name: in "One man was shot
     # dead, he said" the man is not "he" (a name within the reach of the pronoun's verb is another)
     reported = {t.i for t in pronoun.head.subtree} if pronoun.dep_ == "nsubj" else set()
+    if want == "group":
+        for m in actors:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if m.end > pos or (span is not None and span.root.i in reported):
+                continue  # "Troops seized 15 rifles, it said": who is reported on does not speak
+            if pronoun.lower_ == "it" and span is not None and span.root.tag_ in ("NNS", "NNPS"):
+                continue  # "it" is no "troops"
+            candidates.append((m.end, m.text, m.start, m.end))
     # the subjects of the sentences just before: "The rebels shelled the port. ... they said"
     window = pronoun.sent.start_char - _SUBJECT_WINDOW
     for tok in doc[: pronoun.i]:
@@ -995,6 +1003,8 @@ def resolve_pronoun(
             continue
         if _quoted(tok) or tok.i in reported:
             continue  # "'Our goal is to reach Hama,' he said": the speaker's words name no speaker
+        if pronoun.lower_ == "it" and tok.tag_ in ("NNS", "NNPS"):
+            continue  # "Two soldiers were wounded, the department said. ..., it said": not the soldiers
         phrase = source_phrase(tok)
         if phrase.end <= pos and _group_like(doc, phrase.start, phrase.end, actors) == want:
             candidates.append((phrase.end, phrase.name, phrase.start, phrase.end))
