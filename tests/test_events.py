@@ -4445,6 +4445,10 @@ def test_dead_told_as_also_killed_add_to_the_toll(read: Callable[..., object]) -
     )
     attack = only(events_of(read, text, "2025-06-02"), "ASSAULT")
     assert attack.fatalities == 11
+    # a headline's count of the same dead is no recount of the two more
+    headline = "Gunmen kill nine villagers in Nigeria's Zamfara, police say\n\n"
+    attack = only(events_of(read, headline + text, "2025-06-02"), "ASSAULT")
+    assert attack.fatalities == 11
 
 
 def test_they_in_a_clause_of_an_accused_deed_are_the_accused(read: Callable[..., object]) -> None:

@@ -409,9 +409,9 @@ class EventCandidate:
     # its date is the day a source said it ("killed 12, the mission said on Thursday"): the event
     # happened then or in the days before, as another report of it may say ("early on Tuesday")
     date_reported: bool = False
-    # its dead are more dead than another report gives ("two soldiers were also killed"): merged
-    # with that report, the tolls add up
-    toll_added: bool = False
+    # how many of its dead are told as more than another report gives ("two soldiers were also
+    # killed"): merged with that report, they add to its toll instead of recounting it
+    toll_extra: int = 0
 
 
 @dataclass(slots=True)

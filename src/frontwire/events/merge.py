@@ -566,13 +566,25 @@ def _absorb(kept: EventCandidate, other: EventCandidate) -> None:
         kept.status = other.status
     elif kept.status == "claimed" and other.status == "occurred":
         kept.status = "occurred"
-    if kept.fatalities is not None and other.fatalities is not None and other.toll_added != kept.toll_added:
-        # "killed at least 18 people ... two soldiers were also killed": more dead, not a recount
-        kept.fatalities += other.fatalities
-    elif kept.fatalities is None or (other.fatalities is not None and other.fatalities < kept.fatalities):
-        kept.fatalities = other.fatalities if other.fatalities is not None else kept.fatalities
+    _merge_tolls(kept, other)
     _take_evidence(kept, other)
     kept.confidence = round(min(0.99, max(kept.confidence, other.confidence) + 0.05), 2)
+
+
+def _merge_tolls(kept: EventCandidate, other: EventCandidate) -> None:
+    """The dead of two reports of one happening: the smaller of the counts each gives of the same
+    dead (the most conservative), plus the dead a report tells as more ("killed at least 18 people
+    ... two soldiers were also killed"), counted once."""
+    if kept.fatalities is None and other.fatalities is None:
+        return
+    bases = [
+        e.fatalities - e.toll_extra
+        for e in (kept, other)
+        if e.fatalities is not None and (e.toll_extra == 0 or e.fatalities > e.toll_extra)
+    ]
+    extra = max(kept.toll_extra, other.toll_extra)
+    kept.fatalities = (min(bases) if bases else 0) + extra
+    kept.toll_extra = extra
 
 
 def _take_evidence(kept: EventCandidate, other: EventCandidate) -> None:

@@ -2902,7 +2902,7 @@ class DocumentReader:
             has_territory=territory,
             count=count,
             fatalities=fatalities,
-            toll_added=bool(fatalities) and _dead_told_as_more(sent),
+            toll_extra=fatalities if fatalities and _dead_told_as_more(sent) else 0,
             sources=sources,
             evidence=[TextSpan(sent.start_char, sent.end_char)],
             confidence=round(min(confidence, 0.99), 2),
@@ -5698,9 +5698,7 @@ def _part_of_killing(token: Token) -> bool:
 _LEADING_VERBS = frozenset({"lead", "head", "command", "found", "run"})
 
 #: the sounds and words of a fight that explosions are heard with
-_FIGHT_NOISES = frozenset(
-    {"gunfire", "fighting", "clash", "shooting", "gunshot", "firing", "gunbattle", "shelling"}
-)
+_FIGHT_NOISES = frozenset({"gunfire", "fighting", "clash", "shooting", "gunshot", "firing", "gunbattle"})
 
 
 def _heard_in_a_fight(noun: Token) -> bool:
@@ -5856,9 +5854,10 @@ def _take_toll(host: EventCandidate, part: EventCandidate) -> None:
     """Give ``host`` the dead of a report folded into it: all of them when it counts none, and
     added to its own when the report tells them as more ("Two vigilantes were also killed")."""
     if host.fatalities is None:
-        host.fatalities = part.fatalities
-    elif part.toll_added and part.fatalities:
-        host.fatalities += part.fatalities
+        host.fatalities, host.toll_extra = part.fatalities, part.toll_extra
+    elif part.toll_extra:
+        host.fatalities += part.toll_extra
+        host.toll_extra += part.toll_extra
 
 
 def _dead_told_as_more(sent: Span) -> bool:
