@@ -4618,6 +4618,12 @@ def test_gunfire_and_explosions_are_a_fight_not_a_bomb(read: Callable[..., objec
     text = "Heavy gunfire and explosions were heard across southern Tripoli overnight, residents said."
     fight = only(events_of(read, text, "2025-06-02"), "ASSAULT")
     assert fight.acled is not None and fight.acled.sub_event_type == "Armed clash"
+    text = (
+        "Heavy gunfire and explosions rocked the Libyan capital Tripoli overnight after the head of a "
+        "powerful armed group was killed, residents said."
+    )
+    fight = next(e for e in events_of(read, text, "2025-06-02") if e.trigger.text == "explosions")
+    assert fight.acled is not None and fight.acled.sub_event_type == "Armed clash"
 
 
 def test_a_leader_killed_is_of_the_group_he_led(read: Callable[..., object]) -> None:

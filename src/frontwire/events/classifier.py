@@ -39,6 +39,7 @@ import numpy as np
 from frontwire.events.coding import (
     ARMED_TYPES,
     EXPLOSIVE_TYPES,
+    FIGHT_HEARD,
     KILLING_LEMMAS,
     NON_STATE_ARMED,
     downs_aircraft,
@@ -178,7 +179,12 @@ def _ruled_out_by(sentence: str) -> frozenset[str]:
         out.add(CHEMICAL)
     if not names_sexual_violence(sentence):
         out.add("Sexual violence")
-    if only_firebombs(sentence) or tallies_explosions(sentence) or not names_explosive(sentence):
+    if (
+        only_firebombs(sentence)
+        or tallies_explosions(sentence)
+        or not names_explosive(sentence)
+        or FIGHT_HEARD.search(sentence)
+    ):
         out |= EXPLOSIVE_TYPES
     if fights_at_close_range(sentence) or not names_heavy_weapon(sentence):
         out.add("Shelling/artillery/missile attack")

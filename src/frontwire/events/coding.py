@@ -323,6 +323,15 @@ def riotous(sentence: str) -> bool:
     return bool(_RIOTOUS.search(sentence.lower()))
 
 
+#: explosions heard with a fight's noise: "heavy gunfire and explosions rocked the capital" is the
+#: sound of fighting, no bomb
+FIGHT_HEARD = re.compile(
+    r"\b(?:gunfire|fighting|clashes|shooting|gunshots|gunfights?)\s+and\s+(?:loud\s+|heavy\s+)?(?:explosions|blasts)\b"
+    r"|\b(?:explosions|blasts)\s+and\s+(?:heavy\s+)?(?:gunfire|shooting|gunshots|clashes|fighting)\b",
+    re.IGNORECASE,
+)
+
+
 _DIRECT_FIRE = re.compile(
     r"\bsmall[- ]arms\b|\bin both directions\b|\bat each other\b|\bon each other\b|\bgunfire\b|\bgunshots?\b"
 )

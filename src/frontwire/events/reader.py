@@ -425,11 +425,6 @@ _STORED_WEAPON = re.compile(
 _NOT_EXPLOSIVE = ("petrol bomb", "petrol-bomb", "firebomb", "fire-bomb", "fire bomb", "molotov", "smoke bomb",
                   "tear gas", "teargas", "crude bomb", "cocktail", "water cannon",
                   "grenade launcher", "grenade-launcher")  # fmt: skip
-# "heavy gunfire and explosions rocked the capital": the sound of a fight, no bomb
-_FIGHT_HEARD = re.compile(
-    r"\b(?:gunfire|fighting|clashes|shooting|gunshots|gunfights?)\s+and\s+(?:loud\s+|heavy\s+)?(?:explosions|blasts)\b"
-    r"|\b(?:explosions|blasts)\s+and\s+(?:heavy\s+)?(?:gunfire|shooting|gunshots|clashes|fighting)\b"
-)
 ASSERTED_STATUS = frozenset({"occurred", "claimed"})
 #: prepositions of the way a crowd or a column goes: "marched through the streets", "drove along the road"
 _ROUTE_PREPOSITIONS = frozenset(
@@ -7322,7 +7317,6 @@ def _weapon_mode(text: str) -> tuple[str, bool] | None:
     low = _STORED_WEAPON.sub(" ", " " + text.lower() + " ")
     for cue in _NOT_EXPLOSIVE:
         low = low.replace(cue, " ")
-    low = _FIGHT_HEARD.sub(" fighting ", low)
     for cue in _AGAINST_AIRCRAFT:
         low = low.replace(cue, " heavy weapon ")  # guns fired from the ground, often at the ground
     if any(c in low for c in _SUICIDE_CUES):
