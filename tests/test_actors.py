@@ -622,3 +622,11 @@ def test_a_foreign_private_army_is_not_the_rebels(nlp: Language) -> None:
     found = pairs(mentions(nlp, text, "ML"))
     assert ("separatist rebels", "Wagner Group") not in found
     assert ("rebels", "CSP-PSD: Permanent Strategic Framework for Peace, Security and Development") in found
+
+
+def test_foreign_fighters_are_their_country_s_one_group(nlp: Language) -> None:
+    text = (
+        "Malian troops and Russian fighters seized the town from separatist rebels. The Permanent "
+        "Strategic Framework said Wagner mercenaries had killed 12 civilians."
+    )
+    assert ("Russian fighters", "Wagner Group") in pairs(mentions(nlp, text, "ML"))

@@ -4779,6 +4779,9 @@ def test_a_claim_goes_to_the_attack_not_to_the_attackers_deaths(read: Callable[.
     attack = next(e for e in events if e.trigger.text == "opened")
     assert attack.actor1 == "PIJ: Palestinian Islamic Jihad"
     assert attack.actor2 == "Military Forces of Israel"
+    # "before they were shot dead": the gunmen, the subject of the clause above
+    deaths = next(e for e in events if e.trigger.text == "shot")
+    assert deaths.actor2 == "Unidentified Armed Group (Palestine)"
 
 
 def test_people_waiting_for_aid_receive_none(read: Callable[..., object]) -> None:
@@ -4946,6 +4949,13 @@ def test_it_said_is_neither_the_troops_reported_on_nor_a_plural(read: Callable[.
     )
     seizure = only(events_of(read, text, "2024-08-22"), "COERCE")
     assert [s.name for s in seizure.sources] == ["the defence department"]
+    # a department is a body that speaks as "it", nearer than a group named in a clause before
+    text = (
+        "The clash took place near Apatzingan, where the Jalisco New Generation cartel has been fighting "
+        "local gangs. Two soldiers were wounded, the department said. Troops seized 15 rifles, it said."
+    )
+    seizure = only(events_of(read, text, "2024-08-22"), "COERCE")
+    assert [s.name for s in seizure.sources] == ["the department"]
 
 
 def test_an_army_chief_named_speaks_for_the_army(read: Callable[..., object]) -> None:
