@@ -3366,12 +3366,7 @@ class DocumentReader:
             if outer is not None:
                 node = outer  # "troops had killed gunmen who opened fire and had arrested 14": the troops
                 continue
-            if (
-                node.dep_ == "pcomp"
-                and node.head.lower_ == "of"
-                and node.head.head.lemma_.lower() in _ACCUSING_VERBS
-                and (accused := next((c for c in node.head.head.children if c.dep_ == "dobj"), None))
-            ):
+            if (accused := _accused_of(node)) is not None:
                 # "accusing them of ordering attacks": whom the accusation names did the deed
                 return accused
             if (
@@ -5605,9 +5600,14 @@ def _participle_stems(word: str) -> list[str]:
 
 
 def _accused_of(gerund: Token) -> Token | None:
-    """Who does a gerund that says what someone is accused, blamed or suspected of: "accused RSF
-    fighters of killing 13 civilians as they retreated" (the fighters kill, and retreat)."""
-    if gerund.tag_ != "VBG" or gerund.dep_ != "pcomp" or gerund.head.lower_ not in ("of", "for"):
+    """Who does a gerund that says what someone is accused or suspected of: "accusing them of
+    ordering attacks", "accused RSF fighters of killing 13 civilians as they retreated" (the
+    fighters kill, and retreat)."""
+    if (
+        gerund.dep_ != "pcomp"
+        or gerund.head.lower_ != "of"
+        or gerund.head.head.lemma_.lower() not in _ACCUSING_VERBS
+    ):
         return None
     return next((c for c in gerund.head.head.children if c.dep_ == "dobj"), None)
 
