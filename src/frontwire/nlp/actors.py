@@ -1480,10 +1480,6 @@ class ActorMatcher:
             r = book[role]
             if any(f"{w} {h}" in r.phrases for w in words for h in heads):
                 return role
-        for role in order:  # a role's own noun before one of its people: "government spokeswoman"
-            r = book[role]
-            if words & r.heads and heads & r.heads_with_modifier:
-                return role
         for role in order:  # a modifier of a role whose nouns include this one
             r = book[role]
             if words & r.modifiers and heads & (r.heads | r.heads_with_modifier):
