@@ -630,3 +630,13 @@ def test_foreign_fighters_are_their_country_s_one_group(nlp: Language) -> None:
         "Strategic Framework said Wagner mercenaries had killed 12 civilians."
     )
     assert ("Russian fighters", "Wagner Group") in pairs(mentions(nlp, text, "ML"))
+
+
+def test_a_governor_in_office_speaks_for_the_government(nlp: Language) -> None:
+    text = (
+        "Plateau governor Caleb Mutfwang imposed a curfew. Former governor Simon Lalong, now a senator, "
+        "objected."
+    )
+    found = pairs(mentions(nlp, text, "NG"))
+    assert ("governor Caleb Mutfwang", "Government of Nigeria") in found
+    assert not any("Lalong" in t for t, _ in found)

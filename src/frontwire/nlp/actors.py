@@ -1253,6 +1253,8 @@ class ActorMatcher:
                 for t in doc[start : ent.start]
             ):
                 continue
+            if start > 0 and doc[start - 1].lower_ in ("former", "ex", "late"):
+                continue  # "Former governor John Smith, now an opposition leader": no office held now
             if doc[start].lower_ == "of":
                 start += 1
             code = None
