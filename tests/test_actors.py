@@ -640,3 +640,19 @@ def test_a_governor_in_office_speaks_for_the_government(nlp: Language) -> None:
     found = pairs(mentions(nlp, text, "NG"))
     assert ("governor Caleb Mutfwang", "Government of Nigeria") in found
     assert not any("Lalong" in t for t, _ in found)
+
+
+def test_a_bare_army_is_the_one_state_the_story_named(nlp: Language) -> None:
+    # the places set the story on the far side of the border; the state it names is Myanmar's
+    text = (
+        "The rebels, who are fighting Myanmar's military government, captured the army's last outpost on "
+        "the border. The military government did not respond."
+    )
+    found = pairs(mentions(nlp, text, "BD"))
+    assert ("army", "Military Forces of Myanmar") in found
+    assert ("military government", "Government of Myanmar") in found
+
+
+def test_a_member_from_a_country_serves_no_state(nlp: Language) -> None:
+    text = "The victims were port workers and a crew member from Syria."
+    assert not any(name.startswith("Military Forces") for _, name in pairs(mentions(nlp, text)))

@@ -4968,3 +4968,49 @@ def test_an_army_chief_named_speaks_for_the_army(read: Callable[..., object]) ->
         "Sudan."
     )
     assert only(events_of(read, text, "2025-10-27"), "RETREAT").actor1 == "Military Forces of Sudan"
+
+
+def test_what_an_inquiry_asks_about_is_no_new_happening(read: Callable[..., object]) -> None:
+    text = (
+        "The regional government said it would hold an inquiry into how the attackers passed through "
+        "checkpoints."
+    )
+    assert events_of(read, text, "2024-08-14") == []
+
+
+def test_a_side_driven_out_of_a_place_lost_it(read: Callable[..., object]) -> None:
+    text = "Boko Haram has raided villages around Lake Chad since it was driven out of Maiduguri in 2013."
+    lost = next(e for e in events_of(read, text, "2024-06-10") if e.trigger.text == "driven")
+    assert lost.actor1 is None and lost.actor2 is not None and "Boko Haram" in lost.actor2
+    assert lost.acled is not None and lost.acled.sub_event_type == "Government regains territory"
+
+
+def test_a_present_denial_of_deeds_done_to_a_kind_is_a_stand(read: Callable[..., object]) -> None:
+    assert (
+        only(events_of(read, "Kyiv denies shelling civilians.", "2024-06-10"), "ASSAULT").status == "generic"
+    )
+    text = "Kyiv denies shelling civilians in Donetsk on Monday."
+    assert only(events_of(read, text, "2024-06-10"), "ASSAULT").status == "denied"
+
+
+def test_deeds_told_forty_times_over_are_a_tally(read: Callable[..., object]) -> None:
+    text = "The governor said Russian drones had struck the city's power grid more than 40 times since March."
+    assert only(events_of(read, text, "2024-06-10"), "ASSAULT").status == "generic"
+    text = "The rebels said government troops had shelled Dera three times last week."
+    assert only(events_of(read, text, "2024-06-10"), "ASSAULT").status == "occurred"
+
+
+def test_a_toll_over_the_past_decade_is_a_sum_not_the_day_s_attack(read: Callable[..., object]) -> None:
+    text = (
+        "ADF rebels killed 17 villagers in Ituri province on Saturday, the army said. The ADF has killed "
+        "thousands of villagers in Ituri province over the past decade."
+    )
+    killings = [e for e in events_of(read, text, "2024-06-10") if e.plover.type == "ASSAULT"]
+    assert sorted(e.status for e in killings) == ["generic", "occurred"]
+    day = next(e for e in killings if e.status == "occurred")
+    assert day.fatalities == 17 and day.start_date == date(2024, 6, 8)
+
+
+def test_eigs_is_the_islamic_state_in_the_sahel(read: Callable[..., object]) -> None:
+    text = "Niger's army said EIGS fighters attacked a convoy near Tillaberi on Monday."
+    assert only(events_of(read, text, "2024-06-10"), "ASSAULT").actor1 == "Islamic State (Sahel)"

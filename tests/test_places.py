@@ -1562,3 +1562,8 @@ def test_the_centre_of_a_big_city_is_the_city(run: Callable[[str], Doc]) -> None
     doc = run("Tens of thousands rallied in central Tbilisi on Saturday against the ruling party.")
     found = by_text(doc)["Tbilisi"]
     assert found.entry is not None and found.entry.feature == "city"
+
+
+def test_a_country_fled_into_across_a_river_is_beyond_the_story(run: Callable[[str], Doc]) -> None:
+    doc = run("Thousands have fled across the Naf river into Bangladesh since fighting flared in Myanmar.")
+    assert doc._.fw_country == "MM"

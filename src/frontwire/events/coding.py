@@ -134,6 +134,10 @@ def _assault(
     ctx = context or _Context()
     if territory:
         new_holder = controller_type or actor1_type
+        if new_holder is None and actor2_type in NON_STATE_ARMED:
+            # "the group was driven out of the capital in 2011": the side that loses ground is
+            # named, the one that takes it is not; a group is most often driven out by the state
+            return AcledType(_BATTLES, "Government regains territory")
         if new_holder in STATE_TYPES or new_holder == "international":
             return AcledType(_BATTLES, "Government regains territory")
         if new_holder in NON_STATE_ARMED or new_holder is None:

@@ -2198,6 +2198,9 @@ class DocumentReader:
         elif status == "occurred" and (
             self._standing_war(token, own_time)
             or self._trend_of_many(token, sent)
+            # "Russia had attacked ports in the region more than 60 times since July": a tally of
+            # many deeds
+            or _told_many_times(token)
             # "Turkey has sent thousands of troops to the region since 2020", "police have arrested
             # 300 people since January", "the group has seized most of the state since launching an
             # offensive last year": a sum of deeds over longer than one lasts ("have seized four
@@ -3163,6 +3166,8 @@ class DocumentReader:
             return "denied"
         if _said_by_no_one(gov):
             return None  # "It did not say it had withdrawn from the city": nothing is told
+        if _asked_about(gov):
+            return None  # "an inquiry into how the attackers passed checkpoints": a question
         if _habit_of_a_place(token):
             # "northwest Nigeria, where armed gangs raid villages": how things go there, no
             # happening (and "kidnapping is rampant" is a trend: `_a_trend`)
@@ -3840,9 +3845,14 @@ class DocumentReader:
             quote = self._quote_at(pronoun.idx)
             if quote is not None:
                 return quote.actor
-        if pronoun.lower_ == "it" and pronoun.dep_ in ("dobj", "pobj", "nsubjpass"):
+        if (
+            pronoun.lower_ == "it"
+            and pronoun.dep_ in ("dobj", "pobj", "nsubjpass")
+            and not (pronoun.dep_ == "nsubjpass" and _driven_away(pronoun.head))
+        ):
             # "recaptured the town, but the militants have since besieged it": what is acted upon as
-            # "it" is a place or a thing far more often than a group (which speaks as "it")
+            # "it" is a place or a thing far more often than a group (which speaks as "it"; but
+            # "since it was driven out of the capital": only a side is driven out of a place)
             return None
         singular = pronoun.lower_ in ("it", "its")
         # "they murder our soldiers": a subject pronoun is not the side its own verb acts upon
@@ -4103,7 +4113,9 @@ class DocumentReader:
         # (the parser may hang "since February" on the object: "has regained a string of villages
         # ... since February")
         since = time.kind == "since" or any(c.dep_ == "prep" and c.lower_ == "since" for c in token.children)
-        return since and (self.ref_date - time.start_date).days > _ONE_FIGHT_DAYS
+        # "has killed thousands of civilians over the past decade": a span up to now, the same sum
+        up_to_now = time.kind == "recent" and time.end_date is not None and time.end_date >= self.ref_date
+        return (since or up_to_now) and (self.ref_date - time.start_date).days > _ONE_FIGHT_DAYS
 
     def _trend_of_many(self, token: Token, sent: Span) -> bool:
         """Whether a plural event noun is the subject of a present perfect told over longer than a
@@ -6900,12 +6912,47 @@ def _a_stand_told(token: Token) -> bool:
     return saying.lemma_ in SPEECH_VERBS and saying.tag_ in ("VBD", "VBN", "VBG")
 
 
+_MANY_WORDS = frozenset({"dozens", "hundreds", "thousands", "scores", "numerous", "countless", "many"})
+
+
+def _told_many_times(verb: Token) -> bool:
+    """Whether a verb is said to have happened many times: "attacked ports more than 60 times",
+    "was shelled dozens of times" (ten or more: "three times last week" still counts each)."""
+    # (the parser may hang "40 times" on the object: "struck the power grid more than 40 times")
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    for times in [c for t in (verb, *objects) for c in t.children]:
+        if times.dep_ != "npadvmod" or times.lemma_.lower() != "time" or times.tag_ != "NNS":
+            continue
+        for count in times.subtree:
+            if count.lower_ in _MANY_WORDS:
+                return True
+            if count.dep_ == "nummod":
+                value = _number(count)
+                if value is not None and value >= 10:
+                    return True
+    return False
+
+
 def _denied_as_a_habit(gov: Token) -> bool:
     """Whether the verb of denying above ``gov`` is told as a habit or a past stand: "has
     previously denied targeting civilians", "has repeatedly denied arming the rebels"."""
     denial = next((a for a in gov.ancestors if a.lemma_.lower() in DENY_VERBS and a.pos_ == "VERB"), None)
-    return denial is not None and any(
-        c.dep_ == "advmod" and c.lower_ in _STANDING_DENIAL_ADVERBS for c in denial.children
+    if denial is None:
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in _STANDING_DENIAL_ADVERBS for c in denial.children):
+        return True
+    # "Moscow denies targeting civilians": a present denial of deeds done to people of a kind (a
+    # bare plural), the stand a side takes, not the denial of one happening ("denies killing the
+    # two farmers" is one)
+    done_to = next((c for c in gov.children if c.dep_ == "dobj"), None)
+    return (
+        denial.tag_ in ("VBZ", "VBP")
+        and gov.tag_ == "VBG"
+        and done_to is not None
+        and done_to.tag_ == "NNS"
+        and not any(c.dep_ in ("det", "nummod", "poss") for c in done_to.children)
+        # ("denies attacking civilians in Odesa on Tuesday": one happening, with its place and day)
+        and not any(c.dep_ in ("prep", "npadvmod") for c in (*gov.children, *done_to.children))
     )
 
 
@@ -6966,6 +7013,40 @@ def _said_by_no_one(gov: Token) -> bool:
         and saying.lemma_.lower() in SPEECH_VERBS - DENY_VERBS
         and any(c.dep_ == "neg" for c in saying.children)
     )
+
+
+_DRIVING_AWAY_VERBS = frozenset(
+    {"drive", "push", "force", "expel", "oust", "chase", "flush", "evict", "kick", "dislodge", "rout"}
+)
+
+
+def _driven_away(verb: Token) -> bool:
+    """Whether a verb drives its object away from a place: "was driven out of the capital",
+    "was pushed from its strongholds" (what is driven away is a side, never the place)."""
+    return verb.lemma_.lower() in _DRIVING_AWAY_VERBS and any(
+        c.dep_ in ("prep", "prt") and c.lower_ in ("out", "from") for c in verb.children
+    )
+
+
+_INQUIRY_WORDS = frozenset(
+    {"inquiry", "enquiry", "investigation", "probe", "investigate", "examine", "ask", "question",
+     "review", "explain", "wonder", "study", "audit", "establish", "determine"}
+)  # fmt: skip
+
+
+def _asked_about(gov: Token) -> bool:
+    """Whether a clause is the question an inquiry asks: "will hold an inquiry into how the
+    attackers passed through checkpoints", "investigating why troops withdrew". What is asked about
+    is a deed told elsewhere in the story (or not known yet), not one more happening."""
+    clause = gov
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ not in ("pcomp", "ccomp") or not any(
+        c.tag_ == "WRB" and c.lower_ in ("how", "why") for c in clause.children
+    ):
+        return False
+    asker = clause.head.head if clause.dep_ == "pcomp" else clause.head
+    return asker.lemma_.lower() in _INQUIRY_WORDS
 
 
 def _present_perfect(verb: Token) -> bool:

@@ -1028,6 +1028,15 @@ class ActorMatcher:
                 continue  # "the group" with no named group to point at
             else:
                 cc = hit.country
+                if (
+                    hit.role in ("state", "police", "government")
+                    and not hit.own_country
+                    and not hit.unidentified
+                    and hit.entry is None
+                ):
+                    # "Myanmar's military government ... the army's last outpost ... The military
+                    # government did not respond", in a story the places set on the Bangladesh side
+                    cc = _the_only_state_in_play(out, span.start_char, country) or cc
                 name, kind = role_actor_name(hit.role, cc), ROLE_TYPES.get(hit.role, "other")
                 if hit.role == "international":
                     cc = None
@@ -1490,8 +1499,11 @@ class ActorMatcher:
             if heads & book[role].heads:
                 return role
         if has_country:  # "Kenyan forces", "the US administration"
+            # ("a crew member from Syria", "Syrian members of parliament": of what, the country
+            # does not say; "Syrian security members" is a force by its modifier, above)
+            national = heads - {"member"}
             for role in ("state", "government", "police"):
-                if role in book and heads & (book[role].heads | book[role].heads_with_modifier):
+                if role in book and national & (book[role].heads | book[role].heads_with_modifier):
                     return role
             if "state" in book and heads & self.book.state_platforms:
                 return "state"  # "Israeli warplanes", "a Turkish drone"
@@ -1636,6 +1648,19 @@ def _the_only_force_in_play(
     if len(forces) != 1 or country is None or country in forces:
         return None
     return next(iter(forces.values()))
+
+
+def _the_only_state_in_play(found: list[ActorMention], before: int, country: str | None) -> str | None:
+    """The country a bare "the army" or "the government" belongs to when the story has named one
+    foreign state's government or forces and never its own country's (by the places it names):
+    that state's. None when it named several, or its own."""
+    states = {m.country for m in found if m.type in _STATE_ACTOR_TYPES and m.start < before and m.country}
+    if len(states) != 1 or country is None or country in states:
+        return None
+    return next(iter(states))
+
+
+_STATE_ACTOR_TYPES = frozenset({"state-military", "police", "government"})
 
 
 def _in_apposition(doc: Doc, hit: _RoleHit, named: list[_Named]) -> ActorEntry | None:

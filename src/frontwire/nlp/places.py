@@ -2822,7 +2822,11 @@ def main_country(
             weight[cc] += 0.25
         elif t.entry.feature in ("country", "region"):
             demonym = (
-                gazetteer is not None and t.entry.feature == "country" and gazetteer.demonym(t.text) == cc
+                gazetteer is not None
+                and t.entry.feature == "country"
+                and gazetteer.demonym(t.text) == cc
+                # ("fighting flared in Myanmar": a name that is its own adjective, used as a name)
+                and t.text.casefold() != t.entry.name.casefold()
             )
             if demonym and doc is not None and names_people_of(doc, t):
                 continue
@@ -2850,7 +2854,8 @@ def main_country(
 #: what is said of a country on the far side of the story's border
 _BEYOND_A_BORDER = re.compile(
     r"\b(?:(?:border|frontier|boundary)\s+with|across\s+the\s+border\s+(?:in)?to|"
-    r"(?:fled|flee|fleeing|escaped|crossed)\s+(?:in)?to)\s+(?:the\s+)?(?:neighbou?ring\s+)?$",
+    r"(?:fled|flee|fleeing|escaped|crossed)\s+(?:across\s+the\s+(?:[\w-]+\s+){1,3}?)?(?:in)?to)\s+"
+    r"(?:the\s+)?(?:neighbou?ring\s+)?$",
     re.IGNORECASE,
 )
 
