@@ -5014,3 +5014,32 @@ def test_a_toll_over_the_past_decade_is_a_sum_not_the_day_s_attack(read: Callabl
 def test_eigs_is_the_islamic_state_in_the_sahel(read: Callable[..., object]) -> None:
     text = "Niger's army said EIGS fighters attacked a convoy near Tillaberi on Monday."
     assert only(events_of(read, text, "2024-06-10"), "ASSAULT").actor1 == "Islamic State (Sahel)"
+
+
+def test_the_group_that_claims_the_ambush_is_its_militants(read: Callable[..., object]) -> None:
+    text = (
+        "Gunmen attacked a police station in Pakistan's Lakki Marwat district late on Monday, killing four "
+        "policemen, officials said.\n\nThe attackers fired rockets at the building. Tehrik-e-Taliban "
+        "Pakistan, known as the Pakistani Taliban, claimed responsibility.\n\nIslamabad says "
+        "Afghanistan's Taliban rulers shelter the group, which Kabul denies."
+    )
+    attack = next(e for e in events_of(read, text, "2024-03-12") if e.plover.type == "ASSAULT")
+    assert attack.actor1 == "TTP: Tehreek-i-Taliban Pakistan"
+
+
+def test_the_one_blamed_for_an_unclaimed_strike_is_its_doer(read: Callable[..., object]) -> None:
+    text = (
+        "A drone strike hit a fuel depot in the city of Kosti on Sunday, killing four workers, a medical "
+        "group said. The group blamed the Rapid Support Forces for the attack."
+    )
+    strike = only(events_of(read, text, "2025-05-11"), "ASSAULT")
+    assert strike.actor1 == "RSF: Rapid Support Forces"
+
+
+def test_hostages_handed_over_are_released_once(read: Callable[..., object]) -> None:
+    text = "The rebels released six hostages on Tuesday, handing them over to a humanitarian commission."
+    assert [(e.plover.type, e.plover.mode) for e in events_of(read, text, "2024-03-12")] == [
+        ("RETREAT", "release")
+    ]
+    text = "The rebels handed over four hostages to the Red Cross on Tuesday."
+    assert only(events_of(read, text, "2024-03-12"), "RETREAT").plover.mode == "release"

@@ -1567,3 +1567,10 @@ def test_the_centre_of_a_big_city_is_the_city(run: Callable[[str], Doc]) -> None
 def test_a_country_fled_into_across_a_river_is_beyond_the_story(run: Callable[[str], Doc]) -> None:
     doc = run("Thousands have fled across the Naf river into Bangladesh since fighting flared in Myanmar.")
     assert doc._.fw_country == "MM"
+
+
+def test_a_name_its_kind_of_place_follows_is_that_place(run: Callable[[str], Doc]) -> None:
+    # the NER reads "Lakki Marwat" as a person; GeoNames knows the town by that other name
+    doc = run("Gunmen attacked a police station in Pakistan's Lakki Marwat district late on Monday.")
+    lakki = by_text(doc)["Lakki Marwat"].entry
+    assert lakki is not None and lakki.country == "PK" and lakki.admin1 == "Khyber Pakhtunkhwa"

@@ -432,6 +432,7 @@ _ROUTE_PREPOSITIONS = frozenset(
 )
 #: how long a toll counted "since" a day may run and still be one fight's
 _ONE_FIGHT_DAYS = 31
+_HALF_A_YEAR_DAYS = 183
 # verbs that tell a side's war as well as one fight: "a rebel group fighting the junta"
 _WAGING_VERBS = frozenset({"fight", "battle", "wage"})
 # verbs that tell a violent event's toll ("were killed", "was injured")
@@ -1223,6 +1224,22 @@ class DocumentReader:
             _join_voices(host, event)
             add_evidence(host, event)
         self.events = kept
+
+    def _restates_its_head(self, token: Token, spec: TriggerSpec) -> bool:
+        """Whether a participle tells again, of the same ones, the deed of the verb it hangs on:
+        "released six people ..., handing them over to a commission" (one release)."""
+        if token.dep_ != "advcl" or token.tag_ != "VBG":
+            return False
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+            return False
+        if not any(c.dep_ == "dobj" and c.lower_ in ("them", "it", "him", "her") for c in token.children):
+            return False
+        return any(
+            e.plover.type == spec.type
+            and (head := self._trigger_token(e)) is not None
+            and head.i == token.head.i
+            for e in self.events
+        )
 
     def _trigger_token(self, event: EventCandidate) -> Token | None:
         """The head token of an event's trigger word(s)."""
@@ -2263,6 +2280,16 @@ class DocumentReader:
             actor1 = self._actor_of(blamed)
             actor2 = None if actor2 == actor1 else actor2
             if self._mentions_earlier_event(token, spec, None, None, places[0][1]):
+                told = next((e for e in reversed(self.events) if e.plover.type == spec.type), None)
+                if (
+                    told is not None
+                    and actor1 is not None
+                    and (told.actor1 is None or told.actor1.startswith(UNIDENTIFIED_PREFIX))
+                    and told.actor2 != actor1
+                ):
+                    # "A drone strike hit a market ... The doctors' network blamed the RSF for the
+                    # attack": the one blamed is the doer the report did not name
+                    told.actor1, told.actor1_inferred = actor1, False
                 return
         if (
             spec.type == "ASSAULT"
@@ -2272,6 +2299,8 @@ class DocumentReader:
         ):
             return  # "Gunfire and explosions could be heard until dawn": the sound of the fight told
         if self._refines_earlier_event(token, spec, actor1, actor2, places[0], sent):
+            return
+        if self._restates_its_head(token, spec):
             return
         if self._mentions_earlier_event(
             token, spec, actor1, actor2, places[0][1], places[0][0], dated=own_time is not None
@@ -4113,9 +4142,17 @@ class DocumentReader:
         # (the parser may hang "since February" on the object: "has regained a string of villages
         # ... since February")
         since = time.kind == "since" or any(c.dep_ == "prep" and c.lower_ == "since" for c in token.children)
-        # "has killed thousands of civilians over the past decade": a span up to now, the same sum
-        up_to_now = time.kind == "recent" and time.end_date is not None and time.end_date >= self.ref_date
-        return (since or up_to_now) and (self.ref_date - time.start_date).days > _ONE_FIGHT_DAYS
+        if since:
+            return (self.ref_date - time.start_date).days > _ONE_FIGHT_DAYS
+        # "has killed thousands of civilians over the past decade": a span of years up to now, the
+        # same sum (while "ten people have been killed in the last two months" may be one count of
+        # raids, as ACLED codes it)
+        return (
+            time.kind == "recent"
+            and time.end_date is not None
+            and time.end_date >= self.ref_date
+            and (self.ref_date - time.start_date).days > _HALF_A_YEAR_DAYS
+        )
 
     def _trend_of_many(self, token: Token, sent: Span) -> bool:
         """Whether a plural event noun is the subject of a present perfect told over longer than a

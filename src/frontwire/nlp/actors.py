@@ -918,6 +918,12 @@ class ActorMatcher:
             else self._dominant(groups, ARMED_TYPES),
             "militia": self._dominant(groups, frozenset(("militia",))),
         }
+        claimant = _the_claimant(doc, named)
+        if claimant is not None and dominant["armed"] is not None:
+            # "Militants ambushed a police convoy ... Tehrik-e-Taliban Pakistan claimed
+            # responsibility": the group that claims the attack is its "militants", whoever else
+            # the story names ("Afghanistan's Taliban rulers")
+            dominant["armed"] = claimant
         out: list[ActorMention] = []
         for n in named:
             span = doc[n.start : n.end]
@@ -947,6 +953,7 @@ class ActorMatcher:
             if (
                 group is not None
                 and rivals
+                and group != claimant
                 and not _named_by_then(doc, hit.start, first_named.get(group.name))
             ):
                 # "Gunmen burst into a bar ... Guanajuato has been the scene of a turf war between
@@ -1583,6 +1590,24 @@ def disclaimed_by_all(doc: Doc, group_starts: Iterable[tuple[int, str]]) -> bool
             # out similar attacks": two suspects are no one suspect
             return True
     return False
+
+
+def _the_claimant(doc: Doc, named: list[_Named]) -> ActorEntry | None:
+    """The one armed group the story says claimed an attack: "Tehrik-e-Taliban Pakistan claimed
+    responsibility", "Al Shabaab claimed the bombing" (not "has not claimed"; None when two did)."""
+    claimants: dict[str, ActorEntry] = {}
+    for n in named:
+        root = doc[n.start : n.end].root
+        verb = root.head
+        if (
+            n.entry.type in ARMED_TYPES
+            and root.dep_ == "nsubj"
+            and verb.lemma_.lower() == "claim"
+            and not any(c.dep_ == "neg" for c in verb.children)
+            and any(c.dep_ == "dobj" for c in verb.children)
+        ):
+            claimants[n.entry.name] = n.entry
+    return next(iter(claimants.values())) if len(claimants) == 1 else None
 
 
 #: the nouns of armed men a group's name may end in: "Houthi rebels", "Fulani militants"

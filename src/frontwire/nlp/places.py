@@ -1285,6 +1285,9 @@ class PlacesComponent(FrontwireComponent):
                     and not _after_division_word(doc, i)
                     # "shelled positions near Saraqeb" read as an organisation: no body stands "near"
                     and not near_a_town(i, j)
+                    # "in Pakistan's Lakki Marwat district" read as a person: a name its kind of
+                    # place follows is that place
+                    and not _typed_after(doc, blocked_ents, i, j)
                     # "Sri Lanka has established ties": a country's name of two words or more is
                     # no person, whatever the NER says; nor one after "in" or "neighbouring"
                     # ("in neighbouring Niger")
@@ -1308,7 +1311,13 @@ class PlacesComponent(FrontwireComponent):
                     # "Northern Afghanistan": the direction is read with the country below; "South
                     # East Asian", "Eastern and Southern Europe": no district called South East
                     continue
-                placed_article = (article and _after_strong_locative(doc, i)) or near_a_town(i, j)
+                # (a name its kind of place follows, "Lakki Marwat district", is a place, and may
+                # be known by another of its names)
+                placed_article = (
+                    (article and _after_strong_locative(doc, i))
+                    or near_a_town(i, j)
+                    or _typed_after(doc, blocked_ents, i, j)
+                )
                 cands = [
                     c
                     for c in gaz.candidates(inner.text)
@@ -2858,6 +2867,17 @@ _BEYOND_A_BORDER = re.compile(
     r"(?:the\s+)?(?:neighbou?ring\s+)?$",
     re.IGNORECASE,
 )
+
+
+def _typed_after(doc: Doc, entities: list[Span], start: int, end: int) -> bool:
+    """Whether a name the NER read as a person or a body is followed by the lowercase word of a
+    kind of place: "Lakki Marwat district", "Tal Afar town", "Kidal region"."""
+    return (
+        end < len(doc)
+        and doc[end].text.islower()
+        and (doc[end].text in TYPE_SUFFIXES or doc[end].text in ADMIN1_WORDS)
+        and any(e.start == start and e.end == end for e in entities)
+    )
 
 
 def _inside_organisation(doc: Doc, toponym: Toponym) -> bool:
