@@ -74,8 +74,12 @@ class TriggerSpec:
         which names no place taken without one ("the seizure of Kunduz" is territory, "the
         seizure was the biggest drugs bust" is not)."""
         spec = self
-        if object_lemma in ("it", "them", "which", "that"):
-            return spec  # a pronoun may stand for a place: "seized it in 2012"
+        if object_lemma in ("it", "them", "which", "that") and (
+            not self.objects or self.territory or self.place_object or self.objects_else is not None
+        ):
+            # a pronoun may stand for a place: "seized it in 2012" (not for the mine a vehicle
+            # "hit": "the minibus ... when it was hit" is the minibus)
+            return spec
         if noun and object_lemma is None and self.place_object and self.objects_else is not None:
             return _updated(self, _not_a_place(self.objects_else))
         if object_is_person and self.people_object is not None:

@@ -439,10 +439,26 @@ def _one_doer_one_day(a: EventCandidate, b: EventCandidate) -> bool:
         and None in (a.plover.mode, b.plover.mode)
         and a.actor1 is not None
         and a.actor1 == b.actor1
-        and a.precision == b.precision == "day"
-        and (a.start_date, a.end_date) == (b.start_date, b.end_date)
+        and (
+            (a.precision == b.precision == "day" and (a.start_date, a.end_date) == (b.start_date, b.end_date))
+            # "beheaded at least five Christians ... last week" and "raided the village on
+            # Thursday": the lead's week holds the account's day
+            or _day_in_the_lead_s_week(earlier, later)
+        )
         and not (a.date_defaulted or b.date_defaulted)
         and _kinds_agree(a, b)
+    )
+
+
+def _day_in_the_lead_s_week(lead: EventCandidate, account: EventCandidate) -> bool:
+    """Whether the earlier report gives a week and the later one a day of that week."""
+    return (
+        lead.precision == "week"
+        and account.precision == "day"
+        and lead.start_date is not None
+        and lead.end_date is not None
+        and account.start_date is not None
+        and lead.start_date <= account.start_date <= lead.end_date
     )
 
 
@@ -497,7 +513,14 @@ def _absorb(kept: EventCandidate, other: EventCandidate) -> None:
             # other report is not also its target; the sides are that report's
             kept.actor2 = other.actor2
     kept.actor1 = kept.actor1 or other.actor1
-    if other.actor2 != kept.actor1:
+    # ("a gunman opened fire ... A second attacker was wounded": the attacker the police wounded is
+    # of the gunman's side, told by a role word, not the one the gunman attacked)
+    doers_met = (
+        other.actor1 not in (None, kept.actor1)
+        and other.actor2 is not None
+        and other.actor2.startswith(UNIDENTIFIED_PREFIX + "Armed Group")
+    )
+    if other.actor2 != kept.actor1 and not doers_met:
         # ("troops came under fire" tells the troops as the ones attacked: in their own raid they
         # are its doer, never both sides)
         kept.actor2 = kept.actor2 or other.actor2

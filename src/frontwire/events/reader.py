@@ -284,6 +284,9 @@ _PEOPLE_NOUNS = (VICTIM_NOUNS - _words("body corpse hamlet village household")) 
 )
 # armed people a country sends, named with the country they come from ("peacekeepers from Kenya")
 _CONTINGENT_NOUNS = _words("peacekeeper soldier troop trooper officer mercenary volunteer instructor adviser")
+# the doers of an attack, named with the town they come from ("two of its members from Hebron")
+_DOER_NOUNS = _words("member gunman attacker assailant militant")
+_TOWN_NOUNS = _words("city town village camp province district region")
 # What attackers do at the end of their attack: loot, burn, carry off, withdraw
 _AFTERMATH_ACTS = frozenset(
     {
@@ -839,8 +842,16 @@ class DocumentReader:
                 and subject.head == verb
                 and not any(c.dep_ == "agent" for c in verb.children)
             )
+            # "JNIM said its fighters had destroyed several aircraft": the group's own men, telling
+            # what they did in the attack
+            own_men = (
+                subject is not None
+                and subject.lower_ in OWN_FORCE_NOUNS
+                and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in subject.children)
+            )
             if (
                 not doerless
+                and not own_men
                 and (
                     subject is None
                     or subject.lemma_.lower() not in _ATTACKER_NOUNS
@@ -855,7 +866,7 @@ class DocumentReader:
             # the attack itself, not the looting told with the retreat ("looted ... before
             # withdrawing"), in the sentence before or the one before that; "the attackers" point
             # back across a paragraph's end too
-            limit = _sentence_start_before(token.sent, 2)
+            limit = _sentence_start_before(token.sent, 3 if own_men else 2)
             host = next(
                 (
                     e
@@ -2040,6 +2051,7 @@ class DocumentReader:
             gov.dep_ in ("nsubjpass",)
             or (gov.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in gov.children))
             or _gapped_passive(gov)
+            or _shares_a_passive(gov)
         )
         if headline_passive:
             actor1, actor2, passive = agent, self._actor_of(obj) if obj is not None else None, True
@@ -2309,6 +2321,13 @@ class DocumentReader:
             # with its claimant (`_fold_claims`)
             _claim_of_told_attack(token) is None
         ):
+            if token.dep_ == "dobj" and token.head.lemma_.lower() in _CONFIRMING_VERBS:
+                # "Local officials confirmed the attack": who confirms the event told vouches for it
+                told = next((e for e in reversed(self.events) if e.plover.type == spec.type), None)
+                if told is not None:
+                    for source in self._sources(token):
+                        if all(s.name != source.name for s in told.sources):
+                            told.sources.append(source)
             return
         if grievance and self._told_bare(token, actor1, actor2):
             return
@@ -3214,6 +3233,8 @@ class DocumentReader:
             return self._status(gov.head, gov.head, governed) if gov.head.pos_ == "VERB" else None
         if self._purpose_clause(gov) or _to_be_ended(token) or _into_the_air(token):
             return None
+        if gov.dep_ == "acl" and gov.tag_ == "VBG" and gov.head.lemma_.lower() in _HELP_NOUNS:
+            return None  # "turned to Russia for help fighting the insurgency": what the help is for
         if _in_a_run(token) or _standing_truce(token):
             return None
         if any(
@@ -3223,6 +3244,8 @@ class DocumentReader:
             return None  # "called on both sides to stop fighting": what is asked is the request's
         if _a_history(token):
             return "generic"
+        if _a_kind_judged(token):
+            return "generic"  # "Attacks against peacekeepers may constitute war crimes": any such
         tried = lemmas & ATTEMPT_GOVERNORS - {token.lemma_.lower()} and any(
             t.dep_ == "xcomp" and t.lemma_ not in ASPECT_GOVERNORS for t in chain
         )
@@ -4184,6 +4207,12 @@ class DocumentReader:
             and time is None
         ):
             return True  # "Burundian soldiers who had been fighting alongside the army also left"
+        if token.dep_ == "relcl" and any(
+            c.dep_ == "prep" and c.lower_ == "alongside" for c in token.children
+        ):
+            # "the Fano militia, which fought alongside federal forces in the Tigray war": whose
+            # side a group was on, said to describe it
+            return True
         if (
             time is None
             and token.tag_ in ("VBP", "VBZ")
@@ -4685,6 +4714,13 @@ class DocumentReader:
             noun = noun.head
         while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
             noun = noun.head  # "peacekeepers from South Africa, Malawi and Uruguay"
+        if (
+            noun.dep_ == "pobj"
+            and noun.head.lower_ == "of"
+            and noun.head.head.lemma_.lower() in _TOWN_NOUNS
+            and noun.head.head.dep_ == "pobj"
+        ):
+            noun = noun.head.head  # "two of its members from the West Bank city of Hebron"
         prep = noun.head
         if noun.dep_ != "pobj" or prep.lower_ != "from" or prep.i == 0:
             # the parser may break the list off: "peacekeepers from South Africa, Malawi and
@@ -4699,7 +4735,9 @@ class DocumentReader:
         people = prep.head if prep.head.pos_ == "NOUN" else self.doc[prep.i - 1]
         # ("three UN peacekeepers from South Africa were killed in the fighting": a contingent's
         # country, not where it fought)
-        return people.pos_ == "NOUN" and people.lemma_.lower() in _PEOPLE_NOUNS | _CONTINGENT_NOUNS
+        return (
+            people.pos_ == "NOUN" and people.lemma_.lower() in _PEOPLE_NOUNS | _CONTINGENT_NOUNS | _DOER_NOUNS
+        )
 
     def _flag_state(self, toponym: Toponym) -> bool:
         """Whether a country is named as a ship's flag: "a vessel flying the flag of Panama", "a
@@ -6117,12 +6155,31 @@ def _ranked_restatement(noun: Token) -> bool:
     """Whether ``noun`` restates the sentence's event to rank it: "U.S. strikes killed 74 people,
     ..., in the deadliest attack since Washington began its campaign", "the worst violence in
     years" set after a clause that tells it."""
-    if noun.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+    if noun.tag_ != "NN":
+        return False
+    told_in = noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.pos_ in ("VERB", "AUX")
+    if (
+        told_in
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+        and any(c.dep_ == "amod" and c.lower_ in _RARITY_WORDS for c in noun.children)
+        and noun.head.i > noun.head.head.i
+    ):
+        # "militants attacked a school and the airport ..., the army said, in a rare assault on the
+        # city": how rare the event just told is
+        return True
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
         return False
     if not any(c.dep_ == "amod" and _superlative(c) for c in noun.children):
         return False
-    told_in = noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.pos_ in ("VERB", "AUX")
     return told_in or noun.dep_ == "appos"
+
+
+#: verbs by which a source vouches for an event told before: "officials confirmed the attack"
+_CONFIRMING_VERBS = frozenset({"confirm", "acknowledge", "verify", "corroborate"})
+#: nouns of help given for a deed: "help fighting the insurgency", "support battling the rebels"
+_HELP_NOUNS = frozenset({"help", "assistance", "support", "aid", "backing", "training"})
+#: words that rank an event told just before among its kind: "in a rare assault on the capital"
+_RARITY_WORDS = frozenset({"rare", "unusual", "unprecedented", "brazen", "audacious", "daring", "bold"})
 
 
 def _superlative(word: Token) -> bool:
@@ -6950,6 +7007,32 @@ def _a_stand_told(token: Token) -> bool:
 
 
 _MANY_WORDS = frozenset({"dozens", "hundreds", "thousands", "scores", "numerous", "countless", "many"})
+
+
+def _a_kind_judged(noun: Token) -> bool:
+    """Whether a bare plural event noun is the subject of what is said of all events of its kind:
+    "Attacks against peacekeepers may constitute war crimes", "Such strikes amount to collective
+    punishment"."""
+    return (
+        noun.tag_ == "NNS"
+        and noun.dep_ == "nsubj"
+        and noun.head.lemma_.lower() in ("constitute", "amount", "violate", "breach")
+        and not any(c.dep_ in ("det", "nummod", "poss") and c.lower_ != "such" for c in noun.children)
+    )
+
+
+def _shares_a_passive(verb: Token) -> bool:
+    """Whether a participle joined to a passive verb shares its "was": "a second attacker was
+    wounded and arrested" (the attacker was arrested)."""
+    head = verb.head
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ == "VBN"
+        and head.tag_ == "VBN"
+        and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "dobj") for c in verb.children)
+        and any(c.dep_ == "auxpass" for c in head.children)
+        and any(c.dep_ == "nsubjpass" for c in head.children)
+    )
 
 
 def _told_many_times(verb: Token) -> bool:

@@ -47,6 +47,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from datetime import timedelta
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -960,6 +961,11 @@ class ActorMatcher:
                 # two cartels": of rival groups the story brings up only later, none is known to be
                 # the gunmen ("... Perpetrators believed to be al Shabaab": one group named is)
                 group = None
+            if group is not None and _named_later_only_in_the_past(doc, hit.start, group.name, named):
+                # "Suspected rebels killed a peacekeeper ... Armed groups have controlled the country
+                # since 2013, when Seleka rebels ousted the president": a group the story brings up
+                # only later, in its history, is not who did today's deed
+                group = None
             if hit.qualifier is not None:
                 # "Kurdish-led forces" are "the Kurdish-led Syrian Democratic Forces" of the same story
                 group = next(
@@ -1590,6 +1596,24 @@ def disclaimed_by_all(doc: Doc, group_starts: Iterable[tuple[int, str]]) -> bool
             # out similar attacks": two suspects are no one suspect
             return True
     return False
+
+
+def _named_later_only_in_the_past(doc: Doc, before: int, name: str, named: list[_Named]) -> bool:
+    """Whether a group is named only after token ``before``, and only in sentences whose every
+    time is over a year before the article's date ("since 2013, when Seleka rebels ousted ...")."""
+    article = getattr(doc._.fw_input, "date", None) if doc.has_extension("fw_input") else None
+    mentions = [n for n in named if n.entry.name == name]
+    if article is None or not mentions or any(n.start <= before for n in mentions):
+        return False
+    year_ago = article - timedelta(days=365)
+    for n in mentions:
+        sent = doc[n.start].sent
+        times = [
+            t for t in doc._.fw_dates or () if sent.start_char <= t.start < sent.end_char and t.start_date
+        ]
+        if not times or any(t.start_date >= year_ago for t in times):
+            return False
+    return True
 
 
 def _the_claimant(doc: Doc, named: list[_Named]) -> ActorEntry | None:
