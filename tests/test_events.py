@@ -5148,3 +5148,47 @@ def test_who_confirms_an_attack_vouches_for_it(read: Callable[..., object]) -> N
     )
     attack = only(events_of(read, text, "2024-06-05"), "ASSAULT")
     assert [s.name for s in attack.sources] == ["the group", "Local officials"]
+
+
+def test_attacks_named_by_a_state_s_demonym_are_its_forces(read: Callable[..., object]) -> None:
+    text = (
+        "Ukraine's General Staff said on Monday its troops had repelled 27 Russian attacks near Kupiansk "
+        "over the past day."
+    )
+    fight = only(events_of(read, text, "2024-12-03"), "ASSAULT")
+    assert (fight.actor1, fight.actor2) == ("Military Forces of Russia", "Military Forces of Ukraine")
+
+
+def test_a_place_inside_what_a_side_calls_its_deed_is_not_where(read: Callable[..., object]) -> None:
+    text = (
+        "The rebels have fired rockets at towns in Chad since March in what they describe as revenge for "
+        "the killing of civilians in Darfur."
+    )
+    fire = only(events_of(read, text, "2025-04-18"), "ASSAULT")
+    assert fire.place is not None and fire.place.country == "TD"
+
+
+def test_what_strikes_were_intended_to_do_is_no_event(read: Callable[..., object]) -> None:
+    text = "The military said the raids were intended to cut off the militia's supply of weapons."
+    assert not any(e.trigger.text.startswith("cut") for e in events_of(read, text, "2025-04-18"))
+
+
+def test_the_gunmen_who_stormed_the_village_are_the_kidnapping(read: Callable[..., object]) -> None:
+    text = (
+        "Armed men abducted at least 30 people from the village of Kuriga in Kaduna state on Thursday, "
+        "residents said. The gunmen stormed the village on motorcycles at dawn and went from house to "
+        "house, a resident said."
+    )
+    events = events_of(read, text, "2024-03-08")
+    assert [(e.plover.type, e.plover.mode) for e in events] == [("ASSAULT", "abduct")]
+
+
+def test_an_entry_the_lead_tells_is_the_headline_s_capture(read: Callable[..., object]) -> None:
+    text = (
+        "Rebels seize Congo's Masisi town\n\nGOMA, Jan 5 (Reuters) - M23 rebels entered the town of "
+        "Masisi in Congo's North Kivu province on Saturday, residents said. \"They arrived in the "
+        'evening," one resident said.'
+    )
+    events = events_of(read, text, "2025-01-05")
+    assert len(events) == 1 and events[0].has_territory
+    assert events[0].start_date == date(2025, 1, 4)

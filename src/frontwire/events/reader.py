@@ -572,6 +572,7 @@ class DocumentReader:
         self._fold_claims()
         self._fold_killing_into_capture()
         self._fold_entry_into_abduction()
+        self._fold_entry_into_capture()
         self._voices_of_protest()
         self._rank_protest_demands()
         self._code_protests()
@@ -1207,9 +1208,97 @@ class DocumentReader:
                 return None
             # the entry told first, its aim after: "abducted 20 women and attacked a police post"
             # is two happenings
-            return next((by_token[c.i] for c in token.children if c.dep_ == "conj" and c.i in by_token), None)
+            joined = next(
+                (by_token[c.i] for c in token.children if c.dep_ == "conj" and c.i in by_token), None
+            )
+            if joined is not None:
+                return joined
+            # "Armed men kidnapped 87 people in a raid on Kajuru village. The gunmen stormed the
+            # village on motorcycles ...": "the gunmen" of the next sentence tell how it went
+            subject = self._subject(token)
+            if (
+                subject is None
+                or subject.lemma_.lower() not in _ATTACKER_NOUNS
+                or not any(c.dep_ == "det" and c.lower_ in ("the", "these") for c in subject.children)
+            ):
+                return None
+            limit = _sentence_start_before(token.sent, 2)
+            taken = next(
+                (
+                    e
+                    for e in reversed(self.events)
+                    if limit <= e.sentence.start < token.sent.start_char
+                    and e.plover.type == "ASSAULT"
+                    and e.plover.mode in _TAKING_PEOPLE
+                ),
+                None,
+            )
+            if (
+                taken is None
+                or taken.actor1 != event.actor1
+                or not (
+                    event.date_defaulted
+                    or (taken.start_date, taken.end_date) == (event.start_date, event.end_date)
+                )
+                or not same_place(taken.place, event.place)
+            ):
+                return None
+            return taken
 
         self._fold_into(taking_of)
+
+    def _fold_entry_into_capture(self) -> None:
+        """ "M23 rebels seize Congo's Walikale town" over "M23 rebels entered the town of Walikale in
+        North Kivu province on Wednesday": the headline's capture is the entry the lead tells, with
+        the lead's day and place. An entry by the doer of an undated capture told before it, where
+        the capture is (or in the province of its country), joins the capture."""
+        entered: list[EventCandidate] = []
+
+        def capture_of(event: EventCandidate, token: Token) -> EventCandidate | None:
+            if (event.plover.type, event.plover.mode) != (
+                "MOBILIZE",
+                "troops",
+            ) or token.lemma_.lower() not in (
+                "enter",
+                "arrive",
+            ):
+                return None
+            host = next(
+                (
+                    e
+                    for e in self.events
+                    if e.has_territory
+                    and e.plover.type == "ASSAULT"
+                    and (e.date_defaulted or e in entered or event.date_defaulted)
+                    and e.sentence.start < event.sentence.start
+                    and e.actor1 is not None
+                    and e.actor1 == event.actor1
+                ),
+                None,
+            )
+            if host is None or not (
+                same_place(host.place, event.place)
+                or country_and_its_place(host.place, event.place)
+                or division_and_its_place(host.place, event.place)
+            ):
+                return None
+            if not event.date_defaulted and host.date_defaulted:
+                host.start_date, host.end_date, host.precision = (
+                    event.start_date,
+                    event.end_date,
+                    event.precision,
+                )
+                host.date_defaulted = False
+            entered.append(host)
+            if (
+                host.place is not None
+                and event.place is not None
+                and FEATURE_RANK[host.place.feature] > FEATURE_RANK[event.place.feature]
+            ):
+                host.place = event.place
+            return host
+
+        self._fold_into(capture_of)
 
     def _fold_into(self, host_of: Callable[[EventCandidate, Token], EventCandidate | None]) -> None:
         """Fold each event into the one ``host_of`` says it is part of, when both are told with the
@@ -3233,6 +3322,12 @@ class DocumentReader:
             return self._status(gov.head, gov.head, governed) if gov.head.pos_ == "VERB" else None
         if self._purpose_clause(gov) or _to_be_ended(token) or _into_the_air(token):
             return None
+        if (
+            gov.dep_ == "xcomp"
+            and gov.head.lemma_.lower() in ("intend", "design", "mean", "aim")
+            and any(c.dep_ == "auxpass" for c in gov.head.children)
+        ):
+            return None  # "the strikes were intended to cut off a source of fuel": their purpose
         if gov.dep_ == "acl" and gov.tag_ == "VBG" and gov.head.lemma_.lower() in _HELP_NOUNS:
             return None  # "turned to Russia for help fighting the insurgency": what the help is for
         if _in_a_run(token) or _standing_truce(token):
@@ -4531,6 +4626,7 @@ class DocumentReader:
             and not self._heading(t)
             and not self._agent_country(t)
             and not self._flag_state(t)
+            and not self._inside_a_label(t)
         ]
         if (
             subject is not None
@@ -4714,12 +4810,13 @@ class DocumentReader:
             noun = noun.head
         while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
             noun = noun.head  # "peacekeepers from South Africa, Malawi and Uruguay"
-        if (
+        town_of = (
             noun.dep_ == "pobj"
             and noun.head.lower_ == "of"
             and noun.head.head.lemma_.lower() in _TOWN_NOUNS
             and noun.head.head.dep_ == "pobj"
-        ):
+        )
+        if town_of:
             noun = noun.head.head  # "two of its members from the West Bank city of Hebron"
         prep = noun.head
         if noun.dep_ != "pobj" or prep.lower_ != "from" or prep.i == 0:
@@ -4735,8 +4832,23 @@ class DocumentReader:
         people = prep.head if prep.head.pos_ == "NOUN" else self.doc[prep.i - 1]
         # ("three UN peacekeepers from South Africa were killed in the fighting": a contingent's
         # country, not where it fought)
+        if town_of:
+            # (but "kidnapped 22 people from the district of Mandera": whence they were taken)
+            return people.pos_ == "NOUN" and people.lemma_.lower() in _DOER_NOUNS
         return (
             people.pos_ == "NOUN" and people.lemma_.lower() in _PEOPLE_NOUNS | _CONTINGENT_NOUNS | _DOER_NOUNS
+        )
+
+    def _inside_a_label(self, toponym: Toponym) -> bool:
+        """Whether a place is inside what a side calls its deed: "attacked shipping in the Red Sea
+        in what they describe as solidarity with Palestinians in Gaza" (a cause, not where)."""
+        root = self._root_index(toponym)
+        if root is None:
+            return False
+        return any(
+            verb.lemma_.lower() in _LABELLING_VERBS
+            and any(c.lower_ == "what" and c.dep_ in ("dobj", "nsubjpass", "nsubj") for c in verb.children)
+            for verb in self.doc[root].ancestors
         )
 
     def _flag_state(self, toponym: Toponym) -> bool:
@@ -6174,6 +6286,8 @@ def _ranked_restatement(noun: Token) -> bool:
     return told_in or noun.dep_ == "appos"
 
 
+#: verbs by which a side names its own deed: "in what it called retaliation for ..."
+_LABELLING_VERBS = frozenset({"describe", "call", "term", "dub", "label", "characterize", "characterise"})
 #: verbs by which a source vouches for an event told before: "officials confirmed the attack"
 _CONFIRMING_VERBS = frozenset({"confirm", "acknowledge", "verify", "corroborate"})
 #: nouns of help given for a deed: "help fighting the insurgency", "support battling the rebels"

@@ -1512,9 +1512,10 @@ class ActorMatcher:
             if heads & book[role].heads:
                 return role
         if has_country:  # "Kenyan forces", "the US administration"
-            # ("a crew member from Syria", "Syrian members of parliament": of what, the country
-            # does not say; "Syrian security members" is a force by its modifier, above)
-            national = heads - {"member"}
+            # ("a crew member from Syria", "Syrian members of parliament", "Kenyan staff of the
+            # charity": of what, the country does not say; "Syrian security members" is a force by
+            # its modifier, above)
+            national = heads - {"member", "staff"}
             for role in ("state", "government", "police"):
                 if role in book and national & (book[role].heads | book[role].heads_with_modifier):
                     return role
