@@ -656,3 +656,10 @@ def test_a_bare_army_is_the_one_state_the_story_named(nlp: Language) -> None:
 def test_a_member_from_a_country_serves_no_state(nlp: Language) -> None:
     text = "The victims were port workers and a crew member from Syria."
     assert not any(name.startswith("Military Forces") for _, name in pairs(mentions(nlp, text)))
+
+
+def test_attacks_after_a_country_s_name_are_no_forces_of_it(nlp: Language) -> None:
+    found = pairs(mentions(nlp, "Bandits from Niger attacks and kills five herders in Sokoto", "NG"))
+    assert not any(name.startswith("Military Forces") for _, name in found)
+    found = pairs(mentions(nlp, "Troops repelled 12 Russian attacks near Kupiansk.", "UA"))
+    assert ("Russian attacks", "Military Forces of Russia") in found

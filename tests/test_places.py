@@ -1574,3 +1574,9 @@ def test_a_name_its_kind_of_place_follows_is_that_place(run: Callable[[str], Doc
     doc = run("Gunmen attacked a police station in Pakistan's Lakki Marwat district late on Monday.")
     lakki = by_text(doc)["Lakki Marwat"].entry
     assert lakki is not None and lakki.country == "PK" and lakki.admin1 == "Khyber Pakhtunkhwa"
+
+
+def test_a_big_town_the_ner_took_for_a_person_after_from_is_the_town(run: Callable[[str], Doc]) -> None:
+    doc = run("Fighters from Misrata reached the coast road on Friday.")
+    misrata = by_text(doc)["Misrata"].entry
+    assert misrata is not None and misrata.country == "LY" and misrata.feature == "city"

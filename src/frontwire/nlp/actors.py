@@ -881,6 +881,7 @@ class ActorMatcher:
         self._role_words = self._modifier_words | frozenset(w for r in book.roles.values() for w in r.heads)
         # one-word country names and demonyms: "Saudi-led forces" are a state's coalition, no group
         self._nations = frozenset(word.lower() for _, word in book.country_words() if " " not in word)
+        self._demonyms = frozenset(d.lower() for words in book.demonyms.values() for d in words)
 
     # ------------------------------------------------------------------ entry point
 
@@ -1519,7 +1520,12 @@ class ActorMatcher:
             for role in ("state", "government", "police"):
                 if role in book and national & (book[role].heads | book[role].heads_with_modifier):
                     return role
-            if "state" in book and heads & self.book.state_platforms:
+            platforms = heads & self.book.state_platforms
+            if platforms <= _DEED_PLATFORMS and not words & self._demonyms:
+                # "repelled 39 Russian attacks" names the state's forces; "Sonjo militia from
+                # Tanzania attacks" is a verb the parser read as a noun after the country's name
+                platforms = set()
+            if "state" in book and platforms:
                 return "state"  # "Israeli warplanes", "a Turkish drone"
         if "armed" in book and "group" in heads:
             return "armed"  # only "the group": checked by the caller
@@ -1698,6 +1704,10 @@ def _the_only_force_in_play(
     if len(forces) != 1 or country is None or country in forces:
         return None
     return next(iter(forces.values()))
+
+
+#: the deeds of war a state's forces are named by with its demonym: "39 Russian attacks"
+_DEED_PLATFORMS = frozenset({"attack", "offensive", "incursion"})
 
 
 def _the_only_state_in_play(found: list[ActorMention], before: int, country: str | None) -> str | None:

@@ -434,6 +434,10 @@ _SITUATING_PUNCT = frozenset({"(", ","})
 _STRONG_LOCATIVE = frozenset(
     {"in", "near", "outside", "into", "towards", "toward", "around", "through", "across"}
 )
+# prepositions after which a big town the NER took for a body or a person is the town ("fired on
+# Qamishli", "militias from Misrata"), and how big it must be
+_TOWN_PREPOSITIONS = frozenset({"on", "from", "in", "into", "towards", "toward", "outside", "around"})
+_BIG_TOWN = 100_000
 # prepositions of nearness, which a town follows and an organisation does not ("near Saraqeb")
 _NEAR_WORDS = frozenset({"near", "outside", "nearby"})
 # words that take "of" and a place: "the residents of X", "north of X", "the outskirts of X"
@@ -1239,13 +1243,22 @@ class PlacesComponent(FrontwireComponent):
 
         def near_a_town(i: int, j: int) -> bool:
             """ "near Saraqeb": one word after a preposition of nearness, which the NER took for an
-            organisation, and which names a town (its own name or another of its names)."""
+            organisation, and which names a town (its own name or another of its names); "fired on
+            Qamishli", "militias from Misrata": a big town (100,000 people or more) after another
+            preposition of place, which the NER took for a body or a person."""
+            if j - i != 1 or i == 0 or not any(e.start == i and e.end == j for e in blocked_ents):
+                return False
+            label = next(e.label_ for e in blocked_ents if e.start == i and e.end == j)
+            before = doc[i - 1].lower_
+            towns = [(c, q) for c, q in gaz.candidates(doc[i:j].text) if c.feature == "city" and q < 2]
+            if before in _NEAR_WORDS and label == "ORG":
+                return bool(towns)
+            if label == "PERSON" and before == "from" and (i < 2 or doc[i - 2].tag_ != "NNS"):
+                return False  # "a call from Jackson" is a person's; "militias from Misrata" a town's
             return (
-                j - i == 1
-                and i > 0
-                and doc[i - 1].lower_ in _NEAR_WORDS
-                and any(e.start == i and e.end == j and e.label_ == "ORG" for e in blocked_ents)
-                and any(c.feature == "city" and q < 2 for c, q in gaz.candidates(doc[i:j].text))
+                before in _TOWN_PREPOSITIONS
+                and label in ("ORG", "PERSON")
+                and any(c.population >= _BIG_TOWN for c, _ in towns)
             )
 
         # 2. capitalised proper-noun sequences the gazetteer knows
