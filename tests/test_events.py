@@ -5192,3 +5192,48 @@ def test_an_entry_the_lead_tells_is_the_headline_s_capture(read: Callable[..., o
     events = events_of(read, text, "2025-01-05")
     assert len(events) == 1 and events[0].has_territory
     assert events[0].start_date == date(2025, 1, 4)
+
+
+def test_a_ministry_is_no_he(read: Callable[..., object]) -> None:
+    text = (
+        "Police detained the opposition leader Levan Khabeishvili on Saturday. The interior ministry said he "
+        "had been detained for resisting officers."
+    )
+    for arrest in (e for e in events_of(read, text, "2024-12-15") if e.plover.type == "COERCE"):
+        assert arrest.actor2 is None or not arrest.actor2.startswith("Government")
+
+
+def test_envoys_of_two_sides_who_sign_a_deal_are_its_parties(read: Callable[..., object]) -> None:
+    text = (
+        "Delegates of Colombia's government and the National Liberation Army signed a ceasefire protocol "
+        "in Havana on Friday."
+    )
+    deal = only(events_of(read, text, "2023-06-09"), "AGREE")
+    assert (deal.actor1, deal.actor2) == ("Government of Colombia", "ELN: National Liberation Army")
+
+
+def test_how_a_long_siege_goes_on_is_the_siege_s(read: Callable[..., object]) -> None:
+    text = "The rebels have besieged El Fasher since May, blocking the roads into the city."
+    events = events_of(read, text, "2024-11-04")
+    assert events and all(e.status == "generic" for e in events)
+
+
+def test_a_measure_called_unjustified_is_the_measure_told(read: Callable[..., object]) -> None:
+    text = (
+        "Washington imposed sanctions on two Nicaraguan judges on Tuesday. Nicaragua's government called the "
+        "sanctions illegal and said it was cutting diplomatic ties with the Netherlands."
+    )
+    measures = [e for e in events_of(read, text, "2024-10-01") if e.plover.type == "SANCTION"]
+    assert len(measures) == 2
+    assert measures[1].actor2 == "Government of the Netherlands"
+
+
+def test_an_aid_convoy_that_reaches_a_town_delivers_aid(read: Callable[..., object]) -> None:
+    text = "A convoy of 20 trucks carrying flour and medicine reached the besieged town of Dilling on Monday."
+    assert only(events_of(read, text, "2024-11-04"), "AID").place is not None
+
+
+def test_what_rioters_throw_and_burn_in_one_sentence_is_one_riot(read: Callable[..., object]) -> None:
+    text = "Protesters threw stones at police and set fire to tyres outside parliament in Kampala on Tuesday."
+    riots = [e for e in events_of(read, text, "2024-07-23") if e.plover.type == "ASSAULT"]
+    assert len(riots) == 1

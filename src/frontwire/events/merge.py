@@ -238,6 +238,13 @@ def _same_happening(a: EventCandidate, b: EventCandidate) -> bool:
         # ("Russian glide bombs kill 3 ...; drones hit a refinery" read as a drone strike by the
         # headline's other clause, and "glide bombs struck a building": one air strike)
         and not (a.acled is not None and a.acled == b.acled and a.acled.sub_event_type in _WEAPON_KINDS)
+        # ("protesters threw stones at officers and set fire to tyres": one riot, in one sentence)
+        and not (
+            a.acled is not None
+            and a.acled == b.acled
+            and a.acled.sub_event_type in _CROWD_VIOLENCE
+            and _told_together(a, b)
+        )
     ):
         return False
     if (a.count or 0) != (b.count or 0):
@@ -353,6 +360,8 @@ def _told_together(a: EventCandidate, b: EventCandidate) -> bool:
     )
 
 
+#: the violence of crowds, whatever they throw or burn
+_CROWD_VIOLENCE = frozenset({"Violent demonstration", "Mob violence"})
 #: the ACLED sub-event types an assault told without its kind gets from its victims alone
 _KINDLESS = frozenset({"Attack", "Armed clash"})
 #: the sub-event types that say how an assault was done: with which weapon

@@ -259,7 +259,9 @@ PART_NOUNS = _words(
     "member members unit units element elements group team contingent detachment squad patrol "
     "convoy column battalion brigade company platoon some many several dozens hundreds thousands scores "
     "number part section wing faction officer officers soldier soldiers fighter fighters personnel "
-    "dissident dissidents remnant remnants splinter cell cells network alliance coalition"
+    "dissident dissidents remnant remnants splinter cell cells network alliance coalition "
+    "representative representatives delegate delegates delegation delegations envoy envoys negotiator "
+    "negotiators"
 )
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 PEOPLE_NOUNS = _words(
@@ -2252,9 +2254,22 @@ class DocumentReader:
             sayer = _sayer_of(gov)
             if sayer is not None:
                 actor1 = self._actor_of(sayer) or self._state_metonym(sayer, spec)
+        if spec.type in ("AGREE", "CONSULT") and actor2 is None and subject is not None and not passive:
+            # "Representatives of Sudan's army and the RSF signed a declaration", "the two
+            # governments and the rebels met": the other party of a deal or talks is a subject too
+            actor2 = next((a for a in self._coordinated_sides(subject) if a != actor1), None)
         if spec.type == "SANCTION" and actor2 is None:
             # "imposed sanctions on three Rwandan military commanders": whom the measure targets
             actor2 = self._prep_actor(token, ("on", "against")) or self._prep_actor(gov, ("on", "against"))
+            if actor2 is None and obj is not None:
+                # "cut diplomatic ties with Belgium", "suspended consultations with Rwanda": a
+                # state named by its country's name
+                partner = next(
+                    (p for c in obj.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children),
+                    None,
+                )
+                if partner is not None:
+                    actor2 = self._actor_of(partner) or self._state_metonym(partner, spec)
         if spec.type == "ASSAULT" and actor2 is None:
             # "clashed with the rebels", "fought against X": the other side; "with" names an
             # opponent only after a word of two-sided fighting ("attacked with grenades" does not)
@@ -2296,6 +2311,10 @@ class DocumentReader:
                 return
         if spec.sighting:
             actor1, actor2 = actor2, None  # "gunmen were spotted", "farmers saw gunmen": the seen act
+        if spec.armed_subject and subject is not None and _carrying_aid(subject):
+            # "A United Nations convoy of 15 trucks carrying food and medicine reached the city":
+            # aid delivered, no force on the move
+            spec = replace(spec, type="AID", mode=None, armed_subject=False, weak=False, contexts=())
         if spec.armed_subject and self.actor_types.get(actor1 or "") not in ARMED_TYPES:
             return
 
@@ -2324,6 +2343,15 @@ class DocumentReader:
             # offensive last year": a sum of deeds over longer than one lasts ("have seized four
             # provincial capitals since Friday" is one push, counted)
             or (_pos(token) == "VERB" and _present_perfect(token) and self._since_long_ago(token, own_time))
+            # "have encircled Kadugli since June, blocking roads into the city": how the siege
+            # goes on, as long as it has
+            or (
+                token.dep_ == "advcl"
+                and token.tag_ == "VBG"
+                and token.head.pos_ == "VERB"
+                and _present_perfect(token.head)
+                and self._since_long_ago(token.head, own_time)
+            )
             # ("Rwandan troops, deployed in the province since 2021, launched ...": who they are)
             or (token.dep_ == "acl" and token.tag_ == "VBN" and self._since_long_ago(token, own_time))
             # "the coalition, which has seized swaths of the capital over the past year": what a
@@ -4038,7 +4066,10 @@ class DocumentReader:
         i = bisect.bisect_left(self._actor_starts, pronoun.idx) - 1
         while i >= 0 and self.actors[i].start >= limit:
             mention = self.actors[i]
-            if pronoun.lower_ in ("he", "him", "she", "her") and mention.type not in ("other", "government"):
+            if pronoun.lower_ in ("he", "him", "she", "her") and (
+                mention.type not in ("other", "government") or self._a_body(mention)
+            ):
+                # ("The interior ministry said he had been detained": a ministry is no "he")
                 i -= 1
                 continue
             if singular and self._plural_mention(mention):
@@ -4049,6 +4080,11 @@ class DocumentReader:
                 continue
             return mention.name
         return None
+
+    def _a_body(self, mention: ActorMention) -> bool:
+        """Whether a mention names an institution, not a person: "the interior ministry"."""
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        return span is not None and span.root.lemma_.lower() in _INSTITUTION_NOUNS
 
     def _same_side(self, actor: str, other: str | None) -> bool:
         """Whether ``actor`` is ``other`` or the government whose forces ``other`` are."""
@@ -4330,6 +4366,26 @@ class DocumentReader:
         ):
             return True  # "says it is fighting extremists": whom a side fights, not a fight
         return _present_perfect(token) and self._since_long_ago(token, time)
+
+    def _coordinated_sides(self, subject: Token) -> list[str]:
+        """The actors of a coordinated subject's later conjuncts: "the army and the RSF",
+        "representatives of the army and the paramilitary Rapid Support Forces" (the parser may
+        join the second party to the first noun or to the one inside "of", as an apposition)."""
+        heads = [subject]
+        inner = _pobj_of(subject) if subject.lemma_.lower() in PART_NOUNS else None
+        if inner is not None:
+            heads.append(inner)
+        found: list[str] = []
+        for head in heads:
+            for conjunct in head.conjuncts:
+                if conjunct.i < head.i:
+                    continue
+                for word in (conjunct, *(c for c in conjunct.children if c.dep_ == "appos")):
+                    name = self._actor_of(word)
+                    if name is not None and name not in found:
+                        found.append(name)
+                        break
+        return found
 
     def _sides_of_fight(self, verb: Token, actor2: str | None) -> tuple[str | None, str | None]:
         """The two sides of the fight a harm told without its doer happened in: "six people were
@@ -6286,6 +6342,12 @@ def _ranked_restatement(noun: Token) -> bool:
     return told_in or noun.dep_ == "appos"
 
 
+#: nouns of bodies that speak as "it", never as "he" or "she"
+_INSTITUTION_NOUNS = frozenset(
+    {"ministry", "government", "council", "office", "department", "administration", "parliament", "cabinet",
+     "junta", "authority", "authorities", "agency", "commission", "court", "presidency", "army", "military",
+     "police", "party", "movement", "group"}
+)  # fmt: skip
 #: verbs by which a side names its own deed: "in what it called retaliation for ..."
 _LABELLING_VERBS = frozenset({"describe", "call", "term", "dub", "label", "characterize", "characterise"})
 #: verbs by which a source vouches for an event told before: "officials confirmed the attack"
@@ -6563,12 +6625,20 @@ def _responsible_for_a_kind(noun: Token) -> bool:
 def _judged(noun: Token) -> bool:
     """Whether a definite event noun is what a sentence passes judgement on: "the strike was a
     violation of the ceasefire", "the attack was an act of terrorism" (a happening told before)."""
+    definite = any(
+        c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in noun.children
+    )
+    if (
+        definite
+        and noun.dep_ == "dobj"
+        and noun.head.lemma_.lower() in _NAMING_VERBS
+        and any(c.dep_ == "oprd" for c in noun.head.children)
+    ):
+        return True  # "Rwanda called the sanctions unjustified"
     return (
         noun.dep_ == "nsubj"
         and noun.head.lemma_ == "be"
-        and any(
-            c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in noun.children
-        )
+        and definite
         and any(c.dep_ in ("attr", "acomp") for c in noun.head.children)
     )
 
@@ -7121,6 +7191,20 @@ def _a_stand_told(token: Token) -> bool:
 
 
 _MANY_WORDS = frozenset({"dozens", "hundreds", "thousands", "scores", "numerous", "countless", "many"})
+
+
+#: what a convoy carries when it brings aid
+_AID_CARGO = frozenset(
+    {"aid", "food", "medicine", "medicines", "supplies", "fuel", "water", "flour", "relief"}
+)
+
+
+def _carrying_aid(subject: Token) -> bool:
+    """Whether a subject is a convoy or trucks of aid: "a convoy of 15 trucks carrying food and
+    medicine", "an aid convoy", "humanitarian trucks"."""
+    words = {t.lower_ for t in subject.subtree}
+    vehicles = words & {"convoy", "convoys", "truck", "trucks", "lorry", "lorries", "ship", "vessel"}
+    return bool(vehicles) and bool(words & (_AID_CARGO | {"humanitarian"}))
 
 
 def _a_kind_judged(noun: Token) -> bool:

@@ -1446,7 +1446,13 @@ class ActorMatcher:
                         code = country_tokens[owner.i] if owner is not None else None
                     own_country = code is not None
         heads = forms
-        role = self._choose_role(heads, words, bool(own_country))
+        # "39 Russian attacks", "US Predator attacks": a state's deeds by its demonym or its name
+        # before them ("Sonjo militia from Tanzania attacks and kills ...": a verb after the name)
+        deeds_named = any(
+            m.i in country_tokens and (m.lower_ in self._demonyms or m.i == 0 or doc[m.i - 1].pos_ != "ADP")
+            for m in mods
+        )
+        role = self._choose_role(heads, words, bool(own_country), deeds_named)
         qualifier = None
         armed = self.book.roles.get("armed")
         if role in (None, "armed") and armed is not None and heads & armed.heads_with_modifier:
@@ -1498,7 +1504,9 @@ class ActorMatcher:
         sponsor, _, kind = qualifier.rpartition("-")
         return kind == "led" and sponsor in self._nations
 
-    def _choose_role(self, heads: set[str], words: set[str], has_country: bool) -> str | None:
+    def _choose_role(
+        self, heads: set[str], words: set[str], has_country: bool, deeds_named: bool = True
+    ) -> str | None:
         book = self.book.roles
         order = [r for r in (*_ROLE_ORDER, *_ROLE_ORDER_TAIL) if r in book]
         for role in order:  # fixed pairs first ("armed forces")
@@ -1521,10 +1529,8 @@ class ActorMatcher:
                 if role in book and national & (book[role].heads | book[role].heads_with_modifier):
                     return role
             platforms = heads & self.book.state_platforms
-            if platforms <= _DEED_PLATFORMS and not words & self._demonyms:
-                # "repelled 39 Russian attacks" names the state's forces; "Sonjo militia from
-                # Tanzania attacks" is a verb the parser read as a noun after the country's name
-                platforms = set()
+            if platforms <= _DEED_PLATFORMS and not deeds_named:
+                platforms = set()  # (the caller tells "Russian attacks" from "from Tanzania attacks")
             if "state" in book and platforms:
                 return "state"  # "Israeli warplanes", "a Turkish drone"
         if "armed" in book and "group" in heads:
