@@ -5237,3 +5237,41 @@ def test_what_rioters_throw_and_burn_in_one_sentence_is_one_riot(read: Callable[
     text = "Protesters threw stones at police and set fire to tyres outside parliament in Kampala on Tuesday."
     riots = [e for e in events_of(read, text, "2024-07-23") if e.plover.type == "ASSAULT"]
     assert len(riots) == 1
+
+
+def test_a_separate_attack_in_the_same_sentence_is_its_own(read: Callable[..., object]) -> None:
+    text = (
+        "Militants fired mortars at a village in Nigeria's Borno state on Friday, killing a farmer, and "
+        "gunmen shot dead three traders in a separate attack near Gwoza, police said."
+    )
+    attacks = [e for e in events_of(read, text, "2024-09-07") if e.plover.type == "ASSAULT"]
+    assert len(attacks) == 2
+    mortars, shooting = attacks
+    assert mortars.fatalities == 1 and mortars.place is not None and mortars.place.feature == "admin1"
+    assert shooting.fatalities == 3 and shooting.plover.mode == "firearms"
+
+
+def test_the_fight_a_killing_was_done_in_has_its_sides(read: Callable[..., object]) -> None:
+    text = (
+        "Colombian troops kill six ELN rebels in clash\n\nBOGOTA, May 3 (Reuters) - Colombian soldiers "
+        "killed six ELN guerrillas in a firefight in the province of Arauca on Friday, the army said."
+    )
+    fights = [e for e in events_of(read, text, "2024-05-03") if e.plover.type == "ASSAULT"]
+    assert len(fights) == 1
+    assert (fights[0].actor1, fights[0].actor2) == (
+        "Military Forces of Colombia",
+        "ELN: National Liberation Army",
+    )
+
+
+def test_the_dead_of_the_verb_an_attack_noun_hangs_on(read: Callable[..., object]) -> None:
+    text = (
+        "No one was hurt at the market, but at least six people died in attacks across Kananga, police said."
+    )
+    attacks = [e for e in events_of(read, text, "2024-01-09") if e.trigger.text == "attacks"]
+    assert attacks and attacks[0].fatalities == 6
+
+
+def test_troops_flown_in_are_mobilised(read: Callable[..., object]) -> None:
+    text = "The army flew in 500 more troops to Jiribam on Saturday, officials said."
+    assert only(events_of(read, text, "2024-09-07"), "MOBILIZE").plover.mode == "troops"

@@ -412,6 +412,9 @@ class EventCandidate:
     # how many of its dead are told as more than another report gives ("two soldiers were also
     # killed"): merged with that report, they add to its toll instead of recounting it
     toll_extra: int = 0
+    # the text tells it apart from the other happenings of its sentence ("..., and gunmen shot dead
+    # two people in a separate attack"): never one of them
+    told_apart: bool = False
 
 
 @dataclass(slots=True)

@@ -13,6 +13,7 @@ from datetime import timedelta
 
 from frontwire.events.coding import STATE_TYPES
 from frontwire.nlp.actors import role_country_of_name, role_type_of_name
+from frontwire.nlp.gazetteer import great_circle_km
 from frontwire.records import EventCandidate, GazetteerEntry, Source
 
 #: statuses that assert the event happened; reports of the same event in these merge freely
@@ -197,7 +198,25 @@ def division_and_its_place(a: GazetteerEntry | None, b: GazetteerEntry | None) -
         return b.feature not in ("country", "region")
     if b.feature == "admin1":
         a, b = b, a
-    return a.feature == "admin1" and b.feature not in ("country", "admin1") and b.admin1 == a.name
+    if a.feature == "admin1":
+        return b.feature not in ("country", "admin1") and b.admin1 == a.name
+    if b.feature == "admin2":
+        a, b = b, a
+    # "the central province of Negros Oriental" (a second-order division in GeoNames) and "the
+    # town of Guihulngan": the gazetteer does not say which district a town is in; one of the
+    # same first-order division, near its point, lies in it
+    return (
+        a.feature == "admin2"
+        and b.feature == "city"
+        and a.admin1 is not None
+        and a.admin1 == b.admin1
+        and None not in (a.lat, a.lon, b.lat, b.lon)
+        and great_circle_km((a.lat, a.lon), (b.lat, b.lon)) <= _DISTRICT_REACH_KM  # type: ignore[arg-type]
+    )
+
+
+#: how far from its point a district's towns may lie
+_DISTRICT_REACH_KM = 75.0
 
 
 def _told_wide_then_narrow(a: EventCandidate, b: EventCandidate) -> bool:
@@ -220,6 +239,8 @@ def _told_wide_then_narrow(a: EventCandidate, b: EventCandidate) -> bool:
 def _same_happening(a: EventCandidate, b: EventCandidate) -> bool:
     if a.plover.type != b.plover.type:
         return False
+    if (a.told_apart or b.told_apart) and a.sentence == b.sentence:
+        return False  # "..., and gunmen shot dead two people in a separate attack"
     if (
         a.plover.mode != b.plover.mode
         and not (

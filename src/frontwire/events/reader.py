@@ -2448,6 +2448,10 @@ class DocumentReader:
             return
         if grievance and self._told_bare(token, actor1, actor2):
             return
+        if actor1 is None and actor2 is None and (framing := self._framing_deed(token, spec)) is not None:
+            # "Philippine troops kill five communist rebels in clash": the fight the killing was
+            # done in has the killing's sides, not a doer of its own to guess
+            actor1, actor2 = framing.actor1, framing.actor2
         if actor1 is None and _pos(token) == "VERB":
             # "six were killed in clashes between the army and rebels": the fight's sides
             actor1, other_side = self._sides_of_fight(gov, actor2)
@@ -2671,7 +2675,15 @@ class DocumentReader:
         held = _measured(obj)  # "50 kilograms of explosives"
         held = _what_them_stands_for(gov, held)
         weapon_obj = held is not None and (held.lemma_.lower() in WEAPON_NOUNS or held.lower_ in WEAPON_NOUNS)
-        weapon = ("firearms", False) if close_range else _weapon_mode(sent.text)
+        if close_range:
+            weapon: tuple[str, bool] | None = ("firearms", False)
+        elif _told_apart(token):
+            # "fired rockets at a village ..., and gunmen shot dead two people in a separate attack":
+            # the weapon of its own clause
+            own = sorted(_own_clause_tokens(token))
+            weapon = _weapon_mode(self.doc[own[0] : own[-1] + 1].text) if own else None
+        else:
+            weapon = _weapon_mode(sent.text)
         by = next(
             (p for a in gov.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"), None
         )
@@ -3066,6 +3078,7 @@ class DocumentReader:
             count=count,
             fatalities=fatalities,
             toll_extra=fatalities if fatalities and _dead_told_as_more(sent) else 0,
+            told_apart=_told_apart(token),
             sources=sources,
             evidence=[TextSpan(sent.start_char, sent.end_char)],
             confidence=round(min(confidence, 0.99), 2),
@@ -3626,6 +3639,17 @@ class DocumentReader:
                 return child
             if child.dep_ == "nsubjpass":
                 return child
+        for child in token.children:
+            if (
+                child.dep_ == "prep"
+                and child.i == token.i + 1
+                and child.lower_ in ("in", "out")
+                and (token.lemma_.lower(), child.lower_) in self.lexicon.multi
+            ):
+                # "flew in additional troops": the parser reads the particle as a preposition
+                inner = _pobj_of(token, child.lower_)
+                if inner is not None:
+                    return inner
         for child in token.children:
             # "seized about a ton of cannabis": the parser reads an approximation as a preposition;
             # "seized in the highway 1 ton of marijuana": it hangs the amount on the place's "in"
@@ -4367,6 +4391,32 @@ class DocumentReader:
             return True  # "says it is fighting extremists": whom a side fights, not a fight
         return _present_perfect(token) and self._since_long_ago(token, time)
 
+    def _framing_deed(self, noun: Token, spec: TriggerSpec) -> EventCandidate | None:
+        """The event of the verb a fight noun is the setting of: "kill five rebels in clash",
+        "were wounded during fighting" (an active verb read before the noun)."""
+        if (
+            _pos(noun) != "NOUN"
+            or noun.dep_ not in ("pobj", "dep")
+            or noun.head.lower_ not in ("in", "during", "amid")
+        ):
+            return None
+        verb = noun.head.head
+        if verb.pos_ == "NOUN" and verb.dep_ == "dobj":
+            verb = verb.head  # (a headline's "kill five rebels in clash", "in" hung on the object)
+        if verb.pos_ != "VERB":
+            return None
+        return next(
+            (
+                e
+                for e in self.events
+                if e.plover.type == spec.type
+                and (head := self._trigger_token(e)) is not None
+                and head.i == verb.i
+                and e.actor1 is not None
+            ),
+            None,
+        )
+
     def _coordinated_sides(self, subject: Token) -> list[str]:
         """The actors of a coordinated subject's later conjuncts: "the army and the RSF",
         "representatives of the army and the paramilitary Rapid Support Forces" (the parser may
@@ -4713,6 +4763,19 @@ class DocumentReader:
         # place ("five people were killed after gunmen opened fire in X": if the event has none)
         # ("targeted the ship because its owner did business with Israel": a reason's place never)
         other_happening = {t.i for c in gov.children if _another_happening(c) for t in c.subtree}
+        # ("fired rockets at a village in Manipur, killing a man, and gunmen shot dead two people in a
+        # separate attack in Jiribam": the separate attack's place is its own, for the killing too)
+        apart = [
+            c
+            for c in sent
+            if c.pos_ in ("VERB", "AUX")
+            and c.i != gov.i
+            and c not in gov.ancestors
+            and gov not in c.ancestors
+            and any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
+            and _told_apart(c)
+        ]
+        other_happening |= {t.i for c in apart for t in c.subtree}
         reason = {t.i for c in gov.children if _another_happening(c, "because") for t in c.subtree}
         own_places = [t for t in in_clause if self._root_index(t) not in other_happening]
         # (a place only the other happening names is not named for this one: "The fighting began
@@ -5332,11 +5395,27 @@ class DocumentReader:
         # "police opened fire on protesters who tried to storm parliament, killing 19": a relative
         # clause's event has only the dead its own words tell
         described_in = next((a for a in (trigger, *trigger.ancestors) if a.dep_ == "relcl"), None)
+        # "No one was killed at the station, but at least eight people died in attacks across the
+        # city": the dead of the verb an event noun is the setting of are its own
+        # "... killing an elderly man, and gunmen shot dead two people in a separate attack": a
+        # happening told apart has the dead of its own clause
+        own_clause = _own_clause_tokens(trigger) if _told_apart(trigger) else None
+        died_in = (
+            trigger.head.head
+            if trigger.dep_ == "pobj"
+            and trigger.head.lower_ in ("in", "during")
+            and trigger.head.head.lemma_.lower() in DEATH_WORDS | KILLING_LEMMAS
+            else None
+        )
         for token in sent:
             if (
                 described_in is not None
                 and not described_in.left_edge.i <= token.i <= described_in.right_edge.i
             ):
+                continue
+            if died_in is not None and token.i != died_in.i:
+                continue
+            if own_clause is not None and token.i not in own_clause:
                 continue
             killing = token.lemma_.lower() in KILLING_LEMMAS
             if (token.lemma_.lower() not in DEATH_WORDS and not killing) or _clause_of_another_time(
@@ -7217,6 +7296,32 @@ def _a_kind_judged(noun: Token) -> bool:
         and noun.head.lemma_.lower() in ("constitute", "amount", "violate", "breach")
         and not any(c.dep_ in ("det", "nummod", "poss") and c.lower_ != "such" for c in noun.children)
     )
+
+
+#: words that tell a happening apart from another told beside it
+_APART_WORDS = frozenset({"separate", "another", "different", "unrelated", "second"})
+
+
+def _told_apart(token: Token) -> bool:
+    """Whether a trigger is told as another happening than the one beside it: "in a separate
+    attack", "another bombing", "in a second attack the same day"."""
+    verb = token
+    while verb.dep_ in ("pobj", "prep") and verb.head.i != verb.i:
+        verb = verb.head
+    nouns = [token] + [p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    return any(
+        any(c.dep_ in ("amod", "det") and c.lower_ in _APART_WORDS for c in noun.children) for noun in nouns
+    )
+
+
+def _own_clause_tokens(trigger: Token) -> set[int]:
+    """The token indexes of a trigger's own clause: its verb's subtree without the clauses
+    joined to it."""
+    verb = trigger
+    while verb.dep_ in ("pobj", "prep", "dobj", "compound") and verb.head.i != verb.i:
+        verb = verb.head
+    joined = {t.i for c in verb.children if c.dep_ == "conj" for t in c.subtree}
+    return {t.i for t in verb.subtree} - joined
 
 
 def _shares_a_passive(verb: Token) -> bool:
