@@ -5275,3 +5275,31 @@ def test_the_dead_of_the_verb_an_attack_noun_hangs_on(read: Callable[..., object
 def test_troops_flown_in_are_mobilised(read: Callable[..., object]) -> None:
     text = "The army flew in 500 more troops to Jiribam on Saturday, officials said."
     assert only(events_of(read, text, "2024-09-07"), "MOBILIZE").plover.mode == "troops"
+
+
+def test_the_undated_account_after_the_lead_is_the_lead_s_attack(read: Callable[..., object]) -> None:
+    text = (
+        "Fighters of the Rapid Support Forces attacked a village in Sennar state on Tuesday, killing 40 "
+        "people, a rights group said. The RSF stormed the village twice, using heavy artillery, the group "
+        "said."
+    )
+    attacks = [e for e in events_of(read, text, "2024-06-06") if e.plover.type == "ASSAULT"]
+    assert len(attacks) == 1 and attacks[0].start_date == date(2024, 6, 4)
+
+
+def test_a_cartel_named_as_one_side_of_a_turf_war_is_no_guess(read: Callable[..., object]) -> None:
+    text = (
+        "Gunmen opened fire at a bar in the town of Celaya on Saturday, killing nine people, prosecutors "
+        "said.\n\nGuanajuato has been the scene of turf wars between the Santa Rosa de Lima cartel and "
+        "local gangs."
+    )
+    attack = next(e for e in events_of(read, text, "2024-06-08") if e.plover.type == "ASSAULT")
+    assert attack.actor1 is None or "Santa Rosa" not in attack.actor1
+
+
+def test_a_move_far_from_the_day_s_strikes_is_its_own(read: Callable[..., object]) -> None:
+    text = (
+        "Israeli warplanes struck the port of Latakia on Tuesday, a monitor said. Israeli troops also moved "
+        "into the buffer zone on the Golan Heights."
+    )
+    assert only(events_of(read, text, "2024-12-10"), "MOBILIZE").actor1 == "Military Forces of Israel"

@@ -1580,3 +1580,9 @@ def test_a_big_town_the_ner_took_for_a_person_after_from_is_the_town(run: Callab
     doc = run("Fighters from Misrata reached the coast road on Friday.")
     misrata = by_text(doc)["Misrata"].entry
     assert misrata is not None and misrata.country == "LY" and misrata.feature == "city"
+
+
+def test_the_region_the_news_calls_sagaing_is_the_division(run: Callable[[str], Doc]) -> None:
+    doc = run("An air strike hit a village in the central Sagaing region on Tuesday.")
+    sagaing = by_text(doc)["Sagaing"].entry
+    assert sagaing is not None and sagaing.feature == "admin1" and sagaing.country == "MM"

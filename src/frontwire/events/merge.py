@@ -157,7 +157,12 @@ def _movement_into_its_deed(event: EventCandidate, events: list[EventCandidate])
             attack.plover.type == "ASSAULT"
             and attack.actor1 == event.actor1
             and attack.status in ("occurred", "claimed")
-            and (same_place(attack.place, event.place) or division_and_its_place(attack.place, event.place))
+            and (
+                same_place(attack.place, event.place)
+                # (a move into the Golan Heights is no arrival at strikes on Latakia, though both
+                # are in Syria: the place moved into is near the one attacked)
+                or (division_and_its_place(attack.place, event.place) and _near(attack.place, event.place))
+            )
             and attack.start_date is not None
             and attack.start_date <= end
             and event.start_date <= (attack.end_date or attack.start_date)
@@ -165,6 +170,15 @@ def _movement_into_its_deed(event: EventCandidate, events: list[EventCandidate])
             _take_evidence(attack, event)
             return True
     return False
+
+
+def _near(a: GazetteerEntry | None, b: GazetteerEntry | None, km: float = 100.0) -> bool:
+    """Whether two places' points are within ``km`` of each other (a country is near all of it)."""
+    if a is None or b is None or "country" in (a.feature, b.feature):
+        return True
+    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
+        return True
+    return great_circle_km((a.lat, a.lon), (b.lat, b.lon)) <= km
 
 
 def same_place(a: GazetteerEntry | None, b: GazetteerEntry | None) -> bool:
@@ -470,13 +484,30 @@ def _one_doer_one_day(a: EventCandidate, b: EventCandidate) -> bool:
         and a.actor1 is not None
         and a.actor1 == b.actor1
         and (
-            (a.precision == b.precision == "day" and (a.start_date, a.end_date) == (b.start_date, b.end_date))
+            (
+                a.precision == b.precision == "day"
+                and (a.start_date, a.end_date) == (b.start_date, b.end_date)
+                and not (a.date_defaulted or b.date_defaulted)
+            )
             # "beheaded at least five Christians ... last week" and "raided the village on
             # Thursday": the lead's week holds the account's day
-            or _day_in_the_lead_s_week(earlier, later)
+            or (_day_in_the_lead_s_week(earlier, later) and not (a.date_defaulted or b.date_defaulted))
+            # "attacked a village on Wednesday, killing more than 100 ... The RSF stormed the village
+            # twice, using heavy artillery": the account after the lead, undated, is the lead's day
+            or _undated_account_of(earlier, later)
         )
-        and not (a.date_defaulted or b.date_defaulted)
         and _kinds_agree(a, b)
+    )
+
+
+def _undated_account_of(lead: EventCandidate, account: EventCandidate) -> bool:
+    """Whether the later report has no date of its own and the earlier one a recent day."""
+    return (
+        account.date_defaulted
+        and not lead.date_defaulted
+        and lead.start_date is not None
+        and account.start_date is not None
+        and account.start_date - RECENT <= (lead.end_date or lead.start_date) <= account.start_date
     )
 
 

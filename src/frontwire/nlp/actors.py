@@ -942,7 +942,16 @@ class ActorMatcher:
         first_named: dict[str, int] = {}
         for n in named:
             first_named.setdefault(n.entry.name, n.start)
-        rivals = len({n.entry.name for n in named if n.entry.type in ARMED_TYPES}) > 1
+        # ("a turf war between the Jalisco cartel and local gangs": a named group and unnamed ones
+        # fight each other, and the story does not say which of them the gunmen were)
+        fighting_unnamed = {
+            n.entry.name
+            for n in named
+            if n.entry.type in ARMED_TYPES and _fights_unnamed_rivals(doc[n.start : n.end].root)
+        }
+        rivals = len({n.entry.name for n in named if n.entry.type in ARMED_TYPES}) > 1 or bool(
+            fighting_unnamed
+        )
         # countries whose forces the story names as theirs ("the Ukrainian military", "Kenyan troops")
         own_forces_named = {n.entry.country for n in named if n.entry.type == "state-military"} | {
             h.country for h in roles if h.role == "state" and h.own_country
@@ -956,7 +965,11 @@ class ActorMatcher:
                 group is not None
                 and rivals
                 and group != claimant
-                and not _named_by_then(doc, hit.start, first_named.get(group.name))
+                and (
+                    not _named_by_then(doc, hit.start, first_named.get(group.name))
+                    # (one side of a turf war told in the next sentence is still no more than a side)
+                    or (group.name in fighting_unnamed and first_named.get(group.name, 0) > hit.start)
+                )
             ):
                 # "Gunmen burst into a bar ... Guanajuato has been the scene of a turf war between
                 # two cartels": of rival groups the story brings up only later, none is known to be
@@ -1609,6 +1622,23 @@ def disclaimed_by_all(doc: Doc, group_starts: Iterable[tuple[int, str]]) -> bool
             # out similar attacks": two suspects are no one suspect
             return True
     return False
+
+
+def _fights_unnamed_rivals(word: Token) -> bool:
+    """Whether a named group is one side of a fight "between" it and groups told by a role noun:
+    "turf wars between the Jalisco cartel and local gangs"."""
+    while word.dep_ in ("compound", "nmod") and word.head.i != word.i:
+        word = word.head  # "the Santa Rosa de Lima cartel"
+    between = word.head
+    if word.dep_ != "pobj" or between.lower_ != "between":
+        return False
+    return any(
+        c.lemma_.lower() in _RIVAL_NOUNS and c.pos_ == "NOUN" and c.text[:1].islower() for c in word.conjuncts
+    )
+
+
+#: the role nouns of groups a named one fights: "between the cartel and local gangs"
+_RIVAL_NOUNS = frozenset({"gang", "cartel", "militia", "group", "faction", "rebel", "insurgent"})
 
 
 def _named_later_only_in_the_past(doc: Doc, before: int, name: str, named: list[_Named]) -> bool:
