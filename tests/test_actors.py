@@ -663,3 +663,8 @@ def test_attacks_after_a_country_s_name_are_no_forces_of_it(nlp: Language) -> No
     assert not any(name.startswith("Military Forces") for _, name in found)
     found = pairs(mentions(nlp, "Troops repelled 12 Russian attacks near Kupiansk.", "UA"))
     assert ("Russian attacks", "Military Forces of Russia") in found
+
+
+def test_an_ethnic_people_is_civilians_not_a_militia(nlp: Language) -> None:
+    found = pairs(mentions(nlp, "Police detained hundreds of ethnic Tigrayan people in Addis Ababa.", "ET"))
+    assert ("ethnic Tigrayan people", "Civilians (Ethiopia)") in found

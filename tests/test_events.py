@@ -5303,3 +5303,44 @@ def test_a_move_far_from_the_day_s_strikes_is_its_own(read: Callable[..., object
         "into the buffer zone on the Golan Heights."
     )
     assert only(events_of(read, text, "2024-12-10"), "MOBILIZE").actor1 == "Military Forces of Israel"
+
+
+def test_a_dateline_s_town_is_no_speaker(read: Callable[..., object]) -> None:
+    text = (
+        "Army and rebels clash near Beni\n\nBENI, Feb 7 (Reuters) - Fighting between Congo's army, "
+        "backed by local militias, and ADF rebels flared on Thursday around the town of Oicha, sending "
+        "hundreds of people fleeing, residents and an aid worker said."
+    )
+    fight = next(e for e in events_of(read, text, "2025-02-07") if e.trigger.text == "Fighting")
+    assert [s.name for s in fight.sources] == ["residents", "an aid worker"]
+
+
+def test_shells_no_one_knows_who_fired_are_unidentified(read: Callable[..., object]) -> None:
+    text = (
+        "Fighting between the army and M23 rebels flared on Thursday. Shells fell on a market in Goma, "
+        "killing at least three people, a doctor said. It was not clear which side fired them."
+    )
+    shelling = next(e for e in events_of(read, text, "2025-02-07") if e.fatalities == 3)
+    assert shelling.actor1 is not None and shelling.actor1.startswith("Unidentified Armed Group")
+
+
+def test_the_weapon_of_the_happening_before_is_not_today_s(read: Callable[..., object]) -> None:
+    text = (
+        "Hezbollah fired dozens of rockets at army posts in northern Israel on Sunday, a day after an "
+        "Israeli drone strike killed two of its fighters."
+    )
+    fire = next(e for e in events_of(read, text, "2024-01-07") if e.actor1 == "Hezbollah")
+    assert fire.plover.mode == "heavy-weapons"
+    assert len([e for e in events_of(read, text, "2024-01-07") if e.actor1 == "Hezbollah"]) == 1
+
+
+def test_a_fight_s_second_side_joined_to_the_fight_word(read: Callable[..., object]) -> None:
+    text = (
+        "Fighting between Congo's army, backed by local militias, and ADF rebels flared on Thursday around "
+        "the town of Oicha."
+    )
+    fight = next(e for e in events_of(read, text, "2025-02-07") if e.trigger.text == "Fighting")
+    assert (fight.actor1, fight.actor2) == (
+        "Military Forces of the Democratic Republic of Congo",
+        "ADF: Allied Democratic Forces",
+    )

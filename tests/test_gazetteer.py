@@ -381,3 +381,8 @@ def test_a_division_with_an_adjectival_name_answers_to_its_town(gaz: Gazetteer) 
         assert any(e.feature == "admin1" and e.country == country for e in gaz.lookup(name)), name
     # a division whose name is its town's already needs nothing more
     assert not [e for e in gaz.lookup("Kursk") if e.feature == "admin1" and e.name != "Kursk"]
+
+
+def test_a_name_written_hyphenated_finds_the_one_written_joined(gaz: Gazetteer) -> None:
+    found = gaz.lookup("Petion-Ville")
+    assert found and found[0].country == "HT" and found[0].name == "Pétionville"

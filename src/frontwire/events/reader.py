@@ -1911,11 +1911,25 @@ class DocumentReader:
         "fired mortars": the weapon is what the verb used, one event.
         """
         token = found.token
+        # ("fired dozens of rockets": the weapon counted by the verb's object)
+        fired = (
+            token
+            if token.dep_ == "dobj"
+            else token.head.head
+            if token.dep_ == "pobj"
+            and token.head.lower_ == "of"
+            and token.head.head.dep_ == "dobj"
+            and (
+                {token.head.head.lemma_.lower(), token.head.head.lower_} & PART_NOUNS
+                or token.head.head.tag_ == "CD"
+            )
+            else None
+        )
         if (
             _pos(token) in ("NOUN", "PROPN")
-            and token.dep_ == "dobj"
+            and fired is not None
             and any(
-                o.token == token.head
+                o.token == fired.head
                 and o.spec.type == found.spec.type
                 and {token.lemma_.lower(), token.lower_} & self._objects_of(o.token)
                 for o in others
@@ -2472,12 +2486,21 @@ class DocumentReader:
                 # ("a base for the offensive since it was recaptured in December 2022": a clause of
                 # another time goes on with no deed of today's doer)
                 and _clause_of_another_time(token) is None
+                # ("Shells fell on a camp ... It was not clear which side fired them.")
+                and not self._doer_left_unknown(sent)
             ):
                 # (a crowd the text names as doer is who acted: "hundreds of students ... clashed
                 # with security forces" is not the last armed group's clash; nor is a person or
                 # body the dictionary does not know: "Sheikh Hikmat al-Hijri rejected ...")
                 doer = subject if subject is not None or _pos(token) == "VERB" else token
                 actor1 = self._implicit_actor(spec, actor2, sent, None if passive else doer)
+            if actor1 is None and spec.type == "ASSAULT" and self._doer_left_unknown(sent):
+                # the story says it does not know who: ACLED's unidentified armed group, not the
+                # story's best-known group (which `settle_role_actors` would guess)
+                from frontwire.nlp.actors import ROLE_TYPES, role_actor_name
+
+                actor1 = role_actor_name("armed", self.country)
+                self.actor_types.setdefault(actor1, ROLE_TYPES["armed"])
 
         # the subject of a passive is acted upon ("a member of X was found dead"); who acted is
         # the agent ("attacked by locals")
@@ -2683,7 +2706,9 @@ class DocumentReader:
             own = sorted(_own_clause_tokens(token))
             weapon = _weapon_mode(self.doc[own[0] : own[-1] + 1].text) if own else None
         else:
-            weapon = _weapon_mode(sent.text)
+            # ("Hezbollah fired rockets ..., a day after an Israeli drone strike in Beirut killed a
+            # commander": the weapon of the other happening is not this one's)
+            weapon = _weapon_mode(_without_other_happenings(sent, token))
         by = next(
             (p for a in gov.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"), None
         )
@@ -3952,6 +3977,17 @@ class DocumentReader:
                 continue
             first = self._actor_of_own(pobj)
             second = next((self._actor_of_own(c) for c in pobj.children if c.dep_ == "conj"), None)
+            if second is None:
+                # "Fighting between Congo's army, backed by militias, and M23 rebels flared": the
+                # parser may join the second side to the fight word itself
+                second = next(
+                    (
+                        self._actor_of_own(c)
+                        for c in holder.children
+                        if c.dep_ == "conj" and c.i > pobj.i and c.pos_ in ("NOUN", "PROPN")
+                    ),
+                    None,
+                )
             if first or second:
                 return first, second
         return None, None
@@ -4390,6 +4426,12 @@ class DocumentReader:
         ):
             return True  # "says it is fighting extremists": whom a side fights, not a fight
         return _present_perfect(token) and self._since_long_ago(token, time)
+
+    def _doer_left_unknown(self, sent: Span) -> bool:
+        """Whether the sentence or the next one says who did it is not known: "It was not clear
+        which side fired them", "It was unclear who was behind the attack"."""
+        following = self.doc[sent.end].sent if sent.end < len(self.doc) else None
+        return any(_DOER_UNKNOWN.search(s.text) for s in (sent, following) if s is not None)
 
     def _framing_deed(self, noun: Token, spec: TriggerSpec) -> EventCandidate | None:
         """The event of the verb a fight noun is the setting of: "kill five rebels in clash",
@@ -6427,6 +6469,13 @@ _INSTITUTION_NOUNS = frozenset(
      "junta", "authority", "authorities", "agency", "commission", "court", "presidency", "army", "military",
      "police", "party", "movement", "group"}
 )  # fmt: skip
+#: a story's word that it does not know who did what it tells
+_DOER_UNKNOWN = re.compile(
+    r"\b(?:(?:was|is|remained|remains)\s+(?:not\s+(?:immediately\s+)?clear|unclear|not\s+known|unknown)"
+    r"|(?:could\s+not|cannot|did\s+not)\s+(?:be\s+)?(?:say|determine|establish|confirm)(?:d|ed)?)"
+    r"\s+(?:who|which\s+(?:side|group|party|force))\b",
+    re.IGNORECASE,
+)
 #: verbs by which a side names its own deed: "in what it called retaliation for ..."
 _LABELLING_VERBS = frozenset({"describe", "call", "term", "dub", "label", "characterize", "characterise"})
 #: verbs by which a source vouches for an event told before: "officials confirmed the attack"
@@ -7300,6 +7349,32 @@ def _a_kind_judged(noun: Token) -> bool:
 
 #: words that tell a happening apart from another told beside it
 _APART_WORDS = frozenset({"separate", "another", "different", "unrelated", "second"})
+
+
+def _without_other_happenings(sent: Span, token: Token) -> str:
+    """A sentence's text without the clauses of other happenings set in time against its own
+    ("a day after an Israeli drone strike killed ...") that do not hold ``token``."""
+    dropped = {
+        t.i
+        for c in sent
+        if (_another_happening(c, "after", "before", "since") or _misjoined_happening(c))
+        and not c.left_edge.i <= token.i <= c.right_edge.i
+        for t in c.subtree
+    }
+    if not dropped:
+        return sent.text
+    return "".join(t.text_with_ws for t in sent if t.i not in dropped)
+
+
+def _misjoined_happening(clause: Token) -> bool:
+    """Whether a verb the parser joined as a conjunct opens with "after", "before" or "since"
+    and has a subject of its own: "..., a day after an Israeli drone strike killed ..."."""
+    return (
+        clause.dep_ == "conj"
+        and clause.pos_ in ("VERB", "AUX")
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+        and any(c.dep_ == "mark" and c.lower_ in ("after", "before", "since") for c in clause.children)
+    )
 
 
 def _told_apart(token: Token) -> bool:

@@ -1526,6 +1526,10 @@ class ActorMatcher:
             r = book[role]
             if any(f"{w} {h}" in r.phrases for w in words for h in heads):
                 return role
+        if "ethnic" in words and heads & _PLAIN_PEOPLE and "civilians" in book:
+            # "ethnic Amhara people", "ethnic Tigrayan men": a people's members, not its fighters
+            # ("ethnic Armenian forces" are, below)
+            return "civilians"
         for role in order:  # a modifier of a role whose nouns include this one
             r = book[role]
             if words & r.modifiers and heads & (r.heads | r.heads_with_modifier):
@@ -1742,6 +1746,8 @@ def _the_only_force_in_play(
     return next(iter(forces.values()))
 
 
+#: nouns of people as such, whom "ethnic" makes a people's members, not fighters
+_PLAIN_PEOPLE = frozenset({"people", "person", "individual", "man", "men", "woman", "women", "family"})
 #: the deeds of war a state's forces are named by with its demonym: "39 Russian attacks"
 _DEED_PLATFORMS = frozenset({"attack", "offensive", "incursion"})
 

@@ -613,6 +613,10 @@ def _subject(verb: Token) -> Token | None:
         subjects = [c for c in verb.children if c.dep_ in subject_deps]
         if subjects:
             subject = max((c for c in subjects if c.i < verb.i), key=lambda c: c.i, default=subjects[0])
+            if _in_the_dateline(subject):
+                # "GOMA, Feb 7 (Reuters) - Fighting ... flared ..., residents and a U.N. source said":
+                # the parser made the dateline's town the subject; the speaker closes the sentence
+                return _stranded_subject(verb, has_subject=True)
             return _speaker_after_a_victim(verb, subject) or subject
         for child in verb.children:
             if child.dep_ == "agent":
@@ -662,12 +666,23 @@ def reporter_of_misplaced_conjunct(verb: Token) -> Token | None:
     return None
 
 
+def _in_the_dateline(word: Token) -> bool:
+    """Whether a word is inside the wire dateline that opens the text ("GOMA, Feb 7 (Reuters) -")."""
+    from frontwire.nlp.pipeline import wire_dateline_span  # (the pipeline module loads this one)
+
+    start, end = wire_dateline_span(word.doc.text)
+    return start <= word.idx < end
+
+
 def _speaker_after_a_victim(verb: Token, subject: Token) -> Token | None:
     """The speaker of "X killed at least 12 farmers ..., a local official and a militia leader
     said" when the parser made the victims the verb's subject, with the speakers as conjuncts of
     theirs: a closing report's speaker is the phrase after the last comma, and a subject that stands
     before that comma, after the reported clause, is the clause's own noun."""
-    if not any(c.dep_ == "ccomp" and c.i < subject.i for c in verb.children):
+    # ("Fighting between the army and M23 rebels flared on Thursday ..., residents and a U.N.
+    # source said": a whole reported clause the parser made into the subject, a deed with its verb)
+    clause_as_subject = any(t.pos_ == "VERB" and t.tag_ in ("VBD", "VBN") for t in subject.subtree)
+    if not clause_as_subject and not any(c.dep_ == "ccomp" and c.i < subject.i for c in verb.children):
         return None
     if not any(t.text == "," for t in verb.doc[subject.i + 1 : verb.i]):
         return None

@@ -1389,6 +1389,9 @@ class Gazetteer:
                 rows = [(*r[:8], max(1, r[8])) for r in self._exact_rows(variant) if r[2] in ARABIC_SPEAKING]
                 if rows:
                     break
+        if not rows and " " in key and any(ch in name for ch in "-‐‑"):
+            # "Petion-Ville" for "Pétionville": a name written hyphenated or joined (another spelling)
+            rows = [(*r[:8], max(1, r[8])) for r in self._exact_rows(key.replace(" ", ""))]
         if not rows and loose_key(name):
             rows = self._con.execute(
                 f"SELECT {self._COLUMNS}, 2 FROM names n JOIN entries e ON e.id = n.entry "
