@@ -5344,3 +5344,57 @@ def test_a_fight_s_second_side_joined_to_the_fight_word(read: Callable[..., obje
         "Military Forces of the Democratic Republic of Congo",
         "ADF: Allied Democratic Forces",
     )
+
+
+def test_a_neighbour_accused_of_backing_rebels_is_the_state(read: Callable[..., object]) -> None:
+    text = "Chad's government on Monday accused neighbouring Sudan of backing the FACT rebel group."
+    backing = only(events_of(read, text, "2024-02-14"), "SUPPORT")
+    assert backing.actor1 == "Government of Sudan"
+
+
+def test_the_capital_of_a_story_is_its_own_country_s(read: Callable[..., object]) -> None:
+    text = (
+        "Niger's government accused neighbouring Benin of sheltering the rebels, which it blamed for a "
+        "bombing in the capital that wounded 12 people on Saturday."
+    )
+    bombing = next(e for e in events_of(read, text, "2024-02-14") if e.plover.type == "ASSAULT")
+    assert bombing.place is not None and bombing.place.name == "Niamey"
+
+
+def test_dozens_of_attacks_since_years_ago_are_a_tally(read: Callable[..., object]) -> None:
+    text = (
+        "The Baloch Liberation Army has carried out dozens of attacks on police stations in Balochistan "
+        "since 2021."
+    )
+    attack = only(events_of(read, text, "2024-09-03"), "ASSAULT")
+    assert attack.status == "generic" and attack.actor1 is not None
+
+
+def test_a_speaker_is_no_doer_of_the_attack_hung_on_the_saying(read: Callable[..., object]) -> None:
+    text = (
+        "A suicide bomber killed at least four people outside a court in Kabul on Monday, a Taliban "
+        "spokesman said, in an attack later claimed by the Islamic State's local affiliate. The bomber "
+        "detonated his explosives as lawyers were leaving the building, police said."
+    )
+    attacks = [e for e in events_of(read, text, "2024-09-03") if e.plover.type == "ASSAULT"]
+    assert [e.actor1 for e in attacks] == ["Islamic State (Afghanistan)"]
+
+
+def test_whom_the_troops_accused_is_not_the_troops(read: Callable[..., object]) -> None:
+    text = (
+        "Soldiers killed 12 civilians in a village in central Mali last week, residents said. The troops "
+        "rounded up men at the market, accused them of supporting jihadists and executed them, a resident "
+        "said."
+    )
+    assert not any(
+        e.plover.type == "SUPPORT" and e.actor1 == "Military Forces of Mali"
+        for e in events_of(read, text, "2024-02-03")
+    )
+
+
+def test_those_who_flee_are_those_shot(read: Callable[..., object]) -> None:
+    text = "Gunmen shot villagers in Mbengwi on Sunday as they tried to flee, an official said."
+    assert not any(
+        e.plover.type == "RETREAT" and e.actor1 is not None and e.actor1.startswith("Unidentified")
+        for e in events_of(read, text, "2023-11-06")
+    )

@@ -273,6 +273,9 @@ def _same_happening(a: EventCandidate, b: EventCandidate) -> bool:
         # ("Russian glide bombs kill 3 ...; drones hit a refinery" read as a drone strike by the
         # headline's other clause, and "glide bombs struck a building": one air strike)
         and not (a.acled is not None and a.acled == b.acled and a.acled.sub_event_type in _WEAPON_KINDS)
+        # ("A suicide bomber killed six ... The bomber detonated his explosives as employees were
+        # leaving": a suicide bombing is an explosion, by the same doer)
+        and not ({a.plover.mode, b.plover.mode} == {"suicide-attack", "explosives"} and a.actor1 == b.actor1)
         # ("protesters threw stones at officers and set fire to tyres": one riot, in one sentence)
         and not (
             a.acled is not None

@@ -2118,6 +2118,17 @@ class DocumentReader:
             # "protested against the killing of three farmers by soldiers": the crowd protesting
             # is no side of what it protests against
             subject = None
+        if (
+            subject is not None
+            and _pos(token) == "NOUN"
+            and token.dep_ == "pobj"
+            and token.head.head.pos_ == "VERB"
+            and token.head.head.lemma_.lower() in SPEECH_VERBS
+            and subject.head.i == token.head.head.i
+        ):
+            # "..., a Taliban spokesman said, in an attack later claimed by the Islamic State": the
+            # parser hangs the event on the saying, whose speaker did not do it
+            subject = None
         actor1 = self._actor_of(subject) if subject is not None else None
         if subject is not None:
             actor1 = self._attackers_meant(subject, sent) or actor1
@@ -2357,6 +2368,9 @@ class DocumentReader:
             # offensive last year": a sum of deeds over longer than one lasts ("have seized four
             # provincial capitals since Friday" is one push, counted)
             or (_pos(token) == "VERB" and _present_perfect(token) and self._since_long_ago(token, own_time))
+            # "has carried out dozens of attacks on Taliban officials since 2021": deeds counted
+            # over years, named by a light verb's object
+            or ((light := _light_verb_of(token)) is not None and self._since_long_ago(light, own_time))
             # "have encircled Kadugli since June, blocking roads into the city": how the siege
             # goes on, as long as it has
             or (
@@ -2420,7 +2434,9 @@ class DocumentReader:
             # "the army blamed the M23 for the attack": the attack is the blamed one's, and
             # "the attack" is one told before
             # (and its victims: "accused the rebels of killing two farmers", "the torture of civilians")
-            actor1 = self._actor_of(blamed)
+            actor1 = self._actor_of(blamed) or (
+                self._state_metonym(blamed, spec) if blamed.pos_ == "PROPN" else None
+            )  # ("accused neighbouring Rwanda of backing the rebels": the state)
             actor2 = None if actor2 == actor1 else actor2
             if self._mentions_earlier_event(token, spec, None, None, places[0][1]):
                 told = next((e for e in reversed(self.events) if e.plover.type == spec.type), None)
@@ -3816,9 +3832,14 @@ class DocumentReader:
         name = self._prep_actor(noun, ("by",)) or self._acl_agent(noun) or self._claimed_by(noun)
         if name:
             return name
-        verb = noun.head
+        held = noun
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "dobj":
+            quantity = noun.head.head  # "carried out dozens of attacks"
+            if {quantity.lemma_.lower(), quantity.lower_} & PART_NOUNS or quantity.tag_ == "CD":
+                held = quantity
+        verb = held.head
         if (
-            noun.dep_ == "dobj"
+            held.dep_ == "dobj"
             and verb.pos_ == "VERB"
             # (who sparks a fight is one of its sides: "attacked a rebel camp, sparking a firefight")
             and (verb.lemma_.lower() not in RECEIVING_VERBS or noun.lemma_.lower() in MUTUAL_WORDS)
@@ -3895,7 +3916,10 @@ class DocumentReader:
             return None
         country, code = places[0], places[0].entry.country
         if any(
-            c.dep_ in ("compound", "amod", "poss") and not country.start <= c.idx < country.end
+            c.dep_ in ("compound", "amod", "poss")
+            and not country.start <= c.idx < country.end
+            # ("accused neighbouring Rwanda of backing the rebels": still the state)
+            and c.lower_ not in ("neighbouring", "neighboring", "neighbour", "neighbor")
             for c in subject.children
         ):
             return None  # "Kenya Airways", "Uganda's Kampala": more than the country ("United States" is one)
@@ -4092,8 +4116,18 @@ class DocumentReader:
         singular = pronoun.lower_ in ("it", "its")
         # "they murder our soldiers": a subject pronoun is not the side its own verb acts upon
         acted_upon = self._object_actor(pronoun)
+        if pronoun.dep_ == "dobj" and pronoun.lower_ in ("them", "him", "her"):
+            # "the troops rounded up men, accused them of supporting jihadists and executed them":
+            # whom a verb acts upon is not its own doer
+            doer = self._subject(pronoun.head)
+            if doer is not None and doer.lower_ not in PRONOUNS:
+                acted_upon = self._actor_of(doer)
         # ("opened fire at a checkpoint, wounding a soldier before they were shot dead": a passive
         # subject too)
+        fled = _fleeing_from(pronoun)
+        if fled is not None:
+            # "shot residents as they tried to flee": who flees is whom the deed befell
+            return self._actor_of(fled)
         if (pronoun.lower_ in ("it", "they") and pronoun.dep_ in ("nsubj", "nsubjpass")) or (
             pronoun.lower_ in ("its", "their") and pronoun.head.dep_ == "nsubj"
         ):
@@ -4895,6 +4929,11 @@ class DocumentReader:
             # "The militias, which want the town to rejoin Somalia, accused ..."
             and not self._describes_a_doer(t)
         ]
+        capital = self._capital_named_in(clause, self.country)
+        if capital is not None and status not in ("generic", "hypothetical", "planned"):
+            # "accused neighbouring Rwanda of backing the rebels, which it blamed for grenade
+            # attacks in the capital": the story's own country's capital, not the other state's
+            return [(capital, True)]
         if (
             in_sentence
             and self._story_time(own_time)
@@ -7364,6 +7403,37 @@ def _without_other_happenings(sent: Span, token: Token) -> str:
     if not dropped:
         return sent.text
     return "".join(t.text_with_ws for t in sent if t.i not in dropped)
+
+
+def _fleeing_from(pronoun: Token) -> Token | None:
+    """The object of the deed a "they" flees in the clause hung on it: "shot residents as they
+    tried to flee" -> residents (the fleeing are those attacked, not the attackers)."""
+    if pronoun.lower_ != "they" or pronoun.dep_ != "nsubj":
+        return None
+    verb = pronoun.head
+    fleeing = verb.lemma_.lower() in _FLEEING_VERBS or any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in _FLEEING_VERBS for c in verb.children
+    )
+    if not fleeing or verb.dep_ != "advcl":
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+
+
+_FLEEING_VERBS = frozenset({"flee", "escape", "run"})
+
+
+def _light_verb_of(noun: Token) -> Token | None:
+    """The present perfect light verb an event noun (or "dozens of" it) is the object of: "has
+    carried out dozens of attacks", "have staged protests"."""
+    if _pos(noun) != "NOUN":
+        return None
+    held = noun
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "dobj":
+        held = noun.head.head  # "dozens of attacks"
+    verb = held.head
+    if held.dep_ != "dobj" or verb.lemma_.lower() not in LIGHT_VERBS or not _present_perfect(verb):
+        return None
+    return verb
 
 
 def _misjoined_happening(clause: Token) -> bool:
