@@ -5398,3 +5398,15 @@ def test_those_who_flee_are_those_shot(read: Callable[..., object]) -> None:
         e.plover.type == "RETREAT" and e.actor1 is not None and e.actor1.startswith("Unidentified")
         for e in events_of(read, text, "2023-11-06")
     )
+
+
+def test_a_toll_since_years_ago_reported_in_the_past_is_a_sum(read: Callable[..., object]) -> None:
+    text = (
+        "A military air strike killed 30 villagers in Zamfara state on Sunday, officials said. Amnesty "
+        "International said at least 400 civilians had been killed in such air strikes in the northwest "
+        "since 2017."
+    )
+    strikes = [e for e in events_of(read, text, "2023-12-05") if e.plover.type == "ASSAULT"]
+    day = next(e for e in strikes if e.fatalities == 30)
+    assert day.status == "occurred" and [s.name for s in day.sources] == ["officials"]
+    assert [e.status for e in strikes if e is not day] == ["generic"]

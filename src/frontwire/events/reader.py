@@ -2368,6 +2368,9 @@ class DocumentReader:
             # offensive last year": a sum of deeds over longer than one lasts ("have seized four
             # provincial capitals since Friday" is one push, counted)
             or (_pos(token) == "VERB" and _present_perfect(token) and self._since_long_ago(token, own_time))
+            # "Amnesty said at least 300 civilians had been killed in air strikes since 2017": a
+            # present perfect reported in the past
+            or (_pos(token) == "VERB" and _reported_perfect(token) and self._since_long_ago(token, own_time))
             # "has carried out dozens of attacks on Taliban officials since 2021": deeds counted
             # over years, named by a light verb's object
             or ((light := _light_verb_of(token)) is not None and self._since_long_ago(light, own_time))
@@ -7615,6 +7618,13 @@ def _asked_about(gov: Token) -> bool:
         return False
     asker = clause.head.head if clause.dep_ == "pcomp" else clause.head
     return asker.lemma_.lower() in _INQUIRY_WORDS
+
+
+def _reported_perfect(verb: Token) -> bool:
+    """ "(said) 300 civilians had been killed": a past perfect in what a past saying reports."""
+    return any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children) and any(
+        a.lemma_.lower() in SPEECH_VERBS and a.tag_ == "VBD" for a in verb.ancestors
+    )
 
 
 def _present_perfect(verb: Token) -> bool:
