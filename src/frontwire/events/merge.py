@@ -570,6 +570,10 @@ UNIDENTIFIED_PREFIX = "Unidentified "
 
 
 def _absorb(kept: EventCandidate, other: EventCandidate) -> None:
+    if (kept.plover.mode, other.plover.mode) == ("explosives", "suicide-attack"):
+        # "detonated a device ... a suicide bomber who detonated his device early": the bombing
+        # was a suicide bombing
+        kept.plover, kept.acled = other.plover, other.acled
     if not _named(kept) and _named(other):
         kept.actor1, kept.actor1_inferred = other.actor1, False
         if kept.actor2 == kept.actor1:

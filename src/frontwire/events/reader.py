@@ -2124,6 +2124,8 @@ class DocumentReader:
             and token.dep_ == "pobj"
             and token.head.head.pos_ == "VERB"
             and token.head.head.lemma_.lower() in SPEECH_VERBS
+            # (a saying set inside the report it closes: ", a spokesman said, in an attack ...")
+            and token.head.head.dep_ == "parataxis"
             and subject.head.i == token.head.head.i
         ):
             # "..., a Taliban spokesman said, in an attack later claimed by the Islamic State": the
