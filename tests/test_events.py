@@ -5410,3 +5410,15 @@ def test_a_toll_since_years_ago_reported_in_the_past_is_a_sum(read: Callable[...
     day = next(e for e in strikes if e.fatalities == 30)
     assert day.status == "occurred" and [s.name for s in day.sources] == ["officials"]
     assert [e.status for e in strikes if e is not day] == ["generic"]
+
+
+def test_a_state_that_condemns_and_urges_does_both(read: Callable[..., object]) -> None:
+    text = "Canada condemned the detention and urged the government to release all political prisoners."
+    call = only(events_of(read, text, "2023-12-20"), "REQUEST")
+    assert call.actor1 == "Government of Canada"
+
+
+def test_a_person_seized_by_name_is_taken_not_looted(read: Callable[..., object]) -> None:
+    text = "Masked men seized Pedro Alvarado outside his home in Caracas on Wednesday, his party said."
+    taking = next(e for e in events_of(read, text, "2023-12-20") if e.trigger.text == "seized")
+    assert taking.acled is not None and taking.acled.sub_event_type != "Looting/property destruction"

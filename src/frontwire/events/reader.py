@@ -2023,7 +2023,9 @@ class DocumentReader:
             spec = found.spec.for_object(
                 object_lemma,
                 obj_is_place,
-                object_lemma in _PEOPLE_NOUNS | _TAKEN_FIGHTERS,
+                object_lemma in _PEOPLE_NOUNS | _TAKEN_FIGHTERS
+                # ("agents seized Pedro Urruchurtu outside his home": a person by name)
+                or (obj is not None and obj.ent_type_ == "PERSON" and not obj_is_place),
                 noun=_pos(token) in ("NOUN", "PROPN"),
             )
         if spec is None or spec.ignore:
@@ -2253,10 +2255,11 @@ class DocumentReader:
             and subject is not None
             and not passive
             and (_pos(token) == "VERB" or gov != token)
-            # (a denial is no other event: "Rwanda denied sending troops" is Rwanda's sending)
+            # (a denial is no other event: "Rwanda denied sending troops" is Rwanda's sending; nor
+            # is a deed joined beside another: "the United States condemned the arrest and urged
+            # the government to release ...")
             and not any(
-                self._is_trigger(t) and t.lemma_.lower() not in DENY_VERBS
-                for t in _heads_up_to_own_clause(token)
+                self._is_trigger(t) and t.lemma_.lower() not in DENY_VERBS for t in _containing_heads(token)
             )
             and not (token.tag_ == "VB" and not any(c.dep_ == "aux" for c in token.children))
         ):
@@ -7569,6 +7572,15 @@ def _heads_up_to_own_clause(token: Token) -> Iterator[Token]:
     while node.head.i != node.i:
         if node.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
             return
+        node = node.head
+        yield node
+
+
+def _containing_heads(token: Token) -> Iterator[Token]:
+    """The words ``token``'s clause is inside, up to a verb it is joined beside ("condemned the
+    arrest and urged the release": "urged" is beside "condemned", not inside it)."""
+    node = token
+    while node.head.i != node.i and node.dep_ != "conj":
         node = node.head
         yield node
 
