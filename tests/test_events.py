@@ -407,6 +407,26 @@ def test_user_triggers_extend_the_lexicon(tmp_path: Path, monkeypatch: pytest.Mo
         load_lexicon.cache_clear()
 
 
+def test_a_trigger_written_twice_is_an_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    extra = tmp_path / "triggers.yaml"
+    extra.write_text(
+        "commandeer: {type: COERCE, mode: seize}\ncommandeer: {type: ASSAULT}\n", encoding="utf-8"
+    )
+    monkeypatch.setenv(USER_TRIGGERS_ENV, str(extra))
+    load_lexicon.cache_clear()
+    try:
+        with pytest.raises(ValueError, match="'commandeer' is written twice"):
+            load_lexicon()
+    finally:
+        monkeypatch.delenv(USER_TRIGGERS_ENV)
+        load_lexicon.cache_clear()
+    # the packaged lexicon has none: "downed two drones" is an interception, "downed tools" a strike
+    downed = load_lexicon().single["down"]
+    assert downed.for_object("drones", False) is not None and downed.for_object("drones", False).disrupts
+    tools = downed.for_object("tools", False)
+    assert tools is not None and (tools.type, tools.mode) == ("PROTEST", "strike")
+
+
 # ---------------------------------------------------------------------- ACLED coding of sentences
 
 
@@ -5428,3 +5448,15 @@ def test_a_person_seized_by_name_is_taken_not_looted(read: Callable[..., object]
     text = "Masked men seized Pedro Alvarado outside his home in Caracas on Wednesday, his party said."
     taking = next(e for e in events_of(read, text, "2023-12-20") if e.trigger.text == "seized")
     assert taking.acled is not None and taking.acled.sub_event_type != "Looting/property destruction"
+
+
+def test_drones_destroyed_or_downed_by_air_defences_are_intercepted(read: Callable[..., object]) -> None:
+    text = (
+        "Air defences downed three Ukrainian drones over the Kursk region overnight, the governor said. "
+        "The defence ministry said it had destroyed nine more drones over Belgorod."
+    )
+    events = [e for e in events_of(read, text, "2024-01-18") if e.plover.type == "ASSAULT"]
+    assert events and all(e.acled is not None for e in events)
+    assert {e.acled.sub_event_type for e in events if e.acled} == {"Disrupted weapons use"}
+    downed = next(e for e in events if e.trigger.text == "downed")
+    assert downed.actor1 == "Military Forces of Russia"

@@ -168,8 +168,29 @@ class Lexicon:
         return max((len(k) for k in self.multi), default=1)
 
 
+class _UniqueKeyLoader(yaml.SafeLoader):
+    """A YAML loader that refuses a key written twice in one mapping: the second would silently
+    replace the first ("down" for downed drones, then "down" for downed tools)."""
+
+
+def _unique_mapping(loader: yaml.SafeLoader, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+    seen: set[Any] = set()
+    for key_node, _ in node.value:
+        key = loader.construct_object(key_node, deep=deep)
+        if key in seen:
+            raise ValueError(f"line {key_node.start_mark.line + 1}: {key!r} is written twice")
+        seen.add(key)
+    return loader.construct_mapping(node, deep)
+
+
+_UniqueKeyLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _unique_mapping)
+
+
 def _load_file(text: str, origin: str, into: dict[str, TriggerSpec]) -> None:
-    data = yaml.safe_load(text) or {}
+    try:
+        data = yaml.load(text, Loader=_UniqueKeyLoader) or {}
+    except ValueError as exc:
+        raise ValueError(f"{origin}: {exc}") from exc
     if not isinstance(data, dict):
         raise ValueError(f"{origin}: expected a mapping of lemma to trigger fields")
     for lemma, raw in data.items():
