@@ -14,7 +14,7 @@ from datetime import timedelta
 from frontwire.events.coding import STATE_TYPES
 from frontwire.nlp.actors import role_country_of_name, role_type_of_name
 from frontwire.nlp.gazetteer import great_circle_km
-from frontwire.records import EventCandidate, GazetteerEntry, Source
+from frontwire.records import EventCandidate, GazetteerEntry, Plover, Source
 
 #: statuses that assert the event happened; reports of the same event in these merge freely
 ASSERTED = frozenset({"occurred", "claimed", "attempted"})
@@ -573,7 +573,8 @@ def _absorb(kept: EventCandidate, other: EventCandidate) -> None:
     if (kept.plover.mode, other.plover.mode) == ("explosives", "suicide-attack"):
         # "detonated a device ... a suicide bomber who detonated his device early": the bombing
         # was a suicide bombing
-        kept.plover, kept.acled = other.plover, other.acled
+        kept.plover = Plover(other.plover.type, other.plover.mode, list(other.plover.contexts))
+        kept.acled = other.acled
     if not _named(kept) and _named(other):
         kept.actor1, kept.actor1_inferred = other.actor1, False
         if kept.actor2 == kept.actor1:

@@ -4851,7 +4851,7 @@ class DocumentReader:
         # separate attack in Jiribam": the separate attack's place is its own, for the killing too)
         apart = [
             c
-            for c in sent
+            for c in (sent if any(t.lower_ in _APART_WORDS for t in sent) else ())
             if c.pos_ in ("VERB", "AUX")
             and c.i != gov.i
             and c not in gov.ancestors
