@@ -5331,7 +5331,7 @@ def test_a_move_far_from_the_day_s_strikes_is_its_own(read: Callable[..., object
     assert only(events_of(read, text, "2024-12-10"), "MOBILIZE").actor1 == "Military Forces of Israel"
 
 
-def test_a_dateline_s_town_is_no_speaker(read: Callable[..., object]) -> None:
+def test_a_clause_read_as_the_saying_s_subject_is_no_speaker(read: Callable[..., object]) -> None:
     text = (
         "Army and rebels clash near Beni\n\nBENI, Feb 7 (Reuters) - Fighting between Congo's army, "
         "backed by local militias, and ADF rebels flared on Thursday around the town of Oicha, sending "
@@ -5460,3 +5460,28 @@ def test_drones_destroyed_or_downed_by_air_defences_are_intercepted(read: Callab
     assert {e.acled.sub_event_type for e in events if e.acled} == {"Disrupted weapons use"}
     downed = next(e for e in events if e.trigger.text == "downed")
     assert downed.actor1 == "Military Forces of Russia"
+
+
+def test_deeds_told_forty_times_over_with_no_date_are_a_tally(read: Callable[..., object]) -> None:
+    text = "The governor said Russian drones had struck the city's power grid more than 40 times."
+    assert only(events_of(read, text, "2024-06-10"), "ASSAULT").status == "generic"
+
+
+def test_a_separate_attack_of_the_same_kind_is_still_its_own(read: Callable[..., object]) -> None:
+    text = (
+        "Gunmen shot dead a trader near Gwoza on Friday, and gunmen shot dead two farmers in a separate "
+        "attack near the town, police said."
+    )
+    shootings = [e for e in events_of(read, text, "2024-09-07") if e.plover.type == "ASSAULT"]
+    assert len(shootings) == 2
+    assert [e.fatalities for e in shootings] == [None, 2]
+
+
+def test_the_claimant_is_the_gunmen_though_another_group_is_named_more(read: Callable[..., object]) -> None:
+    text = (
+        "Gunmen attacked a military base in Borno state on Sunday, killing 12 soldiers. ISWAP claimed "
+        "responsibility. Boko Haram has long fought the army in the region, and Boko Haram fighters often "
+        "raid bases. Boko Haram did not comment."
+    )
+    attack = next(e for e in events_of(read, text, "2024-09-09") if e.fatalities == 12)
+    assert attack.actor1 == "Islamic State (West Africa)"

@@ -4849,17 +4849,7 @@ class DocumentReader:
         other_happening = {t.i for c in gov.children if _another_happening(c) for t in c.subtree}
         # ("fired rockets at a village in Manipur, killing a man, and gunmen shot dead two people in a
         # separate attack in Jiribam": the separate attack's place is its own, for the killing too)
-        apart = [
-            c
-            for c in (sent if any(t.lower_ in _APART_WORDS for t in sent) else ())
-            if c.pos_ in ("VERB", "AUX")
-            and c.i != gov.i
-            and c not in gov.ancestors
-            and gov not in c.ancestors
-            and any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
-            and _told_apart(c)
-        ]
-        other_happening |= {t.i for c in apart for t in c.subtree}
+        other_happening |= _clauses_told_apart(sent, gov)
         reason = {t.i for c in gov.children if _another_happening(c, "because") for t in c.subtree}
         own_places = [t for t in in_clause if self._root_index(t) not in other_happening]
         # (a place only the other happening names is not named for this one: "The fighting began
@@ -5489,6 +5479,8 @@ class DocumentReader:
         # "... killing an elderly man, and gunmen shot dead two people in a separate attack": a
         # happening told apart has the dead of its own clause
         own_clause = _own_clause_tokens(trigger) if _told_apart(trigger) else None
+        # (and the other deed of the sentence has none of the separate attack's dead)
+        apart = _clauses_told_apart(sent, trigger)
         died_in = (
             trigger.head.head
             if trigger.dep_ == "pobj"
@@ -5504,7 +5496,7 @@ class DocumentReader:
                 continue
             if died_in is not None and token.i != died_in.i:
                 continue
-            if own_clause is not None and token.i not in own_clause:
+            if (own_clause is not None and token.i not in own_clause) or token.i in apart:
                 continue
             killing = token.lemma_.lower() in KILLING_LEMMAS
             if (token.lemma_.lower() not in DEATH_WORDS and not killing) or _clause_of_another_time(
@@ -7453,6 +7445,25 @@ def _misjoined_happening(clause: Token) -> bool:
         and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
         and any(c.dep_ == "mark" and c.lower_ in ("after", "before", "since") for c in clause.children)
     )
+
+
+def _clauses_told_apart(sent: Span, gov: Token) -> set[int]:
+    """The tokens of the clauses of ``sent`` told apart from the one ``gov`` heads ("..., and
+    gunmen shot dead two farmers in a separate attack near Gwoza"): another happening's words."""
+    if not any(t.lower_ in _APART_WORDS for t in sent):
+        return set()
+    return {
+        t.i
+        for c in sent
+        if c.pos_ in ("VERB", "AUX")
+        and c.i != gov.i
+        and c not in gov.ancestors
+        # (a clause joined to ``gov``'s as a conjunct is told beside it, not inside it)
+        and (gov not in c.ancestors or c.dep_ == "conj")
+        and any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
+        and _told_apart(c)
+        for t in c.subtree
+    }
 
 
 def _told_apart(token: Token) -> bool:

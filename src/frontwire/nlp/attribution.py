@@ -613,10 +613,6 @@ def _subject(verb: Token) -> Token | None:
         subjects = [c for c in verb.children if c.dep_ in subject_deps]
         if subjects:
             subject = max((c for c in subjects if c.i < verb.i), key=lambda c: c.i, default=subjects[0])
-            if _in_the_dateline(subject):
-                # "GOMA, Feb 7 (Reuters) - Fighting ... flared ..., residents and a U.N. source said":
-                # the parser made the dateline's town the subject; the speaker closes the sentence
-                return _stranded_subject(verb, has_subject=True)
             return _speaker_after_a_victim(verb, subject) or subject
         for child in verb.children:
             if child.dep_ == "agent":
@@ -664,14 +660,6 @@ def reporter_of_misplaced_conjunct(verb: Token) -> Token | None:
     ):
         return clause.head
     return None
-
-
-def _in_the_dateline(word: Token) -> bool:
-    """Whether a word is inside the wire dateline that opens the text ("GOMA, Feb 7 (Reuters) -")."""
-    from frontwire.nlp.pipeline import wire_dateline_span  # (the pipeline module loads this one)
-
-    start, end = wire_dateline_span(word.doc.text)
-    return start <= word.idx < end
 
 
 def _speaker_after_a_victim(verb: Token, subject: Token) -> Token | None:
