@@ -1063,7 +1063,8 @@ class ActorMatcher:
                 ):
                     # "Myanmar's military government ... the army's last outpost ... The military
                     # government did not respond", in a story the places set on the Bangladesh side
-                    cc = _the_only_state_in_play(out, span.start_char, country) or cc
+                    state = _the_only_force_in_play(out, span.start_char, country, _STATE_ACTOR_TYPES)
+                    cc = state.country if state is not None else cc
                 name, kind = role_actor_name(hit.role, cc), ROLE_TYPES.get(hit.role, "other")
                 if hit.role == "international":
                     cc = None
@@ -1734,13 +1735,19 @@ def _force_of_the_post(
 
 
 def _the_only_force_in_play(
-    found: list[ActorMention], before: int, country: str | None
+    found: list[ActorMention],
+    before: int,
+    country: str | None,
+    types: frozenset[str] = frozenset({"state-military"}),
 ) -> ActorMention | None:
     """The foreign army a bare "troops" means when the story has named no other: in "Israeli
     forces raided the Jenin camp ... troops detained ten men" the troops are Israel's, not the
-    West Bank's. Only when every state force named before is that one country's (and the story
-    never names its own country's: the caller checks)."""
-    forces = {m.country: m for m in found if m.type == "state-military" and m.start < before and m.country}
+    West Bank's. Only when every state actor of ``types`` named before is that one country's and
+    the story never names its own country's. With the government and police too
+    (`_STATE_ACTOR_TYPES`), the country a bare "the army" or "the military government" belongs to:
+    "Myanmar's military government ... the army's last outpost", in a story the places set on the
+    Bangladesh side of the border."""
+    forces = {m.country: m for m in found if m.type in types and m.start < before and m.country}
     if len(forces) != 1 or country is None or country in forces:
         return None
     return next(iter(forces.values()))
@@ -1750,16 +1757,6 @@ def _the_only_force_in_play(
 _PLAIN_PEOPLE = frozenset({"people", "person", "individual", "man", "men", "woman", "women", "family"})
 #: the deeds of war a state's forces are named by with its demonym: "39 Russian attacks"
 _DEED_PLATFORMS = frozenset({"attack", "offensive", "incursion"})
-
-
-def _the_only_state_in_play(found: list[ActorMention], before: int, country: str | None) -> str | None:
-    """The country a bare "the army" or "the government" belongs to when the story has named one
-    foreign state's government or forces and never its own country's (by the places it names):
-    that state's. None when it named several, or its own."""
-    states = {m.country for m in found if m.type in _STATE_ACTOR_TYPES and m.start < before and m.country}
-    if len(states) != 1 or country is None or country in states:
-        return None
-    return next(iter(states))
 
 
 _STATE_ACTOR_TYPES = frozenset({"state-military", "police", "government"})
