@@ -5485,3 +5485,17 @@ def test_the_claimant_is_the_gunmen_though_another_group_is_named_more(read: Cal
     )
     attack = next(e for e in events_of(read, text, "2024-09-09") if e.fatalities == 12)
     assert attack.actor1 == "Islamic State (West Africa)"
+
+
+def test_a_convoy_of_weapons_is_no_aid(read: Callable[..., object]) -> None:
+    text = "A convoy of trucks carrying weapons and food for the rebels reached Dilling on Monday."
+    assert not any(e.plover.type == "AID" for e in events_of(read, text, "2024-06-10"))
+
+
+def test_not_knowing_who_the_victims_were_says_nothing_of_the_doer(read: Callable[..., object]) -> None:
+    text = (
+        "Fighting between the army and M23 rebels flared on Thursday. Shells fell on a market in Goma, "
+        "killing at least three people, a doctor said. It was not clear who the victims were."
+    )
+    shelling = next(e for e in events_of(read, text, "2025-02-07") if e.fatalities == 3)
+    assert shelling.actor1 is not None and not shelling.actor1.startswith("Unidentified")

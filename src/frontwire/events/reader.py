@@ -6512,7 +6512,9 @@ _INSTITUTION_NOUNS = frozenset(
 _DOER_UNKNOWN = re.compile(
     r"\b(?:(?:was|is|remained|remains)\s+(?:not\s+(?:immediately\s+)?clear|unclear|not\s+known|unknown)"
     r"|(?:could\s+not|cannot|did\s+not)\s+(?:be\s+)?(?:say|determine|establish|confirm)(?:d|ed)?)"
-    r"\s+(?:who|which\s+(?:side|group|party|force))\b",
+    r"\s+(?:who|which\s+(?:side|group|party|force))\b"
+    # (not who the victims were: "It was not clear who the victims were", "... who was killed")
+    r"(?!\s+(?:the\s+)?(?:victims?|dead)\b)(?!\s+(?:was|were)\s+(?:killed|wounded|injured|hurt)\b)",
     re.IGNORECASE,
 )
 #: verbs by which a side names its own deed: "in what it called retaliation for ..."
@@ -7361,17 +7363,17 @@ _MANY_WORDS = frozenset({"dozens", "hundreds", "thousands", "scores", "numerous"
 
 
 #: what a convoy carries when it brings aid
-_AID_CARGO = frozenset(
-    {"aid", "food", "medicine", "medicines", "supplies", "fuel", "water", "flour", "relief"}
-)
+_AID_CARGO = frozenset({"aid", "food", "medicine", "medicines", "supplies", "water", "flour", "relief"})
 
 
 def _carrying_aid(subject: Token) -> bool:
     """Whether a subject is a convoy or trucks of aid: "a convoy of 15 trucks carrying food and
-    medicine", "an aid convoy", "humanitarian trucks"."""
+    medicine", "an aid convoy", "humanitarian trucks" (not "trucks carrying weapons and food for
+    the rebels")."""
     words = {t.lower_ for t in subject.subtree}
     vehicles = words & {"convoy", "convoys", "truck", "trucks", "lorry", "lorries", "ship", "vessel"}
-    return bool(vehicles) and bool(words & (_AID_CARGO | {"humanitarian"}))
+    armed = words & (WEAPON_NOUNS | {"weapons", "arms", "ammunition", "troops", "fighters", "soldiers"})
+    return bool(vehicles) and not armed and bool(words & (_AID_CARGO | {"humanitarian"}))
 
 
 def _a_kind_judged(noun: Token) -> bool:
