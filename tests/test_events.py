@@ -5352,8 +5352,9 @@ def test_shells_no_one_knows_who_fired_are_unidentified(read: Callable[..., obje
 
 def test_the_weapon_of_the_happening_before_is_not_today_s(read: Callable[..., object]) -> None:
     text = (
-        "Hezbollah fired dozens of rockets at army posts in northern Israel on Sunday, a day after an "
-        "Israeli drone strike killed two of its fighters."
+        "BEIRUT, Jan 7 (AP) - Hezbollah fired dozens of rockets at military positions in northern Israel "
+        "on Sunday, the group said, a day after an Israeli drone strike in Beirut killed a senior Hamas "
+        "commander."
     )
     fire = next(e for e in events_of(read, text, "2024-01-07") if e.actor1 == "Hezbollah")
     assert fire.plover.mode == "heavy-weapons"
