@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -97,3 +98,18 @@ def test_quotes_view_lists_speakers(tmp_path: Path) -> None:
     assert row["speaker"] == "Amina Diallo" and "council" in (row["role"] or "")
     table = frontwire("quotes", str(story))
     assert table.returncode == 0 and "Amina Diallo" in table.stdout
+
+
+def test_a_trigger_file_with_a_word_written_twice_is_a_one_line_set_up_error(tmp_path: Path) -> None:
+    triggers = tmp_path / "my-triggers.yaml"
+    triggers.write_text("commandeer: {type: COERCE}\ncommandeer: {type: ASSAULT}\n", encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-m", "frontwire", "extract", str(EXAMPLE), "-q"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env={**os.environ, "FRONTWIRE_TRIGGERS": str(triggers)},
+    )
+    assert done.returncode == 2
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1 and "my-triggers.yaml: line 2: 'commandeer' is written twice" in lines[0]

@@ -186,13 +186,22 @@ def _unique_mapping(loader: yaml.SafeLoader, node: yaml.MappingNode, deep: bool 
 _UniqueKeyLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _unique_mapping)
 
 
+class TriggerFileError(ValueError, RuntimeError):
+    """A trigger file that cannot be read: bad YAML, or a word written twice. A set-up problem
+    (a `RuntimeError`, as the CLI reports one: a line naming the file, exit status 2)."""
+
+
 def _load_file(text: str, origin: str, into: dict[str, TriggerSpec]) -> None:
     try:
         data = yaml.load(text, Loader=_UniqueKeyLoader) or {}
     except ValueError as exc:
-        raise ValueError(f"{origin}: {exc}") from exc
+        raise TriggerFileError(f"{origin}: {exc}") from exc
+    except yaml.YAMLError as exc:
+        where = getattr(exc, "problem_mark", None)
+        line = f"line {where.line + 1}: " if where is not None else ""
+        raise TriggerFileError(f"{origin}: {line}not valid YAML ({getattr(exc, 'problem', exc)})") from exc
     if not isinstance(data, dict):
-        raise ValueError(f"{origin}: expected a mapping of lemma to trigger fields")
+        raise TriggerFileError(f"{origin}: expected a mapping of lemma to trigger fields")
     for lemma, raw in data.items():
         into[str(lemma).lower()] = _spec(str(lemma).lower(), raw or {})
 
