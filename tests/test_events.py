@@ -5500,3 +5500,8 @@ def test_not_knowing_who_the_victims_were_says_nothing_of_the_doer(read: Callabl
     )
     shelling = next(e for e in events_of(read, text, "2025-02-07") if e.fatalities == 3)
     assert shelling.actor1 is not None and not shelling.actor1.startswith("Unidentified")
+
+
+def test_what_is_explained_is_told_not_asked(read: Callable[..., object]) -> None:
+    text = "The governor explained how gunmen stormed the school in Kuriga on Monday."
+    assert only(events_of(read, text, "2024-06-10"), "ASSAULT").status == "occurred"

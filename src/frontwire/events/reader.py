@@ -7628,7 +7628,7 @@ def _driven_away(verb: Token) -> bool:
 
 _INQUIRY_WORDS = frozenset(
     {"inquiry", "enquiry", "investigation", "probe", "investigate", "examine", "ask", "question",
-     "review", "explain", "wonder", "study", "audit", "establish", "determine"}
+     "review", "wonder", "study", "audit", "establish", "determine"}
 )  # fmt: skip
 
 
