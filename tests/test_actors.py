@@ -668,3 +668,15 @@ def test_attacks_after_a_country_s_name_are_no_forces_of_it(nlp: Language) -> No
 def test_an_ethnic_people_is_civilians_not_a_militia(nlp: Language) -> None:
     found = pairs(mentions(nlp, "Police detained hundreds of ethnic Tigrayan people in Addis Ababa.", "ET"))
     assert ("ethnic Tigrayan people", "Civilians (Ethiopia)") in found
+
+
+def test_the_group_is_a_faction_s_forces_but_never_a_country_s_army(nlp: Language) -> None:
+    text = "A Houthi spokesman said the group would keep attacking ships bound for Israeli ports."
+    found = pairs(mentions(nlp, text, "YE"))
+    assert ("group", "Military Forces of Yemen Supreme Political Council") in found
+    text = "The Israeli army said it had struck a depot in Lebanon. The group did not comment."
+    assert not any(
+        name == "Military Forces of Israel"
+        for text_, name in pairs(mentions(nlp, text, "LB"))
+        if text_ == "group"
+    )

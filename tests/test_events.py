@@ -5505,3 +5505,89 @@ def test_not_knowing_who_the_victims_were_says_nothing_of_the_doer(read: Callabl
 def test_what_is_explained_is_told_not_asked(read: Callable[..., object]) -> None:
     text = "The governor explained how gunmen stormed the school in Kuriga on Monday."
     assert only(events_of(read, text, "2024-06-10"), "ASSAULT").status == "occurred"
+
+
+def test_a_deed_done_in_protest_is_no_protest(read: Callable[..., object]) -> None:
+    text = (
+        "Rebels fired rockets at a naval ship off Hodeidah on Friday in protest at the siege of Taiz. "
+        "The defence minister resigned in protest at the truce."
+    )
+    events = events_of(read, text, "2024-03-09")
+    assert not any(e.plover.type == "PROTEST" for e in events)
+    rockets = only(events, "ASSAULT")
+    assert rockets.place is not None and rockets.place.name != "Ta'izz"
+
+
+def test_a_missile_that_was_struck_is_no_attack_of_its_own(read: Callable[..., object]) -> None:
+    text = (
+        "Coalition jets struck a rebel missile that was about to be launched near Saada on Friday, a "
+        "coalition spokesman said."
+    )
+    assert len([e for e in events_of(read, text, "2024-03-09") if e.plover.type == "ASSAULT"]) == 1
+
+
+def test_the_deadliest_of_the_attacks_and_those_elsewhere_take_the_lead_s_day(
+    read: Callable[..., object],
+) -> None:
+    text = (
+        "Insurgents launched coordinated attacks across Balochistan province overnight, killing at least "
+        "30 people, officials said on Monday.\n\n"
+        "In the deadliest attack, gunmen shot dead 11 labourers at a brick kiln in the Musakhel district.\n\n"
+        "Elsewhere, insurgents attacked a police post in Kalat, killing two officers."
+    )
+    events = [e for e in events_of(read, text, "2024-09-02") if e.plover.type == "ASSAULT"]
+    assert {e.start_date for e in events} == {date(2024, 9, 1)}
+    # the many attacks told at once are not the one in Kalat: both are kept, with their own dead
+    assert sorted(e.fatalities or 0 for e in events) == [2, 11, 30]
+    kiln = next(e for e in events if e.fatalities == 11)
+    assert kiln.place is not None and kiln.place.admin1 == "Balochistan" and kiln.place.feature == "city"
+
+
+def test_two_deeds_placed_in_their_own_words_keep_their_places_and_dead(
+    read: Callable[..., object],
+) -> None:
+    text = (
+        "Rebels attacked a camp near Quetta on Sunday. Later, the rebels blew up a gas pipeline in "
+        "Dera Bugti and attacked a checkpoint in Kalat, killing three soldiers."
+    )
+    events = events_of(read, text, "2024-09-02")
+    blast = next(e for e in events if e.trigger.text == "blew")
+    assert blast.fatalities is None
+    assert blast.place is None or blast.place.name != "Kalat"
+
+
+def test_victims_who_were_from_a_province_did_not_die_there(read: Callable[..., object]) -> None:
+    text = (
+        "Gunmen stopped a bus near Quetta on Saturday and shot dead nine passengers who were from Sindh "
+        "province. Separatists have fought the state for decades, demanding control of the province's gas."
+    )
+    events = events_of(read, text, "2024-09-02")
+    shooting = next(e for e in events if e.fatalities == 9)
+    assert shooting.place is not None and shooting.place.name == "Quetta"
+    demand = only(events, "REQUEST")
+    assert demand.status == "generic"
+    assert demand.place is None or demand.place.name != "Sindh"
+
+
+def test_the_day_a_second_sentence_gives_dates_an_attack_told_by_the_telling(
+    read: Callable[..., object],
+) -> None:
+    text = (
+        "Suspected militants opened fire on a minibus in Indian-controlled Kashmir, killing six people, "
+        "police said on Tuesday.\n\n"
+        "The attack happened on Monday evening in the Reasi district as the minibus was driving from a "
+        "village to the town of Katra."
+    )
+    attack = only(events_of(read, text, "2024-07-02"), "ASSAULT")
+    assert attack.start_date == date(2024, 7, 1)
+    assert attack.place is not None and attack.place.name == "Reasi"
+
+
+def test_a_crowd_parsed_as_acted_upon_is_the_crowd_that_protests(read: Callable[..., object]) -> None:
+    text = (
+        "Mitiga airport in Tripoli suspended all flights on Tuesday. Hundreds of residents protested in "
+        "Algeria Square on Wednesday evening."
+    )
+    protest = only(events_of(read, text, "2025-05-15"), "PROTEST")
+    assert protest.actor2 is None
+    assert protest.place is not None and protest.place.name == "Tripoli"

@@ -1586,3 +1586,14 @@ def test_the_region_the_news_calls_sagaing_is_the_division(run: Callable[[str], 
     doc = run("An air strike hit a village in the central Sagaing region on Tuesday.")
     sagaing = by_text(doc)["Sagaing"].entry
     assert sagaing is not None and sagaing.feature == "admin1" and sagaing.country == "MM"
+
+
+def test_a_small_district_the_text_calls_one_is_its_seat_town(run: Callable[[str], Doc]) -> None:
+    # GeoNames knows the seat as "Musa Khel Bazar", with no population; "Musakhel" is another of its
+    # names, and the small model reads it as a person
+    doc = run(
+        "Gunmen attacked a convoy in Pakistan's Balochistan province on Sunday. Eleven labourers were shot "
+        "dead at a brick kiln in the Musakhel district."
+    )
+    seat = _entry(doc, "Musakhel").entry
+    assert seat is not None and seat.country == "PK" and seat.admin1 == "Balochistan"

@@ -415,6 +415,9 @@ class EventCandidate:
     # the text tells it apart from the other happenings of its sentence ("..., and gunmen shot dead
     # two people in a separate attack"): never one of them
     told_apart: bool = False
+    # the text tells it as many happenings at once ("coordinated attacks across the province", "a
+    # wave of strikes"): the one of them a later sentence singles out is a part, not a retelling
+    several: bool = False
 
 
 @dataclass(slots=True)

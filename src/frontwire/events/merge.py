@@ -242,6 +242,8 @@ def _told_wide_then_narrow(a: EventCandidate, b: EventCandidate) -> bool:
     if a.place is None or b.place is None or {a.place.feature, b.place.feature} & {"country"}:
         return False
     wide, narrow = (a, b) if a.place.feature in ("admin1", "region") else (b, a)
+    if wide.several:
+        return False  # "coordinated attacks across the province" ... "in Kalat, militants attacked"
     return division_and_its_place(a.place, b.place) and any(
         # (the narrowing told after the wide report: "struck camps in Borno State in retaliation
         # for an ambush in Damboa" tells two happenings in one breath)

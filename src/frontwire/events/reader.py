@@ -582,6 +582,7 @@ class DocumentReader:
         self._harm_to_people_first()
         self._fight_before_its_arrests()
         self._date_told_doers()
+        self._date_parts_of_told_events()
         self._one_threat()
         self._one_agreement()
         return self.events
@@ -666,6 +667,34 @@ class DocumentReader:
             if before:
                 event.start_date, event.end_date = before[0].start_date, before[0].end_date
                 event.precision = before[0].precision
+                event.date_defaulted = False
+
+    def _date_parts_of_told_events(self) -> None:
+        """An undated event told as one of the events before ("Militants launched attacks across
+        the province overnight. In the deadliest attack, gunmen shot dead 23 men", "Elsewhere,
+        militants blew up a bridge"): a superlative of them or "elsewhere" carries on their day,
+        where a new paragraph would otherwise leave it on the article's date."""
+        index = self._sentence_at_char
+        for event in self.events:
+            if not event.date_defaulted or event.status not in ASSERTED_STATUS:
+                continue
+            told_by = self._trigger_token(event)
+            if told_by is None or not _one_of_the_told(told_by.sent):
+                continue
+            i = index.get(event.sentence.start)
+            before = [
+                e
+                for e in self.events
+                if i is not None
+                and 0 < i - index.get(e.sentence.start, i) <= _TOLD_EVENTS_REACH
+                and e.plover.type == event.plover.type
+                and not e.date_defaulted
+                and e.start_date is not None
+            ]
+            if before:
+                told = max(before, key=lambda e: e.sentence.start)
+                event.start_date, event.end_date = told.start_date, told.end_date
+                event.precision = told.precision
                 event.date_defaulted = False
 
     def _harm_to_people_first(self) -> None:
@@ -1116,6 +1145,10 @@ class DocumentReader:
                 )
                 if same or after:
                     event.confidence = round(min(event.confidence, protest.confidence - 0.05), 2)
+                    if same and event.date_defaulted and not protest.date_defaulted:
+                        # voiced at the protest, on its day
+                        event.start_date, event.end_date = protest.start_date, protest.end_date
+                        event.precision, event.date_defaulted = protest.precision, False
                     break
 
     def read_proposed(self, sent: Span, plover_type: str, mode: str | None) -> list[EventCandidate]:
@@ -1591,12 +1624,28 @@ class DocumentReader:
                 continue  # "conquered cities", "detained fighters": a description, not a report
             if spec.type == "PROTEST" and _pos(token) in ("NOUN", "PROPN") and _forbidden(token):
                 continue  # "banned all marches", "the ban on protests": no protest took place
+            if spec.type == "PROTEST" and self._protest_as_motive(token):
+                continue  # "fired missiles at a tanker in protest at the war": why, not a protest
             used.add(token.i)
             if " " in spec.lemma:
                 # "lodged a protest": the object named by a verb's phrase is part of its trigger
                 words = spec.lemma.split()[1:]
                 used.update(c.i for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in words)
             yield _Found(token, spec, self._governor(token))
+
+    def _protest_as_motive(self, token: Token) -> bool:
+        """Whether a bare "in protest" tells why another deed was done ("fired missiles at a tanker
+        in protest at the war", "resigned in protest"): the deed it hangs on is the event. A deed
+        that is no event of its own ("shops stayed closed in protest") leaves it a protest."""
+        if token.lower_ != "protest" or token.dep_ != "pobj" or token.head.lower_ != "in":
+            return False
+        if any(c.dep_ in ("det", "poss", "amod", "nummod") for c in token.children):
+            return False  # "in a protest outside parliament": a protest told as a place and time
+        for above in token.head.ancestors:
+            spec = self._spec_for(above)
+            if spec is not None and not spec.ignore:
+                return spec.type != "PROTEST"
+        return False
 
     def _spec_for(self, token: Token) -> TriggerSpec | None:
         if token.ent_type_ in ("DATE", "TIME") and token.text[:1].isupper():
@@ -1938,6 +1987,17 @@ class DocumentReader:
             # only where the verb is read through that very object ("fire": rockets, mortars...);
             # "exploded crude bombs" leaves the weapon to tell what exploded
             return True
+        if (
+            _pos(token) in ("NOUN", "PROPN")
+            and token.dep_ == "dobj"
+            and found.spec.type == "ASSAULT"
+            and found.spec.weak
+            and token.lemma_.lower() in WEAPON_NOUNS
+            and any(o.token == token.head and o.spec.type == "ASSAULT" for o in others)
+        ):
+            # "U.S. forces struck a Houthi missile that was prepared to launch": the weapon is what
+            # the strike hit, no attack of its own
+            return True
         held = token.head if token.dep_ == "compound" else token  # "rejected the ceasefire agreement"
         if (
             _pos(token) in ("NOUN", "PROPN")
@@ -2184,6 +2244,9 @@ class DocumentReader:
             and (
                 any(c.dep_ == "dobj" for c in gov.children)
                 or _misread_as_participle(gov, self._spec_for(gov.head))
+                # "Hundreds of residents protested in Tripoli" parsed as a participle: no one is
+                # protested by a crowd that goes unnamed
+                or (spec.type == "PROTEST" and agent is None and token == gov)
             )
         ):
             # "Israeli air strikes killed 30 people" parsed as a participle: one with an object is
@@ -2465,7 +2528,7 @@ class DocumentReader:
             and self._fight_told_before(sent, None if own_time is None else self._dates(own_time, token)[0])
         ):
             return  # "Gunfire and explosions could be heard until dawn": the sound of the fight told
-        if self._refines_earlier_event(token, spec, actor1, actor2, places[0], sent):
+        if self._refines_earlier_event(token, spec, actor1, actor2, places[0], sent, own_time):
             return
         if self._restates_its_head(token, spec):
             return
@@ -2578,6 +2641,7 @@ class DocumentReader:
                     cues,
                 )
                 candidate.date_defaulted = defaulted
+                candidate.several = _told_as_several(token)
                 candidate.date_reported = time is not None and _dates_the_saying(time, token)
                 if (
                     status == "generic"
@@ -2837,9 +2901,12 @@ class DocumentReader:
         actor2: str | None,
         place: tuple[GazetteerEntry | None, bool],
         sent: Span,
+        own_time: TimeExpression | None = None,
     ) -> bool:
         """ "A woman was attacked. The attack took place in X village.": the second sentence says
-        where the first event happened; it is no new event."""
+        where the first event happened; it is no new event. When the first report is dated only
+        by the article or by its telling ("police said Monday"), the second's day dates it too
+        ("The attack happened Sunday evening in the Reasi district")."""
         entry, from_text = place
         if _pos(token) not in ("NOUN", "PROPN") or actor1 or actor2 or not from_text or entry is None:
             return False
@@ -2856,9 +2923,20 @@ class DocumentReader:
                 old.country == entry.country and FEATURE_RANK[old.feature] > FEATURE_RANK[entry.feature]
             ):
                 # every report of its sentence is the one happening ("opened fire ..., killing 11")
+                day = self._dates(own_time, token) if own_time is not None else None
                 for told in recent:
                     if told.sentence == event.sentence and (told is event or same_place(told.place, old)):
                         told.place = entry
+                        if (
+                            day is not None
+                            and day[0] is not None
+                            and (told.date_defaulted or told.date_reported)
+                            and told.start_date is not None
+                            and day[0] <= told.start_date
+                        ):
+                            told.start_date, told.end_date = day[0], day[1]
+                            told.precision = day[2]  # type: ignore[assignment]
+                            told.date_defaulted = told.date_reported = False
                 event.evidence.append(TextSpan(sent.start_char, sent.end_char))
                 return True
             return False
@@ -3483,7 +3561,17 @@ class DocumentReader:
             return "generic"  # "the commander, who was responsible for rocket attacks on Israel"
         if _paid_or_pleaded_for(token):
             return "hypothetical"  # "demanded a ransom for their release": what is asked for
-        if any(_in_times_past(c) for t in chain for c in t.children):
+        last = chain[-1]
+        # "have waged an insurgency for decades, demanding a greater share": a participle of a
+        # deed done over many years is done over them too
+        framing = (
+            [last.head]
+            if last.dep_ == "advcl"
+            and last.tag_ == "VBG"
+            and not any(c.dep_ == "mark" for c in last.children)
+            else []
+        )
+        if any(_in_times_past(c) for t in (*chain, *framing) for c in t.children):
             return "generic"
         if _a_trend(token):
             return "generic"
@@ -3636,6 +3724,29 @@ class DocumentReader:
                     return None
                 node = node.head
                 continue
+            if (
+                node is gov
+                and node.dep_ == "acl"
+                and node.tag_ == "VBG"
+                and node.head.dep_ == "ROOT"
+                and node.head.tag_ == "NNS"
+                and self._spec_for(node.head) is None
+                and any(self._is_protest_trigger(c) for c in node.head.children if c.dep_ == "acl")
+            ):
+                # "Hundreds of residents protested ..., demanding that he resign" parsed as one noun
+                # phrase: the crowd demands
+                return node.head
+            if (
+                gov.pos_ == "VERB"
+                and gov.dep_ == "advcl"
+                and node is gov.head
+                and node.dep_ == "acl"
+                and node.tag_ == "VBN"
+                and self._is_protest_trigger(node)
+            ):
+                # "Hundreds of residents protested ..., demanding that he resign" parsed with the
+                # protest as a participle: the crowd it hangs on protests and demands
+                return node.head
             if (
                 node.dep_ == "acl"
                 and node.tag_ == "VBG"
@@ -4694,6 +4805,9 @@ class DocumentReader:
                 # "arrested 329 members across the country and that five people had been killed
                 # in Guayas": a clause coordinated with its own subject tells its own place
                 or _own_clause(child)
+                # "blew up a bridge in Bolan ... and attacked a police station in Kalat": a deed
+                # joined to one placed in its own words is placed in its own
+                or (_own_place_phrase(gov) is not None and _placed_deed(child))
             ):
                 skip.update(t.i for t in child.subtree)
             if child.dep_ == "nsubj":
@@ -4701,6 +4815,7 @@ class DocumentReader:
                 # relative clause or an apposition says of the doer is not where the deed was
                 # (`_describes_a_doer` reads the same for the rest of the sentence)
                 skip.update(t.i for c in child.children if c.dep_ in ("relcl", "appos") for t in c.subtree)
+        skip.update(_motive_tokens(gov))
         tokens = [t for t in gov.subtree if t.i not in skip]
         if gov.dep_ in ("xcomp", "advcl", "conj", "relcl", "pcomp") or _pos(gov) in ("NOUN", "PROPN"):
             # an embedded clause's subject may sit in the clause above ("rebels in X have seized")
@@ -4927,6 +5042,11 @@ class DocumentReader:
             # "The militias, which want the town to rejoin Somalia, accused ..."
             and not self._describes_a_doer(t)
         ]
+        named_unknown = _own_place_phrase(gov)
+        if named_unknown is not None and not self._toponyms_in_tokens(list(named_unknown.subtree)):
+            # "blew up a railway bridge in Bolan ... and attacked a police station in Kalat": a
+            # place the clause names that the gazetteer lacks is not the sentence's other place
+            in_sentence = []
         capital = self._capital_named_in(clause, self.country)
         if capital is not None and status not in ("generic", "hypothetical", "planned"):
             # "accused neighbouring Rwanda of backing the rebels, which it blamed for grenade
@@ -5028,6 +5148,8 @@ class DocumentReader:
             prep = word
         # the parser may hang "from" on the verb: "shot dead six labourers from Sindh province"
         people = prep.head if prep.head.pos_ == "NOUN" else self.doc[prep.i - 1]
+        if prep.head.dep_ == "relcl" and prep.head.lemma_.lower() in ("be", "come", "hail"):
+            people = prep.head.head  # "shot dead 23 men who were from Punjab province"
         # ("three UN peacekeepers from South Africa were killed in the fighting": a contingent's
         # country, not where it fought)
         if town_of:
@@ -5119,10 +5241,16 @@ class DocumentReader:
                 bool(_LANDMARK.search(self.doc.text[max(0, t.start - 40) : t.start])),
                 self._route_end(t),
                 self._origin(t),
+                self._journey_end(t),
                 FEATURE_RANK[t.entry.feature],  # type: ignore[union-attr]
                 abs(t.start - token.idx),
             ),
         )
+
+    def _journey_end(self, toponym: Toponym) -> bool:
+        """Whether the text names the place as where someone was going: "as the bus was
+        travelling from the shrine to the town of Katra" (on the way, not there)."""
+        return bool(_GOING_TO.search(self.doc.text[max(0, toponym.start - 120) : toponym.start]))
 
     def _route_end(self, toponym: Toponym) -> bool:
         """Whether the place is one end of a road the event is on ("along the X-Y road in Z"): a
@@ -5279,7 +5407,9 @@ class DocumentReader:
                 break
             if event.status in ("generic", "hypothetical", "planned"):
                 continue  # "which has carried out attacks on travellers from Punjab": no frame
-            if event.place is not None and event.place.feature not in ("country", "region"):
+            # (a site, "Mitiga airport suspended flights", is that event's own spot, not the
+            # story's: "Hundreds protested in Martyrs' Square" is in the story's town)
+            if event.place is not None and event.place.feature not in ("country", "region", "site"):
                 return event.place
         earlier = [
             t
@@ -5293,7 +5423,9 @@ class DocumentReader:
             and not self._origin(t)
             and not _JOURNEY_END.search(self.doc.text[max(0, t.start - 60) : t.start])
         ]
-        specific = [t for t in earlier if t.entry and t.entry.feature in ("city", "site", "admin2")]
+        specific = [t for t in earlier if t.entry and t.entry.feature in ("city", "admin2")] or [
+            t for t in earlier if t.entry and t.entry.feature == "site"
+        ]
         if specific:
             return specific[-1].entry
         # a lede that says where only in passing ("a journalist in Eldoret said he was kidnapped")
@@ -5478,7 +5610,7 @@ class DocumentReader:
         # city": the dead of the verb an event noun is the setting of are its own
         # "... killing an elderly man, and gunmen shot dead two people in a separate attack": a
         # happening told apart has the dead of its own clause
-        own_clause = _own_clause_tokens(trigger) if _told_apart(trigger) else None
+        own_clause = _own_clause_tokens(trigger) if _told_apart(trigger) or _placed_apart(trigger) else None
         # (and the other deed of the sentence has none of the separate attack's dead)
         apart = _clauses_told_apart(sent, trigger)
         died_in = (
@@ -6049,6 +6181,24 @@ _BLAMING_VERBS = frozenset({"blame", "attribute", "pin"})
 _REPLY_NOUNS = frozenset({"retaliation", "response", "revenge", "reprisal", "answer"})
 
 
+def _motive_tokens(gov: Token) -> set[int]:
+    """The words of a bare "in protest at X" under ``gov``: why the deed was done, whose places
+    are not the deed's ("fired missiles at a tanker in protest at the war in Gaza"). The parser
+    often hangs "at X" beside "in protest" rather than under it."""
+    out: set[int] = set()
+    for prep in gov.subtree:
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        motive = next((c for c in prep.children if c.dep_ == "pobj" and c.lower_ == "protest"), None)
+        if motive is None or any(c.dep_ in ("det", "poss", "amod") for c in motive.children):
+            continue
+        out.update(t.i for t in prep.subtree)
+        after = motive.doc[motive.i + 1] if motive.i + 1 < len(motive.doc) else None
+        if after is not None and after.lower_ in ("at", "against", "over") and after.i not in out:
+            out.update(t.i for t in after.subtree)
+    return out
+
+
 def _a_cause(prep: Token) -> bool:
     """Whether a phrase hung on a verb tells of what the event answers, which happened elsewhere:
     "struck targets in Yemen in retaliation for attacks on shipping in the Red Sea", "shelled the
@@ -6376,6 +6526,11 @@ _TAKEN_FOR_CARE = re.compile(
     re.IGNORECASE,
 )
 # "trucks from Sevare to Douentza", "the road from Kabul to Jalalabad": a journey's far end
+# "the bus was travelling from the shrine to the town of Katra", "a convoy bound for Goma"
+_GOING_TO = re.compile(
+    r"\b(?:travell?(?:ing|ed)|driving|drove|heading|headed|on (?:its|their|his|her) way)\b[^.;:]{0,80}?"
+    r"\b(?:to|for|towards?)\s+(?:the\s+(?:town|city|village)\s+of\s+)?$|\bbound\s+for\s+$"
+)
 _JOURNEY_END = re.compile(r"\bfrom\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+to\s+(?:the\s+)?$")
 # "arrived in X from the city of Y", "fired from Y at X": where something came from
 _ORIGIN = re.compile(
@@ -6852,6 +7007,59 @@ def _another_happening(child: Token, *marks: str) -> bool:
     )
 
 
+#: words that tell a plural event noun as many happenings at once
+_MANY_AT_ONCE = frozenset({"coordinated", "simultaneous", "multiple", "several", "separate", "series"})
+_MANY_NOUNS = frozenset({"series", "wave", "spate", "string", "flurry", "rash"})
+
+
+def _told_as_several(trigger: Token) -> bool:
+    """Whether a plural event noun tells many happenings at once: "coordinated attacks across the
+    province", "a wave of strikes", "attacks throughout the region"."""
+    if trigger.tag_ != "NNS":
+        return False
+    if any(c.lower_ in _MANY_AT_ONCE for c in trigger.children if c.dep_ in ("amod", "compound")):
+        return True
+    if any(c.dep_ == "prep" and c.lower_ in ("across", "throughout") for c in trigger.children):
+        return True
+    head = trigger.head
+    return trigger.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _MANY_NOUNS
+
+
+def _own_place_phrase(verb: Token) -> Token | None:
+    """The phrase by which a verb names its own place by name: "(blew up a bridge) in Bolan",
+    "(attacked a police station) in Kalat"; None for a verb that names none."""
+    if verb.pos_ != "VERB":
+        return None
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    return next(
+        (
+            prep
+            for holder in holders
+            for prep in holder.children
+            if prep.dep_ == "prep"
+            and prep.lower_ in ("in", "at", "near", "outside")
+            and any(
+                c.dep_ == "pobj" and c.pos_ == "PROPN" and c.ent_type_ not in ("PERSON", "NORP", "DATE")
+                for c in prep.children
+            )
+        ),
+        None,
+    )
+
+
+def _placed_apart(trigger: Token) -> bool:
+    """Whether a verb placed in its own words has a deed joined to it placed in its own: "blew
+    up a bridge in Bolan and attacked a police station in Kalat, killing four" (the dead are the
+    attack's)."""
+    return _own_place_phrase(trigger) is not None and any(_placed_deed(c) for c in trigger.children)
+
+
+def _placed_deed(child: Token) -> bool:
+    """Whether a verb's conjunct is a deed of its own with its own place: "(blew up a bridge in
+    Bolan) and attacked a police station in Kalat"."""
+    return child.dep_ == "conj" and child.pos_ == "VERB" and _own_place_phrase(child) is not None
+
+
 def _own_clause(child: Token) -> bool:
     """Whether a verb's conjunct is a clause of its own, with its own subject: "(arrested 329
     members across the country) and that five people had been killed in Guayas"."""
@@ -7042,6 +7250,30 @@ def _backed_by_arms(token: Token) -> bool:
         for obj in p.children
         if obj.dep_ == "pobj"
         for o in _conjuncts(obj)
+    )
+
+
+#: how many sentences back the events a part of them refers to may be told
+_TOLD_EVENTS_REACH = 3
+#: superlatives that pick one of the events told before: "In the deadliest attack, ..."
+_PICKING_SUPERLATIVES = frozenset(
+    {"deadliest", "worst", "bloodiest", "biggest", "largest", "heaviest", "fiercest", "most"}
+)
+
+
+def _one_of_the_told(sent: Span) -> bool:
+    """Whether a sentence opens as one of the events told before: "In the deadliest attack,",
+    "In the worst of the violence,", "Elsewhere,"."""
+    words = [t for t in sent if not t.is_space][:6]
+    if not words:
+        return False
+    if words[0].lower_ == "elsewhere":
+        return True
+    return (
+        len(words) > 2
+        and words[0].lower_ == "in"
+        and words[1].lower_ == "the"
+        and words[2].lower_ in _PICKING_SUPERLATIVES
     )
 
 

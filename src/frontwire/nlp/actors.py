@@ -1009,7 +1009,7 @@ class ActorMatcher:
                 # (and never to a group the story names only later: an anaphor looks back)
                 if group is not None and not any(n.entry == group and n.start < hit.start for n in named):
                     group = None
-                group = _last_named_group(doc, hit.start, named) or group
+                group = _last_named_group(doc, hit.start, named, _GROUP_TYPES, factions_only=True) or group
             owning_group = (
                 _last_named_group(doc, hit.start, named, ARMED_TYPES | {"state-military"})
                 if _owned_by_a_group(doc, hit)
@@ -1845,17 +1845,42 @@ def _owned_by_a_group(doc: Doc, hit: _RoleHit) -> bool:
     return any(c.dep_ == "poss" and c.lemma_.lower() in _GROUP_OWNERS for c in root.children)
 
 
+#: what "the group" may point back to: armed groups and a faction's forces
+_GROUP_TYPES = ARMED_TYPES | {"state-military"}
+
+
+def _a_faction(entry: ActorEntry) -> bool:
+    """Whether a state force of the dictionary is a faction's ("Military Forces of Yemen Supreme
+    Political Council", the Houthis; "... Libya Haftar Faction"), which stories call "the group",
+    rather than a country's own army ("Military Forces of Israel")."""
+    if entry.type != "state-military":
+        return True
+    country = canonical_country_name(entry.country) if entry.country else None
+    return country is not None and entry.name not in (
+        f"Military Forces of {country}",
+        f"Military Forces of the {country}",
+    )
+
+
 def _last_named_group(
-    doc: Doc, start: int, named: list[_Named], types: frozenset[str] = ARMED_TYPES
+    doc: Doc,
+    start: int,
+    named: list[_Named],
+    types: frozenset[str] = ARMED_TYPES,
+    factions_only: bool = False,
 ) -> ActorEntry | None:
     """The armed group (of ``types``) named last before token ``start``, in its sentence or the
-    one before (the Houthis, whose forces the dictionary codes as a state's, are "the group" too)."""
+    one before (with ``factions_only``, of the state forces only a faction's: the Houthis, whose
+    forces the dictionary codes as a state's, are "the group" too; a country's own army is not)."""
     sent = doc[start].sent
     earliest = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
     before = [
         n
         for n in named
-        if earliest <= n.start < start and n.entry.type in types and not _said_of_another(doc, n, named)
+        if earliest <= n.start < start
+        and n.entry.type in types
+        and (not factions_only or _a_faction(n.entry))
+        and not _said_of_another(doc, n, named)
     ]
     return before[-1].entry if before else None
 

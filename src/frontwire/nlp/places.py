@@ -2571,6 +2571,8 @@ class PlacesComponent(FrontwireComponent):
             return True
         if entry.population >= _CITY_POP_ALONE:
             return True
+        if in_country and quality < 2 and m.end < len(doc) and doc[m.end].lower_ in TYPE_SUFFIXES:
+            return True  # "on a highway in the Musakhel district": the text says what kind of place
         return in_country and entry.population >= _CITY_POP_IN_COUNTRY
 
     # ------------------------------------------------------------------ component
