@@ -1597,3 +1597,24 @@ def test_a_small_district_the_text_calls_one_is_its_seat_town(run: Callable[[str
     )
     seat = _entry(doc, "Musakhel").entry
     assert seat is not None and seat.country == "PK" and seat.admin1 == "Balochistan"
+
+
+def test_a_village_in_a_town_far_from_all_its_namesakes_is_none_of_them(run: Callable[[str], Doc]) -> None:
+    # GeoNames has villages called Mabuhay in Mindanao, none near Las Navas on Samar
+    doc = run("Soldiers clashed with rebels near the village of Mabuhay in Las Navas town on Monday.")
+    assert not any(t.text == "Mabuhay" and t.entry is not None for t in doc._.fw_toponyms)
+    assert _resolved(doc, "Las Navas").country == "PH"
+
+
+def test_a_small_town_known_by_another_name_in_another_state_is_no_namesake(
+    run: Callable[[str], Doc],
+) -> None:
+    # "El Aguaje" is another name of Los Aguajes, a village of Nayarit; the story is in Michoacan
+    doc = run(
+        "Cartel drones dropped explosives on a village in the Mexican state of Michoacan. The attack hit "
+        "El Aguaje, a farming community near the town of Aguililla, on Monday night."
+    )
+    assert not any(
+        t.text == "El Aguaje" and t.entry is not None and t.entry.admin1 == "Nayarit"
+        for t in doc._.fw_toponyms
+    )

@@ -443,6 +443,10 @@ def war_remnant(text: str) -> bool:
 
 _DOWNING = re.compile(
     r"\b(?:shot|shoots?|shooting|brought|brings?|bringing)\s+down\b|\bdown(?:ed|ing)\s+(?:a|an|the|two|\d+)\b"
+    # "a UN helicopter came under fire", "gunmen fired on a medical evacuation plane"
+    r"|\b(?:helicopters?|aircraft|planes?|airliners?)\s+(?:came|comes|come|coming|was|were)\s+under\s+(?:fire|attack)"
+    r"|\b(?:fired|firing|shot|shooting)\s+(?:at|on)\s+(?:a|an|the|two)\s+(?:[\w-]+\s+){0,3}"
+    r"(?:helicopters?|aircraft|planes?|airliners?)\b"
 )
 
 
@@ -459,8 +463,8 @@ def names_air_weapon(text: str) -> bool:
 
 
 def downs_aircraft(text: str) -> bool:
-    """Whether a sentence tells of an aircraft or drone shot down: the craft is the target, so the
-    sentence tells of no air strike (ACLED: a drone downed is disrupted weapons use)."""
+    """Whether a sentence tells of an aircraft or drone shot down, or fired on: the craft is the
+    target, so the sentence tells of no air strike (ACLED: a drone downed is disrupted weapons use)."""
     return bool(_DOWNING.search(text.lower()))
 
 

@@ -285,6 +285,14 @@ def _same_happening(a: EventCandidate, b: EventCandidate) -> bool:
             and a.acled.sub_event_type in _CROWD_VIOLENCE
             and _told_together(a, b)
         )
+        # ("troops killed six guerrillas in a clash" ... "sparking a gunfight that lasted an hour":
+        # a battle is a battle whatever its weapons; the later sentence only tells them)
+        and not (
+            None in (a.plover.mode, b.plover.mode)
+            and a.acled is not None
+            and a.acled == b.acled
+            and a.acled.sub_event_type == "Armed clash"
+        )
     ):
         return False
     if (a.count or 0) != (b.count or 0):
@@ -386,7 +394,8 @@ def _retold_with_a_guessed_doer(told: EventCandidate, retold: EventCandidate) ->
         and retold.actor1_inferred
         and told.actor1 is not None
         and retold.actor2 == told.actor1
-        and told.actor2 in (None, retold.actor1)
+        # ("members of a drug cartel": an unnamed gang the guess names)
+        and (told.actor2 in (None, retold.actor1) or told.actor2.startswith(UNIDENTIFIED_PREFIX))
     )
 
 

@@ -555,6 +555,8 @@ class DocumentReader:
         self._paragraph_starts = [0] + [i + 1 for i, ch in enumerate(doc.text) if ch == "\n"]
         self._quote_scopes = [TextSpan(q.start, q.end) for q in doc._.fw_quotes or []]
         self.events: list[EventCandidate] = []
+        #: sentences (by start) that tell again an event told before ("when the bombs hit"), with it
+        self._retold: dict[int, EventCandidate] = {}
 
     # ------------------------------------------------------------------ driving
 
@@ -571,6 +573,7 @@ class DocumentReader:
         self._fold_casualties()
         self._fold_aftermath()
         self._fold_deeds_in_the_fight()
+        self._fold_repelled_attack()
         self._fold_claims()
         self._fold_killing_into_capture()
         self._fold_entry_into_abduction()
@@ -1025,7 +1028,7 @@ class DocumentReader:
                 ]
                 # ("gunmen opened fire at a checkpoint ... before they were shot dead. Islamic Jihad
                 # claimed the attack": the attack by unknown men, not their deaths told after it)
-                host = next(
+                preferred = next(
                     (
                         e
                         for e in reversed(told)
@@ -1035,22 +1038,17 @@ class DocumentReader:
                     ),
                     told[0] if told else None,
                 )
-            if (
-                host is None
-                # (a claim nobody made, "No group has claimed responsibility for the attack", is the
-                # attack's whoever did it)
-                or (
-                    event.actor1 is not None
-                    and host.actor1 not in (None, event.actor1)
-                    and not host.actor1_inferred
-                    # ("gang members stormed the town ... the Gran Grif gang claimed the massacre")
-                    and not host.actor1.startswith(UNIDENTIFIED_PREFIX)
-                    # ("A suicide bomber blew himself up ... Islamic State claimed the attack": a
-                    # role word the story's best-known group was guessed for yields to the claim)
-                    and not self._doer_only_by_role(host)
+                # ("... were repelled after dozens of terrorists were neutralised. IS claimed the
+                # attack": not the army's deed against the claimant, but the attack told before it)
+                host = next(
+                    (
+                        e
+                        for e in ([preferred] if preferred is not None else []) + told
+                        if self._claimable_by(e, event)
+                    ),
+                    None,
                 )
-                or (event.actor1 is not None and host.actor2 == event.actor1)
-            ):
+            if host is None:
                 kept.append(event)
                 continue
             if event.actor1 is not None and host.actor1 != event.actor1:
@@ -1060,6 +1058,66 @@ class DocumentReader:
             _join_voices(host, event)
             add_evidence(host, event)
         self.events = kept
+
+    def _fold_repelled_attack(self) -> None:
+        """An attack told as repelled by those it struck, right after it was told as done ("Twenty
+        soldiers were killed when jihadists attacked an army unit. The attackers were repelled after
+        fierce fighting"): the attack's end, not an attempt of its own."""
+        index = self._sentence_at_char
+        kept: list[EventCandidate] = []
+        # sentences folded, with their host: "... repelled after fierce fighting in which dozens of
+        # terrorists were neutralised" is all the attack's end
+        folded: dict[int, EventCandidate] = {}
+        for event in self.events:
+            token = self._trigger_token(event)
+            subject = self._subject(self._governor(token)) if token is not None else None
+            i = index.get(event.sentence.start)
+            host = folded.get(event.sentence.start) if event.status == "attempted" else None
+            host = host or (
+                next(
+                    (
+                        e
+                        for e in reversed(kept)
+                        if e.plover.type == event.plover.type
+                        and e.status in ASSERTED_STATUS
+                        and e.actor1 == event.actor1
+                        and 0 < i - index.get(e.sentence.start, i) <= 1
+                    ),
+                    None,
+                )
+                if event.status == "attempted"
+                and event.plover.type == "ASSAULT"
+                and i is not None
+                and subject is not None
+                and _refers_back(subject)
+                and subject.lemma_.lower() in ATTACKER_NOUNS
+                else None
+            )
+            if host is None:
+                kept.append(event)
+                continue
+            folded[event.sentence.start] = host
+            add_evidence(host, event)
+            _join_voices(host, event)
+        self.events = kept
+
+    def _claimable_by(self, host: EventCandidate, claimed: EventCandidate) -> bool:
+        """Whether the attack told before (``host``) may be the one a claim tells (``claimed``):
+        a claim nobody made ("No group has claimed responsibility") is the attack's whoever did
+        it; a claimant claims no deed done to it, nor one a named other did."""
+        if claimed.actor1 is None:
+            return True
+        if host.actor2 == claimed.actor1:
+            return False
+        return (
+            host.actor1 in (None, claimed.actor1)
+            or host.actor1_inferred
+            # ("gang members stormed the town ... the Gran Grif gang claimed the massacre")
+            or host.actor1.startswith(UNIDENTIFIED_PREFIX)
+            # ("A suicide bomber blew himself up ... Islamic State claimed the attack": a role word
+            # the story's best-known group was guessed for yields to the claim)
+            or self._doer_only_by_role(host)
+        )
 
     def _doer_only_by_role(self, event: EventCandidate) -> bool:
         """Whether an event's doer is told only by a role word ("a suicide bomber", "gunmen"), the
@@ -1998,6 +2056,20 @@ class DocumentReader:
             # "U.S. forces struck a Houthi missile that was prepared to launch": the weapon is what
             # the strike hit, no attack of its own
             return True
+        if found.spec.type == "ASSAULT" and _pos(token) == "NOUN" and token.lemma_.lower() in WEAPON_NOUNS:
+            # "troops recovered seven rifles and a grenade launcher": a weapon taken is no attack
+            # (the parser may join the second weapon to the verb itself)
+            held = token
+            while (
+                held.dep_ in ("compound", "conj", "appos")
+                and held.head.i != held.i
+                and held.head.pos_ != "VERB"
+            ):
+                held = held.head
+            if held.dep_ in ("dobj", "conj") and any(
+                o.token == held.head and o.spec.type == "COERCE" and o.spec.mode == "seize" for o in others
+            ):
+                return True
         held = token.head if token.dep_ == "compound" else token  # "rejected the ceasefire agreement"
         if (
             _pos(token) in ("NOUN", "PROPN")
@@ -2532,6 +2604,19 @@ class DocumentReader:
             return
         if self._restates_its_head(token, spec):
             return
+        retold = self._retold.get(sent.start_char)
+        if (
+            retold is not None
+            and retold.plover.type == spec.type
+            and own_time is None
+            and token.tag_ == "VBG"
+            and token.dep_ == "advcl"
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+        ):
+            # "... when the bombs hit at around 4 p.m., setting off a huge fire": what the bombs told
+            # before did, told on with them
+            retold.evidence.append(TextSpan(sent.start_char, sent.end_char))
+            return
         if self._mentions_earlier_event(
             token, spec, actor1, actor2, places[0][1], places[0][0], dated=own_time is not None
         ) and (
@@ -2539,6 +2624,9 @@ class DocumentReader:
             # with its claimant (`_fold_claims`)
             _claim_of_told_attack(token) is None
         ):
+            told_before = next((e for e in reversed(self.events) if e.plover.type == spec.type), None)
+            if told_before is not None:
+                self._retold.setdefault(sent.start_char, told_before)
             if token.dep_ == "dobj" and token.head.lemma_.lower() in _CONFIRMING_VERBS:
                 # "Local officials confirmed the attack": who confirms the event told vouches for it
                 told = next((e for e in reversed(self.events) if e.plover.type == spec.type), None)
@@ -3002,11 +3090,20 @@ class DocumentReader:
         # "The killings came as a Kenyan-led mission struggles to curb gang violence": the story's
         # event set beside what else goes on, not a new one where the rest of the sentence is
         set_in_time = token.dep_ == "nsubj" and token.head.lemma_.lower() == "come"
+        # "Machar's party denied any role in the fighting": whose part in it is told, or denied,
+        # is not who fought in a new fight
+        part_in = (
+            token.dep_ == "pobj"
+            and token.head.lower_ == "in"
+            and any(
+                t.lemma_.lower() in _PART_NOUNS
+                for t in (token.head.head, *(c for c in token.head.head.children if c.dep_ == "dobj"))
+            )
+        )  # (the parser may hang "in the fighting" on the verb: "denied [any role] [in the fighting]")
         if (
-            _pos(token) not in ("NOUN", "PROPN")
-            or actor1
-            or actor2
-            or (placed and not (condemned or set_in_time or told_there))
+            (_pos(token) not in ("NOUN", "PROPN") and not part_in)
+            or ((actor1 or actor2) and not part_in)
+            or (placed and not (condemned or set_in_time or told_there or part_in))
         ):
             return False
         if not any(
@@ -4932,6 +5029,7 @@ class DocumentReader:
             and not self._agent_country(t)
             and not self._flag_state(t)
             and not self._inside_a_label(t)
+            and not self._scope_of_a_superlative(t)
         ]
         if (
             subject is not None
@@ -5041,6 +5139,8 @@ class DocumentReader:
             and not self._flag_state(t)
             # "The militias, which want the town to rejoin Somalia, accused ..."
             and not self._describes_a_doer(t)
+            # "an offensive against Asia's longest-running insurgency"
+            and not self._scope_of_a_superlative(t)
         ]
         named_unknown = _own_place_phrase(gov)
         if named_unknown is not None and not self._toponyms_in_tokens(list(named_unknown.subtree)):
@@ -5116,6 +5216,15 @@ class DocumentReader:
         """The index of the head token of a toponym's span."""
         span = self.doc.char_span(toponym.start, toponym.end, alignment_mode="expand")
         return span.root.i if span is not None else None
+
+    def _scope_of_a_superlative(self, toponym: Toponym) -> bool:
+        """Whether a place is named only as the field a superlative ranks in: "Asia's longest-running
+        insurgency", "Africa's biggest refugee camp" (the rank's scope, not where anything was)."""
+        root = self._root_index(toponym)
+        if root is None or self.doc[root].dep_ != "poss":
+            return False
+        owner = self.doc[root].head
+        return any(t.tag_ in ("JJS", "RBS") for t in owner.subtree if t.i != root and t.i < owner.i)
 
     def _people_origin(self, toponym: Toponym) -> bool:
         """Whether the place is where people came from, as a modifier of them: "23 men from Punjab
@@ -5432,7 +5541,7 @@ class DocumentReader:
         # or in the next sentence: a place of the story's country beats the country itself; but
         # not after a place just named that the gazetteer lacks ("raided a camp in the town of
         # X ... Two soldiers were wounded"): the story is there, not in the next paragraph's town
-        named_unknown = any(limit <= start < sent.start_char for start in self._unknown_place_starts)
+        named_unknown = any(limit <= start < sent.end_char for start in self._unknown_place_starts)
         nearby = (
             []
             if named_unknown
@@ -6178,6 +6287,8 @@ _CONDEMNING_VERBS = frozenset({"condemn", "denounce", "decry", "deplore", "criti
 #: verbs of taking people that say nothing of a crime ("captured", unlike "kidnapped")
 _PLAIN_TAKING = frozenset({"capture", "seize", "take", "grab", "nab", "catch", "apprehend"})
 _BLAMING_VERBS = frozenset({"blame", "attribute", "pin"})
+#: what a side may have had in a happening: "denied any role in the fighting"
+_PART_NOUNS = frozenset({"role", "involvement", "part", "hand", "complicity", "participation"})
 _REPLY_NOUNS = frozenset({"retaliation", "response", "revenge", "reprisal", "answer"})
 
 
@@ -6666,7 +6777,9 @@ _INSTITUTION_NOUNS = frozenset(
 #: a story's word that it does not know who did what it tells
 _DOER_UNKNOWN = re.compile(
     r"\b(?:(?:was|is|remained|remains)\s+(?:not\s+(?:immediately\s+)?clear|unclear|not\s+known|unknown)"
-    r"|(?:could\s+not|cannot|did\s+not)\s+(?:be\s+)?(?:say|determine|establish|confirm)(?:d|ed)?)"
+    r"|(?:could\s+not|cannot|did\s+not)\s+(?:be\s+)?(?:say|determine|establish|confirm)(?:d|ed)?"
+    # "the mission said, without saying who had opened fire"
+    r"|without\s+(?:saying|specifying|naming|identifying)|(?:did|does)\s+not\s+(?:specify|name))"
     r"\s+(?:who|which\s+(?:side|group|party|force))\b"
     # (not who the victims were: "It was not clear who the victims were", "... who was killed")
     r"(?!\s+(?:the\s+)?(?:victims?|dead)\b)(?!\s+(?:was|were)\s+(?:killed|wounded|injured|hurt)\b)",
@@ -7703,6 +7816,13 @@ def _clauses_told_apart(sent: Span, gov: Token) -> set[int]:
 def _told_apart(token: Token) -> bool:
     """Whether a trigger is told as another happening than the one beside it: "in a separate
     attack", "another bombing", "in a second attack the same day"."""
+    main = token.head
+    if main.dep_ == "ccomp" and main.head.dep_ == "ROOT" and main.head.lemma_.lower() in SPEECH_VERBS:
+        main = main.head  # "Another strike hit ..., the mayor said"
+    if token.dep_ in ("nsubj", "nsubjpass") and main.dep_ == "ROOT":
+        # "Another strike hit a residential area, injuring 25": the whole sentence tells the other
+        # happening, its participles with it
+        return False
     verb = token
     while verb.dep_ in ("pobj", "prep") and verb.head.i != verb.i:
         verb = verb.head

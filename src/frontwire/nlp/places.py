@@ -878,7 +878,8 @@ class PlacesComponent(FrontwireComponent):
             k = skip_type(end)
             # "X in Y", and with a type word "the X district of Y"
             if k < len(doc) and (doc[k].lower_ == "in" or (k > end and doc[k].lower_ == "of")):
-                self._situated_in(doc, runs[idx + 1 : idx + 3], start, end, k + 1, out, taken)
+                if self._situated_in(doc, runs[idx + 1 : idx + 3], start, end, k + 1, out, taken):
+                    unplaced.update(range(start, end))
                 continue
             if k >= len(doc) or doc[k].text not in _SITUATING_PUNCT:
                 continue
@@ -973,8 +974,11 @@ class PlacesComponent(FrontwireComponent):
         pos: int,
         out: list[_Mention],
         taken: set[int],
-    ) -> None:
-        """ "X in Y": X and Y are both fixed when a reading of the town X lies in a reading of Y."""
+    ) -> bool:
+        """ "X in Y": X and Y are both fixed when a reading of the town X lies in a reading of Y.
+
+        Returns whether X is a settlement the gazetteer lacks: "the village of Mabuhay in Las Navas
+        town", where no Mabuhay lies near any Las Navas, is none of its namesakes."""
         while (
             pos < len(doc)
             # (a compass word that opens the name itself stays: "X in East Azerbaijan province")
@@ -990,20 +994,25 @@ class PlacesComponent(FrontwireComponent):
         if pos + 1 < len(doc) and doc[pos].lower_ in _AREA_NOUNS and doc[pos + 1].lower_ == "of":
             pos += 2  # "X in the northern countryside of Y"
         if not following or following[0][0] != pos:
-            return
+            return False
         s, e = following[0]
         if len(following) > 1 and _owns_next(doc, e, following[1][0]):
             # "X in eastern Ukraine's Donetsk region": the division the country's name owns holds X
             s, e = following[1]
         if self._hint(doc, start, end) == "admin1":
-            return  # "the province of Esmeraldas in Ecuador": the division, not its town
+            return False  # "the province of Esmeraldas in Ecuador": the division, not its town
         own = [
             c for c in self.gazetteer.candidates(doc[start:end].text) if c[1] < 2 and c[0].feature == "city"
         ]
         wider = [c[0] for c in self.gazetteer.candidates(doc[s:e].text) if c[1] < 2]
         pairs = [(x, q, y) for x, q in own for y in wider if x is not y and _lies_in(x, y)]
         if not pairs:
-            return
+            # the text calls X a village or town in a town Y the gazetteer knows, far from every X
+            return (
+                _called_a_settlement(doc, start)
+                and any(y.feature == "city" for y in wider)
+                and all(x.country != y.country or distance_km(x, y) > 150.0 for x, _ in own for y in wider)
+            )
         rank = {"country": 0, "city": 1, "admin2": 2, "admin1": 3}
         # the name as the gazetteer writes it before another name's spelling ("Dogankoy" is
         # Doğanköy, not Doğanca), then the widest container, then the biggest town
@@ -1013,6 +1022,7 @@ class PlacesComponent(FrontwireComponent):
         out.append(_Mention(start, end, doc[start:end].text, "situated", fixed=x))
         out.append(_Mention(s, e, doc[s:e].text, "situated", fixed=y))
         taken.add(s)
+        return False
 
     def _containers(
         self,
@@ -2464,6 +2474,16 @@ class PlacesComponent(FrontwireComponent):
             and (entry.country, entry.admin1) in divisions
         ):
             return True  # "at Mandera" in a report on "Mandera County": a town of a division named
+        if (
+            (quality == 2 or (quality == 1 and entry.population < 10_000))
+            and entry.feature == "city"
+            and any(c == entry.country for c, _ in divisions)
+            and (entry.country, entry.admin1) not in divisions
+        ):
+            # "El Aguaje, a farming community near Aguililla" in a story of Michoacan: a village
+            # known by another name or matched only by its letters, in another state than those
+            # the story names, is none of them
+            return False
         if quality == 2 and not (
             (m.source == "ner-GPE" or _called_a_settlement(doc, m.start))
             and in_country
@@ -2509,6 +2529,7 @@ class PlacesComponent(FrontwireComponent):
             return (
                 entry.population >= 100_000
                 or (in_country and entry.population >= 10_000)
+                or (in_country and m.hint == "city")  # "near Las Navas town": the text says a town
                 or (in_country and m.locative and (entry.country, entry.admin1) in divisions)
                 or self._in_its_country_s(doc, m, entry)
             )
