@@ -5684,3 +5684,73 @@ def test_a_claim_joins_the_attack_not_the_army_s_repelling_of_it(read: Callable[
     attacks = [e for e in events_of(read, text, "2024-07-03") if e.plover.type == "ASSAULT"]
     assert len(attacks) == 1
     assert attacks[0].actor1 == "Islamic State (Sahel)" and attacks[0].start_date == date(2024, 7, 1)
+
+
+def test_a_chanted_slogan_is_no_event(read: Callable[..., object]) -> None:
+    text = 'Students marched on parliament in Skopje on Saturday, chanting "Resignation!" and "Arrest them!"'
+    events = events_of(read, text, "2025-03-16")
+    assert not any(e.plover.type in ("RETREAT", "COERCE") for e in events)
+    assert only(events, "PROTEST").place is not None
+
+
+def test_what_the_crowd_did_told_without_a_day_is_the_rally_met_by_police(
+    read: Callable[..., object],
+) -> None:
+    text = (
+        "Thousands of people rallied in Skopje on Saturday against the government.\n\nStudents blocked "
+        "key intersections in central Skopje and marched towards parliament. Police detained 12 people "
+        "after scuffles broke out near the government building."
+    )
+    protests = [e for e in events_of(read, text, "2025-03-16") if e.plover.type == "PROTEST"]
+    assert len(protests) == 1 and protests[0].start_date == date(2025, 3, 15)
+    assert protests[0].acled is not None and protests[0].acled.sub_event_type == "Protest with intervention"
+
+
+def test_blame_laid_on_no_one_is_no_accusation(read: Callable[..., object]) -> None:
+    text = "The collapse of the bridge in Skopje killed nine people and has been blamed on corruption."
+    assert not any(e.plover.type == "ACCUSE" for e in events_of(read, text, "2025-03-16"))
+
+
+def test_the_attackers_killed_after_the_attack_are_its_end(read: Callable[..., object]) -> None:
+    text = (
+        "Suicide bombers attacked a police station in Pakistan's Bannu district on Tuesday, killing "
+        "seven policemen, officials said.\n\nAll five attackers were killed by security forces in an "
+        "operation that lasted several hours, the military said."
+    )
+    attacks = [e for e in events_of(read, text, "2025-03-05") if e.plover.type == "ASSAULT"]
+    assert len(attacks) == 1 and attacks[0].fatalities == 12
+
+
+def test_a_capital_called_on_is_not_where_it_was_said(read: Callable[..., object]) -> None:
+    text = (
+        "Turkish drones struck a car near Sinjar on Friday. Iraq's foreign ministry condemned the strikes "
+        "and called on Ankara to withdraw its forces from Iraqi territory."
+    )
+    for event in events_of(read, text, "2024-08-24"):
+        if event.plover.type in ("ACCUSE", "REQUEST"):
+            assert event.place is None or event.place.name != "Ankara"
+
+
+def test_a_day_of_the_main_clause_does_not_date_what_came_before_it(read: Callable[..., object]) -> None:
+    text = (
+        "The president suspended peace talks with the rebels on Friday after the group launched an "
+        "offensive against rival fighters in Colombia's Norte de Santander province, leaving 60 people "
+        "dead.\n\nThe fighting, which began on Thursday in the municipality of Tibu, has displaced "
+        "thousands."
+    )
+    fight = next(e for e in events_of(read, text, "2025-01-20") if e.plover.type == "ASSAULT")
+    assert fight.start_date == date(2025, 1, 16)
+
+
+def test_shelling_with_burning_is_no_looting(read: Callable[..., object]) -> None:
+    text = (
+        "Sudan's paramilitary Rapid Support Forces said on Sunday they had taken control of the Abu Shouk "
+        "camp near El Fasher in North Darfur, after an assault that aid groups said had killed dozens of "
+        "people.\n\nThe RSF attacked the camp, home to about 200,000 people, from several directions on "
+        "Friday and Saturday, shelling it and burning markets and homes, residents said."
+    )
+    events = events_of(read, text, "2025-04-13")
+    assert any(e.plover.type == "ASSAULT" for e in events)
+    assert not any(
+        e.acled is not None and e.acled.sub_event_type == "Looting/property destruction" for e in events
+    )

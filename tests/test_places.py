@@ -1618,3 +1618,12 @@ def test_a_small_town_known_by_another_name_in_another_state_is_no_namesake(
         t.text == "El Aguaje" and t.entry is not None and t.entry.admin1 == "Nayarit"
         for t in doc._.fw_toponyms
     )
+
+
+def test_a_region_named_in_full_with_its_kind(run: Callable[[str], Doc]) -> None:
+    doc = run(
+        "Turkish warplanes bombed positions in Duhok province on Thursday, according to the Kurdistan "
+        "region's counter-terrorism service."
+    )
+    region = _entry(doc, "Kurdistan").entry
+    assert region is not None and region.country == "IQ"

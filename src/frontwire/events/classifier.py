@@ -445,8 +445,14 @@ class EventTypeClassifier:
                 continue
             if event.plover.mode in BODILY_HARM and reading is not None and reading[0] != "ASSAULT":
                 continue  # "detained and tortured a man": the torture is no arrest
-            if event.plover.mode in WEAPON_MODES and reading is not None and reading[0] == "MOBILIZE":
-                continue  # "shelled regime positions": a weapon used is no movement of forces
+            if (
+                event.plover.mode in WEAPON_MODES
+                and reading is not None
+                and reading[0] in ("MOBILIZE", "COERCE")
+            ):
+                # "shelled regime positions": a weapon used is no movement of forces; "attacked the
+                # camp, shelling it and burning markets": nor is it looting
+                continue
             if (
                 event.plover.type == "ASSAULT"
                 and event.fatalities

@@ -538,15 +538,23 @@ def _day_in_the_lead_s_week(lead: EventCandidate, account: EventCandidate) -> bo
 
 
 def _one_protest_told_twice(a: EventCandidate, b: EventCandidate) -> bool:
-    """Whether two protest events of one sentence are one demonstration in two ways: "protested in
+    """Whether two protest events are one demonstration in two ways: in one sentence, "protested in
     Quetta, blocking a main road", "blocked the highway to protest power cuts" (the same crowd,
-    read alike by ACLED)."""
+    read alike by ACLED); across sentences, what the crowd did told without a day of its own in the
+    town the dated protest was in."""
+    if a.plover.type != "PROTEST" or a.actor1 != b.actor1 or a.acled is None or b.acled is None:
+        return False
+    if a.sentence == b.sentence:
+        return a.acled == b.acled
+    # "Tens of thousands rallied in Belgrade on Saturday ... Students blocked key intersections
+    # and marched towards parliament": an undated telling of what the crowd did, in the same town
     return (
-        a.sentence == b.sentence
-        and a.plover.type == "PROTEST"
-        and a.actor1 == b.actor1
-        and a.acled is not None
-        and a.acled == b.acled
+        (a.date_defaulted or b.date_defaulted)
+        and not (a.told_apart or b.told_apart)
+        and a.acled.event_type == b.acled.event_type == "Protests"
+        and same_place(a.place, b.place)
+        and a.place is not None
+        and a.place.feature not in ("country", "admin1", "region")
     )
 
 
@@ -578,6 +586,10 @@ def _named(event: EventCandidate) -> bool:
 
 #: how ACLED's names of unknown perpetrators begin ("Unidentified Armed Group (Kenya)")
 UNIDENTIFIED_PREFIX = "Unidentified "
+
+
+#: ACLED's protest sub-event types, from the crowd left alone to the crowd met with force
+_PROTEST_MET = ("Peaceful protest", "Protest with intervention", "Excessive force against protesters")
 
 
 def _absorb(kept: EventCandidate, other: EventCandidate) -> None:
@@ -640,6 +652,15 @@ def _absorb(kept: EventCandidate, other: EventCandidate) -> None:
         other.acled is not None and kept.actor1 == other.actor1 and kept.acled != other.acled
     ):
         kept.acled = kept.acled or other.acled
+    if (
+        kept.acled is not None
+        and other.acled is not None
+        and kept.acled.event_type == other.acled.event_type == "Protests"
+        and _PROTEST_MET.index(other.acled.sub_event_type) > _PROTEST_MET.index(kept.acled.sub_event_type)
+    ):
+        # "Tens of thousands rallied" and "students blocked intersections ... police detained 22":
+        # the one protest was met by the police, as the telling that says so tells
+        kept.acled = other.acled
     if (
         kept.acled is not None
         and other.acled is not None

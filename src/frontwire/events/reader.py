@@ -587,6 +587,18 @@ class DocumentReader:
         self._date_told_doers()
         self._date_parts_of_told_events()
         self._one_threat()
+        # "The collapse has been blamed on corruption and negligence": blame laid on no one, by no
+        # one, is no accusation between sides
+        self.events = [
+            e
+            for e in self.events
+            if not (
+                e.plover.type == "ACCUSE"
+                and e.actor1 is None
+                and e.actor2 is None
+                and self._lemma_at(e.trigger.start) == "blame"
+            )
+        ]
         self._one_agreement()
         return self.events
 
@@ -1073,6 +1085,35 @@ class DocumentReader:
             subject = self._subject(self._governor(token)) if token is not None else None
             i = index.get(event.sentence.start)
             host = folded.get(event.sentence.start) if event.status == "attempted" else None
+            ended = (
+                event.plover.type == "ASSAULT"
+                and event.status in ASSERTED_STATUS
+                and i is not None
+                and subject is not None
+                and subject.dep_ == "nsubjpass"
+                and _the_attackers(subject)
+            )
+            if host is None and ended and i is not None:
+                # "Suicide bombers attacked the base ... All 16 attackers were killed by security
+                # forces": the attack's end, its attackers' dead counted with it
+                host = next(
+                    (
+                        e
+                        for e in reversed(kept)
+                        if e.plover.type == "ASSAULT"
+                        and e.status in ASSERTED_STATUS
+                        and e.actor1 is not None
+                        and e.actor1 != event.actor1
+                        and 0 < i - index.get(e.sentence.start, i) <= 1
+                    ),
+                    None,
+                )
+                if host is not None and host.fatalities is not None and event.fatalities:
+                    # (every report of the attack's sentence counts the same dead)
+                    toll = host.fatalities
+                    for told in kept:
+                        if told.sentence == host.sentence and told.fatalities == toll:
+                            told.fatalities = toll + event.fatalities
             host = host or (
                 next(
                     (
@@ -1682,6 +1723,8 @@ class DocumentReader:
                 continue  # "conquered cities", "detained fighters": a description, not a report
             if spec.type == "PROTEST" and _pos(token) in ("NOUN", "PROPN") and _forbidden(token):
                 continue  # "banned all marches", "the ban on protests": no protest took place
+            if _chanted(token):
+                continue  # "marched on parliament, chanting 'Resignation!'": a slogan, no resignation
             if spec.type == "PROTEST" and self._protest_as_motive(token):
                 continue  # "fired missiles at a tanker in protest at the war": why, not a protest
             used.add(token.i)
@@ -2996,7 +3039,9 @@ class DocumentReader:
         by the article or by its telling ("police said Monday"), the second's day dates it too
         ("The attack happened Sunday evening in the Reasi district")."""
         entry, from_text = place
-        if _pos(token) not in ("NOUN", "PROPN") or actor1 or actor2 or not from_text or entry is None:
+        # ("The fighting, which began on Thursday": a gerund made a noun by its article)
+        nominal = _pos(token) in ("NOUN", "PROPN") or token.tag_ == "NN"
+        if not nominal or actor1 or actor2 or not from_text or entry is None:
             return False
         if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children):
             return False
@@ -3011,6 +3056,8 @@ class DocumentReader:
                 old.country == entry.country and FEATURE_RANK[old.feature] > FEATURE_RANK[entry.feature]
             ):
                 # every report of its sentence is the one happening ("opened fire ..., killing 11")
+                # ("The fighting, which began on Thursday": the day its own relative clause gives)
+                own_time = own_time or next(iter(self._times_for(token, sent)), None)
                 day = self._dates(own_time, token) if own_time is not None else None
                 for told in recent:
                     if told.sentence == event.sentence and (told is event or same_place(told.place, old)):
@@ -3822,7 +3869,7 @@ class DocumentReader:
                 node = node.head
                 continue
             if (
-                node is gov
+                node == gov
                 and node.dep_ == "acl"
                 and node.tag_ == "VBG"
                 and node.head.dep_ == "ROOT"
@@ -3836,7 +3883,7 @@ class DocumentReader:
             if (
                 gov.pos_ == "VERB"
                 and gov.dep_ == "advcl"
-                and node is gov.head
+                and node == gov.head
                 and node.dep_ == "acl"
                 and node.tag_ == "VBN"
                 and self._is_protest_trigger(node)
@@ -4997,6 +5044,13 @@ class DocumentReader:
         clause = self._clause_tokens(gov)
         if _pos(token) in ("NOUN", "PROPN") and token.head.dep_ == "prep" and _pos(token.head.head) == "VERB":
             clause = self._clause_tokens(token.head.head)  # "fell, but not without battle"
+        if token != gov and token.dep_ == "nsubj" and token.head == gov:
+            # "The fighting, which began on Thursday in Tibu, has displaced thousands": what a
+            # relative clause says of the event noun itself is where it was
+            own = {t.i for t in clause}
+            clause = clause + [
+                t for c in token.children if c.dep_ == "relcl" for t in c.subtree if t.i not in own
+            ]
         in_clause = self._toponyms_in_tokens(clause)
         # "The United States and the EU called on both sides ...": countries that act together are
         # actors, not where the event is (one country acting alone mostly acts at home)
@@ -5006,17 +5060,28 @@ class DocumentReader:
         if spec is not None and spec.type in _SAYING_TYPES | {"AGREE"}:
             # "called on the United States and France to pressure Israel": whom a statement is
             # addressed to acts in it; it is not where it was made
-            for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("on", "to", "upon")):
+            # ("condemned the strikes and called on Ankara to withdraw": the verb joined to it too)
+            said = (token, *(c for c in token.children if c.dep_ == "conj" and c.pos_ == "VERB"))
+            for prep in (
+                c for v in said for c in v.children if c.dep_ == "prep" and c.lower_ in ("on", "to", "upon")
+            ):
                 acting |= {t.i for p in prep.children if p.dep_ == "pobj" for t in (p, *p.conjuncts)}
             # (and whom the act asked for is done to: "to pressure Israel")
             for verb in (token, *(c for c in token.children if c.dep_ in ("xcomp", "advcl", "ccomp"))):
                 acting |= {t.i for o in verb.children if o.dep_ == "dobj" for t in (o, *o.conjuncts)}
 
+        from frontwire.nlp.gazetteer import shared_gazetteer
+
         def not_acting(toponyms: list[Toponym]) -> list[Toponym]:
+            # (a capital addressed stands for its state: "called on Ankara to withdraw its forces")
             return [
                 t
                 for t in toponyms
-                if not (t.entry and t.entry.feature == "country" and self._root_index(t) in acting)
+                if not (
+                    t.entry
+                    and (t.entry.feature == "country" or shared_gazetteer().is_capital(t.entry))
+                    and self._root_index(t) in acting
+                )
             ]
 
         # "shot dead 23 men from Punjab province": where the victims came from, not where they died;
@@ -5094,7 +5159,7 @@ class DocumentReader:
             return [(self._most_specific(left, token).entry, True)]
         if in_clause and all(self._origin(t) for t in in_clause):
             # "reinforcements from Kandahar arrived in Ghazni": the place they came to, if named
-            elsewhere = [t for t in self._toponyms_in_tokens(list(sent)) if not self._origin(t)]
+            elsewhere = [t for t in not_acting(self._toponyms_in_tokens(list(sent))) if not self._origin(t)]
             in_clause += [t for t in elsewhere if t not in in_clause]
         countries = {t.entry.country for t in in_clause if t.entry and t.entry.feature == "country"}
         if len(countries) == 1 and len(in_clause) == len([t for t in in_clause if t.entry]):
@@ -5541,13 +5606,18 @@ class DocumentReader:
         # or in the next sentence: a place of the story's country beats the country itself; but
         # not after a place just named that the gazetteer lacks ("raided a camp in the town of
         # X ... Two soldiers were wounded"): the story is there, not in the next paragraph's town
-        named_unknown = any(limit <= start < sent.end_char for start in self._unknown_place_starts)
+        named_unknown = any(limit <= start < sent.start_char for start in self._unknown_place_starts)
+        # (nor, after a place the sentence itself names that the gazetteer lacks, the next
+        # sentence's: "overran a garrison in Nasir ... ministers were arrested in Juba")
+        named_here = any(sent.start_char <= start < sent.end_char for start in self._unknown_place_starts)
         nearby = (
             []
             if named_unknown
             else [
                 t.entry
-                for t in self._toponyms_between(sent.start_char, _sentence_end_after(sent, 1))
+                for t in self._toponyms_between(
+                    sent.start_char, sent.end_char if named_here else _sentence_end_after(sent, 1)
+                )
                 if t.entry
                 and t.entry.feature in ("city", "site", "admin2", "admin1")
                 and (self.country is None or t.entry.country == self.country)
@@ -6290,6 +6360,36 @@ _BLAMING_VERBS = frozenset({"blame", "attribute", "pin"})
 #: what a side may have had in a happening: "denied any role in the fighting"
 _PART_NOUNS = frozenset({"role", "involvement", "part", "hand", "complicity", "participation"})
 _REPLY_NOUNS = frozenset({"retaliation", "response", "revenge", "reprisal", "answer"})
+
+
+#: verbs by which a crowd voices words: what they chant or write is no event told
+_CHANTING_VERBS = frozenset({"chant", "shout", "sing", "yell", "scream", "cry", "brandish", "wave", "read"})
+
+
+def _chanted(token: Token) -> bool:
+    """Whether a word is part of a slogan a crowd chanted or carried: "chanting 'Resignation!'",
+    "placards reading 'Stop the killings'" (the object of a verb of chanting, set in quotes)."""
+    if (
+        token.tag_ == "VB"
+        and token.i > 0
+        and token.doc[token.i - 1].text in ('"', "“")
+        and not any(c.dep_ in ("nsubj", "aux") for c in token.children)
+    ):
+        return True  # '... chanting "Resignation!" and "Arrest them!"': a quoted command, a slogan
+    node = token
+    for _ in range(4):
+        if (
+            node.dep_ in ("dobj", "ccomp", "oprd", "attr", "npadvmod")
+            and node.head.lemma_.lower() in _CHANTING_VERBS
+        ):
+            quoted = any(
+                t.text in ('"', "“", "'", "‘") for t in token.doc[max(0, node.left_edge.i - 1) : node.i + 1]
+            )
+            return quoted
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 def _motive_tokens(gov: Token) -> set[int]:
@@ -7387,6 +7487,14 @@ def _one_of_the_told(sent: Span) -> bool:
         and words[0].lower_ == "in"
         and words[1].lower_ == "the"
         and words[2].lower_ in _PICKING_SUPERLATIVES
+    )
+
+
+def _the_attackers(subject: Token) -> bool:
+    """Whether a subject names the attackers already told of: "the attackers", "all 16 gunmen",
+    "both assailants" (not "gunmen" or "two attackers", who may be others)."""
+    return subject.lemma_.lower() in ATTACKER_NOUNS and any(
+        c.dep_ in ("det", "predet") and c.lower_ in ("the", "all", "both") for c in subject.children
     )
 
 

@@ -1615,6 +1615,17 @@ def _occurrence_of(t: Token, trig: Token) -> bool:
     )
 
 
+def _of_another_time(token: Token) -> bool:
+    """Whether a clause is set before or after the one it hangs on: "after the rebels launched an
+    offensive", "before troops arrived"."""
+    # ("two weeks after militants killed 26 men": a measured span dates the clause from the day)
+    return (
+        token.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ in ("after", "before", "until", "till") for c in token.children)
+        and not any(c.dep_ == "npadvmod" for c in token.children)
+    )
+
+
 def governing_expression(
     doc: Doc,
     token_index: int,
@@ -1664,6 +1675,10 @@ def governing_expression(
             and all(_stative_participle(t, tells_event) for t in blocking)
         )
         if blocking and not lifted:
+            continue
+        if any(_of_another_time(t) for t in trig_leg):
+            # "suspended talks on Friday after the rebels launched an offensive": the day dates the
+            # suspension; the offensive came before it
             continue
         if _dates_a_noun(expr_leg) or _names_a_dated_thing(root, trig):
             continue

@@ -1109,9 +1109,12 @@ class PlacesComponent(FrontwireComponent):
                 # stands for written another way ("Duhok province" is Dahuk)
                 known = {_entry_key(e) for e, _ in m.candidates}
                 whole = gaz.candidates(f"{m.name} {doc[m.end].text}")
-                extra = [(e, q) for e, q in whole if q == 0 and e.feature == "region"]
+                extra = [(e, q) for e, q in whole if q < 2 and e.feature == "region"]
                 extra += self._typed_candidates(m.name, doc[m.end].text)
                 m.candidates = [(e, q) for e, q in extra if _entry_key(e) not in known] + m.candidates
+                named_whole = [e for e, q in whole if q == 0 and e.feature == "region"]
+                if len(named_whole) == 1:
+                    m.fixed = named_whole[0]  # the region named in full: "the Kurdistan region"
             mentions.append(m)
             covered.update(range(m.start, m.end))
 
