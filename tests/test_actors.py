@@ -680,3 +680,10 @@ def test_the_group_is_a_faction_s_forces_but_never_a_country_s_army(nlp: Languag
         for text_, name in pairs(mentions(nlp, text, "LB"))
         if text_ == "group"
     )
+
+
+def test_a_supreme_leader_speaks_for_the_state_but_no_other_leader_does(nlp: Language) -> None:
+    found = pairs(mentions(nlp, "Iran's supreme leader Ayatollah Ali Khamenei vowed revenge.", "IR"))
+    assert any(name == "Government of Iran" for _, name in found)
+    found = pairs(mentions(nlp, "Opposition leader John Smith vowed to fight on.", "KE"))
+    assert not any(name.startswith("Government") for _, name in found)

@@ -5754,3 +5754,54 @@ def test_shelling_with_burning_is_no_looting(read: Callable[..., object]) -> Non
     assert not any(
         e.acled is not None and e.acled.sub_event_type == "Looting/property destruction" for e in events
     )
+
+
+def test_killed_in_a_riot_is_one_attack_with_its_fire(read: Callable[..., object]) -> None:
+    text = (
+        "At least 20 inmates were killed in a riot at a prison in Honduras on Tuesday, most of them burned "
+        "to death after members of the Barrio 18 gang set fire to a cell block, officials said."
+    )
+    events = events_of(read, text, "2023-06-21")
+    assert not any(e.plover.type == "PROTEST" for e in events)
+    attacks = [e for e in events if e.plover.type == "ASSAULT"]
+    assert len(attacks) == 1 and attacks[0].fatalities == 20
+
+
+def test_the_capital_a_distance_is_measured_from_is_a_landmark(read: Callable[..., object]) -> None:
+    text = (
+        "Gang members stormed a cell block at the prison in Tamara, about 25 kilometres northwest of the "
+        "capital, Tegucigalpa, and attacked rival inmates on Tuesday."
+    )
+    attack = next(e for e in events_of(read, text, "2023-06-21") if e.plover.type == "ASSAULT")
+    assert attack.place is not None and attack.place.name == "Támara"
+
+
+def test_what_a_strike_retaliated_for_is_its_own_happening(read: Callable[..., object]) -> None:
+    text = (
+        "Israel said it targeted a senior commander in an air strike on Beirut's southern suburbs on "
+        "Tuesday, in retaliation for a rocket attack that killed 12 children in the Golan Heights.\n\n"
+        "The strike hit a residential building, killing at least three people, the health ministry said."
+    )
+    attacks = [e for e in events_of(read, text, "2024-07-31") if e.plover.type == "ASSAULT"]
+    strike = next(e for e in attacks if e.place is not None and e.place.name == "Beirut")
+    assert strike.fatalities == 3 and strike.actor1 == "Military Forces of Israel"
+    rockets = next(e for e in attacks if e is not strike)
+    assert rockets.fatalities == 12 and rockets.actor1 != "Military Forces of Israel"
+    assert rockets.plover.mode == "heavy-weapons" and rockets.start_date != date(2024, 7, 30)
+
+
+def test_a_deadline_does_not_date_the_vow(read: Callable[..., object]) -> None:
+    text = "Interior Minister Ali Khan has vowed to end the decades-old insurgency by March 2027."
+    threat = only(events_of(read, text, "2025-01-07"), "THREATEN")
+    assert threat.start_date is not None and threat.start_date <= date(2025, 1, 7)
+
+
+def test_a_takeover_with_no_shots_fired_is_non_violent(read: Callable[..., object]) -> None:
+    text = (
+        "Fighters of the Tigray People's Liberation Front took control of the mayor's office in Adigrat on "
+        "Tuesday, ousting officials appointed by the interim administration, residents said. No shots were "
+        "fired. The two-year war in the region ended in 2022."
+    )
+    taking = next(e for e in events_of(read, text, "2025-03-12") if e.has_territory)
+    assert taking.acled is not None and taking.acled.sub_event_type == "Non-violent transfer of territory"
+    assert taking.actor1 is not None

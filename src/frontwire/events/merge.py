@@ -255,8 +255,10 @@ def _told_wide_then_narrow(a: EventCandidate, b: EventCandidate) -> bool:
 def _same_happening(a: EventCandidate, b: EventCandidate) -> bool:
     if a.plover.type != b.plover.type:
         return False
-    if (a.told_apart or b.told_apart) and a.sentence == b.sentence:
-        return False  # "..., and gunmen shot dead two people in a separate attack"
+    if a.told_apart != b.told_apart and a.sentence == b.sentence:
+        # "..., and gunmen shot dead two people in a separate attack" (the separate attack's own
+        # words are one happening)
+        return False
     if (
         a.plover.mode != b.plover.mode
         and not (
@@ -284,6 +286,15 @@ def _same_happening(a: EventCandidate, b: EventCandidate) -> bool:
             and a.acled == b.acled
             and a.acled.sub_event_type in _CROWD_VIOLENCE
             and _told_together(a, b)
+        )
+        # ("46 women were killed ..., most of them burned to death after gang members set fire to a
+        # cell block": the fire that killed is the killing, one attack)
+        and not (
+            {a.plover.mode, b.plover.mode} == {None, "destroy"}
+            and a.sentence == b.sentence
+            and a.actor1 == b.actor1
+            and a.fatalities is not None
+            and a.fatalities == b.fatalities
         )
         # ("troops killed six guerrillas in a clash" ... "sparking a gunfight that lasted an hour":
         # a battle is a battle whatever its weapons; the later sentence only tells them)

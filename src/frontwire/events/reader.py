@@ -387,6 +387,12 @@ _HEARSAY_VERBS = frozenset(
 )
 # words of taking a place that tell of no force: "took control of", "took over", "occupied"
 _NEUTRAL_TAKING = frozenset({"take", "control", "occupy", "enter"})
+#: words that say a place changed hands without a fight
+_NO_FIGHT = re.compile(
+    r"\b(?:no\s+shots?\s+(?:were|was)\s+fired|without\s+(?:a\s+fight|firing\s+a\s+(?:single\s+)?shot|"
+    r"(?:any\s+)?resistance|bloodshed)|unopposed)\b",
+    re.IGNORECASE,
+)
 # words of approximation the parser may take for prepositions ("seized about a ton")
 _APPROXIMATIONS = frozenset({"about", "around", "over", "some", "approximately", "roughly", "nearly"})
 # what a fighting word names the kind of, as a noun before it: "a strike force", "an assault team"
@@ -1708,9 +1714,18 @@ class DocumentReader:
             spec = self._spec_for(token)
             if spec is None or spec.ignore:
                 continue
-            if token.lemma_.lower() in EFFECT_VERBS and any(
-                c.dep_ == "nsubj" and self._spec_for(c) is not None
-                for c in _shared_subject_holder(token).children
+            if token.lemma_.lower() in EFFECT_VERBS and (
+                any(
+                    c.dep_ == "nsubj" and self._spec_for(c) is not None
+                    for c in _shared_subject_holder(token).children
+                )
+                # "a rocket attack that killed 12 children": the attack is the event
+                or (
+                    token.dep_ == "relcl"
+                    and any(c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS for c in token.children)
+                    and self._spec_for(token.head) is not None
+                    and self._spec_for(token.head).type == "ASSAULT"  # type: ignore[union-attr]
+                )
             ):
                 # "the shelling killed 12", "clashes killed 30 and wounded 100": the shelling,
                 # the clashes are the event
@@ -1727,6 +1742,12 @@ class DocumentReader:
                 continue  # "marched on parliament, chanting 'Resignation!'": a slogan, no resignation
             if spec.type == "PROTEST" and self._protest_as_motive(token):
                 continue  # "fired missiles at a tanker in protest at the war": why, not a protest
+            if spec.property and any(
+                c.dep_ == "prep" and c.lower_ == "to" and any(p.lower_ == "death" for p in c.children)
+                for c in token.children
+            ):
+                # "most of them burned to death": people killed, not property destroyed
+                spec = replace(spec, mode=None, property=False, weak=False)
             used.add(token.i)
             if " " in spec.lemma:
                 # "lodged a protest": the object named by a verb's phrase is part of its trigger
@@ -1975,6 +1996,15 @@ class DocumentReader:
             )
         if lemma == "strike" and _pos(token) == "NOUN":
             return self._strike(token, spec)
+        if lemma in ("attack", "assault") and _pos(token) == "NOUN" and spec.mode is None:
+            # "a rocket attack", "a drone attack": the weapon the noun is named by says how, whatever
+            # other weapons its sentence names ("in an air strike ... in retaliation for a rocket
+            # attack")
+            weapons = {c.lower_ for c in token.children if c.dep_ == "compound"}
+            if weapons & {"rocket", "missile", "mortar", "artillery", "shell"}:
+                return replace(spec, mode="heavy-weapons")
+            if weapons & {"drone"}:
+                return replace(spec, mode="drone")
         return spec
 
     def _strike(self, token: Token, spec: TriggerSpec) -> TriggerSpec | None:
@@ -2130,6 +2160,12 @@ class DocumentReader:
         ):
             frame = token.head.head
             verb = frame if frame.pos_ == "VERB" else frame.head  # "seized four capitals in an offensive"
+            if found.spec.type == "PROTEST" and found.spec.mode == "riot":
+                # "46 women were killed in a riot at a prison": the killing is what the riot was
+                return any(
+                    o.token == verb and o.spec.type == "ASSAULT" and verb.lemma_.lower() in KILLING_LEMMAS
+                    for o in others
+                )
             return any(o.token == verb and o.spec.type == found.spec.type for o in others)
         return any(
             o.token.dep_ == "xcomp" and _framing_verb(o.token) == token and o.spec.type == found.spec.type
@@ -2657,8 +2693,13 @@ class DocumentReader:
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
         ):
             # "... when the bombs hit at around 4 p.m., setting off a huge fire": what the bombs told
-            # before did, told on with them
+            # before did, told on with them ("The strike hit a building, killing three": its dead)
             retold.evidence.append(TextSpan(sent.start_char, sent.end_char))
+            if retold.fatalities is None:
+                retold.fatalities = self._fatalities(sent, token)
+            for source in self._sources(token):
+                if all(s.name != source.name for s in retold.sources):
+                    retold.sources.append(source)
             return
         if self._mentions_earlier_event(
             token, spec, actor1, actor2, places[0][1], places[0][0], dated=own_time is not None
@@ -2667,7 +2708,11 @@ class DocumentReader:
             # with its claimant (`_fold_claims`)
             _claim_of_told_attack(token) is None
         ):
-            told_before = next((e for e in reversed(self.events) if e.plover.type == spec.type), None)
+            # (not what another deed answered: "struck Beirut in retaliation for a rocket attack
+            # ... The strike hit a building" is the strike)
+            told_before = next(
+                (e for e in reversed(self.events) if e.plover.type == spec.type and not e.told_apart), None
+            )
             if told_before is not None:
                 self._retold.setdefault(sent.start_char, told_before)
             if token.dep_ == "dobj" and token.head.lemma_.lower() in _CONFIRMING_VERBS:
@@ -2704,6 +2749,9 @@ class DocumentReader:
                 # ("a base for the offensive since it was recaptured in December 2022": a clause of
                 # another time goes on with no deed of today's doer)
                 and _clause_of_another_time(token) is None
+                # ("struck Beirut in retaliation for a rocket attack that killed 12 children": what
+                # was answered is no deed of the one answering)
+                and _phrase_of_an_earlier_happening(token) is None
                 # ("Shells fell on a camp ... It was not clear which side fired them.")
                 and not self._doer_left_unknown(sent)
             ):
@@ -3270,8 +3318,14 @@ class DocumentReader:
             acled is not None
             and acled.sub_event_type == "Non-state actor overtakes territory"
             and territory  # taken, not only threatened: "on the verge of capturing" is no transfer
-            and token.lemma_.lower() in _NEUTRAL_TAKING  # "captured", "seized", "overran" tell of force
-            and not tells_of_fighting(self.doc.text)
+            and (
+                (
+                    token.lemma_.lower() in _NEUTRAL_TAKING  # "captured", "seized", "overran" tell of force
+                    and not tells_of_fighting(self.doc.text)
+                )
+                # "took control of the mayor's office ... No shots were fired": said outright
+                or _NO_FIGHT.search(self.doc.text[sent.start_char : _sentence_end_after(sent, 1)]) is not None
+            )
         ):
             acled = AcledType("Strategic developments", "Non-violent transfer of territory")
         # an actor that only the type implies (the police of an arrest, the unknown group of a
@@ -3349,7 +3403,8 @@ class DocumentReader:
             count=count,
             fatalities=fatalities,
             toll_extra=fatalities if fatalities and _dead_told_as_more(sent) else 0,
-            told_apart=_told_apart(token),
+            # ("struck camps in Borno in retaliation for an ambush in Damboa": what was answered)
+            told_apart=_told_apart(token) or _answered(token),
             sources=sources,
             evidence=[TextSpan(sent.start_char, sent.end_char)],
             confidence=round(min(confidence, 0.99), 2),
@@ -3446,6 +3501,16 @@ class DocumentReader:
             if named is not None or others or crowd or self.actor_types.get(actor2 or "") not in STATE_TYPES:
                 return named
             return self._role_actor("armed", actor2)
+        if (
+            actor1 is None
+            and unattributed
+            and acled is not None
+            and acled.sub_event_type == "Non-violent transfer of territory"
+            and plover_type == "ASSAULT"
+        ):
+            # "Forces loyal to a faction took control of the mayor's office. No shots were fired":
+            # taken by the armed group the story names, as a taking by force would be
+            return self._named_armed_group(actor2)
         if actor1 is not None and actor1_type == "government" and acled is not None:
             # "the regime shelled ...", "authorities arrested ...": ACLED names the force that acted
             force = self._government_force(actor1, acled)
@@ -3851,6 +3916,14 @@ class DocumentReader:
             ):
                 # "An Israeli air strike on a school ... killed 30 people, Palestinian health
                 # officials said", the parser hanging "strike" on "said": who says so did not strike
+                return None
+            if (
+                node.dep_ == "pobj"
+                and node.head.lower_ in ("for", "to")
+                and node.head.head.lemma_.lower() in _REPLY_NOUNS
+            ):
+                # "Israel struck Beirut in retaliation for a rocket attack that killed 12 children":
+                # who answered did not do what was answered
                 return None
             if node.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acomp", "ccomp", "oprd", "dep") or (
                 node.dep_ == "pobj" and node.head.dep_ == "prep"
@@ -5683,6 +5756,21 @@ class DocumentReader:
                 # "have called for a strike on Friday": a present perfect takes no past day, so
                 # the day is the strike's wherever the parser hangs it
                 in_sentence = [t for t in in_sentence if t.kind not in ("weekday", "partial", "absolute")]
+        if token.lemma_.lower() in INTENT_GOVERNORS:
+            # "has vowed to end the insurgency by March 2026": a deadline dates the end promised,
+            # not the vow
+            promised = [c for c in token.children if c.dep_ in ("xcomp", "ccomp")]
+            spans = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in promised]
+            in_sentence = [
+                t
+                for t in in_sentence
+                if not (
+                    any(a <= t.start < b for a, b in spans)
+                    and self.doc.text[max(0, t.start - 3) : t.start].lower() == "by "
+                )
+            ]
+            if not in_sentence:
+                return []
         governing = governing_expression(self.doc, token.i, in_sentence, self._is_trigger)
         if governing is None:
             return []
@@ -6068,14 +6156,37 @@ def _clause_of_another_time(
     return None
 
 
+def _answered(token: Token) -> bool:
+    """Whether a trigger lies in what another deed answers: "in retaliation for a rocket attack",
+    "in response to the ambush"."""
+    return any(
+        node.dep_ == "prep"
+        and node.lower_ in ("for", "to")
+        and node.head.lemma_.lower() in _REPLY_NOUNS
+        and node.head.dep_ == "pobj"
+        and node.head.head.lower_ == "in"
+        for node in token.ancestors
+    )
+
+
 def _phrase_of_an_earlier_happening(token: Token) -> int | None:
     """The index of the "following" or "after" whose noun phrase ``token`` lies in ("following
-    the discovery of six bodies", "after the killing of two officers"), or None."""
+    the discovery of six bodies", "after the killing of two officers", "in retaliation for a
+    rocket attack"), or None."""
     for node in token.ancestors:
         if (
             node.dep_ == "prep"
             and node.lower_ in ("following", "after")
             and any(c.dep_ == "pobj" and c.pos_ == "NOUN" for c in node.children)
+        ):
+            return node.i
+        if (
+            # "in retaliation for a rocket attack that killed 12 children": what was answered
+            node.dep_ == "prep"
+            and node.lower_ in ("for", "to")
+            and node.head.lemma_.lower() in _REPLY_NOUNS
+            and node.head.dep_ == "pobj"
+            and node.head.head.lower_ == "in"
         ):
             return node.i
     return None
@@ -6709,7 +6820,9 @@ def _number(token: Token) -> int | None:
 
 #: "west of", "20 km north-east of the": what follows is a landmark a place is told by
 _LANDMARK = re.compile(
-    r"\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of\s+(?:the\s+)?$",
+    r"\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of\s+(?:the\s+)?"
+    # ("about 25 kilometres northwest of the capital, Tegucigalpa": the capital named after its noun)
+    r"(?:(?:capital|city|town|provincial\s+capital|border\s+town),?\s+)?$",
     re.IGNORECASE,
 )
 #: verbs of speaking whose "in X" is where the speaker spoke ("told reporters in Juba"), unlike

@@ -821,7 +821,7 @@ _TITLE_HEADS = frozenset(
 )
 _TITLE_WORDS = _TITLE_HEADS | frozenset(
     {"prime", "vice", "deputy", "foreign", "defence", "defense", "interior", "home", "state", "of", "finance",
-     "acting", "interim", "crown", "prince"}
+     "acting", "interim", "crown", "prince", "supreme", "leader", "ayatollah"}
 )  # fmt: skip
 
 
@@ -1285,9 +1285,14 @@ class ActorMatcher:
             # news writes an office of state before a name capitalised ("Defence Minister X"); a
             # lowercase one is some other body's ("the club's vice president John Smith")
             # (a province's governor is a governor of state however written: "Plateau governor X")
-            if start == ent.start or not any(
-                t.lower_ in _TITLE_HEADS and (t.text[:1].isupper() or t.lower_ == "governor")
-                for t in doc[start : ent.start]
+            if (
+                start == ent.start
+                or not any(
+                    (t.lower_ in _TITLE_HEADS and (t.text[:1].isupper() or t.lower_ == "governor"))
+                    # ("Iran's supreme leader Ayatollah Ali Khamenei": the head of state)
+                    or (t.lower_ == "leader" and t.i > 0 and doc[t.i - 1].lower_ == "supreme")
+                    for t in doc[start : ent.start]
+                )
             ):
                 continue
             if start > 0 and doc[start - 1].lower_ in ("former", "ex", "late"):

@@ -1616,8 +1616,14 @@ def _occurrence_of(t: Token, trig: Token) -> bool:
 
 
 def _of_another_time(token: Token) -> bool:
-    """Whether a clause is set before or after the one it hangs on: "after the rebels launched an
-    offensive", "before troops arrived"."""
+    """Whether a clause or phrase is set before or after the one it hangs on: "after the rebels
+    launched an offensive", "before troops arrived", "in retaliation for a rocket attack"."""
+    if (
+        token.dep_ == "pobj"
+        and token.head.lower_ in ("for", "to")
+        and token.head.head.lemma_.lower() in ("retaliation", "response", "revenge", "reprisal")
+    ):
+        return True  # "struck Beirut on Tuesday in retaliation for a rocket attack": what came before
     # ("two weeks after militants killed 26 men": a measured span dates the clause from the day)
     return (
         token.dep_ == "advcl"
