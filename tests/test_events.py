@@ -5805,3 +5805,57 @@ def test_a_takeover_with_no_shots_fired_is_non_violent(read: Callable[..., objec
     taking = next(e for e in events_of(read, text, "2025-03-12") if e.has_territory)
     assert taking.acled is not None and taking.acled.sub_event_type == "Non-violent transfer of territory"
     assert taking.actor1 is not None
+
+
+def test_the_continent_a_defeat_is_ranked_in_is_no_place(read: Callable[..., object]) -> None:
+    text = (
+        "Tuareg rebels in Mali said on Monday they had killed dozens of Wagner mercenaries near the "
+        "Algerian border last week, in what would be one of the worst defeats for the Russian group in "
+        "Africa."
+    )
+    fight = next(e for e in events_of(read, text, "2024-07-29") if e.plover.type == "ASSAULT")
+    assert fight.place is not None and fight.place.name != "Africa"
+
+
+def test_losses_acknowledged_and_a_share_claimed_in_the_fighting_are_no_new_fights(
+    read: Callable[..., object],
+) -> None:
+    text = (
+        "Tuareg rebels of the CSP-DPA said their fighters had ambushed an army convoy near Tinzaouaten in "
+        "Mali on Thursday.\n\nThe al Qaeda-linked JNIM also claimed to have taken part in the fighting, "
+        "saying in a statement that it had killed 30 soldiers. Mali's army acknowledged significant "
+        "losses in the fighting."
+    )
+    fights = [e for e in events_of(read, text, "2024-07-29") if e.plover.type == "ASSAULT"]
+    assert len(fights) == 1
+    assert fights[0].actor1 is not None and "JNIM" not in fights[0].actor1
+
+
+def test_a_ranking_s_time_dates_only_what_its_when_clause_tells(read: Callable[..., object]) -> None:
+    text = (
+        "Boko Haram militants attacked an army base in Chad's Lake Chad region on Sunday, killing 40 "
+        "soldiers. It was the deadliest attack in Chad since March 2020, when the group killed nearly 100 "
+        "soldiers on the Bohoma peninsula. Chad has threatened to withdraw from a regional task force "
+        "fighting the insurgents."
+    )
+    events = events_of(read, text, "2024-10-28")
+    old = next(e for e in events if e.fatalities == 100)
+    assert old.start_date == date(2020, 3, 1)
+    threat = only(events, "THREATEN")
+    assert threat.start_date is not None and threat.start_date.year == 2024
+    assert not any(e.plover.type == "ASSAULT" and e.status == "planned" for e in events)
+
+
+def test_attackers_named_beside_their_word_are_the_named_group(read: Callable[..., object]) -> None:
+    text = (
+        "Gang members stormed the Haitian town of Mirebalais on Monday, officials said.\n\nThe attackers, "
+        "members of the Viv Ansanm gang coalition, clashed with police for several hours. The gangs now "
+        "control Mirebalais, residents said."
+    )
+    taking = [e for e in events_of(read, text, "2025-04-01") if e.plover.type == "ASSAULT"]
+    assert len(taking) == 1
+    assert taking[0].actor1 == "Viv Ansanm" and taking[0].territory_controller == "Viv Ansanm"
+    assert (
+        taking[0].acled is not None
+        and taking[0].acled.sub_event_type == "Non-state actor overtakes territory"
+    )

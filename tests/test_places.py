@@ -1627,3 +1627,13 @@ def test_a_region_named_in_full_with_its_kind(run: Callable[[str], Doc]) -> None
     )
     region = _entry(doc, "Kurdistan").entry
     assert region is not None and region.country == "IQ"
+
+
+def test_a_town_named_again_is_the_town_again(run: Callable[[str], Doc]) -> None:
+    # the small model reads "Mirebalais" as a product both times; the text calls it a town once
+    doc = run(
+        "Gang members stormed the Haitian town of Mirebalais on Monday.\n\nThe gangs now control "
+        "Mirebalais, residents said."
+    )
+    towns = [t for t in doc._.fw_toponyms if t.text == "Mirebalais"]
+    assert len(towns) == 2 and all(t.entry is not None and t.entry.country == "HT" for t in towns)

@@ -371,7 +371,15 @@ def _same_happening(a: EventCandidate, b: EventCandidate) -> bool:
         return False
     if _unknown_against_state(a, b) and not two_sides:
         return False
-    if a.territory_controller and b.territory_controller and a.territory_controller != b.territory_controller:
+    if (
+        a.territory_controller
+        and b.territory_controller
+        and a.territory_controller != b.territory_controller
+        # ("Gang members stormed the town ... The attackers, members of Viv Ansanm": the same taker)
+        and not any(
+            c.startswith(UNIDENTIFIED_PREFIX) for c in (a.territory_controller, b.territory_controller)
+        )
+    ):
         return False
     if a.start_date is None or b.start_date is None:
         return a.start_date is b.start_date
@@ -657,7 +665,10 @@ def _absorb(kept: EventCandidate, other: EventCandidate) -> None:
         # "Bandits kill nine in Nigeria's Katsina" over "... in the state of Katsina on Sunday":
         # the headline's bare name is the one the dated lead spells out
         kept.place = other.place
-    kept.territory_controller = kept.territory_controller or other.territory_controller
+    if kept.territory_controller is None or (
+        kept.territory_controller.startswith(UNIDENTIFIED_PREFIX) and other.territory_controller is not None
+    ):
+        kept.territory_controller = other.territory_controller
     kept.has_territory = kept.has_territory or other.has_territory
     if kept.acled is None or (
         other.acled is not None and kept.actor1 == other.actor1 and kept.acled != other.acled

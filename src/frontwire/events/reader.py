@@ -592,6 +592,7 @@ class DocumentReader:
         self._fight_before_its_arrests()
         self._date_told_doers()
         self._date_parts_of_told_events()
+        self._control_told_after()
         self._one_threat()
         # "The collapse has been blamed on corruption and negligence": blame laid on no one, by no
         # one, is no accusation between sides
@@ -689,6 +690,69 @@ class DocumentReader:
                 event.start_date, event.end_date = before[0].start_date, before[0].end_date
                 event.precision = before[0].precision
                 event.date_defaulted = False
+
+    def _control_told_after(self) -> None:
+        """An assault on a town the story then says its doers hold ("Gang members stormed the town
+        of Mirebalais on Monday ... The gangs now control Mirebalais"): the town changed hands in it
+        (ACLED's overtaking of territory), whoever the sentence of control names them as."""
+        for token in self.doc:
+            if not (
+                token.lemma_.lower() == "control"
+                and token.pos_ == "VERB"
+                and token.tag_ in ("VBP", "VBZ")
+                and any(c.lower_ == "now" for c in token.children)
+            ):
+                continue
+            holder = next((c for c in token.children if c.dep_ == "nsubj"), None)
+            held = next((c for c in token.children if c.dep_ == "dobj"), None)
+            places = (
+                [t.entry for t in self._places_in(held) if t.entry is not None] if held is not None else []
+            )
+            if held is not None and not places:
+                # (a town named again the places component read only the first time)
+                places = [
+                    e.place
+                    for e in self.events
+                    if e.place is not None and e.place.name.casefold() == held.text.casefold()
+                ][:1]
+            if holder is None or not places:
+                continue
+            holder_type = self.actor_types.get(self._actor_of(holder) or "")
+            limit = _sentence_start_before(token.sent, 3)
+            # (every report of the assault told in the sentences before: they are one happening)
+            for taken in self.events:
+                if not (
+                    taken.plover.type == "ASSAULT"
+                    and taken.status in ASSERTED_STATUS
+                    and not taken.has_territory
+                    and limit <= taken.sentence.start < token.sent.start_char
+                    and taken.actor1 is not None
+                    and same_place(taken.place, places[0])
+                    and self.actor_types.get(taken.actor1) in NON_STATE_ARMED
+                    and holder_type in NON_STATE_ARMED
+                    and (taken.acled is None or taken.acled.event_type == "Battles")
+                ):
+                    continue
+                self._taken_by_its_doer(taken, token)
+
+    def _taken_by_its_doer(self, taken: EventCandidate, told: Token) -> None:
+        """Mark an assault as the taking of its place by its doer (told by ``told``'s sentence)."""
+        from frontwire.events.coding import acled_type
+
+        if taken.actor1 is not None:
+            taken.has_territory = True
+            taken.territory_controller = taken.actor1
+            if "territory" not in taken.plover.contexts:
+                taken.plover.contexts.append("territory")
+            taken.acled = acled_type(
+                "ASSAULT",
+                taken.plover.mode,
+                territory=True,
+                controller_type=self.actor_types.get(taken.actor1),
+                actor1_type=self.actor_types.get(taken.actor1),
+                actor2_type=self.actor_types.get(taken.actor2 or ""),
+            )
+            taken.evidence.append(TextSpan(told.sent.start_char, told.sent.end_char))
 
     def _date_parts_of_told_events(self) -> None:
         """An undated event told as one of the events before ("Militants launched attacks across
@@ -1024,8 +1088,13 @@ class DocumentReader:
                 event.plover.type == "ASSAULT" or (event.plover.type, event.plover.mode) in _AFTERMATH_ACTS
             )
             claim = _claim_of_told_attack(token) if token is not None and boasted else None
+            # ("JNIM also claimed to have taken part in the fighting": one more side, not the doer)
+            share = claim is not None and any(
+                c.dep_ == "xcomp" and c.lemma_.lower() in _JOINING_VERBS for c in claim.children
+            )
             if (
                 claim is not None
+                and not share
                 and (claimer := self._subject(claim)) is not None
                 and claimer.dep_ == "nsubj"
             ):
@@ -1069,9 +1138,9 @@ class DocumentReader:
             if host is None:
                 kept.append(event)
                 continue
-            if event.actor1 is not None and host.actor1 != event.actor1:
+            if event.actor1 is not None and host.actor1 != event.actor1 and not share:
                 host.actor1, host.actor1_inferred = event.actor1, False
-            if host.fatalities is None:
+            if host.fatalities is None and not share:
                 host.fatalities = event.fatalities
             _join_voices(host, event)
             add_evidence(host, event)
@@ -3666,6 +3735,8 @@ class DocumentReader:
             # "trying to escape an ambush", "could not survive the attack": whatever befell the
             # escape, what was escaped took place (what was repelled was only attempted)
             return "occurred"
+        if token.dep_ == "acl" and token.tag_ == "VBG" and token.head.lemma_.lower() in _FORCE_NOUNS:
+            return "generic"  # "a regional task force fighting the insurgents": what the force is for
         chain = list(_clause_chain(gov))
         lemmas = {t.lemma_.lower() for t in chain}
         if self._negated(token, gov):
@@ -4899,6 +4970,13 @@ class DocumentReader:
             c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in noun.children
         ):
             return None
+        from frontwire.nlp.actors import role_type_of_name
+
+        for appos in (c for c in noun.children if c.dep_ == "appos"):
+            # "The attackers, members of the Viv Ansanm gang coalition, ...": the text names them
+            named = self._actor_of(appos)
+            if named is not None and not role_type_of_name(named):
+                return named
         limit = _sentence_start_before(sent, 3)
         for event in reversed(self.events):
             if event.sentence.start < limit:
@@ -5359,9 +5437,28 @@ class DocumentReader:
         """Whether a place is named only as the field a superlative ranks in: "Asia's longest-running
         insurgency", "Africa's biggest refugee camp" (the rank's scope, not where anything was)."""
         root = self._root_index(toponym)
-        if root is None or self.doc[root].dep_ != "poss":
+        if root is None:
             return False
-        owner = self.doc[root].head
+        token = self.doc[root]
+        if (
+            token.dep_ == "pobj"
+            and token.head.lower_ == "in"
+            and toponym.entry is not None
+            and toponym.entry.feature == "region"
+            and toponym.entry.country is None
+        ):
+            # "one of the worst defeats for the group in Africa": a continent a rank is made in
+            ranked = token.head.head
+            for _ in range(2):  # ("the worst defeats for the Russian group in Africa")
+                if any(t.tag_ in ("JJS", "RBS") for t in ranked.children if t.dep_ in ("amod", "advmod")):
+                    return True
+                if ranked.dep_ != "pobj":
+                    break
+                ranked = ranked.head.head
+            return False
+        if token.dep_ != "poss":
+            return False
+        owner = token.head
         return any(t.tag_ in ("JJS", "RBS") for t in owner.subtree if t.i != root and t.i < owner.i)
 
     def _people_origin(self, toponym: Toponym) -> bool:
@@ -5732,7 +5829,9 @@ class DocumentReader:
             t
             for t in self.times
             if sent.start_char <= t.start < sent.end_char
-            and t.start not in self._ranking_times
+            # (a ranking's time dates no event, but what a "when" clause of it tells: "the deadliest
+            # since March 2020, when fighters killed nearly 100 soldiers")
+            and (t.start not in self._ranking_times or self._told_of_the_time(token, t))
             and t.start >= self._dateline_end
         ]
         quote = next((q for q in self._quote_scopes if q.start <= token.idx < q.end), None)
@@ -5776,6 +5875,16 @@ class DocumentReader:
             return []
         return [governing, *coordinated_expressions(self.doc, governing, in_sentence)]
 
+    def _told_of_the_time(self, token: Token, time: TimeExpression) -> bool:
+        """Whether a trigger lies in a clause that hangs on the date expression itself: "since
+        March 2020, when Boko Haram fighters killed nearly 100 soldiers"."""
+        span = self.doc.char_span(time.start, time.end, alignment_mode="expand")
+        if span is None:
+            return False
+        return any(
+            a.head.i in range(span.start, span.end) and a.dep_ == "relcl" for a in (token, *token.ancestors)
+        )
+
     @cached_property
     def _ranking_times(self) -> frozenset[int]:
         """Where the date expressions start that bound what an event is ranked against, right
@@ -5787,7 +5896,11 @@ class DocumentReader:
             if span is None:
                 continue
             i = span.start - 1
-            while i >= 0 and self.doc[i].lower_ in ("since", "in", "so", "far", "for"):
+            # ("the deadliest in Chad since March 2020": the place a rank is made in, too)
+            while i >= 0 and (
+                self.doc[i].lower_ in ("since", "in", "so", "far", "for", "the")
+                or self.doc[i].pos_ == "PROPN"
+            ):
                 i -= 1
             before = self.doc[i] if i >= 0 else None
             if before is not None and (
@@ -5826,6 +5939,9 @@ class DocumentReader:
             if start <= t.start < char
             and t.start_date is not None
             and t.start not in self._relative_clause_times
+            # ("the deadliest in Chad since March 2020 ... Chad has threatened to withdraw": a
+            # ranking's time dates nothing after it)
+            and t.start not in self._ranking_times
             and t.start >= self._dateline_end
         ]
         return earlier[-1] if earlier else None
@@ -6469,7 +6585,20 @@ _CONDEMNING_VERBS = frozenset({"condemn", "denounce", "decry", "deplore", "criti
 _PLAIN_TAKING = frozenset({"capture", "seize", "take", "grab", "nab", "catch", "apprehend"})
 _BLAMING_VERBS = frozenset({"blame", "attribute", "pin"})
 #: what a side may have had in a happening: "denied any role in the fighting"
-_PART_NOUNS = frozenset({"role", "involvement", "part", "hand", "complicity", "participation"})
+_PART_NOUNS = frozenset(
+    {
+        "role",
+        "involvement",
+        "part",
+        "hand",
+        "complicity",
+        "participation",
+        "loss",
+        "losses",
+        "casualty",
+        "casualties",
+    }
+)  # ("acknowledged significant losses in the fighting": the fighting told before)
 _REPLY_NOUNS = frozenset({"retaliation", "response", "revenge", "reprisal", "answer"})
 
 
@@ -7333,6 +7462,8 @@ def _another_happening(child: Token, *marks: str) -> bool:
     )
 
 
+#: forces a participle may describe by what they do: "a task force fighting the insurgents"
+_FORCE_NOUNS = frozenset({"force", "coalition", "mission", "alliance", "operation", "contingent"})
 #: words that tell a plural event noun as many happenings at once
 _MANY_AT_ONCE = frozenset({"coordinated", "simultaneous", "multiple", "several", "separate", "series"})
 _MANY_NOUNS = frozenset({"series", "wave", "spate", "string", "flurry", "rash"})
@@ -7450,8 +7581,27 @@ def _claim_of_told_attack(token: Token) -> Token | None:
             )
             if claimed.lemma_.lower() in _CLAIMED_ATTACKS and definite:
                 return verb
+        for part in (c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in _JOINING_VERBS):
+            # "JNIM also claimed to have taken part in the fighting, saying it had killed 50": a
+            # share claimed in a fight told before
+            fought = [
+                p
+                for prep in part.subtree
+                if prep.dep_ == "prep" and prep.lower_ == "in"
+                for p in prep.children
+                if p.dep_ == "pobj" and p.lemma_.lower() in _CLAIMED_ATTACKS | _TOLD_FIGHTS
+            ]
+            if any(
+                any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in f.children)
+                for f in fought
+            ):
+                return verb
         return None
     return None
+
+
+#: verbs of having a share in a happening: "claimed to have taken part in the fighting"
+_JOINING_VERBS = frozenset({"take", "participate", "join"})
 
 
 #: a war, as the subject of its toll ("the conflict has killed more than 10,000 people")

@@ -1534,6 +1534,10 @@ class PlacesComponent(FrontwireComponent):
                 source = "recovered-weak"
             else:
                 source = ""
+            if source == "recovered-weak" and read_here.get(name_key(name), ("", False))[0] == "recovered":
+                # "the Haitian town of Mirebalais ... The gangs now control Mirebalais": the name read
+                # as a place before is that place again (one sense per discourse)
+                source = "recovered"
             if source:
                 add(
                     _Mention(
