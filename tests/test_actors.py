@@ -687,3 +687,12 @@ def test_a_supreme_leader_speaks_for_the_state_but_no_other_leader_does(nlp: Lan
     assert any(name == "Government of Iran" for _, name in found)
     found = pairs(mentions(nlp, "Opposition leader John Smith vowed to fight on.", "KE"))
     assert not any(name.startswith("Government") for _, name in found)
+
+
+def test_a_country_s_office_written_in_lower_case_is_still_the_state_s(nlp: Language) -> None:
+    text = "Ukraine's defence minister Rustem Umerov led the delegation."
+    assert ("Ukraine's defence minister Rustem Umerov", "Government of Ukraine") in pairs(
+        mentions(nlp, text, "UA")
+    )
+    text = "The club's vice president John Smith resigned."
+    assert not any(name.startswith("Government") for _, name in pairs(mentions(nlp, text, "GB")))

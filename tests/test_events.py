@@ -5859,3 +5859,82 @@ def test_attackers_named_beside_their_word_are_the_named_group(read: Callable[..
         taking[0].acled is not None
         and taking[0].acled.sub_event_type == "Non-state actor overtakes territory"
     )
+
+
+def test_a_country_owning_its_junta_is_the_story_s_country(read: Callable[..., object]) -> None:
+    text = (
+        "NIAMEY, Aug 25 (Reuters) - Niger's military junta has ordered the French ambassador to leave the "
+        "country, accusing France of acting against Niger's interests. France said the ambassador would "
+        "stay.\n\nThe junta seized power on July 26, detaining President Mohamed Bazoum. The regional bloc "
+        "ECOWAS has threatened to use force to restore him."
+    )
+    events = events_of(read, text, "2023-08-26")
+    accusation = only(events, "ACCUSE")
+    assert accusation.actor1 is not None and accusation.actor1.endswith("of Niger")
+    assert accusation.actor2 == "Government of France"
+    detention = only(events, "COERCE")
+    assert detention.actor1 is not None and detention.actor1.endswith("Niger")
+    threat = only(events, "THREATEN")
+    assert threat.actor1 == "ECOWAS: Economic Community of West African States"
+    assert threat.start_date != date(2023, 7, 26)
+
+
+def test_the_other_side_of_talks_and_deals(read: Callable[..., object]) -> None:
+    cases = [
+        ("Russian and Ukrainian delegations met for peace talks in Istanbul on Friday.", "CONSULT"),
+        ("Russia and Ukraine held talks in Istanbul on Friday.", "CONSULT"),
+        (
+            "The foreign ministers of Congo and Rwanda signed a peace agreement in Washington on Friday.",
+            "AGREE",
+        ),
+    ]
+    for text, kind in cases:
+        event = only(events_of(read, text, "2025-05-17"), kind)
+        assert event.actor2 is not None and event.actor2 != event.actor1, text
+
+
+def test_what_a_deal_commits_to_end_is_no_fight_told(read: Callable[..., object]) -> None:
+    text = (
+        "The foreign ministers of Congo and Rwanda signed a peace agreement in Washington on Friday, "
+        "committing to end fighting in eastern Congo that has killed thousands of people this year.\n\n"
+        "The deal, brokered by the United States and Qatar, commits Rwanda to withdraw its troops."
+    )
+    events = events_of(read, text, "2025-06-28")
+    assert len([e for e in events if e.plover.type == "AGREE"]) == 1
+    assert not any(e.plover.type == "ASSAULT" and e.status == "occurred" for e in events)
+
+
+def test_a_crowd_killed_near_an_aid_convoy_is_neither_abducted_nor_protesting(
+    read: Callable[..., object],
+) -> None:
+    text = (
+        "Biden announced the airdrops on Friday, a day after more than 100 people were killed as they "
+        "rushed toward an aid convoy in Gaza City. Gaza health authorities said Israeli troops had opened "
+        "fire on the crowd; Israel said most died in a stampede."
+    )
+    for event in events_of(read, text, "2024-03-01"):
+        if event.acled is not None:
+            assert event.acled.sub_event_type not in (
+                "Abduction/forced disappearance",
+                "Excessive force against protesters",
+                "Protest with intervention",
+            )
+
+
+def test_whom_a_statement_says_must_act_is_the_other_side(read: Callable[..., object]) -> None:
+    text = "British Foreign Secretary David Cameron said Israel must do more to stop settler violence."
+    demand = only(events_of(read, text, "2024-05-16"), "REQUEST")
+    assert demand.actor1 == "Government of the United Kingdom" and demand.actor2 == "Government of Israel"
+
+
+def test_why_the_sanctioned_are_sanctioned_and_the_sanctions_rejected_are_no_new_events(
+    read: Callable[..., object],
+) -> None:
+    text = (
+        "Britain imposed sanctions on Thursday on two settler outposts and five individuals it said had "
+        "attacked Palestinian communities in the occupied West Bank. Israel's government rejected the "
+        "sanctions."
+    )
+    events = events_of(read, text, "2024-05-16")
+    assert len([e for e in events if e.plover.type == "SANCTION"]) == 1
+    assert all(e.status == "generic" for e in events if e.plover.type == "ASSAULT")

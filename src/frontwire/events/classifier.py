@@ -197,6 +197,12 @@ def _ruled_out_by(sentence: str) -> frozenset[str]:
     return frozenset(out)
 
 
+_NAMES_A_PROTEST = re.compile(
+    r"(?i)\b(?:protest|demonstrat|rall(?:y|ies)|march|riot|sit-in|strike|tear ?gas|water ?cannon|rubber "
+    r"bullet|dispers|picket|boycott|vigil|chant|placard|slogan)"
+)
+
+
 #: sub-event types of organised armed violence: ACLED codes a crowd's violence as a riot
 ORGANISED_VIOLENCE = frozenset({"Armed clash", "Attack"})
 
@@ -345,6 +351,10 @@ class EventTypeClassifier:
             victim = actor_types.get(events[i].actor2 or "") or events[i].victim_type
             sentence = _sentence(events[i], text)
             ruled_out = _ruled_out_by(sentence)
+            if not _NAMES_A_PROTEST.search(text):
+                # "troops opened fire on the crowd" rushing to an aid convoy: a crowd is no protest
+                # in a story whose words tell of none held or broken up
+                ruled_out |= {"Excessive force against protesters", "Protest with intervention"}
             if actor_types.get(events[i].actor1 or "") == "protesters":
                 # rioters and protesters fight as a crowd; force used on them is the forces' act
                 ruled_out |= ORGANISED_VIOLENCE | {"Excessive force against protesters"}
@@ -425,6 +435,12 @@ class EventTypeClassifier:
                 continue  # the weapons the sentence names rule the type out
             if sub == "Abduction/forced disappearance" and _BODIES_FOUND.match(event.trigger.text):
                 continue  # "the bodies of six, missing since Monday, were found": the dead, no captives
+            if (
+                sub == "Abduction/forced disappearance"
+                and event.fatalities
+                and _names_a_killing(event.trigger.text)
+            ):
+                continue  # "more than 100 people were killed as they rushed toward a convoy": the dead
             if (
                 armed
                 and victim in ARMED_TYPES

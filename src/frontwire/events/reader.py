@@ -2261,6 +2261,13 @@ class DocumentReader:
             return
         if found.spec.type == "MOBILIZE" and _pos(token) in ("NOUN", "PROPN") and self._befalls(token):
             return  # "a patrol was ambushed": the patrol is who the other event befell
+        if (
+            token.dep_ == "dobj"
+            and token.tag_ in ("NN", "NNS")
+            and token.head.lemma_.lower() in ("end", "halt", "stop", "cease")
+            and token.head.tag_ == "VB"
+        ):
+            return  # "a deal committing them to end fighting in eastern Congo": what is to end
         subject = self._subject(gov)
         obj = self._object(token)
         if gov != token and gov.lemma_.lower() in EFFECT_VERBS:
@@ -2567,10 +2574,25 @@ class DocumentReader:
             sayer = _sayer_of(gov)
             if sayer is not None:
                 actor1 = self._actor_of(sayer) or self._state_metonym(sayer, spec)
+        if spec.type == "REQUEST" and spec.mode == "demand" and actor2 is None and _pos(token) == "VERB":
+            # "Cameron said Israel must do more to stop settler violence": who must act
+            demanded = next(
+                (
+                    s
+                    for c in token.children
+                    if c.dep_ == "ccomp"
+                    for s in c.children
+                    if s.dep_ in ("nsubj", "nsubjpass")
+                ),
+                None,
+            )
+            if demanded is not None:
+                actor2 = self._actor_of(demanded) or self._state_metonym(demanded, spec)
+                actor2 = None if actor2 == actor1 else actor2
         if spec.type in ("AGREE", "CONSULT") and actor2 is None and subject is not None and not passive:
             # "Representatives of Sudan's army and the RSF signed a declaration", "the two
             # governments and the rebels met": the other party of a deal or talks is a subject too
-            actor2 = next((a for a in self._coordinated_sides(subject) if a != actor1), None)
+            actor2 = next((a for a in self._coordinated_sides(subject, spec, actor1) if a != actor1), None)
         if spec.type == "SANCTION" and actor2 is None:
             # "imposed sanctions on three Rwandan military commanders": whom the measure targets
             actor2 = self._prep_actor(token, ("on", "against")) or self._prep_actor(gov, ("on", "against"))
@@ -3246,7 +3268,9 @@ class DocumentReader:
             and e.place is not None
             and e.place.geonameid == place.geonameid
         ]
-        condemned = (token.dep_ == "dobj" and token.head.lemma_.lower() in _CONDEMNING_VERBS) or (
+        condemned = (
+            token.dep_ == "dobj" and token.head.lemma_.lower() in _CONDEMNING_VERBS | {"reject", "dismiss"}
+        ) or (
             # "The attack in Cauca province was blamed on the Jaime Martinez front": who is blamed
             # for an event is told after the event
             token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_.lower() in _BLAMING_VERBS
@@ -3264,10 +3288,13 @@ class DocumentReader:
                 for t in (token.head.head, *(c for c in token.head.head.children if c.dep_ == "dobj"))
             )
         )  # (the parser may hang "in the fighting" on the verb: "denied [any role] [in the fighting]")
+        # "The deal, brokered by the United States and Qatar, commits Rwanda to withdraw": the
+        # agreement or talks told before, whatever places its sentence names
+        retold_deal = spec.type in ("AGREE", "CONSULT") and token.dep_ in ("nsubj", "nsubjpass")
         if (
             (_pos(token) not in ("NOUN", "PROPN") and not part_in)
             or ((actor1 or actor2) and not part_in)
-            or (placed and not (condemned or set_in_time or told_there or part_in))
+            or (placed and not (condemned or set_in_time or told_there or part_in or retold_deal))
         ):
             return False
         if not any(
@@ -3737,6 +3764,15 @@ class DocumentReader:
             return "occurred"
         if token.dep_ == "acl" and token.tag_ == "VBG" and token.head.lemma_.lower() in _FORCE_NOUNS:
             return "generic"  # "a regional task force fighting the insurgents": what the force is for
+        described = next((a for a in (token, *token.ancestors) if a.dep_ == "relcl"), None)
+        if described is not None and any(
+            (spec := self._spec_for(w)) is not None and spec.type == "SANCTION"
+            for a in described.ancestors
+            for w in (a, *(c for c in a.children if c.dep_ == "dobj"))
+        ):
+            # "imposed sanctions on five individuals it said had attacked Palestinian communities":
+            # why the sanctioned are sanctioned, deeds of no one day
+            return "generic"
         chain = list(_clause_chain(gov))
         lemmas = {t.lemma_.lower() for t in chain}
         if self._negated(token, gov):
@@ -4767,6 +4803,12 @@ class DocumentReader:
             for p in token.children
         ):
             return True  # "More than 6,000 people have been killed in the conflict": the war's toll
+        lo, hi = token.left_edge.idx, token.right_edge.idx + len(token.right_edge)
+        if any(
+            lo <= t.start < hi and t.kind == "relative" and t.text.lower() in ("this year", "this month")
+            for t in self.times
+        ):
+            return True  # "fighting that has killed thousands of people this year": counted over months
         return self._since_long_ago(token, time)
 
     def _since_long_ago(self, token: Token, time: TimeExpression | None) -> bool:
@@ -4900,12 +4942,21 @@ class DocumentReader:
             None,
         )
 
-    def _coordinated_sides(self, subject: Token) -> list[str]:
+    def _coordinated_sides(
+        self, subject: Token, spec: TriggerSpec | None = None, first: str | None = None
+    ) -> list[str]:
         """The actors of a coordinated subject's later conjuncts: "the army and the RSF",
         "representatives of the army and the paramilitary Rapid Support Forces" (the parser may
-        join the second party to the first noun or to the one inside "of", as an apposition)."""
+        join the second party to the first noun or to the one inside "of", as an apposition);
+        "Russia and Ukraine held talks" (a country for its state, with ``spec``); "Russian and
+        Ukrainian delegations met" (a people's name beside the ``first`` side's, for the same body
+        of the other state)."""
+        from frontwire.nlp.actors import role_actor_name
+        from frontwire.nlp.gazetteer import shared_gazetteer
+
         heads = [subject]
-        inner = _pobj_of(subject) if subject.lemma_.lower() in PART_NOUNS else None
+        # ("the foreign ministers of Congo and Rwanda signed": those who stand for each)
+        inner = _pobj_of(subject) if subject.lemma_.lower() in PART_NOUNS | _REPRESENTING_NOUNS else None
         if inner is not None:
             heads.append(inner)
         found: list[str] = []
@@ -4914,10 +4965,27 @@ class DocumentReader:
                 if conjunct.i < head.i:
                     continue
                 for word in (conjunct, *(c for c in conjunct.children if c.dep_ == "appos")):
-                    name = self._actor_of(word)
+                    name = self._actor_of(word) or (
+                        self._state_metonym(word, spec) if spec is not None else None
+                    )
                     if name is not None and name not in found:
                         found.append(name)
                         break
+        role = (
+            "state"
+            if first is not None and first.startswith("Military Forces")
+            else "government"
+            if first is not None and first.startswith("Government")
+            else None
+        )
+        if role is None:
+            return found
+        for modifier in (c for c in subject.children if c.dep_ in ("amod", "compound")):
+            for conjunct in modifier.conjuncts:
+                country = shared_gazetteer().demonym(conjunct.text)
+                name = role_actor_name(role, country) if country else None
+                if name is not None and name not in found:
+                    found.append(name)
         return found
 
     def _sides_of_fight(self, verb: Token, actor2: str | None) -> tuple[str | None, str | None]:
@@ -5218,8 +5286,18 @@ class DocumentReader:
             ):
                 acting |= {t.i for p in prep.children if p.dep_ == "pobj" for t in (p, *p.conjuncts)}
             # (and whom the act asked for is done to: "to pressure Israel")
-            for verb in (token, *(c for c in token.children if c.dep_ in ("xcomp", "advcl", "ccomp"))):
+            # ("The deal commits Rwanda to withdraw": whom the noun's own verb binds)
+            bound = [token.head] if token.dep_ == "nsubj" and _pos(token) in ("NOUN", "PROPN") else []
+            for verb in (
+                token,
+                *bound,
+                *(c for c in token.children if c.dep_ in ("xcomp", "advcl", "ccomp")),
+            ):
                 acting |= {t.i for o in verb.children if o.dep_ == "dobj" for t in (o, *o.conjuncts)}
+            # ("The deal, brokered by the United States and Qatar": who brokered it)
+            for described in (c for c in token.children if c.dep_ == "acl"):
+                for agent in (c for c in described.children if c.dep_ == "agent"):
+                    acting |= {t.i for p in agent.children if p.dep_ == "pobj" for t in (p, *p.conjuncts)}
 
         from frontwire.nlp.gazetteer import shared_gazetteer
 
@@ -5922,7 +6000,12 @@ class DocumentReader:
             return time.start_date, time.end_date or time.start_date, time.precision, False
         # a date of the trigger's own sentence that does not govern it dates another clause ("the
         # junta, which seized power in 2022, has vowed ..."): only earlier sentences pass one on
-        inherited = self._paragraph_time(token.sent.start_char)
+        # ("The junta seized power on July 26 ... ECOWAS has threatened to use force": a present
+        # perfect tells of the time up to now, not of the day told before)
+        perfect = _present_perfect(token) or (
+            token.dep_ == "conj" and token.tag_ == "VBN" and _present_perfect(token.head)
+        )  # ("has threatened to use force and imposed sanctions")
+        inherited = None if perfect else self._paragraph_time(token.sent.start_char)
         if inherited is not None:
             return inherited.start_date, inherited.end_date, inherited.precision, False
         if self.ref_date is not None:
@@ -7462,6 +7545,20 @@ def _another_happening(child: Token, *marks: str) -> bool:
     )
 
 
+#: who stands for a side at talks or a signing: "the foreign ministers of Congo and Rwanda"
+_REPRESENTING_NOUNS = frozenset(
+    {
+        "minister",
+        "representative",
+        "delegation",
+        "delegate",
+        "envoy",
+        "official",
+        "leader",
+        "president",
+        "head",
+    }
+)
 #: forces a participle may describe by what they do: "a task force fighting the insurgents"
 _FORCE_NOUNS = frozenset({"force", "coalition", "mission", "alliance", "operation", "contingent"})
 #: words that tell a plural event noun as many happenings at once

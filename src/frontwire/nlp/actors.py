@@ -1285,10 +1285,12 @@ class ActorMatcher:
             # news writes an office of state before a name capitalised ("Defence Minister X"); a
             # lowercase one is some other body's ("the club's vice president John Smith")
             # (a province's governor is a governor of state however written: "Plateau governor X")
+            # ("Ukraine's defence minister Rustem Umerov": a country's office, however written)
+            owned = start >= 2 and doc[start - 1].lower_ in ("'s", "’s") and (start - 1) in country_at
             if (
                 start == ent.start
                 or not any(
-                    (t.lower_ in _TITLE_HEADS and (t.text[:1].isupper() or t.lower_ == "governor"))
+                    (t.lower_ in _TITLE_HEADS and (t.text[:1].isupper() or t.lower_ == "governor" or owned))
                     # ("Iran's supreme leader Ayatollah Ali Khamenei": the head of state)
                     or (t.lower_ == "leader" and t.i > 0 and doc[t.i - 1].lower_ == "supreme")
                     for t in doc[start : ent.start]

@@ -1322,6 +1322,9 @@ class PlacesComponent(FrontwireComponent):
                             j - i >= 2
                             or _after_strong_locative(doc, i)
                             or (i > 0 and doc[i - 1].lower_ in _NEIGHBOURING)
+                            # "Niger's military junta", "Chad's army": a country's name that owns
+                            # a state's body is the country
+                            or _owns_a_state_body(doc, j)
                         )
                         and any(e.start == i and e.end == j and e.label_ == "PERSON" for e in blocked_ents)
                         and any(c.feature == "country" and q == 0 for c, q in gaz.candidates(inner.text))
@@ -2910,6 +2913,21 @@ _BEYOND_A_BORDER = re.compile(
     r"(?:the\s+)?(?:neighbou?ring\s+)?$",
     re.IGNORECASE,
 )
+
+
+#: bodies of a state a country's name may own: "Niger's military junta", "Chad's foreign ministry"
+_STATE_BODIES = frozenset(
+    {"junta", "army", "military", "government", "president", "ministry", "parliament", "police",
+     "forces", "troops", "navy", "regime", "authorities", "capital", "embassy", "foreign", "defence",
+     "defense", "interior", "prime", "leader", "cabinet", "courts", "court", "election", "border"}
+)  # fmt: skip
+
+
+def _owns_a_state_body(doc: Doc, end: int) -> bool:
+    """Whether a name is followed by "'s" and, within three words, a body of a state."""
+    if end >= len(doc) or doc[end].lower_ not in ("'s", "’s"):
+        return False
+    return any(t.lower_ in _STATE_BODIES for t in doc[end + 1 : end + 4])
 
 
 def _typed_after(doc: Doc, entities: list[Span], start: int, end: int) -> bool:
