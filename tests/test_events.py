@@ -5938,3 +5938,38 @@ def test_why_the_sanctioned_are_sanctioned_and_the_sanctions_rejected_are_no_new
     events = events_of(read, text, "2024-05-16")
     assert len([e for e in events if e.plover.type == "SANCTION"]) == 1
     assert all(e.status == "generic" for e in events if e.plover.type == "ASSAULT")
+
+
+def test_a_missile_that_landed_near_an_airport_a_day_before(read: Callable[..., object]) -> None:
+    text = (
+        "Israeli warplanes struck the airport in Sanaa on Tuesday, destroying the terminal and several "
+        "planes, a day after a Houthi missile landed near Israel's Ben Gurion airport."
+    )
+    missile = next(e for e in events_of(read, text, "2025-05-07") if e.plover.mode == "heavy-weapons")
+    assert missile.place is not None and missile.place.country == "IL"
+    assert missile.start_date == date(2025, 5, 5)
+
+
+def test_what_is_to_stop_is_no_attack(read: Callable[..., object]) -> None:
+    text = (
+        "Trump said the United States would stop bombing the Houthis because they had agreed to stop "
+        "attacking ships."
+    )
+    assert not any(e.plover.type == "ASSAULT" for e in events_of(read, text, "2025-05-07"))
+
+
+def test_troops_sent_beside_an_arrest_stay_a_deployment(read: Callable[..., object]) -> None:
+    text = (
+        "The president declared a curfew in Pataz and sent troops to the area, and police said they had "
+        "arrested two suspects."
+    )
+    assert any(e.plover.type == "MOBILIZE" for e in events_of(read, text, "2025-05-05"))
+
+
+def test_the_one_blamed_by_an_appositive_name_did_the_strike(read: Callable[..., object]) -> None:
+    text = (
+        "Drones struck the airport in Port Sudan on Tuesday, witnesses said.\n\nA government spokesman "
+        "blamed the paramilitary Rapid Support Forces (RSF) for the strikes."
+    )
+    strike = only(events_of(read, text, "2025-05-06"), "ASSAULT")
+    assert strike.actor1 == "RSF: Rapid Support Forces"

@@ -198,7 +198,7 @@ def _ruled_out_by(sentence: str) -> frozenset[str]:
 
 
 _NAMES_A_PROTEST = re.compile(
-    r"(?i)\b(?:protest|demonstrat|rall(?:y|ies)|march|riot|sit-in|strike|tear ?gas|water ?cannon|rubber "
+    r"(?i)\b(?:protest|demonstrat|rall(?:y|ies)|march|riot|sit-in|tear ?gas|water ?cannon|rubber "
     r"bullet|dispers|picket|boycott|vigil|chant|placard|slogan)"
 )
 
@@ -459,6 +459,8 @@ class EventTypeClassifier:
             if sub in ("Other", "Peaceful protest") and event.plover.type == "ASSAULT":
                 # ACLED's "Other" developments and peaceful protests are non-violent; the verb read violence
                 continue
+            if event.plover.mode == "troops" and reading is not None and reading[0] != event.plover.type:
+                continue  # "declared a curfew and sent troops ..., and police arrested two": a deployment
             if event.plover.mode in BODILY_HARM and reading is not None and reading[0] != "ASSAULT":
                 continue  # "detained and tortured a man": the torture is no arrest
             if (

@@ -304,6 +304,17 @@ def _same_happening(a: EventCandidate, b: EventCandidate) -> bool:
             and a.acled == b.acled
             and a.acled.sub_event_type == "Armed clash"
         )
+        # ("jihadists killed 12 farmers ... The attackers rounded up the farmers and cut their
+        # throats": the same doer's attack, its weapon told after)
+        and not (
+            None in (a.plover.mode, b.plover.mode)
+            and a.actor1 is not None
+            and a.actor1 == b.actor1
+            and a.acled is not None
+            and b.acled is not None
+            and {a.acled.sub_event_type, b.acled.sub_event_type} <= _KINDLESS
+            and (a.date_reported or b.date_reported or a.date_defaulted or b.date_defaulted)
+        )
     ):
         return False
     if (a.count or 0) != (b.count or 0):

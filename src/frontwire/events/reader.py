@@ -2133,6 +2133,12 @@ class DocumentReader:
             return head
         if token.dep_ == "nsubj" and _occurs(head):
             return head  # "the attack took place in X": the place is the attack's
+        if (
+            token.dep_ == "nsubj"
+            and head.lemma_.lower() in _LANDING_VERBS
+            and token.lemma_.lower() in WEAPON_NOUNS
+        ):
+            return head  # "a Houthi missile landed near Israel's Ben Gurion airport": where it fell
         return token
 
     def _xcomp_of_trigger(self, found: _Found, others: list[_Found]) -> bool:
@@ -2268,6 +2274,12 @@ class DocumentReader:
             and token.head.tag_ == "VB"
         ):
             return  # "a deal committing them to end fighting in eastern Congo": what is to end
+        if (
+            token.tag_ == "VBG"
+            and token.dep_ in ("xcomp", "dobj", "ccomp")
+            and token.head.lemma_.lower() in ("stop", "cease", "halt", "quit")
+        ):
+            return  # "would stop bombing the Houthis", "agreed to stop attacking ships": what ends
         subject = self._subject(gov)
         obj = self._object(token)
         if gov != token and gov.lemma_.lower() in EFFECT_VERBS:
@@ -2747,8 +2759,11 @@ class DocumentReader:
             # "the army blamed the M23 for the attack": the attack is the blamed one's, and
             # "the attack" is one told before
             # (and its victims: "accused the rebels of killing two farmers", "the torture of civilians")
-            actor1 = self._actor_of(blamed) or (
-                self._state_metonym(blamed, spec) if blamed.pos_ == "PROPN" else None
+            actor1 = (
+                self._actor_of(blamed)
+                or (self._state_metonym(blamed, spec) if blamed.pos_ == "PROPN" else None)
+                # ("blamed the paramilitary Rapid Support Forces (RSF)": the name set beside the word)
+                or next(filter(None, (self._actor_of(c) for c in blamed.children if c.dep_ == "appos")), None)
             )  # ("accused neighbouring Rwanda of backing the rebels": the state)
             actor2 = None if actor2 == actor1 else actor2
             if self._mentions_earlier_event(token, spec, None, None, places[0][1]):
@@ -4505,6 +4520,12 @@ class DocumentReader:
             if child.dep_ == "conj":
                 name = self._actor_of(child)
                 if name:
+                    return name
+        if token.pos_ == "ADJ":
+            # "blamed the paramilitary Rapid Support Forces (RSF)" parsed with the name set beside
+            # the adjective: the name is the actor
+            for child in (c for c in token.children if c.dep_ == "appos"):
+                if (name := self._actor_of(child)) is not None:
                     return name
         owner = next(
             (c for c in token.children if c.dep_ == "poss" and c.lower_ in ("its", "their", "our")), None
@@ -6897,7 +6918,8 @@ def _days_apart(token: Token, time: TimeExpression) -> int | None:
             marker = next(
                 (c for c in node.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None
             )
-            if marker is None or node.dep_ != "advcl":
+            # (the parser may join "a day after a missile landed" to the clause before as a conjunct)
+            if marker is None or node.dep_ not in ("advcl", "conj"):
                 continue
             phrase = node
         if phrase.left_edge.idx <= time.start < phrase.right_edge.idx + len(phrase.right_edge.text):
@@ -7559,6 +7581,8 @@ _REPRESENTING_NOUNS = frozenset(
         "head",
     }
 )
+#: verbs of a projectile coming down: its clause says where the attack struck
+_LANDING_VERBS = frozenset({"land", "crash", "impact"})
 #: forces a participle may describe by what they do: "a task force fighting the insurgents"
 _FORCE_NOUNS = frozenset({"force", "coalition", "mission", "alliance", "operation", "contingent"})
 #: words that tell a plural event noun as many happenings at once
