@@ -5973,3 +5973,28 @@ def test_the_one_blamed_by_an_appositive_name_did_the_strike(read: Callable[...,
     )
     strike = only(events_of(read, text, "2025-05-06"), "ASSAULT")
     assert strike.actor1 == "RSF: Rapid Support Forces"
+
+
+def test_a_raid_on_a_village_of_the_region_told_after_is_the_abduction(read: Callable[..., object]) -> None:
+    text = (
+        "Armed separatists kidnapped at least 10 people in Cameroon's Northwest region on Monday, local "
+        "officials said.\n\nThe gunmen stormed a village near the regional capital Bamenda before dawn "
+        "and led the captives into the bush, an official said."
+    )
+    events = [e for e in events_of(read, text, "2024-05-21") if e.plover.type == "ASSAULT"]
+    assert len(events) == 1 and events[0].plover.mode == "abduct"
+
+
+def test_troops_stationed_somewhere_are_no_deployment_and_a_capital_denying_no_place(
+    read: Callable[..., object],
+) -> None:
+    text = (
+        "Russian drones attacked a bus in Kherson on Monday, killing two people. Residents of Kherson, "
+        "which Ukrainian forces recaptured in November 2022, say Russian troops stationed across the "
+        "Dnipro River use drones to hunt civilians, an accusation Moscow denies."
+    )
+    events = events_of(read, text, "2024-11-05")
+    assert not any(e.plover.type == "MOBILIZE" for e in events)
+    assert all(e.place is None or e.place.name != "Moscow" for e in events)
+    sources = {s.name for e in events for s in e.sources}
+    assert not any("which" in name for name in sources)

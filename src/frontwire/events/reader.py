@@ -1449,9 +1449,22 @@ class DocumentReader:
                     event.date_defaulted
                     or (taken.start_date, taken.end_date) == (event.start_date, event.end_date)
                 )
-                or not same_place(taken.place, event.place)
+                # ("kidnapped 10 people in the Northwest region ... The gunmen stormed the village of
+                # Bambui near Bamenda": the village is in the region)
+                or not (
+                    same_place(taken.place, event.place) or division_and_its_place(taken.place, event.place)
+                )
             ):
                 return None
+            if (
+                division_and_its_place(taken.place, event.place)
+                and event.place is not None
+                and (
+                    taken.place is None
+                    or FEATURE_RANK[event.place.feature] < FEATURE_RANK[taken.place.feature]
+                )
+            ):
+                taken.place = event.place  # the narrower place the retelling gives
             return taken
 
         self._fold_into(taking_of)
@@ -1805,6 +1818,12 @@ class DocumentReader:
                 continue  # "the collapse of a canopy killed 16", "killed in a road accident"
             if token.dep_ in ("amod", "compound") and token.pos_ in ("VERB", "ADJ") and token.tag_ == "VBN":
                 continue  # "conquered cities", "detained fighters": a description, not a report
+            if (
+                token.dep_ == "acl"
+                and token.tag_ == "VBN"
+                and token.lemma_.lower() in ("station", "base", "position")
+            ):
+                continue  # "Russian troops stationed across the river use drones": where they are
             if spec.type == "PROTEST" and _pos(token) in ("NOUN", "PROPN") and _forbidden(token):
                 continue  # "banned all marches", "the ban on protests": no protest took place
             if _chanted(token):
@@ -5624,11 +5643,23 @@ class DocumentReader:
 
     def _agent_country(self, toponym: Toponym) -> bool:
         """Whether a country is named as the doer of a passive: "talks, brokered by Malaysia,
-        resumed in Kuala Lumpur" (a state acting, not where the event is)."""
-        if toponym.entry is None or toponym.entry.feature != "country":
+        resumed in Kuala Lumpur" (a state acting, not where the event is); or a capital as the one
+        who says or denies: "an accusation Moscow denies"."""
+        from frontwire.nlp.gazetteer import shared_gazetteer
+
+        if toponym.entry is None:
             return False
         root = self._root_index(toponym)
         if root is None:
+            return False
+        if (
+            toponym.entry.feature == "city"
+            and shared_gazetteer().is_capital(toponym.entry)
+            and self.doc[root].dep_ == "nsubj"
+            and self.doc[root].head.lemma_.lower() in SPEECH_VERBS | DENY_VERBS
+        ):
+            return True
+        if toponym.entry.feature != "country":
             return False
         by = self.doc[root].head
         return self.doc[root].dep_ == "pobj" and (

@@ -481,7 +481,10 @@ def _phrase(head: Token, drop: frozenset[str], drop_preps: bool = False) -> tupl
                 continue
             if _occasion(child):
                 continue
-        keep.update(t.i for t in child.subtree)
+        # ("Residents of Kherson, which Ukrainian forces recaptured in 2022": the name ends before
+        # what a relative clause says of a place in it)
+        described = {t.i for d in child.subtree if d.dep_ == "relcl" and d != child for t in d.subtree}
+        keep.update(t.i for t in child.subtree if t.i not in described)
     return _contiguous(head, keep)
 
 
