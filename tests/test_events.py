@@ -5998,3 +5998,28 @@ def test_troops_stationed_somewhere_are_no_deployment_and_a_capital_denying_no_p
     assert all(e.place is None or e.place.name != "Moscow" for e in events)
     sources = {s.name for e in events for s in e.sources}
     assert not any("which" in name for name in sources)
+
+
+def test_the_ends_of_a_convoy_s_journey_are_not_where_it_was_hit(read: Callable[..., object]) -> None:
+    text = (
+        "Gunmen opened fire on a convoy in northwest Pakistan on Thursday, killing at least 30 people, "
+        "most of them Shi'ite Muslims, police and officials said.\n\nThe convoy was travelling from "
+        "Parachinar to Peshawar when attackers sprayed the vehicles with bullets near a small town. The "
+        "district has a long history of sectarian clashes."
+    )
+    events = events_of(read, text, "2024-11-22")
+    attack = next(e for e in events if e.fatalities == 30)
+    assert attack.place is None or attack.place.name not in ("Parachinar", "Peshawar")
+    assert {s.name for s in attack.sources} == {"police", "officials"}
+    assert all(e.status == "generic" for e in events if e.trigger.text == "clashes")
+
+
+def test_a_killing_the_suspects_are_held_over_is_the_one_told(read: Callable[..., object]) -> None:
+    text = (
+        "A mob beat a garment worker to death in Bangladesh's Mymensingh district on Thursday after he "
+        "was accused of insulting Islam, police said. Police arrested seven people in connection with "
+        "the killing."
+    )
+    events = events_of(read, text, "2025-12-20")
+    assert len([e for e in events if e.plover.type == "ASSAULT"]) == 1
+    assert not any(e.plover.type == "ACCUSE" for e in events)

@@ -594,8 +594,8 @@ class DocumentReader:
         self._date_parts_of_told_events()
         self._control_told_after()
         self._one_threat()
-        # "The collapse has been blamed on corruption and negligence": blame laid on no one, by no
-        # one, is no accusation between sides
+        # "The collapse has been blamed on corruption and negligence", "after he was accused of
+        # insulting Islam": blame laid on no side, by no side, is no accusation between sides
         self.events = [
             e
             for e in self.events
@@ -603,7 +603,7 @@ class DocumentReader:
                 e.plover.type == "ACCUSE"
                 and e.actor1 is None
                 and e.actor2 is None
-                and self._lemma_at(e.trigger.start) == "blame"
+                and self._laid_by_no_one(e)
             )
         ]
         self._one_agreement()
@@ -690,6 +690,18 @@ class DocumentReader:
                 event.start_date, event.end_date = before[0].start_date, before[0].end_date
                 event.precision = before[0].precision
                 event.date_defaulted = False
+
+    def _laid_by_no_one(self, event: EventCandidate) -> bool:
+        """Whether an accusation is blame laid in the passive with no one laying it ("has been blamed
+        on corruption", "after he was accused of insulting Islam")."""
+        token = self._trigger_token(event)
+        return token is not None and (
+            token.lemma_.lower() == "blame"
+            or (
+                any(c.dep_ == "auxpass" for c in token.children)
+                and not any(c.dep_ == "agent" for c in token.children)
+            )
+        )
 
     def _control_told_after(self) -> None:
         """An assault on a town the story then says its doers hold ("Gang members stormed the town
@@ -3322,6 +3334,12 @@ class DocumentReader:
                 for t in (token.head.head, *(c for c in token.head.head.children if c.dep_ == "dobj"))
             )
         )  # (the parser may hang "in the fighting" on the verb: "denied [any role] [in the fighting]")
+        # "Police arrested seven people in connection with the killing": the killing told before
+        part_in = part_in or (
+            token.dep_ == "pobj"
+            and token.head.lower_ == "with"
+            and token.head.head.lemma_.lower() == "connection"
+        )
         # "The deal, brokered by the United States and Qatar, commits Rwanda to withdraw": the
         # agreement or talks told before, whatever places its sentence names
         retold_deal = spec.type in ("AGREE", "CONSULT") and token.dep_ in ("nsubj", "nsubjpass")
@@ -3796,6 +3814,13 @@ class DocumentReader:
             # "trying to escape an ambush", "could not survive the attack": whatever befell the
             # escape, what was escaped took place (what was repelled was only attempted)
             return "occurred"
+        if (
+            token.dep_ == "pobj"
+            and token.head.lower_ == "of"
+            and token.head.head.lemma_.lower()
+            in ("history", "legacy", "cycle", "pattern", "record", "tradition")
+        ):
+            return "generic"  # "the district has a long history of sectarian clashes"
         if token.dep_ == "acl" and token.tag_ == "VBG" and token.head.lemma_.lower() in _FORCE_NOUNS:
             return "generic"  # "a regional task force fighting the insurgents": what the force is for
         described = next((a for a in (token, *token.ancestors) if a.dep_ == "relcl"), None)
@@ -5469,6 +5494,10 @@ class DocumentReader:
             and not self._where_said(t)
             # "targeted the ship because its owner did business with Israel"
             and self._root_index(t) not in other_happening
+            # ("The convoy was travelling from Parachinar to Peshawar when attackers sprayed the
+            # vehicles with bullets": the ends of its journey, not where it was hit)
+            and not self._journey_end(t)
+            and not (self._origin(t) and self.doc.text[t.end : t.end + 4] == " to ")
             # "a vessel flying the flag of Panama", "a Liberian-flagged tanker"
             and not self._flag_state(t)
             # "The militias, which want the town to rejoin Somalia, accused ..."
