@@ -72,11 +72,14 @@ def serve(site: Site) -> Iterator[Site]:
             if route.last_modified:
                 self.send_header("Last-Modified", route.last_modified)
             self.end_headers()
+            # counted before it is written: the client may have read the body and gone on before
+            # this thread runs again, and a count taken then must include it
+            site.bodies_sent.append(self.path)
             try:
                 self.wfile.write(route.body)
             except (BrokenPipeError, ConnectionResetError):
+                site.bodies_sent.remove(self.path)
                 return  # the client gave up (a huge page, a timeout)
-            site.bodies_sent.append(self.path)
 
         def log_message(self, *args: object) -> None:
             pass
