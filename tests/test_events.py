@@ -6023,3 +6023,14 @@ def test_a_killing_the_suspects_are_held_over_is_the_one_told(read: Callable[...
     events = events_of(read, text, "2025-12-20")
     assert len([e for e in events if e.plover.type == "ASSAULT"]) == 1
     assert not any(e.plover.type == "ACCUSE" for e in events)
+
+
+def test_two_armies_that_clashed_are_both_sides(read: Callable[..., object]) -> None:
+    text = (
+        "Pakistani and Afghan forces clashed along their border on Wednesday, killing at least 12 "
+        "civilians, officials said, as a week of hostilities between the neighbours escalated."
+    )
+    events = events_of(read, text, "2025-10-15")
+    clash = next(e for e in events if e.trigger.text == "clashed")
+    assert {clash.actor1, clash.actor2} == {"Military Forces of Pakistan", "Military Forces of Afghanistan"}
+    assert all(e.status == "generic" for e in events if e.trigger.text == "hostilities")

@@ -2632,6 +2632,17 @@ class DocumentReader:
             if demanded is not None:
                 actor2 = self._actor_of(demanded) or self._state_metonym(demanded, spec)
                 actor2 = None if actor2 == actor1 else actor2
+        if (
+            spec.type == "ASSAULT"
+            and subject is not None
+            and not passive
+            and token.lemma_.lower() in _MUTUAL_FIGHT_VERBS
+            and (actor2 is None or self.actor_types.get(actor2) == "civilians")
+        ):
+            # "Pakistani and Afghan forces clashed along their border, killing 12 civilians": the
+            # other side of the clash is the subject's other half
+            other = next((a for a in self._coordinated_sides(subject, spec, actor1) if a != actor1), None)
+            actor2 = other or actor2
         if spec.type in ("AGREE", "CONSULT") and actor2 is None and subject is not None and not passive:
             # "Representatives of Sudan's army and the RSF signed a declaration", "the two
             # governments and the rebels met": the other party of a deal or talks is a subject too
@@ -3821,6 +3832,14 @@ class DocumentReader:
             in ("history", "legacy", "cycle", "pattern", "record", "tradition")
         ):
             return "generic"  # "the district has a long history of sectarian clashes"
+        if (
+            token.dep_ == "pobj"
+            and token.head.lower_ == "of"
+            and token.head.head.lemma_.lower() in ("day", "week", "month")
+            # (the parser may hang "as a week of hostilities" and "escalated" apart)
+            and any(t.lemma_.lower() in _GROWING_VERBS for t in token.sent if token.i < t.i <= token.i + 6)
+        ):
+            return "generic"  # "as a week of hostilities between the neighbours escalated": the war
         if token.dep_ == "acl" and token.tag_ == "VBG" and token.head.lemma_.lower() in _FORCE_NOUNS:
             return "generic"  # "a regional task force fighting the insurgents": what the force is for
         described = next((a for a in (token, *token.ancestors) if a.dep_ == "relcl"), None)
@@ -7627,6 +7646,10 @@ def _another_happening(child: Token, *marks: str) -> bool:
     )
 
 
+#: verbs of two sides fighting each other: "clashed", "fought", "exchanged fire"
+_MUTUAL_FIGHT_VERBS = frozenset({"clash", "fight", "battle", "exchange", "skirmish"})
+#: verbs of a conflict growing or going on: "as a week of hostilities escalated"
+_GROWING_VERBS = frozenset({"escalate", "intensify", "continue", "grind", "drag", "rage", "worsen"})
 #: who stands for a side at talks or a signing: "the foreign ministers of Congo and Rwanda"
 _REPRESENTING_NOUNS = frozenset(
     {
