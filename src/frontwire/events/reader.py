@@ -698,8 +698,11 @@ class DocumentReader:
         return token is not None and (
             token.lemma_.lower() == "blame"
             or (
+                # (told as the reason for another happening: "a mob beat him to death after he was
+                # accused of insulting Islam"; told alone, a passive accusation is still one)
                 any(c.dep_ == "auxpass" for c in token.children)
                 and not any(c.dep_ == "agent" for c in token.children)
+                and _clause_of_another_time(token) is not None
             )
         )
 
