@@ -6034,3 +6034,12 @@ def test_two_armies_that_clashed_are_both_sides(read: Callable[..., object]) -> 
     clash = next(e for e in events if e.trigger.text == "clashed")
     assert {clash.actor1, clash.actor2} == {"Military Forces of Pakistan", "Military Forces of Afghanistan"}
     assert all(e.status == "generic" for e in events if e.trigger.text == "hostilities")
+
+
+def test_rebels_who_pushed_into_a_town_the_army_fled_took_it(read: Callable[..., object]) -> None:
+    text = (
+        "M23 rebels pushed into the centre of Goma in eastern Congo on Monday after government troops "
+        "and their allies fled or surrendered, residents said."
+    )
+    taking = next(e for e in events_of(read, text, "2025-01-28") if e.plover.type == "ASSAULT")
+    assert taking.has_territory and taking.territory_controller == "M23: March 23 Movement"

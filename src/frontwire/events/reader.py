@@ -1845,6 +1845,17 @@ class DocumentReader:
                 continue  # "marched on parliament, chanting 'Resignation!'": a slogan, no resignation
             if spec.type == "PROTEST" and self._protest_as_motive(token):
                 continue  # "fired missiles at a tanker in protest at the war": why, not a protest
+            if spec.lemma in ("push into", "sweep into") and _entered_as_the_other_side_left(token):
+                # "M23 rebels pushed into Goma after government troops fled": the town changed hands
+                spec = replace(
+                    spec,
+                    type="ASSAULT",
+                    mode=None,
+                    contexts=("territory",),
+                    territory=True,
+                    place_object=True,
+                    weak=False,
+                )
             if spec.property and any(
                 c.dep_ == "prep" and c.lower_ == "to" and any(p.lower_ == "death" for p in c.children)
                 for c in token.children
