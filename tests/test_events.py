@@ -5937,6 +5937,8 @@ def test_why_the_sanctioned_are_sanctioned_and_the_sanctions_rejected_are_no_new
     )
     events = events_of(read, text, "2024-05-16")
     assert len([e for e in events if e.plover.type == "SANCTION"]) == 1
+    # the attacks are a reason told in passing, not a deployment nor an event of that Thursday
+    assert not any(e.plover.type == "MOBILIZE" for e in events)
     assert all(e.status == "generic" for e in events if e.plover.type == "ASSAULT")
 
 

@@ -696,7 +696,7 @@ class DocumentReader:
         on corruption", "after he was accused of insulting Islam")."""
         token = self._trigger_token(event)
         return token is not None and (
-            token.lemma_.lower() == "blame"
+            (token.lemma_.lower() == "blame" and any(c.dep_ == "auxpass" for c in token.children))
             or (
                 # (told as the reason for another happening: "a mob beat him to death after he was
                 # accused of insulting Islam"; told alone, a passive accusation is still one)
