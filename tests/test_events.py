@@ -6045,3 +6045,24 @@ def test_rebels_who_pushed_into_a_town_the_army_fled_took_it(read: Callable[...,
     )
     taking = next(e for e in events_of(read, text, "2025-01-28") if e.plover.type == "ASSAULT")
     assert taking.has_territory and taking.territory_controller == "M23: March 23 Movement"
+
+
+def test_attackers_killed_and_one_captured_after_a_siege_end_the_attack(read: Callable[..., object]) -> None:
+    text = (
+        "Militants stormed a beach restaurant in Mogadishu on Friday night, opening fire on diners and "
+        "killing at least 20 people, police said.\n\nSecurity forces killed four of the attackers and "
+        "captured one alive after a siege that lasted several hours, a police spokesman said."
+    )
+    events = events_of(read, text, "2024-08-03")
+    assert not any(e.has_territory for e in events)
+    attack = next(e for e in events if e.plover.type == "ASSAULT")
+    assert attack.fatalities == 24
+
+
+def test_a_train_s_destination_is_not_where_the_bomber_struck(read: Callable[..., object]) -> None:
+    text = (
+        "A suicide bomber blew himself up at the railway station in Quetta on Saturday, killing 20 "
+        "people, police said. The bomber struck as passengers gathered for a train to Peshawar."
+    )
+    events = [e for e in events_of(read, text, "2024-11-10") if e.plover.type == "ASSAULT"]
+    assert len(events) == 1 and events[0].place is not None and events[0].place.name == "Quetta"

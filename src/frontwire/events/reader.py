@@ -1175,13 +1175,22 @@ class DocumentReader:
             subject = self._subject(self._governor(token)) if token is not None else None
             i = index.get(event.sentence.start)
             host = folded.get(event.sentence.start) if event.status == "attempted" else None
+            # (and "security forces killed five of the attackers": whom the deed befell)
+            befallen = (
+                next((c for c in token.children if c.dep_ == "dobj"), None) if token is not None else None
+            )
+            if befallen is not None and befallen.tag_ == "CD":
+                befallen = _pobj_of(befallen, "of") or befallen
             ended = (
                 event.plover.type == "ASSAULT"
                 and event.status in ASSERTED_STATUS
                 and i is not None
-                and subject is not None
-                and subject.dep_ == "nsubjpass"
-                and _the_attackers(subject)
+                and (
+                    (subject is not None and subject.dep_ == "nsubjpass" and _the_attackers(subject))
+                    # (told with no day of its own: "Police killed two of the gunmen on Monday" in
+                    # a story of the gunmen's attack is the police's own fight)
+                    or (befallen is not None and _the_attackers(befallen) and event.date_defaulted)
+                )
             )
             if host is None and ended and i is not None:
                 # "Suicide bombers attacked the base ... All 16 attackers were killed by security
@@ -1845,6 +1854,17 @@ class DocumentReader:
                 continue  # "marched on parliament, chanting 'Resignation!'": a slogan, no resignation
             if spec.type == "PROTEST" and self._protest_as_motive(token):
                 continue  # "fired missiles at a tanker in protest at the war": why, not a protest
+            taken = next((c for c in token.children if c.dep_ == "dobj"), None) if spec.territory else None
+            if (
+                taken is not None
+                and _pos(token) == "VERB"
+                and (taken.tag_ == "CD" or taken.lower_ in ("him", "her", "them"))
+                and not any(c.dep_ == "prep" and c.lower_ == "of" for c in taken.children)
+            ):
+                # "killed five of the attackers and captured one alive": a person taken, no ground
+                spec = replace(
+                    spec, type="COERCE", mode="arrest", territory=False, contexts=(), place_object=False
+                )
             if spec.lemma in ("push into", "sweep into") and _entered_as_the_other_side_left(token):
                 # "M23 rebels pushed into Goma after government troops fled": the town changed hands
                 spec = replace(
@@ -5422,6 +5442,8 @@ class DocumentReader:
             and not self._flag_state(t)
             and not self._inside_a_label(t)
             and not self._scope_of_a_superlative(t)
+            # ("the bomber struck as passengers gathered for a train to Peshawar": where it went)
+            and not self._journey_end(t)
         ]
         if (
             subject is not None
@@ -7181,6 +7203,8 @@ _TAKEN_FOR_CARE = re.compile(
 _GOING_TO = re.compile(
     r"\b(?:travell?(?:ing|ed)|driving|drove|heading|headed|on (?:its|their|his|her) way)\b[^.;:]{0,80}?"
     r"\b(?:to|for|towards?)\s+(?:the\s+(?:town|city|village)\s+of\s+)?$|\bbound\s+for\s+$"
+    # "as passengers gathered for a train to Peshawar"
+    r"|\b(?:train|bus|flight|ferry|plane|convoy)s?\s+(?:bound\s+)?(?:to|for)\s+$"
 )
 _JOURNEY_END = re.compile(r"\bfrom\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+to\s+(?:the\s+)?$")
 # "arrived in X from the city of Y", "fired from Y at X": where something came from
