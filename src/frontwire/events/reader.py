@@ -1867,15 +1867,7 @@ class DocumentReader:
                 )
             if spec.lemma in ("push into", "sweep into") and _entered_as_the_other_side_left(token):
                 # "M23 rebels pushed into Goma after government troops fled": the town changed hands
-                spec = replace(
-                    spec,
-                    type="ASSAULT",
-                    mode=None,
-                    contexts=("territory",),
-                    territory=True,
-                    place_object=True,
-                    weak=False,
-                )
+                spec = _taken_by_entry(spec)
             if spec.property and any(
                 c.dep_ == "prep" and c.lower_ == "to" and any(p.lower_ == "death" for p in c.children)
                 for c in token.children
@@ -2119,15 +2111,7 @@ class DocumentReader:
             return replace(spec, mode="heavy-weapons")
         if lemma == "enter" and pos == "VERB" and _entered_as_the_other_side_left(token):
             # "Tigrayan forces entered Mekelle after federal troops withdrew": the town changed hands
-            return replace(
-                spec,
-                type="ASSAULT",
-                mode=None,
-                contexts=("territory",),
-                territory=True,
-                place_object=True,
-                weak=False,
-            )
+            return _taken_by_entry(spec)
         if lemma == "strike" and _pos(token) == "NOUN":
             return self._strike(token, spec)
         if lemma in ("attack", "assault") and _pos(token) == "NOUN" and spec.mode is None:
@@ -6621,6 +6605,19 @@ def _on_object(noun: Token) -> Token | None:
     verb's object, the parser may hang "on" on the verb ("extended the ban on rallies")."""
     holders = [noun, noun.head] if noun.dep_ == "dobj" else [noun]
     return next(filter(None, (_pobj_of(holder, "on") for holder in holders)), None)
+
+
+def _taken_by_entry(spec: TriggerSpec) -> TriggerSpec:
+    """A verb of entering read as the taking of the place entered (territory changing hands)."""
+    return replace(
+        spec,
+        type="ASSAULT",
+        mode=None,
+        contexts=("territory",),
+        territory=True,
+        place_object=True,
+        weak=False,
+    )
 
 
 def _entered_as_the_other_side_left(enter: Token) -> bool:
