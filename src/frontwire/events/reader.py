@@ -4120,11 +4120,7 @@ class DocumentReader:
                 # "An Israeli air strike on a school ... killed 30 people, Palestinian health
                 # officials said", the parser hanging "strike" on "said": who says so did not strike
                 return None
-            if (
-                node.dep_ == "pobj"
-                and node.head.lower_ in ("for", "to")
-                and node.head.head.lemma_.lower() in _REPLY_NOUNS
-            ):
+            if node.dep_ == "pobj" and _reply_to(node.head):
                 # "Israel struck Beirut in retaliation for a rocket attack that killed 12 children":
                 # who answered did not do what was answered
                 return None
@@ -6475,17 +6471,22 @@ def _clause_of_another_time(
     return None
 
 
+def _reply_to(prep: Token) -> bool:
+    """Whether a preposition opens what a deed answers: the "for" of "in retaliation for", the "to"
+    of "in response to"."""
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ in ("for", "to")
+        and prep.head.lemma_.lower() in _REPLY_NOUNS
+        and prep.head.dep_ == "pobj"
+        and prep.head.head.lower_ == "in"
+    )
+
+
 def _answered(token: Token) -> bool:
     """Whether a trigger lies in what another deed answers: "in retaliation for a rocket attack",
     "in response to the ambush"."""
-    return any(
-        node.dep_ == "prep"
-        and node.lower_ in ("for", "to")
-        and node.head.lemma_.lower() in _REPLY_NOUNS
-        and node.head.dep_ == "pobj"
-        and node.head.head.lower_ == "in"
-        for node in token.ancestors
-    )
+    return any(_reply_to(node) for node in token.ancestors)
 
 
 def _phrase_of_an_earlier_happening(token: Token) -> int | None:
@@ -6499,15 +6500,8 @@ def _phrase_of_an_earlier_happening(token: Token) -> int | None:
             and any(c.dep_ == "pobj" and c.pos_ == "NOUN" for c in node.children)
         ):
             return node.i
-        if (
-            # "in retaliation for a rocket attack that killed 12 children": what was answered
-            node.dep_ == "prep"
-            and node.lower_ in ("for", "to")
-            and node.head.lemma_.lower() in _REPLY_NOUNS
-            and node.head.dep_ == "pobj"
-            and node.head.head.lower_ == "in"
-        ):
-            return node.i
+        if _reply_to(node):
+            return node.i  # "in retaliation for a rocket attack that killed 12 children": what was answered
     return None
 
 
