@@ -687,9 +687,7 @@ class DocumentReader:
                 and e.start_date is not None
             ]
             if before:
-                event.start_date, event.end_date = before[0].start_date, before[0].end_date
-                event.precision = before[0].precision
-                event.date_defaulted = False
+                _take_the_day_of(event, before[0])
 
     def _laid_by_no_one(self, event: EventCandidate) -> bool:
         """Whether an accusation is blame laid in the passive with no one laying it ("has been blamed
@@ -723,13 +721,6 @@ class DocumentReader:
             places = (
                 [t.entry for t in self._places_in(held) if t.entry is not None] if held is not None else []
             )
-            if held is not None and not places:
-                # (a town named again the places component read only the first time)
-                places = [
-                    e.place
-                    for e in self.events
-                    if e.place is not None and e.place.name.casefold() == held.text.casefold()
-                ][:1]
             if holder is None or not places:
                 continue
             holder_type = self.actor_types.get(self._actor_of(holder) or "")
@@ -792,10 +783,7 @@ class DocumentReader:
                 and e.start_date is not None
             ]
             if before:
-                told = max(before, key=lambda e: e.sentence.start)
-                event.start_date, event.end_date = told.start_date, told.end_date
-                event.precision = told.precision
-                event.date_defaulted = False
+                _take_the_day_of(event, max(before, key=lambda e: e.sentence.start))
 
     def _harm_to_people_first(self) -> None:
         """Of two acts joined in one clause ("detained and tortured a man", "burn homes and attack
@@ -1345,8 +1333,7 @@ class DocumentReader:
                     event.confidence = round(min(event.confidence, protest.confidence - 0.05), 2)
                     if same and event.date_defaulted and not protest.date_defaulted:
                         # voiced at the protest, on its day
-                        event.start_date, event.end_date = protest.start_date, protest.end_date
-                        event.precision, event.date_defaulted = protest.precision, False
+                        _take_the_day_of(event, protest)
                     break
 
     def read_proposed(self, sent: Span, plover_type: str, mode: str | None) -> list[EventCandidate]:
@@ -6469,6 +6456,12 @@ def _clause_of_another_time(
         if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in marks for c in node.children):
             return node.i
     return None
+
+
+def _take_the_day_of(event: EventCandidate, told: EventCandidate) -> None:
+    """Date ``event``, dated only by the article, as the event ``told`` before it is dated."""
+    event.start_date, event.end_date, event.precision = told.start_date, told.end_date, told.precision
+    event.date_defaulted = False
 
 
 def _reply_to(prep: Token) -> bool:
