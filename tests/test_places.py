@@ -1637,3 +1637,21 @@ def test_a_town_named_again_is_the_town_again(run: Callable[[str], Doc]) -> None
     )
     towns = [t for t in doc._.fw_toponyms if t.text == "Mirebalais"]
     assert len(towns) == 2 and all(t.entry is not None and t.entry.country == "HT" for t in towns)
+
+
+def test_a_town_in_a_country_s_province_named_after_the_country(run: Callable[[str], Doc]) -> None:
+    # Colombia has two towns called Suárez; "Colombia's southwestern Cauca province" says which,
+    # and "Colombia" is the country, not a village of that name in Huila
+    places = by_text(
+        run("Rebels attacked a police post in the town of Suarez in Colombia's southwestern Cauca province.")
+    )
+    suarez, colombia = places["Suarez"].entry, places["Colombia"].entry
+    assert suarez is not None and suarez.admin1 == "Cauca"
+    assert colombia is not None and colombia.feature == "country"
+
+
+def test_a_place_a_country_administers_is_read_only_in_that_country(run: Callable[[str], Doc]) -> None:
+    doc = run("India struck sites in Pakistan and Pakistan-administered Kashmir on Wednesday.")
+    assert not any(
+        t.text == "Kashmir" and t.entry is not None and t.entry.country == "IN" for t in doc._.fw_toponyms
+    )

@@ -5936,11 +5936,19 @@ class DocumentReader:
             # story's: "Hundreds protested in Martyrs' Square" is in the story's town)
             if event.place is not None and event.place.feature not in ("country", "region", "site"):
                 return event.place
+        # (nor the place of an event told as of another time or not real: "infrastructure used to
+        # plan the attack on tourists in Pahalgam last month")
+        unreal = {
+            (e.sentence.start, e.place.geonameid, e.place.name)
+            for e in self.events
+            if e.place is not None and e.status in ("generic", "hypothetical", "planned")
+        }
         earlier = [
             t
             for t in self.toponyms
             if limit <= t.start < sent.start_char
             and t.entry
+            and not any(s <= t.start and (g, n) == (t.entry.geonameid, t.entry.name) for s, g, n in unreal)
             and not self._people_origin(t)
             and not self._where_said(t)
             # "the convoy was escorting fuel trucks from Sevare to Douentza": the ends of a

@@ -1008,12 +1008,21 @@ class PlacesComponent(FrontwireComponent):
         pairs = [(x, q, y) for x, q in own for y in wider if x is not y and _lies_in(x, y)]
         if not pairs:
             # the text calls X a village or town in a town Y the gazetteer knows, far from every X
+            # ("the town of Suarez in Colombia's Cauca province": no Suarez of Tolima either)
             return (
-                _called_a_settlement(doc, start)
-                and any(y.feature == "city" for y in wider)
-                and all(x.country != y.country or distance_km(x, y) > 150.0 for x, _ in own for y in wider)
+                bool(own)
+                and _called_a_settlement(doc, start)
+                and any(y.feature in ("city", "admin1") for y in wider)
+                and all(
+                    x.country != y.country
+                    or (y.feature == "city" and distance_km(x, y) > 150.0)
+                    or (y.feature == "admin1" and x.admin1 != y.name)
+                    for x, _ in own
+                    for y in wider
+                    if y.feature in ("city", "admin1")
+                )
             )
-        rank = {"country": 0, "city": 1, "admin2": 2, "admin1": 3}
+        rank = {"city": 0, "admin2": 1, "admin1": 2, "country": 3}
         # the name as the gazetteer writes it before another name's spelling ("Dogankoy" is
         # Doğanköy, not Doğanca), then the widest container, then the biggest town
         x, _, y = max(
@@ -1779,8 +1788,23 @@ class PlacesComponent(FrontwireComponent):
                 and doc[m.end].text[:1].isupper()
             )
         ]
+        for m in mentions:
+            held_by = self._held_by(doc, m.start)
+            if held_by is not None and m.fixed is None:
+                # "Pakistan-administered Kashmir": only a reading in the country that holds it (none
+                # leaves the name unresolved rather than on the other side of the line)
+                m.candidates = [(e, q) for e, q in m.candidates if e.country == held_by]
         mentions.sort(key=lambda m: m.start)
         return mentions
+
+    def _held_by(self, doc: Doc, start: int) -> str | None:
+        """The country a "<country>-administered" or "-controlled" before a name says holds it."""
+        if start < 3 or doc[start - 2].text != "-" or doc[start - 1].lower_ not in _HOLDING_WORDS:
+            return None
+        word = doc[start - 3].text
+        return self.gazetteer.demonym(word) or next(
+            (e.country for e, q in self.gazetteer.candidates(word) if e.feature == "country" and q == 0), None
+        )
 
     def _datelines(self, doc: Doc) -> list[_Mention]:
         """Upper-case place names where a wire story's dateline stands: at the start of the text or
@@ -2652,10 +2676,18 @@ def _possessor(doc: Doc, start: int, by_end: dict[int, _Mention]) -> _Mention | 
     return by_end.get(k)
 
 
+#: what a country's name before a place says it does to it: "Pakistan-administered Kashmir"
+_HOLDING_WORDS = frozenset({"administered", "controlled", "held", "occupied", "ruled"})
+
+
 def _owns_next(doc: Doc, end: int, next_start: int) -> bool:
     """Whether the name ending at ``end`` owns the name that starts at ``next_start``:
     "Ukraine's Donetsk region" (the country's division holds what is placed "in" it)."""
-    return end < len(doc) and doc[end].lower_ in ("'s", "’s") and next_start == end + 1
+    if end >= len(doc) or doc[end].lower_ not in ("'s", "’s"):
+        return False
+    # ("Colombia's southwestern Cauca province": a direction word between them)
+    between = doc[end + 1 : next_start]
+    return all(t.lower_ in DIRECTIONS or t.lower_ in COMPASS or t.text == "-" for t in between)
 
 
 def _situates(
