@@ -1467,16 +1467,7 @@ class DocumentReader:
                 )
             ):
                 return None
-            if (
-                division_and_its_place(taken.place, event.place)
-                and event.place is not None
-                and (
-                    taken.place is None
-                    or FEATURE_RANK[event.place.feature] < FEATURE_RANK[taken.place.feature]
-                )
-            ):
-                taken.place = event.place  # the narrower place the retelling gives
-            return taken
+            return taken  # (`_fold_into` gives it the narrower place the retelling names)
 
         self._fold_into(taking_of)
 
