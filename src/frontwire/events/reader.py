@@ -5400,8 +5400,6 @@ class DocumentReader:
             and not self._flag_state(t)
             and not self._inside_a_label(t)
             and not self._scope_of_a_superlative(t)
-            # ("the bomber struck as passengers gathered for a train to Peshawar": where it went)
-            and not self._journey_end(t)
         ]
         if (
             subject is not None
@@ -5508,8 +5506,7 @@ class DocumentReader:
             # "targeted the ship because its owner did business with Israel"
             and self._root_index(t) not in other_happening
             # ("The convoy was travelling from Parachinar to Peshawar when attackers sprayed the
-            # vehicles with bullets": the ends of its journey, not where it was hit)
-            and not self._journey_end(t)
+            # vehicles with bullets": where its journey began is not where it was hit)
             and not (self._origin(t) and self.doc.text[t.end : t.end + 4] == " to ")
             # "a vessel flying the flag of Panama", "a Liberian-flagged tanker"
             and not self._flag_state(t)
@@ -5733,9 +5730,13 @@ class DocumentReader:
         China" (on the way, not there),
         "seized towns along the Chinese border" (this side of it),
         "in Yagha province near the border with Niger" (this side of it), "taken to a hospital in
-        Quetta" (where the wounded went)."""
+        Quetta" (where the wounded went), "travelling from the shrine to the town of Katra", "a train
+        to Peshawar" (where a journey was going)."""
         before = self.doc.text[max(0, toponym.start - 30) : toponym.start]
         if _HEADING.search(before) or _ACROSS_A_BORDER.search(before):
+            return True
+        # ("as the bus was travelling from the shrine to the town of Katra", "a train to Peshawar")
+        if _GOING_TO.search(self.doc.text[max(0, toponym.start - 120) : toponym.start]):
             return True
         if _BORDER_NOUN.match(self.doc.text[toponym.end : toponym.end + 12]) and _ALONG_A_LINE.search(before):
             return True  # "towns along the Chinese border": the border's far side, a landmark
@@ -5757,16 +5758,10 @@ class DocumentReader:
                 bool(_LANDMARK.search(self.doc.text[max(0, t.start - 40) : t.start])),
                 self._route_end(t),
                 self._origin(t),
-                self._journey_end(t),
                 FEATURE_RANK[t.entry.feature],  # type: ignore[union-attr]
                 abs(t.start - token.idx),
             ),
         )
-
-    def _journey_end(self, toponym: Toponym) -> bool:
-        """Whether the text names the place as where someone was going: "as the bus was
-        travelling from the shrine to the town of Katra" (on the way, not there)."""
-        return bool(_GOING_TO.search(self.doc.text[max(0, toponym.start - 120) : toponym.start]))
 
     def _route_end(self, toponym: Toponym) -> bool:
         """Whether the place is one end of a road the event is on ("along the X-Y road in Z"): a
