@@ -1152,7 +1152,8 @@ class DocumentReader:
     def _fold_repelled_attack(self) -> None:
         """An attack told as repelled by those it struck, right after it was told as done ("Twenty
         soldiers were killed when jihadists attacked an army unit. The attackers were repelled after
-        fierce fighting"): the attack's end, not an attempt of its own."""
+        fierce fighting"), or its attackers told killed ("All 16 attackers were killed by security
+        forces"): the attack's end, not a happening of its own."""
         index = self._sentence_at_char
         kept: list[EventCandidate] = []
         # sentences folded, with their host: "... repelled after fierce fighting in which dozens of
@@ -1160,67 +1161,12 @@ class DocumentReader:
         folded: dict[int, EventCandidate] = {}
         for event in self.events:
             token = self._trigger_token(event)
-            subject = self._subject(self._governor(token)) if token is not None else None
             i = index.get(event.sentence.start)
             host = folded.get(event.sentence.start) if event.status == "attempted" else None
-            # (and "security forces killed five of the attackers": whom the deed befell)
-            befallen = (
-                next((c for c in token.children if c.dep_ == "dobj"), None) if token is not None else None
-            )
-            if befallen is not None and befallen.tag_ == "CD":
-                befallen = _pobj_of(befallen, "of") or befallen
-            ended = (
-                event.plover.type == "ASSAULT"
-                and event.status in ASSERTED_STATUS
-                and i is not None
-                and (
-                    (subject is not None and subject.dep_ == "nsubjpass" and _the_attackers(subject))
-                    # (told with no day of its own: "Police killed two of the gunmen on Monday" in
-                    # a story of the gunmen's attack is the police's own fight)
-                    or (befallen is not None and _the_attackers(befallen) and event.date_defaulted)
+            if host is None and token is not None and i is not None and event.plover.type == "ASSAULT":
+                host = self._attack_its_attackers_ended(event, token, kept, i) or self._attack_repelled(
+                    event, token, kept, i
                 )
-            )
-            if host is None and ended and i is not None:
-                # "Suicide bombers attacked the base ... All 16 attackers were killed by security
-                # forces": the attack's end, its attackers' dead counted with it
-                host = next(
-                    (
-                        e
-                        for e in reversed(kept)
-                        if e.plover.type == "ASSAULT"
-                        and e.status in ASSERTED_STATUS
-                        and e.actor1 is not None
-                        and e.actor1 != event.actor1
-                        and 0 < i - index.get(e.sentence.start, i) <= 1
-                    ),
-                    None,
-                )
-                if host is not None and host.fatalities is not None and event.fatalities:
-                    # (every report of the attack's sentence counts the same dead)
-                    toll = host.fatalities
-                    for told in kept:
-                        if told.sentence == host.sentence and told.fatalities == toll:
-                            told.fatalities = toll + event.fatalities
-            host = host or (
-                next(
-                    (
-                        e
-                        for e in reversed(kept)
-                        if e.plover.type == event.plover.type
-                        and e.status in ASSERTED_STATUS
-                        and e.actor1 == event.actor1
-                        and 0 < i - index.get(e.sentence.start, i) <= 1
-                    ),
-                    None,
-                )
-                if event.status == "attempted"
-                and event.plover.type == "ASSAULT"
-                and i is not None
-                and subject is not None
-                and _refers_back(subject)
-                and subject.lemma_.lower() in ATTACKER_NOUNS
-                else None
-            )
             if host is None:
                 kept.append(event)
                 continue
@@ -1228,6 +1174,60 @@ class DocumentReader:
             add_evidence(host, event)
             _join_voices(host, event)
         self.events = kept
+
+    def _told_just_before(self, kept: list[EventCandidate], i: int) -> Iterator[EventCandidate]:
+        """The assaults told as done in the sentence before sentence ``i``, latest first."""
+        index = self._sentence_at_char
+        for e in reversed(kept):
+            if (
+                e.plover.type == "ASSAULT"
+                and e.status in ASSERTED_STATUS
+                and 0 < i - index.get(e.sentence.start, i) <= 1
+            ):
+                yield e
+
+    def _attack_its_attackers_ended(
+        self, event: EventCandidate, token: Token, kept: list[EventCandidate], i: int
+    ) -> EventCandidate | None:
+        """The attack told just before whose attackers ``event`` kills or takes ("All 16 attackers
+        were killed by security forces", "killed five of the attackers" with no day of its own), its
+        dead counted with the attack's."""
+        if event.status not in ASSERTED_STATUS:
+            return None
+        subject = self._subject(self._governor(token))
+        befallen = next((c for c in token.children if c.dep_ == "dobj"), None)
+        if befallen is not None and befallen.tag_ == "CD":
+            befallen = _pobj_of(befallen, "of") or befallen  # "five of the attackers"
+        ended = (subject is not None and subject.dep_ == "nsubjpass" and _the_attackers(subject)) or (
+            # (told with no day of its own: "Police killed two of the gunmen on Monday" in a story of
+            # the gunmen's attack is the police's own fight)
+            befallen is not None and _the_attackers(befallen) and event.date_defaulted
+        )
+        if not ended:
+            return None
+        host = next(
+            (e for e in self._told_just_before(kept, i) if e.actor1 is not None and e.actor1 != event.actor1),
+            None,
+        )
+        if host is not None and host.fatalities is not None and event.fatalities:
+            # (every report of the attack's sentence counts the same dead)
+            toll = host.fatalities
+            for told in kept:
+                if told.sentence == host.sentence and told.fatalities == toll:
+                    told.fatalities = toll + event.fatalities
+        return host
+
+    def _attack_repelled(
+        self, event: EventCandidate, token: Token, kept: list[EventCandidate], i: int
+    ) -> EventCandidate | None:
+        """The attack told just before that ``event`` tells as repelled ("The attackers were repelled
+        after fierce fighting"): the same doers, whom "the attackers" points back to."""
+        if event.status != "attempted":
+            return None
+        subject = self._subject(self._governor(token))
+        if subject is None or not _refers_back(subject) or subject.lemma_.lower() not in ATTACKER_NOUNS:
+            return None
+        return next((e for e in self._told_just_before(kept, i) if e.actor1 == event.actor1), None)
 
     def _claimable_by(self, host: EventCandidate, claimed: EventCandidate) -> bool:
         """Whether the attack told before (``host``) may be the one a claim tells (``claimed``):
