@@ -6070,3 +6070,11 @@ def test_a_train_s_destination_is_not_where_the_bomber_struck(read: Callable[...
     )
     events = [e for e in events_of(read, text, "2024-11-10") if e.plover.type == "ASSAULT"]
     assert len(events) == 1 and events[0].place is not None and events[0].place.name == "Quetta"
+
+
+def test_protesters_chanting_as_police_fire_tear_gas_is_a_protest_met_by_police(
+    read: Callable[..., object],
+) -> None:
+    text = 'Protesters chanted "Down with the junta" as police fired tear gas in Niamey on Friday.'
+    protest = only(events_of(read, text, "2024-05-06"), "PROTEST")
+    assert protest.acled is not None and protest.acled.sub_event_type == "Protest with intervention"

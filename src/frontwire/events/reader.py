@@ -1324,8 +1324,10 @@ class DocumentReader:
                 after = (
                     sents.get(event.sentence.start, -9) - sents.get(protest.sentence.start, -9) == 1
                     and self.actor_types.get(event.actor1 or "") in (None, "civilians", "protesters")
+                    # (a protest word of its own sentence is the same crowd: "chanting songs for
+                    # their rights, the residents planted bananas on the road, blaming officials")
                     and not any(
-                        e.sentence == event.sentence and e.plover.type not in _PROTEST_VOICES
+                        e.sentence == event.sentence and e.plover.type not in _PROTEST_VOICES | {"PROTEST"}
                         for e in self.events
                     )
                 )
