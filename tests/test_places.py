@@ -1212,15 +1212,31 @@ def test_airports_by_their_names_and_the_short_names_of_hubs(run: Callable[[str]
     assert set(by_text(doc)) == {"Warsaw", "Poland"}
 
 
-def test_a_name_read_as_a_place_once_is_that_place_again(run: Callable[[str], Doc]) -> None:
-    # the NER calls "Wad Madani" a person (a man's name too); after "towards" it is read as the
-    # town, and so it is where "seized" has it as its object
-    doc = run(
-        "Thousands of families in Sudan fled towards Wad Madani. "
-        "The paramilitaries seized Wad Madani in December after the army withdrew."
-    )
-    towns = [t for t in doc._.fw_toponyms if t.text == "Wad Madani"]
-    assert len(towns) == 2 and all(t.entry is not None and t.entry.country == "SD" for t in towns)
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # the NER calls "Wad Madani" a person (a man's name too); after "towards" it is read as the
+        # town, and so it is where "seized" has it as its object
+        (
+            "Thousands of families in Sudan fled towards Wad Madani. "
+            "The paramilitaries seized Wad Madani in December after the army withdrew.",
+            "Wad Madani",
+            "SD",
+        ),
+        # the small model reads "Mirebalais" as a product both times; the text calls it a town once
+        (
+            "Gang members stormed the Haitian town of Mirebalais on Monday.\n\nThe gangs now control "
+            "Mirebalais, residents said.",
+            "Mirebalais",
+            "HT",
+        ),
+    ],
+)
+def test_a_name_read_as_a_place_once_is_that_place_again(
+    run: Callable[[str], Doc], text: str, name: str, country: str
+) -> None:
+    towns = [t for t in run(text)._.fw_toponyms if t.text == name]
+    assert len(towns) == 2 and all(t.entry is not None and t.entry.country == country for t in towns)
 
 
 def test_a_town_the_gazetteer_lacks_stays_a_place_unresolved(run: Callable[[str], Doc]) -> None:
@@ -1627,16 +1643,6 @@ def test_a_region_named_in_full_with_its_kind(run: Callable[[str], Doc]) -> None
     )
     region = _entry(doc, "Kurdistan").entry
     assert region is not None and region.country == "IQ"
-
-
-def test_a_town_named_again_is_the_town_again(run: Callable[[str], Doc]) -> None:
-    # the small model reads "Mirebalais" as a product both times; the text calls it a town once
-    doc = run(
-        "Gang members stormed the Haitian town of Mirebalais on Monday.\n\nThe gangs now control "
-        "Mirebalais, residents said."
-    )
-    towns = [t for t in doc._.fw_toponyms if t.text == "Mirebalais"]
-    assert len(towns) == 2 and all(t.entry is not None and t.entry.country == "HT" for t in towns)
 
 
 def test_a_town_in_a_country_s_province_named_after_the_country(run: Callable[[str], Doc]) -> None:
