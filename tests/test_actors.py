@@ -696,3 +696,9 @@ def test_a_country_s_office_written_in_lower_case_is_still_the_state_s(nlp: Lang
     )
     text = "The club's vice president John Smith resigned."
     assert not any(name.startswith("Government") for _, name in pairs(mentions(nlp, text, "GB")))
+
+
+def test_troops_an_international_mission_calls_its_own_are_the_mission_s(nlp: Language) -> None:
+    text = "A spokesman for the U.N. mission MONUSCO said its troops had repelled an attack near Bunia."
+    found = dict(pairs(mentions(nlp, text, "CD")))
+    assert found["troops"].startswith("MONUSCO")

@@ -242,3 +242,11 @@ def test_a_saying_in_a_relative_clause_vouches_for_that_clause(nlp: Language) ->
     )
     scopes = sorted(scope_text(text, a) for a in attributions(nlp, text))
     assert scopes == ["Soldiers killed two men in a raid on Tuesday", "targeted smugglers."]
+
+
+def test_a_source_whose_name_joins_two_words_with_and_is_one(nlp: Language) -> None:
+    text = (
+        "More than 900 people were killed last year, according to the Armed Conflict Location and "
+        "Event Data Project."
+    )
+    assert [a.name for a in attributions(nlp, text)] == ["the Armed Conflict Location and Event Data Project"]

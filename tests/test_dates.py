@@ -631,3 +631,9 @@ def test_a_deadline_set_by_a_date_looks_forward(nlp: Language) -> None:
     text = "The sides signed a declaration, committing to talks on a final peace deal by Aug. 18."
     found = one(nlp, text, date(2025, 7, 19))
     assert found.start_date == date(2025, 8, 18)
+
+
+def test_a_day_someone_said_they_would_act_on_is_ahead(nlp: Language) -> None:
+    # "would" under a past "said" is the "will" of what was said: the Thursday to come
+    found = one(nlp, "The union said it would hold a rally on Thursday.", SUN)
+    assert found.start_date == date(2025, 3, 6)

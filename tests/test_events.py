@@ -6078,3 +6078,139 @@ def test_protesters_chanting_as_police_fire_tear_gas_is_a_protest_met_by_police(
     text = 'Protesters chanted "Down with the junta" as police fired tear gas in Niamey on Friday.'
     protest = only(events_of(read, text, "2024-05-06"), "PROTEST")
     assert protest.acled is not None and protest.acled.sub_event_type == "Protest with intervention"
+
+
+# --- round 44: fifty wire stories more, from Aleppo to the Kenyan parliament -----------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We will never let these gangs take over our streets," the mayor of Rosarito told reporters.',
+        "The governor vowed never to let the militia capture the town of Butembo.",
+    ],
+)
+def test_what_someone_will_not_let_happen_is_no_event(read: Callable[..., object], text: str) -> None:
+    assert not [e for e in events_of(read, text) if e.plover.type == "ASSAULT"]
+
+
+def test_a_road_cut_by_a_capture_is_no_sanction(read: Callable[..., object]) -> None:
+    text = "The rebels seized the town of Kafr Nabl on Friday, cutting the main road between Idlib and Hama."
+    found = events_of(read, text)
+    assert any(e.has_territory for e in found)
+    assert not [e for e in found if e.plover.type == "SANCTION"]
+
+
+def test_a_sweep_the_day_before_a_seizure_is_its_course(read: Callable[..., object]) -> None:
+    text = (
+        "Fighters of the Northern Front swept into Tessalit on Friday and seized the whole town by "
+        "Saturday morning, residents said."
+    )
+    merged = merge_within_document(events_of(read, text))
+    assert [e.plover.type for e in merged] == ["ASSAULT"] and merged[0].has_territory
+
+
+def test_no_one_reached_for_comment_is_no_event(read: Callable[..., object]) -> None:
+    assert not events_of(read, "Al Shabaab could not be reached for comment on Monday.")
+
+
+def test_what_a_group_says_it_does_in_a_relative_clause_is_generic(read: Callable[..., object]) -> None:
+    text = "The Zaire militia, which says it defends Hema villagers, denied the attack on Monday."
+    support = [e for e in events_of(read, text) if e.plover.type == "SUPPORT"]
+    assert support and all(e.status == "generic" for e in support)
+
+
+def test_the_factions_of_a_group_are_the_sides_of_its_battles(read: Callable[..., object]) -> None:
+    text = (
+        "Schools stayed shut in Uruapan on Monday after a week of gun battles between rival factions "
+        "of the CJNG left 14 people dead, state authorities said."
+    )
+    fight = only(events_of(read, text), "ASSAULT")
+    assert fight.actor1 == "CJNG: Jalisco New Generation Cartel" and fight.fatalities == 14
+
+
+def test_troops_sent_after_a_shootout_are_a_deployment_of_their_own(read: Callable[..., object]) -> None:
+    text = (
+        "Soldiers arrested three suspects after a shootout in Culiacan on Thursday. The governor said "
+        "the army had sent 400 more troops to the city."
+    )
+    merged = merge_within_document(events_of(read, text))
+    assert any(e.plover.type == "MOBILIZE" and e.trigger.text == "sent" for e in merged)
+
+
+def test_deeds_joined_but_told_on_days_of_their_own_are_two(read: Callable[..., object]) -> None:
+    text = (
+        "Students set fire to a police post in Rangpur on Thursday and stormed a jail in Sherpur on Friday."
+    )
+    found = events_of(read, text)
+    assert sorted((e.place.name if e.place else None, e.start_date) for e in found) == [
+        ("Rangpur", date(2025, 2, 27)),
+        ("Sherpur", date(2025, 2, 28)),
+    ]
+
+
+def test_a_march_its_organisers_say_they_would_hold_is_planned(read: Callable[..., object]) -> None:
+    text = (
+        "Police fired tear gas at teachers marching in Nakuru on Saturday. The organisers of the march "
+        "said they would hold another rally in Nakuru on Thursday."
+    )
+    [rally] = [e for e in events_of(read, text) if e.trigger.text == "rally"]
+    assert rally.plover.type == "PROTEST" and rally.status == "planned"
+    assert rally.start_date == date(2025, 3, 6)  # the Thursday to come
+    assert rally.actor1 != "Police Forces of Kenya"
+
+
+def test_talks_that_would_resume_are_no_promise(read: Callable[..., object]) -> None:
+    text = "The mediator said the talks would resume in Addis Ababa on Tuesday."
+    [talks] = events_of(read, text)
+    assert talks.plover.type == "CONSULT" and talks.status == "planned"
+
+
+def test_until_a_day_is_how_long_a_town_was_held(read: Callable[..., object]) -> None:
+    text = (
+        "Islamist fighters attacked the town of Mueda on Friday. About 200 fighters entered the town "
+        "at dawn and occupied it until Sunday morning, when they withdrew into the forest."
+    )
+    merged = merge_within_document(events_of(read, text))
+    [taking] = [e for e in merged if e.has_territory]
+    assert taking.start_date == date(2025, 2, 28)
+    [withdrawal] = [e for e in merged if e.plover.type == "RETREAT"]
+    assert withdrawal.start_date == date(2025, 3, 2)
+
+
+def test_the_place_of_a_listing_is_none_of_its_towns(read: Callable[..., object]) -> None:
+    text = (
+        "Police shot dead two protesters in Lagos on Monday. Protests also took place in Ibadan, Kano "
+        "and Jos. The government said troops had been deployed to restore order."
+    )
+    [deployment] = [e for e in events_of(read, text) if e.plover.type == "MOBILIZE"]
+    assert deployment.place is not None and deployment.place.name not in ("Ibadan", "Kano", "Jos")
+
+
+def test_a_hospital_attacked_is_an_attack_on_civilians(read: Callable[..., object]) -> None:
+    # (a school burned with no one hurt stays the destruction of property ACLED codes it as)
+    text = "RSF fighters attacked the main hospital in Omdurman on Saturday, forcing doctors to flee."
+    attack = only(events_of(read, text), "ASSAULT")
+    assert attack.acled is not None and attack.acled.sub_event_type == "Attack"
+
+
+def test_protests_in_the_cities_of_a_list_are_one_per_city(read: Callable[..., object]) -> None:
+    text = "Protests also took place in the cities of Gyumri and Vanadzor on Saturday, local media reported."
+    places = sorted(e.place.name for e in events_of(read, text) if e.place is not None)
+    assert places == ["Gyumri", "Vanadzor"]
+
+
+def test_the_speaker_accuses_whatever_the_parser_hangs_it_on(read: Callable[..., object]) -> None:
+    text = (
+        "The interior ministry said 40 people were arrested, accusing the demonstrators of attacking "
+        "officers."
+    )
+    accusation = only(events_of(read, text), "ACCUSE")
+    assert accusation.actor1 is not None and accusation.actor1.startswith("Government")
+
+
+def test_a_label_before_a_colon_is_no_strike(read: Callable[..., object]) -> None:
+    text = "Strikes: On 3 March 2025, taxi drivers went on strike in Accra over fuel prices."
+    found = events_of(read, text, "2025-03-04")
+    assert [e.plover.type for e in found if e.trigger.text == "Strikes"] == []
+    assert any(e.plover.mode == "strike" for e in found)

@@ -18,6 +18,10 @@ USER_TRIGGERS_ENV = "FRONTWIRE_TRIGGERS"
 
 
 #: ground an armed side holds, which "defending" or "backing" it does not support in words
+#: roads and lines of supply: cutting one is a military move, never a sanction
+_ROUTES = frozenset(
+    {"highway", "road", "route", "corridor", "supply", "line", "lines", "artery", "motorway", "railway"}
+)
 _HELD_GROUND = frozenset(
     {"town", "city", "village", "base", "position", "positions", "post", "posts", "front", "line", "lines",
      "territory", "area", "capital", "airport", "border", "bridge", "checkpoint"}
@@ -98,6 +102,8 @@ class TriggerSpec:
             and self.type not in ("AGREE", "REJECT")
             and (self.type, self.mode) != ("MOBILIZE", "militia")
         )
+        if self.type == "SANCTION" and object_lemma in _ROUTES:
+            return None  # "cutting the main highway between Aleppo and Damascus": a road, no ties
         if self.type == "SUPPORT" and object_lemma in _HELD_GROUND:
             return None  # "troops were still defending the town": holding ground, no word of support
         if self.objects and object_lemma not in self.objects and not place_ok:

@@ -120,6 +120,25 @@ def _dated_by_its_account(event: EventCandidate, events: list[EventCandidate]) -
         ),
         None,
     )
+    if account is None and event.has_territory and event.actor1:
+        # "Insurgents attacked the town of Macomia on Friday ... Around 100 fighters entered the
+        # town at dawn and occupied it": the taking, undated, is the course of the attack told just
+        # before by the same doer at the same place
+        account = next(
+            (
+                k
+                for k in reversed(events[: events.index(event)])
+                if k.plover.type == "ASSAULT"
+                and not k.date_defaulted
+                # (not a taking of years ago: "seized Kalemie in 2019 ... captured the town")
+                and k.precision == "day"
+                and k.status in ASSERTED
+                and k.actor1 == event.actor1
+                and same_place(k.place, event.place)
+                and k.sentence.end <= event.sentence.start
+            ),
+            None,
+        )
     if account is not None:
         event.start_date, event.end_date, event.precision = (
             account.start_date,
@@ -127,6 +146,20 @@ def _dated_by_its_account(event: EventCandidate, events: list[EventCandidate]) -
             account.precision,
         )
         event.date_defaulted = False
+
+
+#: a command sending forces somewhere (the trigger's forms), a deployment of its own whatever
+#: they do there
+_SENDING_VERBS = frozenset(
+    f"{stem}{ending}"
+    for stem, endings in (
+        ("sen", ("d", "ds", "ding", "t")),
+        ("deploy", ("", "s", "ed", "ing")),
+        ("dispatch", ("", "es", "ed", "ing")),
+        ("rush", ("", "es", "ed", "ing")),
+    )
+    for ending in endings
+)
 
 
 def _movement_into_its_deed(event: EventCandidate, events: list[EventCandidate]) -> bool:
@@ -143,13 +176,17 @@ def _movement_into_its_deed(event: EventCandidate, events: list[EventCandidate])
             and capture.status != "denied"
             and same_place(capture.place, event.place)
             and capture.start_date is not None
-            and capture.start_date <= end
+            # (a move may come the day before its seizure: "swept into Aleppo on Friday and
+            # seized most of the city by Saturday morning")
+            and capture.start_date <= end + timedelta(days=1)
             and event.start_date <= (capture.end_date or capture.start_date)
         ):
             _take_evidence(capture, event)
             return True
     if event.plover.mode not in (None, "troops") or event.actor1_inferred:
         return False
+    if event.trigger.text.lower() in _SENDING_VERBS:
+        return False  # "the army had sent 600 more troops to the city": reinforcements, a move of its own
     for attack in events:
         # "the attackers arrived at dawn and went from house to house": the arrival of those who
         # attacked that day, where they attacked, is the attack's course, not a deployment

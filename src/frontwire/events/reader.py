@@ -324,7 +324,9 @@ FACILITY_NOUNS = _words(
     "prison jail penitentiary facility"
 )
 # Places and vehicles full of unarmed people: attacking one is attacking civilians ("attacked a bus")
-_CIVILIAN_TARGETS = _words("bus minibus matatu market marketplace church mosque temple wedding funeral")
+_CIVILIAN_TARGETS = _words(
+    "bus minibus matatu market marketplace church mosque temple wedding funeral hospital clinic"
+)
 _ARMED_OWNERS = _words("police military army security government soldier troop militia")
 HARM_VERBS = frozenset(
     {"kill", "injure", "wound", "shoot", "murder", "hack", "stab", "behead", "abduct", "kidnap", "rape",
@@ -2112,6 +2114,13 @@ class DocumentReader:
         }
         if token.head.lower_ == "on" or modifiers & _LABOUR_STRIKE_WORDS:
             return replace(spec, type="PROTEST", mode="strike", weak=False)
+        if (
+            not modifiers
+            and token.i == token.sent.start
+            and token.i + 1 < len(token.doc)
+            and (token.nbor(1).text == ":")
+        ):
+            return None  # "Strikes: On 4 August, bus owners went on strike": a label, not a strike
         if modifiers & {"air", "aerial"}:
             return replace(spec, mode="aerial", weak=False)
         if modifiers & {"drone"}:
@@ -2280,6 +2289,8 @@ class DocumentReader:
 
     def _read_trigger(self, found: _Found, sent: Span, governed: set[int]) -> Iterator[EventCandidate]:
         token, gov = found.token, found.governor
+        if _no_comment(token):
+            return
         status = self._status(token, gov, governed)
         if (
             found.spec.type in YIELDING_TYPES
@@ -2292,8 +2303,10 @@ class DocumentReader:
             # "Syria will not accept more refugees", "the sides failed to reach agreement": a refusal
             found = _Found(token, replace(found.spec, type="REJECT", mode=None, weak=False), gov)
             status = "occurred"
-        if status is None or _commented_on(token) or _no_comment(token):
+        if status is None or _commented_on(token):
             return
+        if _pos(token) == "NOUN" and found.spec.type in ("AGREE", "CONCEDE") and _undermined(token):
+            return  # "an attempt to undermine the ceasefire in Gaza": the truce told of, not made
         if found.spec.type == "MOBILIZE" and _pos(token) in ("NOUN", "PROPN") and self._befalls(token):
             return  # "a patrol was ambushed": the patrol is who the other event befell
         if (
@@ -2479,6 +2492,12 @@ class DocumentReader:
                 None,
             )
         actor2 = self._actor_of(obj) if obj is not None else None
+        if _pos(token) == "NOUN" and token.dep_ == "pobj" and obj is None:
+            # "stayed shut after a week of gun battles between rival factions of the cartel": the
+            # sides a fight noun names itself, not the subject of the clause it is told in
+            sides = self._between_actors(token, token)
+            if sides[0] is not None:
+                actor1, actor2 = sides
         if spec.type == "ASSAULT" and _pos(token) == "NOUN" and self._driving_a_retreat(token):
             # "its fighters withdrew after several days of drone strikes": who withdrew was struck
             actor1, actor2 = None, actor2 or actor1
@@ -2598,11 +2617,15 @@ class DocumentReader:
             # government, as ACLED names the actor; not inside what another event reports, nor in a
             # subjunctive ("demanded that Israel ease restrictions": the easing has not happened)
             actor1 = self._state_metonym(subject, spec)
-        if actor1 is None and subject is not None and subject.lower_ in ("it", "they") and not passive:
+        if subject is not None and subject.lower_ in ("it", "they") and not passive:
             # "Syria says it is willing to withdraw": "it" is the country that says so; "The Arakan
-            # Army, an armed group fighting the junta, said it had seized the town": the group
+            # Army, an armed group fighting the junta, said it had seized the town": the group;
+            # "Organisers said they would hold another march": the organisers, not the police
+            # the paragraph before spoke of
             sayer = _sayer_of(gov)
-            if sayer is not None:
+            # (in a quotation "they" is never its speaker: '"They beat us," said one marcher')
+            quoted = any(q.start <= token.idx < q.end for q in self._quote_scopes)
+            if sayer is not None and (actor1 is None or (sayer.pos_ in ("NOUN", "PROPN") and not quoted)):
                 actor1 = self._actor_of(sayer) or self._state_metonym(sayer, spec)
         if (
             actor1 is None
@@ -3190,6 +3213,8 @@ class DocumentReader:
             subject is None
             or subject.dep_ == "nsubjpass"
             or subject.lower_ in ("there", "that", "this", "which")
+            # ("the talks would resume on Monday": a happening to come, which commits no one)
+            or (self._spec_for(subject) is not None and self._actor_of(subject) is None)
         ):
             return None
         chain = list(_clause_chain(gov))
@@ -3209,7 +3234,12 @@ class DocumentReader:
         if not committed and not (conditional and modals and announced):
             return None
         # ("Chad has threatened to withdraw from the task force": what is threatened is the threat)
-        hostile = spec.type in HOSTILE_TYPES or bool(lemmas & {"threaten", "warn"})
+        # (a march its organisers say they will hold is a protest planned, not a threat; a boycott
+        # or a strike announced is one)
+        march = spec.type == "PROTEST" and spec.mode in (None, "demo", "demonstrate") and not conditional
+        hostile = (spec.type in HOSTILE_TYPES and not march) or bool(lemmas & {"threaten", "warn"})
+        if march and not hostile:
+            return None
         if hostile or (conditional and spec.type in ("RETREAT", "CONCEDE", "AID", "COOPERATE")):
             return replace(
                 spec, type="THREATEN", mode=_threat_mode(spec), contexts=(), territory=False, weak=False
@@ -3863,8 +3893,13 @@ class DocumentReader:
             return "denied"
         if _said_by_no_one(gov):
             return None  # "It did not say it had withdrawn from the city": nothing is told
+        if _not_let_happen(gov):
+            return None  # "We are not going to let criminals take over the streets": a resolve
         if _asked_about(gov):
             return None  # "an inquiry into how the attackers passed checkpoints": a question
+        if _what_a_place_suffers(token):
+            # "a region plagued by clashes between herders and farmers": what goes on there
+            return "generic"
         if _habit_of_a_place(token):
             # "northwest Nigeria, where armed gangs raid villages": how things go there, no
             # happening (and "kidnapping is rampant" is a trend: `_a_trend`)
@@ -3928,6 +3963,8 @@ class DocumentReader:
             return "hypothetical"
         if _awaited(chain[-1]) or any(_mandated(t) for t in chain):
             return "hypothetical"
+        if modals & HYPOTHETICAL_MODALS == {"would"} and _future_told_in_the_past(chain[-1]):
+            return "planned"  # "organisers said they would hold another march on Thursday"
         if modals & HYPOTHETICAL_MODALS:
             return "hypothetical"
         if lemmas & PLAN_GOVERNORS and any(t.dep_ == "xcomp" for t in chain):
@@ -4038,6 +4075,18 @@ class DocumentReader:
     def _subject(self, gov: Token) -> Token | None:
         """The subject of ``gov``'s clause, looking up through xcomp/conj/advcl when it has none."""
         node: Token | None = gov
+        if (
+            gov.dep_ == "advcl"
+            and gov.tag_ == "VBG"
+            and gov.head.dep_ == "ccomp"
+            and gov.head.head.lemma_ in SPEECH_VERBS
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in gov.children)
+            and (own_spec := self._spec_for(gov)) is not None
+            and own_spec.type in SPEECH_TYPES
+        ):
+            # "The ministry said 107 people were detained, accusing protesters of ...": the parser
+            # hangs the speaker's participle on what was said
+            node = gov.head.head
         for _ in range(6):
             if node is None:
                 return None
@@ -4516,6 +4565,12 @@ class DocumentReader:
                 continue
             first = self._actor_of_own(pobj)
             second = next((self._actor_of_own(c) for c in pobj.children if c.dep_ == "conj"), None)
+            if first is None and pobj.lemma_.lower() in _SPLIT_NOUNS and (whole := _pobj_of(pobj, "of")):
+                # "gun battles between rival factions of the Sinaloa Cartel": the group is on both
+                # sides of its own split
+                first = self._actor_of(whole)
+                if pobj.tag_ == "NNS" and second is None:
+                    second = first
             if second is None:
                 # "Fighting between Congo's army, backed by militias, and M23 rebels flared": the
                 # parser may join the second side to the fight word itself
@@ -5333,6 +5388,8 @@ class DocumentReader:
         for prep in self._clause_tokens(gov):
             if prep.dep_ == "prep" and prep.lower_ in ("in", "at", "across"):
                 for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                    if pobj.tag_ == "NNS" and pobj.lemma_.lower() in _SETTLEMENT_PLURALS:
+                        pobj = _pobj_of(pobj, "of") or pobj  # "in the cities of Batumi and Kutaisi"
                     towns = [self._places_in_head(t) for t in _conjuncts(pobj)]
                     if len(towns) > 1 and all(
                         places and places[0].entry and places[0].entry.feature == "city" for places in towns
@@ -5922,6 +5979,8 @@ class DocumentReader:
                 continue  # "which has carried out attacks on travellers from Punjab": no frame
             # (a site, "Mitiga airport suspended flights", is that event's own spot, not the
             # story's: "Hundreds protested in Martyrs' Square" is in the story's town)
+            if self._told_at_several_places(event):
+                continue  # "Protests also took place in Mombasa, Kisumu and Nakuru": no one of them
             if event.place is not None and event.place.feature not in ("country", "region", "site"):
                 return event.place
         # (nor the place of an event told as of another time or not real: "infrastructure used to
@@ -5981,6 +6040,18 @@ class DocumentReader:
         if divisions and (self.country is None or divisions[-1].country == self.country):
             return divisions[-1]
         return self._country_entry()
+
+    def _told_at_several_places(self, event: EventCandidate) -> bool:
+        """Whether one word told ``event`` at more than one place ("protests in Mombasa, Kisumu
+        and Nakuru" are read as one protest in each)."""
+        return any(
+            other is not event
+            and other.trigger.start == event.trigger.start
+            and other.place is not None
+            and event.place is not None
+            and other.place.geonameid != event.place.geonameid
+            for other in self.events
+        )
 
     def _country_entry(self) -> GazetteerEntry | None:
         if self.country is None:
@@ -6047,10 +6118,37 @@ class DocumentReader:
             ]
             if not in_sentence:
                 return []
+        if _pos(token) == "NOUN":
+            # "A truce brokered by the United Nations in April 2022 has largely held": the date of
+            # the participle that tells how the event came about is the event's
+            for made in (c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+                lo, hi = made.left_edge.idx, made.right_edge.idx + len(made.right_edge)
+                own = [t for t in in_sentence if lo <= t.start < hi]
+                if own:
+                    return own[:1]
+        # "entered the town at dawn and occupied it until Saturday afternoon": how long a state
+        # lasted, not when what began it happened
+        # (a "when" clause of the day tells what happened then: "until Saturday, when they withdrew")
+        in_sentence = [
+            t
+            for t in in_sentence
+            if self.doc.text[max(0, t.start - 6) : t.start].lower().strip() not in ("until", "till")
+            or self._told_of_the_time(token, t)
+            or self._when_it_ended(token, t)
+        ]
         governing = governing_expression(self.doc, token.i, in_sentence, self._is_trigger)
         if governing is None:
             return []
         return [governing, *coordinated_expressions(self.doc, governing, in_sentence)]
+
+    def _when_it_ended(self, token: Token, time: TimeExpression) -> bool:
+        """Whether a trigger is the "when" clause of a state that lasted until ``time``: "occupied
+        it until Saturday afternoon, when they withdrew" (the withdrawal is Saturday's)."""
+        span = self.doc.char_span(time.start, time.end, alignment_mode="expand")
+        if span is None or token.dep_ != "advcl" or not any(c.lower_ == "when" for c in token.children):
+            return False
+        until = span.root.head
+        return until.lower_ in ("until", "till") and until.head == token.head
 
     def _told_of_the_time(self, token: Token, time: TimeExpression) -> bool:
         """Whether a trigger lies in a clause that hangs on the date expression itself: "since
@@ -6093,6 +6191,8 @@ class DocumentReader:
             return time.start_date, time.since_end or time.start_date, time.since_precision or "day", False
         if time is not None and time.start_date is not None:
             offset = _days_apart(token, time)
+            if offset is None and time.precision == "day" and self._overnight_before_telling(token, time):
+                offset = -1  # "killed 100 in an overnight attack, Amnesty said on Saturday": Friday's night
             if offset is not None and time.precision == "day":
                 day = time.start_date + timedelta(days=offset)
                 return day, day, "day", False
@@ -6110,6 +6210,31 @@ class DocumentReader:
         if self.ref_date is not None:
             return self.ref_date, self.ref_date, "day", True
         return None, None, "unknown", False
+
+    def _overnight_before_telling(self, token: Token, time: TimeExpression) -> bool:
+        """Whether an event told as "overnight" ("an overnight attack", "struck overnight") is
+        dated only by the day it was told of ("..., Amnesty said on Saturday"): the night before."""
+        # ("killed 100 people in an overnight attack": the night the killing was part of)
+        nights = [
+            token,
+            *(
+                p
+                for c in token.children
+                if c.dep_ == "prep" and c.lower_ in ("in", "during")
+                for p in c.children
+                if p.dep_ == "pobj"
+            ),
+        ]
+        if not any(
+            c.lower_ == "overnight" and c.dep_ in ("amod", "advmod") for n in nights for c in n.children
+        ):
+            return False
+        span = self.doc.char_span(time.start, time.end, alignment_mode="expand")
+        if span is None:
+            return False
+        return any(a.lemma_ in SPEECH_VERBS for a in list(span.root.ancestors)[:3]) and not any(
+            a.i == token.i for a in span.root.ancestors
+        )
 
     def _paragraph_time(self, char: int) -> TimeExpression | None:
         """The last resolved date expression earlier in the same paragraph."""
@@ -6547,6 +6672,41 @@ def _awaited(clause: Token) -> bool:
     return bool(auxes & (FUTURE_MODALS | HYPOTHETICAL_MODALS)) or (head.tag_ == "VB" and not auxes)
 
 
+#: the parts a group splits into, which fight one another
+_SPLIT_NOUNS = frozenset({"faction", "wing", "branch", "splinter", "clan"})
+
+
+def _future_told_in_the_past(clause: Token) -> bool:
+    """Whether a clause with "would" is what someone said they will do, told in the past ("said
+    they would hold another march"): the future of reported speech, not a condition."""
+    return (
+        clause.dep_ == "ccomp"
+        and clause.head.lemma_ in ("say", "announce", "tell", "confirm", "state")
+        and clause.head.tag_ == "VBD"
+        and not any(c.dep_ == "neg" for c in clause.children)
+    )
+
+
+_PERMITTING_VERBS = frozenset({"let", "allow", "permit", "tolerate"})
+
+
+def _not_let_happen(gov: Token) -> bool:
+    """Whether ``gov`` is what someone will not let, or refuses to let, happen: "will not allow
+    the insurgents to take Goma", "vowed never to let the rebels capture the city"."""
+    if gov.dep_ not in ("ccomp", "xcomp") or gov.head.lemma_.lower() not in _PERMITTING_VERBS:
+        return False
+    node = gov.head
+    for _ in range(3):
+        if any(c.dep_ == "neg" or c.lower_ == "never" for c in node.children):
+            return True
+        if node.lemma_.lower() in ("refuse", "decline"):
+            return True
+        if node.dep_ != "xcomp":
+            return False
+        node = node.head
+    return False
+
+
 def _clause_chain(token: Token) -> Iterator[Token]:
     """``token`` and the heads above it up to its clause's root (through complements)."""
     node = token
@@ -6888,6 +7048,8 @@ def _part_of_killing(token: Token) -> bool:
         return False
     head = token.head
     if token.dep_ in ("conj", "advcl") and head.pos_ == "VERB" and head.lemma_.lower() in _KILLING_VERBS:
+        if _dated_apart(token, head):
+            return False  # "set fire to a station on Thursday and stormed a prison on Friday"
         before = token.doc[token.i - 1]
         # (a noun right before the verb is its subject however parsed: "killed 12 in Bozoum and
         # soldiers burned their homes")
@@ -6900,8 +7062,26 @@ def _part_of_killing(token: Token) -> bool:
         and c.pos_ == "VERB"
         and c.lemma_.lower() in _KILLING_VERBS
         and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+        and not _dated_apart(token, c)
         for c in token.children
     )
+
+
+def _own_day_phrase(verb: Token) -> str | None:
+    """The date a verb is told with in a phrase of its own ("on Thursday"), lower case, or None."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("on", "in"):
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj" and pobj.ent_type_ == "DATE":
+                    return " ".join(t.lower_ for t in pobj.subtree)
+    return None
+
+
+def _dated_apart(a: Token, b: Token) -> bool:
+    """Whether two joined verbs each name a day of their own, and not the same one: "set fire to a
+    police station on Thursday and stormed a prison on Friday" are two deeds."""
+    day_a, day_b = _own_day_phrase(a), _own_day_phrase(b)
+    return day_a is not None and day_b is not None and day_a != day_b
 
 
 #: verbs of leading a group: its leader is of it ("X, who led the group, was killed")
@@ -8092,6 +8272,10 @@ def _under_a_denial(gov: Token, verbs_only: bool = True) -> bool:
             # "rejected the proposal, saying the army would fight on": what the rejecter says
             # beside the rejection is said, not denied
             return False
+        if ancestor.dep_ == "relcl" and ancestor.head.dep_ in ("nsubj", "nsubjpass"):
+            # "The militia, which says it defends Hema villagers, denied the attack": what is told
+            # of the denier is not denied
+            return False
     return False
 
 
@@ -8276,6 +8460,19 @@ _STANDING_DENIAL_ADVERBS = frozenset(
 )
 
 
+#: participles that say what a place or people suffer again and again ("plagued by clashes")
+_SUFFERED_VERBS = frozenset({"plague", "wrack", "rack", "beset", "ravage", "blight", "dog", "scar", "grip"})
+
+
+def _what_a_place_suffers(noun: Token) -> bool:
+    """Whether an event noun is the agent of a participle of lasting harm: "a region plagued by
+    clashes", "a country wracked by insurgency" (a state of things, not one happening)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "by":
+        return False
+    participle = noun.head.head
+    return participle.tag_ == "VBN" and participle.lemma_.lower() in _SUFFERED_VERBS
+
+
 def _habit_of_a_place(token: Token) -> bool:
     """Whether a violent verb tells, in the present simple of a clause describing a place, what is
     done there: "northwest Nigeria, where armed gangs raid villages and hold victims"."""
@@ -8294,6 +8491,8 @@ def _a_stand_told(token: Token) -> bool:
     if any(c.dep_ in ("aux", "auxpass") for c in token.children):
         return False
     saying = token.head
+    if saying.lemma_ in SPEECH_VERBS and saying.dep_ == "relcl" and saying.tag_ in ("VBZ", "VBP"):
+        return True  # "CODECO, which says it defends the Lendu": how a group describes itself
     return saying.lemma_ in SPEECH_VERBS and saying.tag_ in ("VBD", "VBN", "VBG")
 
 
@@ -8639,23 +8838,53 @@ _COMMENT_VERBS = frozenset({"comment", "respond", "react", "speak", "talk", "rem
 _SILENCE_VERBS = frozenset({"comment", "say", "confirm", "elaborate", "speak"})
 
 
+#: what is done to a deal that already stands
+_UNDERMINING_VERBS = frozenset(
+    {
+        "undermine",
+        "violate",
+        "breach",
+        "jeopardize",
+        "jeopardise",
+        "sabotage",
+        "threaten",
+        "endanger",
+        "derail",
+    }
+)
+
+
+def _undermined(noun: Token) -> bool:
+    """Whether a deal noun is what a verb of harming it acts on ("undermine the ceasefire",
+    "violated the truce"): a deal that stands, no new one."""
+    return noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in _UNDERMINING_VERBS
+
+
 def _commented_on(noun: Token) -> bool:
     """A definite event noun that is what someone comments on, responds to or speaks about ("the
     government did not comment on the attack"): the story's event talked about, no new one ("the
     army responded to an attack on its post by shelling" still tells of an attack)."""
+    if _pos(noun) not in ("NOUN", "PROPN") or not any(
+        c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in noun.children
+    ):
+        return False
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in ("mention", "acknowledge", "address"):
+        return True  # "did not mention the strike in a statement": the strike told before
     return (
-        _pos(noun) in ("NOUN", "PROPN")
-        and any(
-            c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in noun.children
-        )
-        and noun.dep_ == "pobj"
+        noun.dep_ == "pobj"
         and noun.head.lower_ in ("on", "to", "about")
         and noun.head.head.lemma_.lower() in _COMMENT_VERBS
     )
 
 
 def _no_comment(verb: Token) -> bool:
-    """ "declined to comment", "refused to say": a source that said nothing, no refusal of note."""
+    """ "declined to comment", "refused to say": a source that said nothing, no refusal of note;
+    "could not be reached for comment": a source not heard, no one reached anywhere."""
+    if any(
+        c.dep_ == "prep" and c.lower_ == "for" and any(p.lemma_.lower() == "comment" for p in c.children)
+        for c in verb.children
+    ):
+        return True
     return verb.lemma_.lower() in ("decline", "refuse") and any(
         c.dep_ == "xcomp" and c.lemma_.lower() in _SILENCE_VERBS for c in verb.children
     )

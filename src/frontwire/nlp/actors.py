@@ -642,6 +642,10 @@ def _force_of_owner(
     owned = any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in root.children)
     if forces and owned:
         return forces[-1]
+    owners = [m for m in before if m.type in ("government", "international")]
+    if owned and owners and owners[-1].type == "international":
+        # "the U.N. mission MONUSCO said its troops had repelled an attack": the mission's own
+        return owners[-1]
     governments = [m for m in before if m.type == "government"]
     if owned and governments and (force := government_force(governments[-1].name, "state", book)) is not None:
         return dataclasses.replace(governments[-1], name=force.name, type=force.type, country=force.country)

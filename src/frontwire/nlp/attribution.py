@@ -545,6 +545,9 @@ def source_phrase(head: Token, extend_to: int | None = None) -> SourcePhrase:
     lo, hi = _phrase(head, _NAME_DROP_DEPS)
     if extend_to is not None and extend_to > hi:
         hi = extend_to
+    named_as = next((e for e in doc.ents if e.start <= head.i < e.end and e.label_ == "ORG"), None)
+    if named_as is not None and named_as.end - 1 > hi:
+        hi = named_as.end - 1  # "the Armed Conflict Location and Event Data Project": one name
     role = _role(head)
     if head.pos_ == "PROPN":
         first = head.i
@@ -565,9 +568,15 @@ def _conjuncts(head: Token) -> list[Token]:
     """``head`` and the nouns coordinated with it ("parliamentarians and people in the cities")."""
     out = [] if _part_of_the_counted(head) else [head]
     for t in head.conjuncts:
-        if t.i > head.i and t.pos_ in ("NOUN", "PROPN", "PRON"):
+        if t.i > head.i and t.pos_ in ("NOUN", "PROPN", "PRON") and not _one_name(head, t):
             out.append(t)
     return out or [head]
+
+
+def _one_name(first: Token, second: Token) -> bool:
+    """Whether two coordinated nouns are words of one name ("the Armed Conflict Location and Event
+    Data Project"): the tagger's entity spans them both."""
+    return any(ent.start <= first.i and second.i < ent.end for ent in first.doc.ents)
 
 
 def _part_of_the_counted(head: Token) -> bool:

@@ -941,6 +941,14 @@ def _future_context(doc: Doc, start: int, end: int) -> bool:
             return True
         if t.lower_ == "going" and any(c.dep_ == "xcomp" for c in t.children):
             return True
+        if (
+            "would" in auxes
+            and "have" not in auxes
+            and t.dep_ == "ccomp"
+            and t.head.lemma_.lower() in ("say", "announce", "tell", "confirm", "state")
+            and t.head.tag_ == "VBD"
+        ):
+            return True  # "organisers said they would march on Thursday": "will", told in the past
         # "is due", "are scheduled", "plans to": only in the present; "was expected to" looks back
         if _past_tense(t):
             continue
