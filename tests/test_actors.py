@@ -702,3 +702,8 @@ def test_troops_an_international_mission_calls_its_own_are_the_mission_s(nlp: La
     text = "A spokesman for the U.N. mission MONUSCO said its troops had repelled an attack near Bunia."
     found = dict(pairs(mentions(nlp, text, "CD")))
     assert found["troops"].startswith("MONUSCO")
+
+
+def test_a_country_s_presidency_is_its_government(nlp: Language) -> None:
+    found = dict(pairs(mentions(nlp, "The Egyptian presidency condemned the raid on Tuesday.")))
+    assert found["Egyptian presidency"] == "Government of Egypt"

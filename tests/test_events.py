@@ -6214,3 +6214,34 @@ def test_a_label_before_a_colon_is_no_strike(read: Callable[..., object]) -> Non
     found = events_of(read, text, "2025-03-04")
     assert [e.plover.type for e in found if e.trigger.text == "Strikes"] == []
     assert any(e.plover.mode == "strike" for e in found)
+
+
+def test_a_strike_someone_did_not_mention_is_the_strike_told_before(read: Callable[..., object]) -> None:
+    text = (
+        "A missile struck a fuel depot in Hodeidah on Sunday, killing four workers. A Houthi spokesman "
+        "did not mention the strike but said air defences had downed a drone."
+    )
+    assert not [e for e in events_of(read, text) if e.trigger.text == "strike"]
+
+
+def test_a_truce_someone_undermines_is_no_new_truce(read: Callable[..., object]) -> None:
+    text = "The foreign ministry condemned the shelling of Kadugli as an attempt to undermine the truce."
+    assert not [e for e in events_of(read, text) if e.plover.type in ("AGREE", "CONCEDE")]
+
+
+def test_a_deal_is_dated_by_the_participle_that_tells_how_it_was_made(read: Callable[..., object]) -> None:
+    text = "A truce brokered by the African Union in March 2024 has largely held."
+    [truce] = [e for e in events_of(read, text) if e.plover.type in ("AGREE", "CONCEDE")]
+    assert (truce.start_date, truce.precision) == (date(2024, 3, 1), "month")
+
+
+def test_an_overnight_attack_told_on_a_day_is_of_the_night_before(read: Callable[..., object]) -> None:
+    text = "Gunmen killed 30 people in an overnight raid on the village of Kuru, police said on Saturday."
+    attack = only(events_of(read, text), "ASSAULT")
+    assert attack.start_date == date(2025, 2, 28)  # Saturday 1 March was the day it was told
+
+
+def test_what_a_place_is_plagued_by_is_generic(read: Callable[..., object]) -> None:
+    text = "Gunmen killed six traders in Galkayo, a town plagued by clashes between rival clans."
+    [clash] = [e for e in events_of(read, text) if e.trigger.text == "clashes"]
+    assert clash.status == "generic"
