@@ -707,3 +707,8 @@ def test_troops_an_international_mission_calls_its_own_are_the_mission_s(nlp: La
 def test_a_country_s_presidency_is_its_government(nlp: Language) -> None:
     found = dict(pairs(mentions(nlp, "The Egyptian presidency condemned the raid on Tuesday.")))
     assert found["Egyptian presidency"] == "Government of Egypt"
+
+
+def test_a_country_s_embassy_speaks_for_its_government(nlp: Language) -> None:
+    found = dict(pairs(mentions(nlp, "Japan's embassy in Manila condemned the bombing.")))
+    assert found["Japan's embassy"] == "Government of Japan"

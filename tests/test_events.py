@@ -6245,3 +6245,67 @@ def test_what_a_place_is_plagued_by_is_generic(read: Callable[..., object]) -> N
     text = "Gunmen killed six traders in Galkayo, a town plagued by clashes between rival clans."
     [clash] = [e for e in events_of(read, text) if e.trigger.text == "clashes"]
     assert clash.status == "generic"
+
+
+def test_pilgrims_killed_are_civilians(read: Callable[..., object]) -> None:
+    text = "Gunmen killed six pilgrims in an attack on their bus near Kathua on Sunday."
+    attack = only(events_of(read, text), "ASSAULT")
+    assert attack.actor2 == "Civilians (India)"
+
+
+def test_a_country_that_retook_a_region_in_a_relative_clause_is_its_forces(
+    read: Callable[..., object],
+) -> None:
+    text = (
+        "The two neighbours have fought three wars over the Kashmir region, which India took "
+        "control of in a 1947 offensive."
+    )
+    found = events_of(read, text, "2024-02-13")
+    [wars] = [e for e in found if e.trigger.text == "fought"]
+    assert wars.status == "generic"
+
+
+def test_a_region_a_country_retook_is_taken_by_its_forces(read: Callable[..., object]) -> None:
+    text = (
+        "Armenian officials said they feared new fighting over the border region, which Azerbaijan "
+        "retook in a swift offensive last year."
+    )
+    [taking] = [e for e in events_of(read, text, "2024-02-13") if e.has_territory]
+    assert taking.actor1 == "Military Forces of Azerbaijan"
+
+
+def test_a_wave_of_killings_is_not_the_one_attack_told_before(read: Callable[..., object]) -> None:
+    text = (
+        "Masked gunmen stormed a radio station in Esmeraldas on Monday. At least nine people were "
+        "killed in Esmeraldas on Monday in a wave of violence that followed the escape of a gang leader."
+    )
+    merged = merge_within_document(events_of(read, text, "2024-01-10"))
+    assert len([e for e in merged if e.plover.type == "ASSAULT"]) == 2
+
+
+def test_a_named_victim_and_others_are_all_counted(read: Callable[..., object]) -> None:
+    text = (
+        "A drone strike on a car in Tyre killed a senior Hamas official, Samir Fendi, and at least "
+        "four other people, including a child, the health ministry said."
+    )
+    assert only(events_of(read, text), "ASSAULT").fatalities == 5
+
+
+def test_what_victims_were_doing_when_struck_is_no_meeting(read: Callable[..., object]) -> None:
+    text = "The army said its jets had killed eight militant leaders as they met at a farm near Kalat."
+    assert not [e for e in events_of(read, text) if e.plover.type == "CONSULT"]
+
+
+def test_fighting_someone_fears_has_not_happened(read: Callable[..., object]) -> None:
+    text = "Residents of Kalbajar said they feared new fighting along the border."
+    fights = [e for e in events_of(read, text) if e.plover.type == "ASSAULT"]
+    assert fights and all(e.status == "hypothetical" for e in fights)
+
+
+def test_dead_of_a_blast_told_beside_a_retold_strike_are_not_its(read: Callable[..., object]) -> None:
+    text = (
+        "Hezbollah fired 50 rockets at Safed on Friday, the group said. The strike came two days "
+        "after handheld radios used by its members exploded across Lebanon, killing 12 people."
+    )
+    [rockets] = [e for e in events_of(read, text, "2024-09-21") if e.trigger.text == "fired"]
+    assert rockets.fatalities is None

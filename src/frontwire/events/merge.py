@@ -292,6 +292,10 @@ def _told_wide_then_narrow(a: EventCandidate, b: EventCandidate) -> bool:
 def _same_happening(a: EventCandidate, b: EventCandidate) -> bool:
     if a.plover.type != b.plover.type:
         return False
+    if a.several != b.several and a.sentence != b.sentence:
+        # "gunmen stormed a television studio" ... "eight people were killed in a wave of
+        # violence": one happening and a wave of them
+        return False
     if a.told_apart != b.told_apart and a.sentence == b.sentence:
         # "..., and gunmen shot dead two people in a separate attack" (the separate attack's own
         # words are one happening)

@@ -276,7 +276,8 @@ VICTIM_NOUNS = _words(
     "vendor doctor nurse driver motorist rider passenger pedestrian family relative wife husband son "
     "daughter mother father brother sister youth teenager teen elder chief priest pastor imam cleric "
     "suspect victim body corpse couple candidate councillor activist lawyer businessman local "
-    "inhabitant worshipper worshiper hamlet village household tourist migrant refugee idp individual"
+    "inhabitant worshipper worshiper hamlet village household tourist migrant refugee idp individual "
+    "pilgrim fisherman fishermen miner"
 )
 # People as what an act befalls ("seized three aid workers"): the victims, without places and bodies
 _PEOPLE_NOUNS = (VICTIM_NOUNS - _words("body corpse hamlet village household")) | _words(
@@ -928,8 +929,9 @@ class DocumentReader:
         self.events = kept
 
     def _is_toll(self, event: EventCandidate) -> bool:
-        """A killing or injury told without its doer: "four officers were killed", "a man died"."""
-        if event.plover.type != "ASSAULT" or event.status not in ASSERTED_STATUS:
+        """A killing or injury told without its doer: "four officers were killed", "a man died"
+        (not the dead of a wave of violence: "nine were killed in a wave of violence")."""
+        if event.plover.type != "ASSAULT" or event.status not in ASSERTED_STATUS or event.several:
             return False
         token = self._trigger_token(event)
         if token is None:
@@ -1536,7 +1538,14 @@ class DocumentReader:
         for event in self.events:
             token = self._trigger_token(event)
             host = host_of(event, token) if token is not None else None
-            if host is None or host.status != event.status or event.actor1 not in (None, host.actor1):
+            if (
+                host is None
+                or host.status != event.status
+                or event.actor1 not in (None, host.actor1)
+                # ("... stormed a radio station. Nine were killed in a wave of violence": a wave is
+                # no part of one of its happenings)
+                or host.several != event.several
+            ):
                 kept.append(event)
                 continue
             _take_toll(host, event)
@@ -2305,6 +2314,8 @@ class DocumentReader:
             status = "occurred"
         if status is None or _commented_on(token):
             return
+        if found.spec.type == "CONSULT" and _while_struck(token):
+            return  # "killed ten commanders as they met in the basement": when they were struck
         if _pos(token) == "NOUN" and found.spec.type in ("AGREE", "CONCEDE") and _undermined(token):
             return  # "an attempt to undermine the ceasefire in Gaza": the truce told of, not made
         if found.spec.type == "MOBILIZE" and _pos(token) in ("NOUN", "PROPN") and self._befalls(token):
@@ -2609,7 +2620,10 @@ class DocumentReader:
             # is a deed joined beside another: "the United States condemned the arrest and urged
             # the government to release ...")
             and not any(
-                self._is_trigger(t) and t.lemma_.lower() not in DENY_VERBS for t in _containing_heads(token)
+                self._is_trigger(t) and t.lemma_.lower() not in DENY_VERBS
+                # ("fought two wars over the region, which Azerbaijan retook": a relative clause
+                # tells a deed of its own)
+                for t in _containing_heads(token, through_relatives=False)
             )
             and not (token.tag_ == "VB" and not any(c.dep_ == "aux" for c in token.children))
         ):
@@ -2860,6 +2874,12 @@ class DocumentReader:
             and token.tag_ == "VBG"
             and token.dep_ == "advcl"
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+            # (what the retold event did, not what another thing told beside it did: "The strike
+            # came days after pagers exploded across Lebanon, killing 37")
+            and not (
+                self._is_trigger(token.head)
+                and not any(c.dep_ == "nsubj" and self._spec_for(c) is not None for c in token.head.children)
+            )
         ):
             # "... when the bombs hit at around 4 p.m., setting off a huge fire": what the bombs told
             # before did, told on with them ("The strike hit a building, killing three": its dead)
@@ -3932,8 +3952,8 @@ class DocumentReader:
             for t in chain
         ):
             return None  # "called on both sides to stop fighting": what is asked is the request's
-        if _a_history(token):
-            return "generic"
+        if _a_history(token) or _wars_counted(token):
+            return "generic"  # (_wars_counted: "the two countries have fought two wars")
         if _a_kind_judged(token):
             return "generic"  # "Attacks against peacekeepers may constitute war crimes": any such
         tried = lemmas & ATTEMPT_GOVERNORS - {token.lemma_.lower()} and any(
@@ -3988,6 +4008,8 @@ class DocumentReader:
             return "generic"  # "has carried out near-daily strikes", "frequent raids": a pattern
         if _responsible_for_a_kind(token):
             return "generic"  # "the commander, who was responsible for rocket attacks on Israel"
+        if _feared(token):
+            return "hypothetical"  # "officials said they feared new fighting over the region"
         if _paid_or_pleaded_for(token):
             return "hypothetical"  # "demanded a ransom for their release": what is asked for
         last = chain[-1]
@@ -4090,7 +4112,13 @@ class DocumentReader:
         for _ in range(6):
             if node is None:
                 return None
-            subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+            subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")] or [
+                # ("which Azerbaijan retook": the parser may hang a name before a verb as its
+                # compound, which a verb cannot have)
+                c
+                for c in node.children
+                if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < node.i and node.pos_ == "VERB"
+            ]
             # two subjects are a misparse of a heading ("Movement of forces: On 4 May, Turkish
             # forces brought ..."): the one next to the verb is the clause's
             before = [c for c in subjects if c.i < node.i]
@@ -4547,7 +4575,8 @@ class DocumentReader:
         if noun is None:
             return None
         for child in noun.children:
-            if child.dep_ == "acl" and child.tag_ == "VBN":
+            # (not who had the thing: "pagers used by Hezbollah members exploded")
+            if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() not in _HAVING_VERBS:
                 name = self._agent(child)
                 if name:
                     return name
@@ -7280,14 +7309,18 @@ def _toll_figure(toll: Token) -> int | None:
 def _counted_siblings(noun: Token) -> int:
     """The people counted in nouns the parser hung beside ``noun`` instead of coordinating them:
     "two of his colleagues and a soldier were killed" (two subjects of "killed", the "and" left on
-    the first), 3 dead."""
-    if not any(c.dep_ == "cc" for c in noun.children):
-        return 0
+    the first), 3 dead; "killed a commander, Ibrahim Aqil, and at least 36 other people" (two
+    objects, the "and" left on the verb), 37."""
+    own_and = any(c.dep_ == "cc" for c in noun.children)
     total = 0
     for other in noun.head.children:
-        if other.i <= noun.i or other.dep_ != noun.dep_ or other.pos_ not in ("NOUN", "PROPN"):
+        if other.i <= noun.i or other.dep_ not in (noun.dep_, "conj") or other.pos_ not in ("NOUN", "PROPN"):
             continue
-        total += _people_counted(other)
+        joined = (own_and and other.dep_ == noun.dep_) or any(
+            c.dep_ == "cc" and noun.i < c.i < other.i for c in noun.head.children
+        )
+        if joined:
+            total += _people_counted(other)
     return total
 
 
@@ -7874,6 +7907,14 @@ _MANY_NOUNS = frozenset({"series", "wave", "spate", "string", "flurry", "rash"})
 def _told_as_several(trigger: Token) -> bool:
     """Whether a plural event noun tells many happenings at once: "coordinated attacks across the
     province", "a wave of strikes", "attacks throughout the region"."""
+    if trigger.pos_ == "VERB":
+        # "at least eight people were killed in a wave of violence"
+        return any(
+            c.dep_ == "prep"
+            and c.lower_ in ("in", "during", "amid")
+            and any(p.dep_ == "pobj" and p.lemma_.lower() in _MANY_NOUNS for p in c.children)
+            for c in trigger.children
+        )
     if trigger.tag_ != "NNS":
         return False
     if any(c.lower_ in _MANY_AT_ONCE for c in trigger.children if c.dep_ in ("amod", "compound")):
@@ -8733,11 +8774,30 @@ def _heads_up_to_own_clause(token: Token) -> Iterator[Token]:
         yield node
 
 
-def _containing_heads(token: Token) -> Iterator[Token]:
+#: happenings long enough that a count of them is a history
+_LONG_FIGHTS = frozenset({"war", "conflict", "insurgency", "uprising", "rebellion", "campaign", "offensive"})
+
+
+def _wars_counted(verb: Token) -> bool:
+    """Whether a verb's object counts wars ("have fought two wars over the region"): a history,
+    not one happening."""
+    return any(
+        c.dep_ == "dobj"
+        and c.tag_ == "NNS"
+        and c.lemma_.lower() in _LONG_FIGHTS
+        and any(n.dep_ == "nummod" for n in c.children)
+        for c in verb.children
+    )
+
+
+def _containing_heads(token: Token, through_relatives: bool = True) -> Iterator[Token]:
     """The words ``token``'s clause is inside, up to a verb it is joined beside ("condemned the
-    arrest and urged the release": "urged" is beside "condemned", not inside it)."""
+    arrest and urged the release": "urged" is beside "condemned", not inside it), and, unless
+    ``through_relatives``, up to the noun a relative clause describes."""
     node = token
     while node.head.i != node.i and node.dep_ != "conj":
+        if node.dep_ == "relcl" and not through_relatives:
+            return
         node = node.head
         yield node
 
@@ -8852,6 +8912,35 @@ _UNDERMINING_VERBS = frozenset(
         "derail",
     }
 )
+
+
+def _feared(noun: Token) -> bool:
+    """Whether an event noun is what someone fears or warns of: "feared new fighting", "warned
+    of a massacre", "fears of an offensive" (nothing has happened)."""
+    if _pos(noun) != "NOUN":
+        return False
+    head = noun.head
+    if noun.dep_ == "dobj" and head.lemma_.lower() in ("fear", "dread"):
+        return True
+    return (
+        noun.dep_ == "pobj"
+        and head.lower_ == "of"
+        and head.head.lemma_.lower() in ("fear", "warn", "risk", "threat", "spectre", "specter", "prospect")
+    )
+
+
+#: participles of having or using a thing, whose agent is no doer of what the thing did
+_HAVING_VERBS = frozenset({"use", "own", "carry", "hold", "wear", "possess", "operate", "issue"})
+
+
+def _while_struck(verb: Token) -> bool:
+    """Whether a verb tells what the victims of a killing were doing when it befell them: "had
+    killed Aqil and ten other commanders as they met in the basement"."""
+    return (
+        verb.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ in ("as", "while", "when") for c in verb.children)
+        and verb.head.lemma_.lower() in KILLING_LEMMAS | {"strike", "hit", "target", "bomb"}
+    )
 
 
 def _undermined(noun: Token) -> bool:
