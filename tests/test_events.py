@@ -6309,3 +6309,99 @@ def test_dead_of_a_blast_told_beside_a_retold_strike_are_not_its(read: Callable[
     )
     [rockets] = [e for e in events_of(read, text, "2024-09-21") if e.trigger.text == "fired"]
     assert rockets.fatalities is None
+
+
+def test_control_seized_of_a_place_the_gazetteer_lacks_is_ground_taken(read: Callable[..., object]) -> None:
+    text = (
+        "The Arakan Army said it had seized control of Namlong, a jade mining hub near the border, on Friday."
+    )
+    [taking] = [e for e in events_of(read, text) if e.plover.type == "ASSAULT"]
+    assert taking.has_territory and taking.territory_controller == "AA: Arakan Army"
+
+
+def test_protests_of_days_in_which_police_detained_people_are_not_the_police_s(
+    read: Callable[..., object],
+) -> None:
+    text = "Police detained 300 people in three days of protests over the arrest of the mayor of Izmir."
+    [protest] = [e for e in events_of(read, text) if e.plover.type == "PROTEST"]
+    assert protest.actor1 != "Police Forces of Turkey" and not (protest.actor1 or "").startswith("Police")
+
+
+def test_the_attackers_storming_is_the_abduction_told_at_their_place(read: Callable[..., object]) -> None:
+    text = (
+        "Bandits abducted 20 pupils from a school in Zamfara state on Friday, a week after 40 villagers "
+        "were kidnapped in Katsina state. The gunmen stormed the school at dawn, officials said."
+    )
+    found = events_of(read, text)
+    assert [e.plover.mode for e in found if e.plover.type == "ASSAULT"] == ["abduct", "abduct"]
+
+
+def test_days_after_a_kidnapping_the_parser_joins_as_a_conjunct(read: Callable[..., object]) -> None:
+    text = (
+        "Gunmen abducted 15 children from an Islamic school in Sokoto state early on Saturday, police "
+        "said, two days after more than 280 pupils were kidnapped from a school in neighbouring Kaduna "
+        "state."
+    )
+    [earlier] = [e for e in events_of(read, text, "2024-03-09") if e.trigger.text == "kidnapped"]
+    assert earlier.start_date == date(2024, 3, 7)
+
+
+def test_what_was_done_systematically_is_a_pattern(read: Callable[..., object]) -> None:
+    text = "The report said soldiers had systematically tortured detainees in Tigray."
+    assert only(events_of(read, text), "ASSAULT").status == "generic"
+
+
+def test_a_verb_joined_to_a_would_shares_it(read: Callable[..., object]) -> None:
+    text = "Under the deal, the rebels would hand over their weapons and withdraw from the city of Bukavu."
+    withdrawals = [e for e in events_of(read, text) if e.plover.type == "RETREAT"]
+    assert withdrawals and all(e.status == "hypothetical" for e in withdrawals)
+
+
+def test_the_dead_of_a_fight_between_named_sides_are_its_toll(read: Callable[..., object]) -> None:
+    text = (
+        "Al Shabaab fighters attacked a base near Bosaso last week. At least 20 people have been killed "
+        "and more than 50 wounded in two days of fighting between Puntland troops and clan militias in "
+        "the town of Galkayo, a hospital official said."
+    )
+    fights = [
+        e
+        for e in events_of(read, text)
+        if e.plover.type == "ASSAULT" and e.place and e.place.name == "Gaalkacyo"
+    ]
+    assert fights and all(e.actor1 != "Al Shabaab" for e in fights)
+
+
+def test_the_dead_told_as_police_clashed_with_protesters(read: Callable[..., object]) -> None:
+    text = (
+        "At least 12 people were killed and dozens injured as police clashed with protesters in Mombasa "
+        "on Monday, a rights group said."
+    )
+    found = [e for e in events_of(read, text) if e.plover.type == "ASSAULT"]
+    assert found and all(e.actor1 == "Police Forces of Kenya" for e in found)
+
+
+def test_arrests_told_after_a_riot_are_not_the_rioters(read: Callable[..., object]) -> None:
+    text = (
+        "Protesters looted shops in the Kitengela area outside Nairobi, witnesses said. The interior "
+        "minister said 400 people had been arrested."
+    )
+    [arrests] = [e for e in events_of(read, text) if e.plover.mode == "arrest"]
+    assert arrests.actor1 == "Police Forces of Kenya"
+
+
+def test_the_dead_of_the_fighting_are_not_the_air_strikes_told_beside_it(read: Callable[..., object]) -> None:
+    text = (
+        "Islamic State militants were still holding part of a prison in the Syrian city of Raqqa on "
+        "Monday, four days after they stormed it, the SDF said.\n\nThe SDF said the U.S.-led coalition "
+        "had carried out air strikes to support its fighters. More than 80 people have been killed in "
+        "the fighting, a war monitor said."
+    )
+    found = events_of(read, text, "2022-01-24")
+    strikes = [e for e in found if e.plover.mode == "aerial"]
+    assert strikes and all(e.fatalities is None for e in strikes)
+    assert any(e.fatalities == 80 for e in found)
+
+
+def test_control_taken_of_a_name_the_tagger_calls_a_person_is_ground(read: Callable[..., object]) -> None:
+    text = "The RSF said on Sunday it had taken control of Abu Shouk, home to thousands of displaced people."
+    assert any(e.has_territory for e in events_of(read, text))

@@ -1661,3 +1661,13 @@ def test_a_place_a_country_administers_is_read_only_in_that_country(run: Callabl
     assert not any(
         t.text == "Kashmir" and t.entry is not None and t.entry.country == "IN" for t in doc._.fw_toponyms
     )
+
+
+def test_a_village_a_story_filed_elsewhere_names_is_no_namesake_abroad(run: Callable[[str], Doc]) -> None:
+    # the gazetteer's only Welingara is in the Gambia; a Mali story filed from Bamako means its own
+    doc = run(
+        "BAMAKO, May 2 (Reuters) - Malian soldiers killed 12 herders in the central village of "
+        "Welingara on Tuesday, residents said."
+    )
+    welingara = by_text(doc).get("Welingara")
+    assert welingara is None or welingara.entry is None or welingara.entry.country != "GM"

@@ -180,7 +180,8 @@ HYPOTHETICAL_MODALS = frozenset({"could", "might", "may", "would", "should", "mu
 FUTURE_MODALS = frozenset({"will", "shall", "'ll"})
 HABIT_ADVERBS = frozenset(
     {"routinely", "often", "usually", "regularly", "frequently", "typically", "always", "repeatedly",
-     "habitually", "generally", "commonly", "traditionally", "sometimes", "constantly", "normally"}
+     "habitually", "generally", "commonly", "traditionally", "sometimes", "constantly", "normally",
+     "systematically"}
 )  # fmt: skip
 #: what makes a plural event noun a pattern: "near-daily strikes", "repeated raids"
 HABIT_ADJECTIVES = frozenset(
@@ -1049,6 +1050,8 @@ class DocumentReader:
                         and e.plover.type == "ASSAULT"
                         and e.status in ASSERTED_STATUS
                         and not e.has_territory
+                        # (air strikes told beside a fight are not "the fighting")
+                        and e.plover.mode not in _FIRED_FROM_AFAR
                     ),
                     None,
                 )
@@ -1076,6 +1079,8 @@ class DocumentReader:
                         host.actor1, host.actor1_inferred = side, False
                     else:
                         host.actor2 = side
+            if host.fatalities is None:
+                _take_toll(host, event)  # "... 150 people have been killed in the fighting"
             _join_voices(host, event)
             add_evidence(host, event)
         self.events = kept
@@ -1295,16 +1300,24 @@ class DocumentReader:
         return next((o for o in self._just_before(event, earlier) if o.status in ASSERTED_STATUS), None)
 
     def _fight_before(self, event: EventCandidate, earlier: list[EventCandidate]) -> EventCandidate | None:
-        """The violent event just before ``event`` in its paragraph (up to two sentences back)."""
+        """The violent event just before ``event`` in its paragraph (up to two sentences back); for
+        dead told "in the fighting", the fight itself rather than a strike told beside it."""
+        token = self._trigger_token(event)
+        fight = self._fight_told_in(token, named_sides=False) if token is not None else None
+        fits: list[EventCandidate] = []
         for other in self._just_before(event, earlier):
             if other.plover.type != "ASSAULT" or other.status not in ASSERTED_STATUS:
                 continue
             if event.place is not None and other.place is not None and event.place != other.place:
-                return None
+                break
             if event.start_date and other.start_date and event.start_date != other.start_date:
-                return None
-            return other
-        return None
+                break
+            fits.append(other)
+        if fight is not None:
+            # ("... the coalition carried out air strikes. 150 were killed in the fighting": the
+            # fight's dead, not the strikes')
+            fits = [o for o in fits if o.plover.mode not in _FIRED_FROM_AFAR]
+        return fits[0] if fits else None
 
     def _rank_protest_demands(self) -> None:
         """A demand, accusation or rejection voiced at a protest is what the protest is about:
@@ -1449,15 +1462,17 @@ class DocumentReader:
             ):
                 return None
             limit = _sentence_start_before(token.sent, 2)
+            # (the taking told at the same place: "abducted 15 children in Sokoto, two days after
+            # 280 pupils were kidnapped in Kaduna ... The attackers stormed the school")
+            takings = [
+                e
+                for e in reversed(self.events)
+                if limit <= e.sentence.start < token.sent.start_char
+                and e.plover.type == "ASSAULT"
+                and e.plover.mode in _TAKING_PEOPLE
+            ]
             taken = next(
-                (
-                    e
-                    for e in reversed(self.events)
-                    if limit <= e.sentence.start < token.sent.start_char
-                    and e.plover.type == "ASSAULT"
-                    and e.plover.mode in _TAKING_PEOPLE
-                ),
-                None,
+                (e for e in takings if same_place(e.place, event.place)), takings[0] if takings else None
             )
             if (
                 taken is None
@@ -2354,6 +2369,19 @@ class DocumentReader:
             obj = _on_object(token)
         obj_places = self._named_by(obj) if obj is not None else []
         obj_is_place = bool(obj_places) or (obj is not None and obj.lemma_.lower() in PLACE_NOUNS)
+        if (
+            obj is not None
+            and obj.dep_ == "pobj"
+            and obj.head.lower_ == "of"
+            and obj.head.head.lemma_.lower() == "control"
+            and spec_is_territorial(found.spec)
+        ):
+            # "seized control of Pangwa, a hub for rare earth mining": a named place the gazetteer
+            # lacks is still ground taken (not a people's name, nor a group's: the tagger may call it a
+            # person, "taken control of Zamzam")
+            obj_is_place = obj_is_place or (
+                obj.pos_ == "PROPN" and obj.ent_type_ != "NORP" and self._actor_of(obj) is None
+            )
         held = _measured(obj)  # "a large quantity of arms", "700 kg of medicine"
         held = _what_them_stands_for(token, held)
         object_lemma = held.lemma_.lower() if held is not None else None
@@ -2579,6 +2607,14 @@ class DocumentReader:
         if passive and actor1 is None:
             # "a suspect was killed during a police raid": the raid's actor
             actor1 = self._frame_actor(gov)
+        if passive and actor1 is None and actor2 is None:
+            # "34 people have been killed in three days of fighting between Somaliland troops and
+            # clan militias": the dead of the fight whose sides are named
+            fight = self._fight_told_in(gov)
+            if fight is not None:
+                actor1, actor2 = self._between_actors(fight, fight)
+            else:
+                actor1, actor2 = self._sides_of_the_fight_while(gov)
         if subject is None and not passive and actor1 is None and _pos(token) == "VERB":
             actor1 = self._actor_left_of(token)
         if actor1 is None and actor2 is None:
@@ -2948,7 +2984,7 @@ class DocumentReader:
                 # with security forces" is not the last armed group's clash; nor is a person or
                 # body the dictionary does not know: "Sheikh Hikmat al-Hijri rejected ...")
                 doer = subject if subject is not None or _pos(token) == "VERB" else token
-                actor1 = self._implicit_actor(spec, actor2, sent, None if passive else doer)
+                actor1 = self._implicit_actor(spec, actor2, sent, None if passive else doer, gov)
             if actor1 is None and spec.type == "ASSAULT" and self._doer_left_unknown(sent):
                 # the story says it does not know who: ACLED's unidentified armed group, not the
                 # story's best-known group (which `settle_role_actors` would guess)
@@ -3977,6 +4013,15 @@ class DocumentReader:
         } & FAILED_MARKERS:
             return "attempted"
         modals = {c.lower_ for t in chain for c in t.children if c.dep_ == "aux"}
+        shared = chain[-1]
+        while (
+            shared.dep_ == "conj"
+            and shared.head.pos_ in ("VERB", "AUX")
+            and not any(c.dep_ in ("aux", "nsubj", "nsubjpass") for c in shared.children)
+        ):
+            # "Israel would release prisoners and withdraw its troops": the modal both verbs share
+            shared = shared.head
+            modals |= {c.lower_ for c in shared.children if c.dep_ == "aux"}
         if _perceived(token):
             modals.discard("could")  # "Explosions could be heard across the city": they were heard
         if any(c.lower_ in ("if", "unless") and c.dep_ == "mark" for t in chain for c in t.children):
@@ -4537,6 +4582,44 @@ class DocumentReader:
                     if name:
                         return name
         return None
+
+    def _fight_told_in(self, verb: Token, named_sides: bool = True) -> Token | None:
+        """The fight noun a passive harm is told in: "killed in clashes between A and B", "killed
+        in three days of fighting between A and B", also when the parser hangs the phrase on a
+        verb joined to it ("have been killed and 50 wounded in fighting between ..."); unless
+        ``named_sides``, any fight ("killed in the fighting")."""
+        for child in (c for v in (verb, *verb.conjuncts) for c in v.children):
+            if child.dep_ != "prep" or child.lower_ not in ("in", "during", "amid"):
+                continue
+            for noun in (c for c in child.children if c.dep_ == "pobj"):
+                if noun.lemma_.lower() in _TIME_NOUNS and (inner := _pobj_of(noun)) is not None:
+                    noun = inner
+                spec = self._spec_for(noun)
+                if (
+                    spec is not None
+                    and spec.type == "ASSAULT"
+                    and (not named_sides or self._prep_object(noun, ("between",)))
+                ):
+                    return noun
+        return None
+
+    def _sides_of_the_fight_while(self, verb: Token) -> tuple[str | None, str | None]:
+        """The sides of the fight a passive harm happened during: "31 people were killed as police
+        clashed with protesters" (the police, the protesters), the clause told on a verb joined
+        to this one ("were killed and more than 100 injured as police clashed ...") included."""
+        joined = [verb, *verb.conjuncts]
+        for clause in (c for v in joined for c in v.children):
+            if (
+                clause.dep_ != "advcl"
+                or not any(c.dep_ == "mark" and c.lower_ in ("as", "when", "while") for c in clause.children)
+                or clause.lemma_.lower() not in _MUTUAL_FIGHT_VERBS
+            ):
+                continue
+            subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            first = self._actor_of(subject) if subject is not None else None
+            if first is not None:
+                return first, self._prep_actor(clause, ("with", "against"))
+        return None, None
 
     def _actor_left_of(self, verb: Token) -> str | None:
         """The actor named just before a verb the parser left without a subject (a long place
@@ -5216,7 +5299,12 @@ class DocumentReader:
         return None
 
     def _implicit_actor(
-        self, spec: TriggerSpec, actor2: str | None, sent: Span, subject: Token | None = None
+        self,
+        spec: TriggerSpec,
+        actor2: str | None,
+        sent: Span,
+        subject: Token | None = None,
+        verb: Token | None = None,
     ) -> str | None:
         """A report with no stated actor ("the town fell") continues the story's last one.
 
@@ -5235,6 +5323,7 @@ class DocumentReader:
             return None  # "Russia launched 47 drones, of which 30 were shot down": not by who launched them
         if subject is not None and _a_new_doer(subject):
             return None  # "The US has carried out air strikes ... a suicide bomber drove into a convoy"
+        in_a_fight = verb is not None and self._fight_told_in(verb, named_sides=False) is not None
         limit = _sentence_start_before(sent, 3)
         if spec.mode == "destroy":
             # "thousands of people stormed parliament ... Parts of the building were set on fire":
@@ -5260,6 +5349,10 @@ class DocumentReader:
                 # "troops have been fighting the insurgency since 2021": a state of affairs
                 # names no doer of the next report
                 continue
+            if spec.mode == "arrest" and self.actor_types.get(event.actor1) in ("protesters", "rioters"):
+                continue  # "Protesters looted shops ... 567 people had been arrested": not by them
+            if in_a_fight and event.plover.mode in _FIRED_FROM_AFAR:
+                continue  # "... air strikes to support its fighters. 150 were killed in the fighting"
             if inside[0] <= event.trigger.start < inside[1]:
                 # "Somaliland forces shelled the town. A mortar round struck the hospital": the
                 # round is this strike, its unknown firer no doer; the one named before is
@@ -7228,7 +7321,8 @@ def _days_apart(token: Token, time: TimeExpression) -> int | None:
             phrase = node
         if phrase.left_edge.idx <= time.start < phrase.right_edge.idx + len(phrase.right_edge.text):
             return None  # "after the attack on Friday": the date is the phrase's own
-        measure = next((c for c in phrase.children if c.dep_ == "npadvmod"), None)
+        # ("two days after more than 280 pupils were kidnapped": the measure may hang on "after")
+        measure = next((c for c in (*phrase.children, *marker.children) if c.dep_ == "npadvmod"), None)
         unit = _DAYS_IN.get(measure.lemma_.lower()) if measure is not None else None
         if measure is None or unit is None:
             return None
@@ -8361,12 +8455,21 @@ def _compound_head(token: Token) -> Token:
 def _circumstance_of_a_deed(token: Token, spec: TriggerSpec) -> bool:
     """Whether a protest noun tells when another deed was done, not what its doer did: "detained
     40 people during protests", "fired tear gas at a rally" is said of the crowd, "killed amid
-    demonstrations"."""
-    return (
-        spec.type == "PROTEST"
-        and _pos(token) == "NOUN"
-        and token.dep_ == "pobj"
-        and token.head.lower_ in ("during", "amid", "amidst", "at", "after", "following", "before", "in")
+    demonstrations", "detained 1,100 people in five days of protests"."""
+    if spec.type != "PROTEST" or _pos(token) != "NOUN" or token.dep_ != "pobj":
+        return False
+    span = token
+    if token.head.lower_ == "of" and token.head.head.lemma_.lower() in _TIME_NOUNS | {"night"}:
+        span = token.head.head  # "in five days of protests"
+    return span.dep_ == "pobj" and span.head.lower_ in (
+        "during",
+        "amid",
+        "amidst",
+        "at",
+        "after",
+        "following",
+        "before",
+        "in",
     )
 
 
@@ -8912,6 +9015,11 @@ _UNDERMINING_VERBS = frozenset(
         "derail",
     }
 )
+
+
+def spec_is_territorial(spec: TriggerSpec) -> bool:
+    """Whether a trigger's entry can tell of ground changing hands with a place as its object."""
+    return spec.territory or spec.place_object
 
 
 def _feared(noun: Token) -> bool:

@@ -2225,6 +2225,12 @@ class PlacesComponent(FrontwireComponent):
         pinned = {
             name_key(m.name): m.fixed for m in mentions if m.source in ("situated", "dateline") and m.fixed
         }
+        filed_from = [
+            m.fixed or resolved.get((name_key(m.name), m.hint), (0.0, None))[1]
+            for m in mentions
+            if m.source == "dateline"
+        ]
+        filed_in = next((e.country for e in filed_from if e is not None), None)
         text = doc.text  # built anew on every access
         toponyms: list[Toponym] = []
         kept: dict[int, tuple[int, GazetteerEntry | None]] = {}  # token start -> (end, entry)
@@ -2267,7 +2273,7 @@ class PlacesComponent(FrontwireComponent):
                     score = 0.0
                 if _bracketed_after_name(doc, m.start, m.end):
                     m.locative = True  # "Takalout (Kidal)": where the name before it lies
-                if not self._accept(doc, m, found, votes, admin1s):
+                if not self._accept(doc, m, found, votes, admin1s, filed_in):
                     # "in Quneitra": the town of another spelling is no place here, the
                     # division of the name's own spelling is; "in the Atlantic", "the Middle
                     # East": a small American town refused, the sea or region of the name
@@ -2278,7 +2284,7 @@ class PlacesComponent(FrontwireComponent):
                             if e.feature in ("admin1", "country", "region")
                             and (e, 0) in m.candidates
                             and not (inside and all(c != e.country for c, _ in inside))
-                            and self._accept(doc, m, e, votes, admin1s)
+                            and self._accept(doc, m, e, votes, admin1s, filed_in)
                         ),
                         None,
                     )
@@ -2308,7 +2314,7 @@ class PlacesComponent(FrontwireComponent):
         for m in unread + [m for m, _, _ in rejected]:
             # "the town of Tamboul": a name the text calls a place whose only readings are far-off
             # namesakes or other spellings stays a place, unresolved rather than guessed
-            if m.start not in kept and self._accept(doc, m, None, votes, admin1s):
+            if m.start not in kept and self._accept(doc, m, None, votes, admin1s, filed_in):
                 kept[m.start] = (m.end, None)
                 toponyms.append(self._toponym(doc, text, m, None, 0.0))
         toponyms.sort(key=lambda t: t.start)
@@ -2379,9 +2385,11 @@ class PlacesComponent(FrontwireComponent):
         entry: GazetteerEntry | None,
         votes: dict[str, float],
         divisions: Set[tuple[str | None, str | None]] = frozenset(),
+        filed_in: str | None = None,
     ) -> bool:
         """Whether a mention, resolved to ``entry``, is a place worth reporting; ``divisions`` are
-        the (country, admin1) pairs of the divisions the article names."""
+        the (country, admin1) pairs of the divisions the article names, ``filed_in`` the country of
+        the wire dateline's city."""
         if m.source == "dateline":
             return entry is not None
         if m.end < len(doc) and doc[m.end].lower_ == "day" and doc[m.end - 1].whitespace_:
@@ -2438,10 +2446,17 @@ class PlacesComponent(FrontwireComponent):
             # "a camp in the Salah al-Din area" in a story from Tripoli: a quarter of the story's
             # own city the gazetteer lacks, not a province of another country
             return False
+        # (or the country the story was filed from, against one the village alone names: "BAMAKO -
+        # Malian soldiers killed 20 villagers in the central village of Welingara")
+        filed_against = filed_in is not None and filed_in != entry.country and own_votes <= 0.75
         if (
             entry.feature == "city"
             and not in_country
-            and any(v >= max(own_votes, 1.0) for c, v in votes.items() if c != entry.country)
+            and any(
+                v >= max(own_votes, 0.5 if filed_against and c == filed_in else 1.0)
+                for c, v in votes.items()
+                if c != entry.country
+            )
             and _called_a_town(doc, m.start)
         ):
             # "the port town of Palma" in a story from Mozambique is no city of Spain: a town the
