@@ -6355,6 +6355,10 @@ def test_a_verb_joined_to_a_would_shares_it(read: Callable[..., object]) -> None
     text = "Under the deal, the rebels would hand over their weapons and withdraw from the city of Bukavu."
     withdrawals = [e for e in events_of(read, text) if e.plover.type == "RETREAT"]
     assert withdrawals and all(e.status == "hypothetical" for e in withdrawals)
+    # a verb in the past joined to it is told as done
+    text = "Opposition leaders said they would boycott the new parliament and called for a fresh vote."
+    [call] = [e for e in events_of(read, text) if e.plover.type == "REQUEST"]
+    assert call.status == "occurred"
 
 
 def test_the_dead_of_a_fight_between_named_sides_are_its_toll(read: Callable[..., object]) -> None:
@@ -6405,3 +6409,38 @@ def test_the_dead_of_the_fighting_are_not_the_air_strikes_told_beside_it(read: C
 def test_control_taken_of_a_name_the_tagger_calls_a_person_is_ground(read: Callable[..., object]) -> None:
     text = "The RSF said on Sunday it had taken control of Abu Shouk, home to thousands of displaced people."
     assert any(e.has_territory for e in events_of(read, text))
+
+
+def test_a_hyphenated_number_word_counts_whole(read: Callable[..., object]) -> None:
+    text = "Thirty-six soldiers were killed in an attack on an army post in northern Togo on Tuesday."
+    assert only(events_of(read, text), "ASSAULT").fatalities == 36
+
+
+def test_a_fight_whose_noun_has_killed_thousands_is_a_war_s_toll(read: Callable[..., object]) -> None:
+    text = "The fighting in Sudan, which began in April, has killed tens of thousands of people."
+    assert only(events_of(read, text), "ASSAULT").status == "generic"
+
+
+def test_the_dead_a_participle_describes_are_its_own(read: Callable[..., object]) -> None:
+    text = (
+        "Militants killed at least 30 people in coordinated attacks across the province overnight, "
+        "officials said on Monday, including 14 people shot dead after being pulled from a bus in "
+        "Kalat district."
+    )
+    [shooting] = [e for e in events_of(read, text) if e.trigger.text == "shot"]
+    assert shooting.fatalities == 14
+
+
+def test_live_rounds_fired_are_an_attack(read: Callable[..., object]) -> None:
+    text = "Soldiers fired live rounds into the crowd in Kisumu on Tuesday, witnesses said."
+    event = only(events_of(read, text), "ASSAULT")
+    assert event.plover.mode == "firearms"
+
+
+def test_an_unknown_armed_group_is_named_for_where_it_acts(read: Callable[..., object]) -> None:
+    text = (
+        "JERUSALEM, Nov 18 (Reuters) - Israel said it had opened a new crossing. Armed men looted 40 "
+        "aid trucks in Rafah on Saturday, the U.N. said."
+    )
+    [looting] = [e for e in events_of(read, text, "2024-11-18") if e.trigger.text == "looted"]
+    assert looting.actor1 == "Unidentified Armed Group (Palestine)"

@@ -1671,3 +1671,11 @@ def test_a_village_a_story_filed_elsewhere_names_is_no_namesake_abroad(run: Call
     )
     welingara = by_text(doc).get("Welingara")
     assert welingara is None or welingara.entry is None or welingara.entry.country != "GM"
+
+
+def test_the_last_word_of_a_name_the_tagger_cut_short_is_no_town(run: Callable[[str], Doc]) -> None:
+    doc = run(
+        "Myanmar's junta freed 3,000 prisoners on Wednesday. Former leader Aung San Suu Kyi, who is "
+        "serving a 27-year sentence, was not among them."
+    )
+    assert "Kyi" not in by_text(doc)

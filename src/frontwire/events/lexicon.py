@@ -106,7 +106,12 @@ class TriggerSpec:
             return None  # "cutting the main highway between Aleppo and Damascus": a road, no ties
         if self.type == "SUPPORT" and object_lemma in _HELD_GROUND:
             return None  # "troops were still defending the town": holding ground, no word of support
-        if self.objects and object_lemma not in self.objects and not place_ok:
+        if (
+            self.objects
+            and object_lemma not in self.objects
+            and object_lemma not in self.object_overrides
+            and not place_ok
+        ):
             if self.objects_else is None:
                 return None
             return _updated(self, _not_a_place(self.objects_else))

@@ -2090,7 +2090,7 @@ class DocumentReader:
         ):
             return None  # "the strikes hit missile launchers and drone depots": targets, no attack
         if spec.mode in ("explosives", "heavy-weapons") and any(
-            c.lower_ in _UNEXPLODED for c in token.children
+            c.lower_ in _UNEXPLODED and c.dep_ in ("amod", "compound", "advmod") for c in token.children
         ):
             return None  # "an unexploded bomb was found": a weapon, not a blast
         if spec.mode in ("explosives", "heavy-weapons") and (
@@ -2792,6 +2792,16 @@ class DocumentReader:
         if status == "occurred" and self._war_toll(token, own_time):
             status = "generic"
             toll_since = self._toll_since(token, own_time)
+        elif (
+            status == "occurred"
+            and _pos(token) == "NOUN"
+            and token.dep_ == "nsubj"
+            and self._war_toll(token.head, own_time)
+        ):
+            # "The fighting in Tigray, which began in November, has killed thousands": the war's
+            # toll told by its own noun (whose doer, when it names one, stays: "US drone attacks
+            # have killed eight leaders since July")
+            status = "generic"
         elif status == "occurred" and (
             self._standing_war(token, own_time)
             or self._trend_of_many(token, sent)
@@ -3605,6 +3615,8 @@ class DocumentReader:
                 cues.unattributed,
                 place.country if place is not None and place_from_text else None,
             )
+        if actor1 is not None and place is not None:
+            actor1 = self._unknown_group_where_it_acts(actor1, place.country)
         sources = self._sources(token)
         confidence = 0.45
         confidence += 0.15 if actor1 and not implied else 0.0
@@ -3743,7 +3755,7 @@ class DocumentReader:
             crowd = self._tells_of_protest  # "hit by a stone thrown by protesters"
             if named is not None or others or crowd or self.actor_types.get(actor2 or "") not in STATE_TYPES:
                 return named
-            return self._role_actor("armed", actor2)
+            return self._role_actor("armed", actor2, where)
         if (
             actor1 is None
             and unattributed
@@ -3775,7 +3787,21 @@ class DocumentReader:
             role = "armed"
         if role is None:
             return actor1
-        return self._role_actor(role, actor2, where if role in ("protesters", "rioters") else None)
+        # (a crowd, and an unknown armed group, is named for the country it acts in, as ACLED does:
+        # "armed men looted trucks in southern Gaza" in a story of Israel)
+        return self._role_actor(role, actor2, where if role in ("protesters", "rioters", "armed") else None)
+
+    def _unknown_group_where_it_acts(self, actor: str, country: str | None) -> str:
+        """An unidentified armed group is named for the country it acts in, as ACLED names it:
+        "armed men looted aid trucks in southern Gaza" in a story read as Israel's."""
+        from frontwire.nlp.actors import ROLE_TYPES, role_actor_name, role_country_of_name
+
+        unknown = role_actor_name("armed", role_country_of_name(actor))
+        if actor != unknown or country is None or role_country_of_name(actor) in (None, country):
+            return actor
+        name = role_actor_name("armed", country)
+        self.actor_types.setdefault(name, ROLE_TYPES["armed"])
+        return name
 
     def _role_actor(self, role: str, acted_upon: str | None, country: str | None = None) -> str:
         """The actor a role stands for: for an armed role the armed group the story names (not the
@@ -4016,6 +4042,7 @@ class DocumentReader:
         shared = chain[-1]
         while (
             shared.dep_ == "conj"
+            and shared.tag_ == "VB"  # (a bare verb; "would boycott ... and called for" is told apart)
             and shared.head.pos_ in ("VERB", "AUX")
             and not any(c.dep_ in ("aux", "nsubj", "nsubjpass") for c in shared.children)
         ):
@@ -6412,6 +6439,19 @@ class DocumentReader:
         army launched its offensive last year", "killed 100 jihadists after militants attacked the
         town"): its dead are not the event's, nor the event's dead its own.
         """
+        if (
+            trigger.dep_ == "acl"
+            and (
+                trigger.lemma_.lower() in KILLING_LEMMAS
+                or any(c.dep_ in ("oprd", "acomp") and c.lower_ == "dead" for c in trigger.children)
+            )
+            and trigger.head.lemma_.lower() in PEOPLE_NOUNS
+        ):
+            # "killed 39 people ..., including 23 people shot dead in Musakhel": the people the
+            # participle describes are its dead
+            own = next((_number(c) for c in trigger.head.children if c.dep_ == "nummod"), None)
+            if own is not None:
+                return own
         figures: list[int] = []
         told_in = _clause_of_another_time(trigger, _OTHER_HAPPENING_MARKS)
         trigger_after = _phrase_of_an_earlier_happening(trigger)
@@ -7451,7 +7491,13 @@ def _number(token: Token) -> int | None:
     text = token.lower_.replace(",", "")
     if text.isdigit():
         return int(text)
-    return NUMBER_WORDS.get(text)
+    value = NUMBER_WORDS.get(text)
+    if value is not None and 0 < value < 10 and token.i >= 2 and token.nbor(-1).text in ("-", "‐", "‑"):
+        # "Fifty-four soldiers": the tokenizer splits the tens off the units
+        tens = NUMBER_WORDS.get(token.nbor(-2).lower_)
+        if tens is not None and tens % 10 == 0 and 20 <= tens <= 90:
+            return tens + value
+    return value
 
 
 #: "west of", "20 km north-east of the": what follows is a landmark a place is told by

@@ -1411,6 +1411,14 @@ class PlacesComponent(FrontwireComponent):
             for t in ent
             if t.is_alpha
         }
+        person_tokens = {
+            i for ent in blocked_ents if ent.label_ == "PERSON" for i in range(ent.start, ent.end)
+        }
+        mentions = [
+            m
+            for m in mentions
+            if not (m.source == "gazetteer" and _ends_a_persons_name(doc, m.start, person_tokens))
+        ]
         mentions = [
             m
             for m in mentions
@@ -3259,6 +3267,19 @@ def _before_people_noun(doc: Doc, end: int) -> bool:
 
 
 _SETTLEMENT_NOUNS = frozenset({"town", "village", "city", "hamlet", "township"})
+
+
+def _ends_a_persons_name(doc: Doc, start: int, person_tokens: Set[int]) -> bool:
+    """Whether a name is the last word of a person's name the tagger cut short: "Aung San Suu Kyi"
+    (the tagger's person is "Aung San"; "Kyi" is no town of Mandalay here)."""
+    i = start - 1
+    for _ in range(2):
+        if i < 0 or not doc[i].text[:1].isupper() or doc[i].pos_ != "PROPN" or not doc[i].whitespace_:
+            return False
+        if i in person_tokens:
+            return True
+        i -= 1
+    return i >= 0 and i in person_tokens and doc[i].whitespace_ != ""
 
 
 def _called_a_town(doc: Doc, start: int) -> bool:
