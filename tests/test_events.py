@@ -6444,3 +6444,47 @@ def test_an_unknown_armed_group_is_named_for_where_it_acts(read: Callable[..., o
     )
     [looting] = [e for e in events_of(read, text, "2024-11-18") if e.trigger.text == "looted"]
     assert looting.actor1 == "Unidentified Armed Group (Palestine)"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Burkina Faso's junta gave the French ambassador 72 hours to leave the country on Friday.",
+        "Chad ordered Germany's ambassador to leave within 48 hours, the government said.",
+    ],
+)
+def test_an_envoy_told_to_leave_is_expelled(read: Callable[..., object], text: str) -> None:
+    found = events_of(read, text)
+    assert [(e.plover.type, e.plover.mode) for e in found] == [("SANCTION", "expel")]
+
+
+def test_an_envoy_expelled_is_no_ground_taken(read: Callable[..., object]) -> None:
+    [expulsion] = events_of(read, "Mali expelled Sweden's envoy on Monday.")
+    assert expulsion.plover.type == "SANCTION" and not expulsion.has_territory
+
+
+def test_a_deal_acted_under_is_no_new_deal(read: Callable[..., object]) -> None:
+    text = (
+        "Israeli tanks fired at several villages in southern Lebanon on Thursday, a day after a truce "
+        "between Israel and Hezbollah took effect, Lebanese sources said. The Lebanese army said it "
+        "was deploying troops to the south under the terms of the deal."
+    )
+    second = text.index("The Lebanese army")
+    assert not [
+        e
+        for e in events_of(read, text, "2024-11-28")
+        if e.plover.type == "AGREE" and e.trigger.start > second
+    ]
+
+
+def test_a_region_the_story_was_placed_in_outranks_the_country_it_is_read_as(
+    read: Callable[..., object],
+) -> None:
+    text = (
+        "Israeli tanks fired at villages in southern Lebanon on Thursday, a day after a truce between "
+        "Israel and Hezbollah took effect, Lebanese sources said. The Israeli military said it had fired "
+        "at suspects in a prohibited area. It said it had also carried out an air strike on a Hezbollah "
+        "depot in the south."
+    )
+    [strike] = [e for e in events_of(read, text, "2024-11-28") if e.plover.mode == "aerial"]
+    assert strike.place is not None and strike.place.country == "LB"

@@ -1951,6 +1951,10 @@ class DocumentReader:
         if _demands_of_another(token):
             # "Russia said Sudan must return the helicopter": a demand (PLOVER REQUEST)
             return TriggerSpec(lemma=lemma, type="REQUEST", mode="demand")
+        if _sent_away(token):
+            # "gave France's ambassador 48 hours to leave the country", "ordered the envoy to
+            # leave": an expulsion (PLOVER SANCTION)
+            return TriggerSpec(lemma=lemma, type="SANCTION", mode="expel")
         if _gathered_to_voice(token):
             # "Thousands of people gathered outside parliament, demanding his resignation"
             return TriggerSpec(lemma=lemma, type="PROTEST", mode="demonstrate")
@@ -5582,6 +5586,15 @@ class DocumentReader:
             for described in (c for c in token.children if c.dep_ == "acl"):
                 for agent in (c for c in described.children if c.dep_ == "agent"):
                     acting |= {t.i for p in agent.children if p.dep_ == "pobj" for t in (p, *p.conjuncts)}
+        if spec is not None and spec.type == "SANCTION":
+            # "gave France's ambassador 48 hours to leave": whose envoy is sent away is no place
+            acting |= {
+                t.i
+                for o in token.children
+                if o.dep_ in ("dobj", "dative")
+                for t in o.subtree
+                if t.dep_ in ("poss", "amod", "compound") and t.head == o
+            }
 
         from frontwire.nlp.gazetteer import shared_gazetteer
 
@@ -6188,6 +6201,22 @@ class DocumentReader:
         divisions = [t.entry for t in earlier if t.entry and t.entry.feature == "admin1"]
         if divisions and (self.country is None or divisions[-1].country == self.country):
             return divisions[-1]
+        # "Israeli tanks fired at villages in southern Lebanon ... The military said it had fired
+        # at suspects": the region the story was last placed in, before the country it is read as
+        region = next(
+            (
+                e.place
+                for e in sorted(self.events, key=lambda e: -e.sentence.start)
+                if e.sentence.start >= limit
+                and e.status not in ("generic", "hypothetical", "planned")
+                and e.place is not None
+                and e.place.feature == "region"
+                and e.place.country is not None
+            ),
+            None,
+        )
+        if region is not None and region.country != self.country:
+            return region
         return self._country_entry()
 
     def _told_at_several_places(self, event: EventCandidate) -> bool:
@@ -7000,6 +7029,25 @@ _GATHERING_VERBS = frozenset({"gather", "assemble", "converge", "congregate"})
 _VOICING_VERBS = frozenset(
     {"demand", "protest", "chant", "denounce", "condemn", "call", "shout", "demonstrate"}
 )
+
+
+#: those a state sends away when it expels another's representation
+_ENVOY_NOUNS = frozenset(
+    {"ambassador", "envoy", "diplomat", "diplomats", "ambassadors", "attache", "attaché", "consul", "charge"}
+)
+
+
+def _sent_away(verb: Token) -> bool:
+    """Whether a verb gives or orders an envoy to leave: "gave France's ambassador 48 hours to
+    leave the country", "ordered the French envoy to leave"."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ("give", "order", "tell", "instruct", "ask"):
+        return False
+    if not any(c.dep_ in ("dobj", "dative") and c.lemma_.lower() in _ENVOY_NOUNS for c in verb.children):
+        return False
+    return any(
+        c.dep_ in ("xcomp", "advcl", "ccomp") and c.lemma_.lower() in ("leave", "depart", "quit")
+        for c in verb.children
+    )
 
 
 def _gathered_to_voice(token: Token) -> bool:
@@ -9099,7 +9147,16 @@ def _while_struck(verb: Token) -> bool:
 
 def _undermined(noun: Token) -> bool:
     """Whether a deal noun is what a verb of harming it acts on ("undermine the ceasefire",
-    "violated the truce"): a deal that stands, no new one."""
+    "violated the truce"), or what an act is done under ("under the terms of the deal"): a deal
+    that stands, no new one."""
+    if (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "of"
+        and noun.head.head.lemma_.lower() in ("term", "condition")
+    ):
+        noun = noun.head.head  # "under the terms of the deal"
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("under", "per"):
+        return True
     return noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in _UNDERMINING_VERBS
 
 
