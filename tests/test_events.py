@@ -6488,3 +6488,13 @@ def test_a_region_the_story_was_placed_in_outranks_the_country_it_is_read_as(
     )
     [strike] = [e for e in events_of(read, text, "2024-11-28") if e.plover.mode == "aerial"]
     assert strike.place is not None and strike.place.country == "LB"
+
+
+def test_a_move_beside_hundreds_of_strikes_is_its_own(read: Callable[..., object]) -> None:
+    text = (
+        "Israel carried out hundreds of air strikes on military targets across Syria over the past 48 "
+        "hours, destroying much of the country's air defences, the Israeli military said on Tuesday. "
+        "Israeli troops also moved into the demilitarised buffer zone on the Golan Heights."
+    )
+    merged = merge_within_document(events_of(read, text, "2024-12-10"))
+    assert any(e.plover.type == "MOBILIZE" for e in merged)

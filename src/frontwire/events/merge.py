@@ -194,6 +194,9 @@ def _movement_into_its_deed(event: EventCandidate, events: list[EventCandidate])
             attack.plover.type == "ASSAULT"
             and attack.actor1 == event.actor1
             and attack.status in ("occurred", "claimed")
+            # ("hundreds of air strikes across Syria ... troops also moved into the buffer zone": a
+            # move of its own beside a campaign of many strikes)
+            and not attack.several
             and (
                 same_place(attack.place, event.place)
                 # (a move into the Golan Heights is no arrival at strikes on Latakia, though both

@@ -8110,7 +8110,12 @@ def _told_as_several(trigger: Token) -> bool:
     if any(c.dep_ == "prep" and c.lower_ in ("across", "throughout") for c in trigger.children):
         return True
     head = trigger.head
-    return trigger.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _MANY_NOUNS
+    # ("a wave of strikes", "hundreds of air strikes across Syria")
+    return (
+        trigger.dep_ == "pobj"
+        and head.lower_ == "of"
+        and (head.head.lemma_.lower() in _MANY_NOUNS or head.head.lower_ in _MANY_WORDS)
+    )
 
 
 def _own_place_phrase(verb: Token) -> Token | None:
