@@ -151,15 +151,9 @@ def _dated_by_its_account(event: EventCandidate, events: list[EventCandidate]) -
 #: a command sending forces somewhere (the trigger's forms), a deployment of its own whatever
 #: they do there
 _SENDING_VERBS = frozenset(
-    f"{stem}{ending}"
-    for stem, endings in (
-        ("sen", ("d", "ds", "ding", "t")),
-        ("deploy", ("", "s", "ed", "ing")),
-        ("dispatch", ("", "es", "ed", "ing")),
-        ("rush", ("", "es", "ed", "ing")),
-    )
-    for ending in endings
-)
+    {"send", "sends", "sending", "sent", "deploy", "deploys", "deploying", "deployed", "dispatch",
+     "dispatches", "dispatching", "dispatched", "rush", "rushes", "rushing", "rushed"}
+)  # fmt: skip
 
 
 def _movement_into_its_deed(event: EventCandidate, events: list[EventCandidate]) -> bool:

@@ -52,6 +52,7 @@ from frontwire.events.merge import (
 from frontwire.events.places import read_context_places
 from frontwire.nlp.actors import ATTACKER_NOUNS
 from frontwire.nlp.attribution import SPEECH_VERBS, names_no_one, reporter_of_misplaced_conjunct
+from frontwire.nlp.dates import future_told_in_the_past
 from frontwire.nlp.pipeline import wire_dateline_span
 from frontwire.nlp.places import end_of_a_route
 from frontwire.records import (
@@ -2378,7 +2379,7 @@ class DocumentReader:
             and obj.dep_ == "pobj"
             and obj.head.lower_ == "of"
             and obj.head.head.lemma_.lower() == "control"
-            and spec_is_territorial(found.spec)
+            and _spec_is_territorial(found.spec)
         ):
             # "seized control of Pangwa, a hub for rare earth mining": a named place the gazetteer
             # lacks is still ground taken (not a people's name, nor a group's: the tagger may call it a
@@ -4059,7 +4060,7 @@ class DocumentReader:
             return "hypothetical"
         if _awaited(chain[-1]) or any(_mandated(t) for t in chain):
             return "hypothetical"
-        if modals & HYPOTHETICAL_MODALS == {"would"} and _future_told_in_the_past(chain[-1]):
+        if modals & HYPOTHETICAL_MODALS == {"would"} and future_told_in_the_past(chain[-1]):
             return "planned"  # "organisers said they would hold another march on Thursday"
         if modals & HYPOTHETICAL_MODALS:
             return "hypothetical"
@@ -6867,17 +6868,6 @@ def _awaited(clause: Token) -> bool:
 _SPLIT_NOUNS = frozenset({"faction", "wing", "branch", "splinter", "clan"})
 
 
-def _future_told_in_the_past(clause: Token) -> bool:
-    """Whether a clause with "would" is what someone said they will do, told in the past ("said
-    they would hold another march"): the future of reported speech, not a condition."""
-    return (
-        clause.dep_ == "ccomp"
-        and clause.head.lemma_ in ("say", "announce", "tell", "confirm", "state")
-        and clause.head.tag_ == "VBD"
-        and not any(c.dep_ == "neg" for c in clause.children)
-    )
-
-
 _PERMITTING_VERBS = frozenset({"let", "allow", "permit", "tolerate"})
 
 
@@ -9116,7 +9106,7 @@ _UNDERMINING_VERBS = frozenset(
 )
 
 
-def spec_is_territorial(spec: TriggerSpec) -> bool:
+def _spec_is_territorial(spec: TriggerSpec) -> bool:
     """Whether a trigger's entry can tell of ground changing hands with a place as its object."""
     return spec.territory or spec.place_object
 

@@ -941,13 +941,7 @@ def _future_context(doc: Doc, start: int, end: int) -> bool:
             return True
         if t.lower_ == "going" and any(c.dep_ == "xcomp" for c in t.children):
             return True
-        if (
-            "would" in auxes
-            and "have" not in auxes
-            and t.dep_ == "ccomp"
-            and t.head.lemma_.lower() in ("say", "announce", "tell", "confirm", "state")
-            and t.head.tag_ == "VBD"
-        ):
+        if "would" in auxes and "have" not in auxes and future_told_in_the_past(t):
             return True  # "organisers said they would march on Thursday": "will", told in the past
         # "is due", "are scheduled", "plans to": only in the present; "was expected to" looks back
         if _past_tense(t):
@@ -966,6 +960,17 @@ _DEADLINE_NOUNS = frozenset(
     {"talk", "deal", "agreement", "withdrawal", "election", "vote", "pullout", "handover", "deadline",
      "ceasefire", "truce", "accord", "settlement", "transfer", "exchange", "release", "referendum"}
 )  # fmt: skip
+
+
+def future_told_in_the_past(clause: Token) -> bool:
+    """Whether a clause is what someone said, in the past, they will do ("said they would hold
+    another march"): its "would" is the "will" of reported speech, not a condition."""
+    return (
+        clause.dep_ == "ccomp"
+        and clause.head.lemma_.lower() in ("say", "announce", "tell", "confirm", "state")
+        and clause.head.tag_ == "VBD"
+        and not any(c.dep_ == "neg" for c in clause.children)
+    )
 
 
 def _past_tense(t: Token) -> bool:
