@@ -3760,7 +3760,7 @@ class DocumentReader:
             crowd = self._tells_of_protest  # "hit by a stone thrown by protesters"
             if named is not None or others or crowd or self.actor_types.get(actor2 or "") not in STATE_TYPES:
                 return named
-            return self._role_actor("armed", actor2, where)
+            return self._role_actor("armed", actor2)
         if (
             actor1 is None
             and unattributed
@@ -3792,9 +3792,9 @@ class DocumentReader:
             role = "armed"
         if role is None:
             return actor1
-        # (a crowd, and an unknown armed group, is named for the country it acts in, as ACLED does:
-        # "armed men looted trucks in southern Gaza" in a story of Israel)
-        return self._role_actor(role, actor2, where if role in ("protesters", "rioters", "armed") else None)
+        # (a crowd is named for the country it gathers in; an unknown armed group for the one it
+        # acts in, by `_unknown_group_where_it_acts`)
+        return self._role_actor(role, actor2, where if role in ("protesters", "rioters") else None)
 
     def _unknown_group_where_it_acts(self, actor: str, country: str | None) -> str:
         """An unidentified armed group is named for the country it acts in, as ACLED names it:
