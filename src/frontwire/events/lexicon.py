@@ -116,7 +116,12 @@ class TriggerSpec:
                 return None
             return _updated(self, _not_a_place(self.objects_else))
         if object_lemma in self.object_overrides:
-            spec = _updated(self, self.object_overrides[object_lemma])
+            override = self.object_overrides[object_lemma]
+            if override.get("type", self.type) != self.type:
+                # "expelled Sweden's envoy": another kind of event than the entry's own changes no
+                # ground, unless the override says so
+                override = _not_a_place(override)
+            spec = _updated(self, override)
         elif (
             self.objects_else is not None
             and self.place_object
