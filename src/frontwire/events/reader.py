@@ -1304,7 +1304,7 @@ class DocumentReader:
         """The violent event just before ``event`` in its paragraph (up to two sentences back); for
         dead told "in the fighting", the fight itself rather than a strike told beside it."""
         token = self._trigger_token(event)
-        fight = self._fight_told_in(token, named_sides=False) if token is not None else None
+        in_the_fighting = token is not None and _in_a_told_fight(token)
         fits: list[EventCandidate] = []
         for other in self._just_before(event, earlier):
             if other.plover.type != "ASSAULT" or other.status not in ASSERTED_STATUS:
@@ -1314,7 +1314,7 @@ class DocumentReader:
             if event.start_date and other.start_date and event.start_date != other.start_date:
                 break
             fits.append(other)
-        if fight is not None:
+        if in_the_fighting:
             # ("... the coalition carried out air strikes. 150 were killed in the fighting": the
             # fight's dead, not the strikes')
             fits = [o for o in fits if o.plover.mode not in _FIRED_FROM_AFAR]
@@ -4615,11 +4615,11 @@ class DocumentReader:
                         return name
         return None
 
-    def _fight_told_in(self, verb: Token, named_sides: bool = True) -> Token | None:
-        """The fight noun a passive harm is told in: "killed in clashes between A and B", "killed
-        in three days of fighting between A and B", also when the parser hangs the phrase on a
-        verb joined to it ("have been killed and 50 wounded in fighting between ..."); unless
-        ``named_sides``, any fight ("killed in the fighting")."""
+    def _fight_told_in(self, verb: Token) -> Token | None:
+        """The fight noun, with its sides named, a passive harm is told in: "killed in clashes
+        between A and B", "killed in three days of fighting between A and B", also when the parser
+        hangs the phrase on a verb joined to it ("have been killed and 50 wounded in fighting
+        between ...")."""
         for child in (c for v in (verb, *verb.conjuncts) for c in v.children):
             if child.dep_ != "prep" or child.lower_ not in ("in", "during", "amid"):
                 continue
@@ -4627,11 +4627,7 @@ class DocumentReader:
                 if noun.lemma_.lower() in _TIME_NOUNS and (inner := _pobj_of(noun)) is not None:
                     noun = inner
                 spec = self._spec_for(noun)
-                if (
-                    spec is not None
-                    and spec.type == "ASSAULT"
-                    and (not named_sides or self._prep_object(noun, ("between",)))
-                ):
+                if spec is not None and spec.type == "ASSAULT" and self._prep_object(noun, ("between",)):
                     return noun
         return None
 
@@ -5355,7 +5351,7 @@ class DocumentReader:
             return None  # "Russia launched 47 drones, of which 30 were shot down": not by who launched them
         if subject is not None and _a_new_doer(subject):
             return None  # "The US has carried out air strikes ... a suicide bomber drove into a convoy"
-        in_a_fight = verb is not None and self._fight_told_in(verb, named_sides=False) is not None
+        in_a_fight = verb is not None and _in_a_told_fight(verb)
         limit = _sentence_start_before(sent, 3)
         if spec.mode == "destroy":
             # "thousands of people stormed parliament ... Parts of the building were set on fire":
