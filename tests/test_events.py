@@ -6461,6 +6461,9 @@ def test_an_envoy_told_to_leave_is_expelled(read: Callable[..., object], text: s
 def test_an_envoy_expelled_is_no_ground_taken(read: Callable[..., object]) -> None:
     [expulsion] = events_of(read, "Mali expelled Sweden's envoy on Monday.")
     assert expulsion.plover.type == "SANCTION" and not expulsion.has_territory
+    # an envoy told to leave a room is sent from no country
+    text = "The chair told the ambassador to leave the room, a diplomat said."
+    assert not [e for e in events_of(read, text) if e.plover.type == "SANCTION"]
 
 
 def test_a_deal_acted_under_is_no_new_deal(read: Callable[..., object]) -> None:

@@ -7023,15 +7023,22 @@ _ENVOY_NOUNS = frozenset(
 )
 
 
+#: what an expelled envoy is told to leave
+_LEFT_LANDS = frozenset({"country", "territory", "capital", "nation"})
+
+
 def _sent_away(verb: Token) -> bool:
     """Whether a verb gives or orders an envoy to leave: "gave France's ambassador 48 hours to
     leave the country", "ordered the French envoy to leave"."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ("give", "order", "tell", "instruct", "ask"):
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ("give", "order", "tell", "instruct"):
         return False
     if not any(c.dep_ in ("dobj", "dative") and c.lemma_.lower() in _ENVOY_NOUNS for c in verb.children):
         return False
     return any(
-        c.dep_ in ("xcomp", "advcl", "ccomp") and c.lemma_.lower() in ("leave", "depart", "quit")
+        c.dep_ in ("xcomp", "advcl", "ccomp")
+        and c.lemma_.lower() in ("leave", "depart", "quit")
+        # (the country, or a named place; not "asked the ambassador to leave the room")
+        and all(o.lemma_.lower() in _LEFT_LANDS or o.pos_ == "PROPN" for o in c.children if o.dep_ == "dobj")
         for c in verb.children
     )
 
@@ -8963,7 +8970,7 @@ def _heads_up_to_own_clause(token: Token) -> Iterator[Token]:
 
 
 #: happenings long enough that a count of them is a history
-_LONG_FIGHTS = frozenset({"war", "conflict", "insurgency", "uprising", "rebellion", "campaign", "offensive"})
+_LONG_FIGHTS = frozenset({"war", "conflict", "insurgency", "uprising", "rebellion"})
 
 
 def _wars_counted(verb: Token) -> bool:
