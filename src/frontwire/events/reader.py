@@ -2614,12 +2614,8 @@ class DocumentReader:
             actor1 = self._frame_actor(gov)
         if passive and actor1 is None and actor2 is None:
             # "34 people have been killed in three days of fighting between Somaliland troops and
-            # clan militias": the dead of the fight whose sides are named
-            fight = self._fight_told_in(gov)
-            if fight is not None:
-                actor1, actor2 = self._between_actors(fight, fight)
-            else:
-                actor1, actor2 = self._sides_of_the_fight_while(gov)
+            # clan militias", "killed as police clashed with protesters": the fight's sides
+            actor1, actor2 = self._sides_of_the_fight_befallen(gov)
         if subject is None and not passive and actor1 is None and _pos(token) == "VERB":
             actor1 = self._actor_left_of(token)
         if actor1 is None and actor2 is None:
@@ -4630,6 +4626,13 @@ class DocumentReader:
                 if spec is not None and spec.type == "ASSAULT" and self._prep_object(noun, ("between",)):
                     return noun
         return None
+
+    def _sides_of_the_fight_befallen(self, verb: Token) -> tuple[str | None, str | None]:
+        """The named sides of the fight a passive harm befell people in or during."""
+        fight = self._fight_told_in(verb)
+        if fight is not None:
+            return self._between_actors(fight, fight)
+        return self._sides_of_the_fight_while(verb)
 
     def _sides_of_the_fight_while(self, verb: Token) -> tuple[str | None, str | None]:
         """The sides of the fight a passive harm happened during: "31 people were killed as police
