@@ -3272,14 +3272,16 @@ _SETTLEMENT_NOUNS = frozenset({"town", "village", "city", "hamlet", "township"})
 def _ends_a_persons_name(doc: Doc, start: int, person_tokens: Set[int]) -> bool:
     """Whether a name is the last word of a person's name the tagger cut short: "Aung San Suu Kyi"
     (the tagger's person is "Aung San"; "Kyi" is no town of Mandalay here)."""
-    i = start - 1
-    for _ in range(2):
-        if i < 0 or not doc[i].text[:1].isupper() or doc[i].pos_ != "PROPN" or not doc[i].whitespace_:
+    # walk back over at most two capitalised name words to the person the tagger found
+    for i in range(start - 1, max(start - 4, -1), -1):
+        word = doc[i]
+        if not word.whitespace_:
             return False
         if i in person_tokens:
             return True
-        i -= 1
-    return i >= 0 and i in person_tokens and doc[i].whitespace_ != ""
+        if not word.text[:1].isupper() or word.pos_ != "PROPN":
+            return False
+    return False
 
 
 def _called_a_town(doc: Doc, start: int) -> bool:
