@@ -712,3 +712,16 @@ def test_a_country_s_presidency_is_its_government(nlp: Language) -> None:
 def test_a_country_s_embassy_speaks_for_its_government(nlp: Language) -> None:
     found = dict(pairs(mentions(nlp, "Japan's embassy in Manila condemned the bombing.")))
     assert found["Japan's embassy"] == "Government of Japan"
+
+
+def test_an_indefinite_group_is_another_than_the_one_named_before(nlp: Language) -> None:
+    found = pairs(
+        mentions(
+            nlp,
+            "The 400 Mawozo gang raided the town of Ganthier on Monday. A gang leader said the raid "
+            "punished families who had sheltered a vigilante group.",
+            "HT",
+        )
+    )
+    assert ("400 Mawozo gang", "400 Mawozo Gang") in found
+    assert all(name != "400 Mawozo Gang" for text, name in found if "vigilante" in text)

@@ -1679,3 +1679,13 @@ def test_the_last_word_of_a_name_the_tagger_cut_short_is_no_town(run: Callable[[
         "serving a 27-year sentence, was not among them."
     )
     assert "Kyi" not in by_text(doc)
+
+
+def test_a_region_the_text_calls_one_is_read_in_another_spelling(run: Callable[[str], Doc]) -> None:
+    # GeoNames spells it "Lower Shabeelle"; the text names the region and the country
+    doc = run(
+        "MOGADISHU, May 2 (Reuters) - Somali troops retook two villages in the Lower Shabelle region "
+        "from Al Shabaab on Tuesday, the army said."
+    )
+    region = by_text(doc)["Lower Shabelle"]
+    assert region.entry is not None and (region.entry.country, region.entry.feature) == ("SO", "admin1")

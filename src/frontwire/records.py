@@ -418,6 +418,9 @@ class EventCandidate:
     # the text tells it as many happenings at once ("coordinated attacks across the province", "a
     # wave of strikes"): the one of them a later sentence singles out is a part, not a retelling
     several: bool = False
+    # told only as what someone accuses its doer of ("the rebels accused the army of killing two
+    # farmers"): a party's allegation, a claim however many times it is repeated
+    alleged: bool = False
 
 
 @dataclass(slots=True)

@@ -36,7 +36,7 @@ def settle_status(event: EventCandidate) -> None:
     """
     if event.status not in ("occurred", "claimed"):
         return
-    if event.plover.type in SPEECH_ACTS:
+    if event.plover.type in SPEECH_ACTS and not event.alleged:
         event.status = "occurred"  # a party's own promise, threat or demand is the event itself
         return
     parties = {a for a in (event.actor1, event.actor2) if a is not None}
@@ -68,7 +68,12 @@ def settle_status(event: EventCandidate) -> None:
             and role_country_of_name(source.actor) in party_states
         )
 
-    claimed = bool(event.sources) and all(is_party(s) for s in event.sources)
+    claimed = bool(event.sources) and all(
+        # (what a party accuses another of, it only claims: "the ELN accused FARC dissidents of
+        # attacking civilians")
+        is_party(s) or (event.alleged and s.kind in ("party", "official"))
+        for s in event.sources
+    )
     event.status = "claimed" if claimed else "occurred"
 
 
@@ -761,6 +766,7 @@ def _absorb(kept: EventCandidate, other: EventCandidate) -> None:
         kept.status = other.status
     elif kept.status == "claimed" and other.status == "occurred":
         kept.status = "occurred"
+    kept.alleged = kept.alleged and other.alleged  # (told once as plain fact, it is no allegation)
     _merge_tolls(kept, other)
     _take_evidence(kept, other)
     kept.confidence = round(min(0.99, max(kept.confidence, other.confidence) + 0.05), 2)

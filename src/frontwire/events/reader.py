@@ -271,6 +271,14 @@ PEOPLE_NOUNS = _words(
     "resident student worker farmer journalist member official militant rebel protester "
     "demonstrator trooper"
 )
+# Offices one person holds: "gunmen shot dead the mayor" killed one.
+_OFFICE_HOLDERS = _words(
+    "mayor governor commander lawmaker legislator senator deputy judge prosecutor minister chief "
+    "headman mp parliamentarian spokesman spokeswoman spokesperson leader director colonel general "
+    "major captain lieutenant sergeant ambassador envoy diplomat"
+)
+# Person nouns that name many people or a group, never one: "the family", "the village".
+_MANY_PEOPLE_NOUNS = _words("people family couple hamlet village household youth")
 # Nouns for unarmed people: the victims of one-sided violence when no actor is named for them.
 VICTIM_NOUNS = _words(
     "person people civilian man men woman women child children boy girl baby infant villager resident "
@@ -2334,8 +2342,10 @@ class DocumentReader:
             status = "occurred"
         if status is None or _commented_on(token):
             return
-        if found.spec.type == "CONSULT" and _while_struck(token):
-            return  # "killed ten commanders as they met in the basement": when they were struck
+        if found.spec.type in ("CONSULT", "MOBILIZE") and _while_struck(token):
+            # "killed ten commanders as they met in the basement", "targeted the convoy as it
+            # headed to the airport": what the victims were doing when they were struck
+            return
         if _pos(token) == "NOUN" and found.spec.type in ("AGREE", "CONCEDE") and _undermined(token):
             return  # "an attempt to undermine the ceasefire in Gaza": the truce told of, not made
         if found.spec.type == "MOBILIZE" and _pos(token) in ("NOUN", "PROPN") and self._befalls(token):
@@ -2372,6 +2382,18 @@ class DocumentReader:
             # "a ban on protests", and the parser's "extended the ban on marches": what a noun
             # whose reading turns on its object acts on
             obj = _on_object(token)
+        if obj is None and found.spec.object_overrides and _pos(token) == "VERB":
+            # "met with fierce resistance": a "with" phrase whose noun the reading turns on
+            obj = next(
+                (
+                    p
+                    for c in token.children
+                    if c.dep_ == "prep" and c.lower_ == "with"
+                    for p in c.children
+                    if p.dep_ == "pobj" and p.lemma_.lower() in found.spec.object_overrides
+                ),
+                None,
+            )
         obj_places = self._named_by(obj) if obj is not None else []
         obj_is_place = bool(obj_places) or (obj is not None and obj.lemma_.lower() in PLACE_NOUNS)
         if (
@@ -2981,6 +3003,7 @@ class DocumentReader:
                 # last doer told)
                 and status != "generic"
                 and not _crowd_subject(subject, passive)
+                and not _crowd_agent(token, passive)
                 and not _named_subject(subject, passive)
                 # ("a base for the offensive since it was recaptured in December 2022": a clause of
                 # another time goes on with no deed of today's doer)
@@ -3661,6 +3684,7 @@ class DocumentReader:
             toll_extra=fatalities if fatalities and _dead_told_as_more(sent) else 0,
             # ("struck camps in Borno in retaliation for an ambush in Damboa": what was answered)
             told_apart=_told_apart(token) or _answered(token),
+            alleged=_alleged(token),
             sources=sources,
             evidence=[TextSpan(sent.start_char, sent.end_char)],
             confidence=round(min(confidence, 0.99), 2),
@@ -4241,6 +4265,11 @@ class DocumentReader:
             if (accused := _accused_of(node)) is not None:
                 # "accusing them of ordering attacks": whom the accusation names did the deed
                 return accused
+            if node.dep_ == "conj" and (reporter := reporter_of_misplaced_conjunct(node)) is not None:
+                # "the government said the city had not fallen and accused Rwanda": the speaker
+                # charges, not the city
+                node = reporter
+                continue
             if (
                 node.dep_ in ("ccomp", "dep", "parataxis")
                 and node.pos_ in ("NOUN", "PROPN")
@@ -4512,6 +4541,11 @@ class DocumentReader:
         ):
             subject = self._subject(verb)
             if subject is not None and subject.dep_ == "nsubj":
+                sayer = _sayer_of(subject.head) if subject.lower_ in ("it", "they") else None
+                if sayer is not None and sayer.pos_ in ("NOUN", "PROPN"):
+                    # "The Syrian army said it had withdrawn troops to prepare a counter-offensive":
+                    # "it" is the one that says so, as for a verb's own subject
+                    subject = sayer
                 name = self._actor_of(subject)
                 if name:
                     return name
@@ -5872,6 +5906,12 @@ class DocumentReader:
         people = prep.head if prep.head.pos_ == "NOUN" else self.doc[prep.i - 1]
         if prep.head.dep_ == "relcl" and prep.head.lemma_.lower() in ("be", "come", "hail"):
             people = prep.head.head  # "shot dead 23 men who were from Punjab province"
+        if (
+            people.dep_ == "dobj"
+            and (spec := self._spec_for(people.head)) is not None
+            and spec.type == "RETREAT"
+        ):
+            return False  # "had withdrawn troops from Aleppo": whence they were pulled, where it happened
         # ("three UN peacekeepers from South Africa were killed in the fighting": a contingent's
         # country, not where it fought)
         if town_of:
@@ -6560,7 +6600,8 @@ class DocumentReader:
                 candidates += [c for c in token.head.children if c.dep_ in ("dobj", "nsubjpass")]
             if token.lower_ == "death" and token.head.lower_ == "to" and token.head.dep_ == "prep":
                 # "beat to death a 17-year-old", "stoned to death two women": the verb's object died
-                candidates += [c for c in token.head.head.children if c.dep_ == "dobj"]
+                # ("one police officer was stoned to death": its passive subject)
+                candidates += [c for c in token.head.head.children if c.dep_ in ("dobj", "nsubjpass")]
             for candidate in candidates:
                 if candidate.lemma_.lower() in _TIME_NOUNS:
                     continue  # "two weeks after militants killed 26 men": a span of time, no dead
@@ -7115,6 +7156,18 @@ def _participle_stems(word: str) -> list[str]:
     if word.endswith("ied"):
         stems.append(word[:-3] + "y")
     return stems
+
+
+def _alleged(trigger: Token) -> bool:
+    """Whether a deed is told only as what someone accuses or blames its doer of: "accused them of
+    attacking the civilian population", "blamed the army for the killings"."""
+    while trigger.dep_ == "conj":
+        trigger = trigger.head  # "accused them of killing and looting"
+    return (
+        trigger.dep_ in ("pcomp", "pobj")
+        and trigger.head.lower_ in ("of", "for")
+        and trigger.head.head.lemma_.lower() in ("accuse", "blame")
+    )
 
 
 def _accused_of(gerund: Token) -> Token | None:
@@ -7783,6 +7836,19 @@ def _crowd_subject(subject: Token | None, passive: bool) -> bool:
     )
 
 
+def _crowd_agent(verb: Token, passive: bool) -> bool:
+    """Whether a passive's doer is named as a crowd: "a police officer was stoned to death by the
+    crowd" is the crowd's deed, not the last armed group's."""
+    if not passive:
+        return False
+    for agent in (c for c in verb.children if c.dep_ == "agent"):
+        for noun in (c for c in agent.children if c.dep_ == "pobj"):
+            noun = (_pobj_of(noun) or noun) if noun.lower_ in PART_NOUNS else noun
+            if noun.lemma_.lower() in CROWD_NOUNS:
+                return True
+    return False
+
+
 #: words that make people the text's unnamed assailants rather than a crowd
 _UNNAMED_DOERS = frozenset({"unknown", "unidentified", "masked", "suspected", "hooded"})
 
@@ -7800,6 +7866,15 @@ def _one_person(noun: Token) -> bool:
         return False
     if noun.ent_type_ == "PERSON" and noun.pos_ == "PROPN":
         return True
+    if (
+        noun.tag_ == "NN"
+        and noun.lemma_.lower() in (PEOPLE_NOUNS | VICTIM_NOUNS | _OFFICE_HOLDERS) - _MANY_PEOPLE_NOUNS
+        and any(
+            c.dep_ in ("det", "poss") and c.lower_ not in ("no", "every", "each", "any")
+            for c in noun.children
+        )
+    ):
+        return True  # "shot dead the mayor of a town", "killed his brother": one person by their role
     told = "".join(t.text_with_ws for t in noun.subtree).lower()
     aged = "year-old" in told or "years old" in told or "year old" in told
     return aged and (
@@ -9138,11 +9213,15 @@ _HAVING_VERBS = frozenset({"use", "own", "carry", "hold", "wear", "possess", "op
 
 def _while_struck(verb: Token) -> bool:
     """Whether a verb tells what the victims of a killing were doing when it befell them: "had
-    killed Aqil and ten other commanders as they met in the basement"."""
+    killed Aqil and ten other commanders as they met in the basement" (or a meeting noun is what was
+    struck: "said it had targeted a meeting of commanders")."""
+    struck = KILLING_LEMMAS | {"strike", "hit", "target", "bomb", "attack", "shell"}
+    if verb.pos_ == "NOUN":
+        return verb.dep_ == "dobj" and verb.head.lemma_.lower() in struck
     return (
         verb.dep_ == "advcl"
         and any(c.dep_ == "mark" and c.lower_ in ("as", "while", "when") for c in verb.children)
-        and verb.head.lemma_.lower() in KILLING_LEMMAS | {"strike", "hit", "target", "bomb"}
+        and verb.head.lemma_.lower() in struck
     )
 
 

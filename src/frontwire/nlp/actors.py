@@ -979,6 +979,14 @@ class ActorMatcher:
                 # two cartels": of rival groups the story brings up only later, none is known to be
                 # the gunmen ("... Perpetrators believed to be al Shabaab": one group named is)
                 group = None
+            if (
+                group is not None
+                and first_named.get(group.name, hit.start) < hit.start
+                and _introduces_another(span.root)
+            ):
+                # "Gran Grif ... retaliation against residents who had supported a vigilante group":
+                # an indefinite noun brings in a group not told before, not the one already named
+                group = None
             if group is not None and _named_later_only_in_the_past(doc, hit.start, group.name, named):
                 # "Suspected rebels killed a peacekeeper ... Armed groups have controlled the country
                 # since 2013, when Seleka rebels ousted the president": a group the story brings up
@@ -1638,6 +1646,17 @@ def disclaimed_by_all(doc: Doc, group_starts: Iterable[tuple[int, str]]) -> bool
             # out similar attacks": two suspects are no one suspect
             return True
     return False
+
+
+def _introduces_another(noun: Token) -> bool:
+    """Whether a singular role noun is brought in as a new one ("a vigilante group", "another
+    militia"), neither set beside a name nor said to be what a named group is ("Al Shabaab, a
+    militant group", "JNIM is an al Qaeda affiliate")."""
+    return (
+        noun.tag_ == "NN"
+        and noun.dep_ not in ("appos", "attr")
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in noun.children)
+    )
 
 
 def _fights_unnamed_rivals(word: Token) -> bool:

@@ -446,6 +446,7 @@ _OF_A_PLACE = frozenset(
      "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east",
      "south-west", "northwards", "southwards", "island", "coast", "shores", "waters", "port", "streets"}
 )  # fmt: skip
+_ADMIN1_WORDS = frozenset({"region", "province", "state", "governorate", "department", "oblast"})
 _ADMIN2_WORDS = frozenset({"county", "district", "municipality", "parish", "borough", "upazila", "lga"})
 # South Asian names of the subdistrict around a district's seat ("Faridpur Sadar", "Narsingdi Sadar")
 _SEAT_WORDS = frozenset({"sadar"})
@@ -2541,10 +2542,22 @@ class PlacesComponent(FrontwireComponent):
             # known by another name or matched only by its letters, in another state than those
             # the story names, is none of them
             return False
-        if quality == 2 and not (
-            (m.source == "ner-GPE" or _called_a_settlement(doc, m.start))
-            and in_country
-            and entry.feature != "country"
+        if (
+            quality == 2
+            and not (
+                (m.source == "ner-GPE" or _called_a_settlement(doc, m.start))
+                and in_country
+                and entry.feature != "country"
+            )
+            and not (
+                # "the Middle Shabelle region" (GeoNames' Middle Shabele) in a story of Somalia or
+                # from Mogadishu: a division the text calls one, spelled another way
+                entry.feature == "admin1"
+                and m.end < len(doc)
+                and doc[m.end].lower_ in _ADMIN1_WORDS
+                and own_votes > 0
+                and not rival
+            )
         ):
             return (
                 False  # a transliteration match needs the text to call it a place, in the article's country
