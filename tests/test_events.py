@@ -6585,3 +6585,159 @@ def test_where_the_victims_were_heading_is_no_deployment(read: Callable[..., obj
     assert not [e for e in merged if e.plover.type == "MOBILIZE"]
     seizure = next(e for e in merged if e.has_territory)
     assert seizure.place is not None and (seizure.place.country, seizure.place.feature) == ("SO", "admin1")
+
+
+def test_plainclothes_officers_are_the_police(read: Callable[..., object]) -> None:
+    text = (
+        "Rights lawyers said more than 30 people had been abducted by plainclothes officers in Nairobi "
+        "in the days before the vote."
+    )
+    assert only(events_of(read, text, "2024-06-10"), "ASSAULT").actor1 == "Police Forces of Kenya"
+
+
+def test_attacks_a_strike_answers_are_a_run_and_their_dead_the_strike_s(read: Callable[..., object]) -> None:
+    text = (
+        "US and British warplanes struck Houthi targets across Yemen overnight in retaliation for the "
+        "group's attacks on Red Sea shipping. The Houthis said five of their fighters were killed."
+    )
+    merged = merge_within_document(events_of(read, text, "2024-06-10"))
+    answered = [e for e in merged if e.actor1 == "Military Forces of Yemen Supreme Political Council"]
+    assert answered and all(e.status == "generic" for e in answered)
+    [strike] = [e for e in merged if e.actor1 == "Military Forces of the United States"]
+    assert strike.fatalities == 5 and strike.place is not None and strike.place.country == "YE"
+
+
+def test_looting_a_gerund_read_as_a_modifier_is_still_only_alleged(read: Callable[..., object]) -> None:
+    text = (
+        "Rebels seized the town of Kalehe on Monday. The army said it had recaptured the town and accused "
+        "the rebels of looting shops."
+    )
+    merged = merge_within_document(events_of(read, text, "2024-06-10"))
+    assert [e.status for e in merged if e.plover.mode == "seize"] == ["claimed"]
+
+
+def test_fighting_that_spread_across_a_region_is_placed_there(read: Callable[..., object]) -> None:
+    text = (
+        "Fighters took control of the town of Dessie on Thursday, residents said, as fighting spread "
+        "across the Amhara region."
+    )
+    [fight] = [e for e in events_of(read, text, "2024-06-10") if not e.has_territory]
+    assert fight.place is not None and fight.place.feature == "admin1"
+
+
+def test_a_state_of_emergency_declared_is_a_rule_imposed_and_lifted_is_not(
+    read: Callable[..., object],
+) -> None:
+    declared = "The government declared a state of emergency in the Amhara region on Friday."
+    assert only(events_of(read, declared, "2024-06-10"), "COERCE").plover.mode == "martial-law"
+    martial = "The president declared martial law in the capital on Tuesday night."
+    assert only(events_of(read, martial, "2024-06-10"), "COERCE").plover.mode == "martial-law"
+    lifted = "Authorities lifted the curfew in the Amhara region on Friday."
+    assert not [e for e in events_of(read, lifted, "2024-06-10") if e.plover.type == "COERCE"]
+
+
+def test_several_towns_unnamed_lie_in_the_region_the_story_names(read: Callable[..., object]) -> None:
+    text = (
+        "Militiamen briefly took control of the town of Dessie on Wednesday, residents said, as fighting "
+        "spread across the Amhara region. The army said it had regained control of several towns."
+    )
+    second = text.index("The army")
+    [retaken] = [
+        e for e in events_of(read, text, "2024-06-10") if e.has_territory and e.trigger.start > second
+    ]
+    assert retaken.place is not None and retaken.place.feature == "admin1"
+    rioting = "Protesters torched police stations and looted shops in several cities in Mozambique this week."
+    [looting] = [e for e in events_of(read, rioting, "2024-12-26") if e.plover.mode == "destroy"] or [
+        e for e in events_of(read, rioting, "2024-12-26") if e.plover.type in ("ASSAULT", "COERCE")
+    ][:1]
+    assert looting.place is not None and looting.place.feature == "country"
+
+
+def test_members_of_a_group_linked_to_another_are_an_armed_side(read: Callable[..., object]) -> None:
+    text = (
+        "Philippine soldiers killed seven members of an Islamic State-linked group in a clash in "
+        "Maguindanao on Sunday, the army said."
+    )
+    clash = only(events_of(read, text, "2024-06-10"), "ASSAULT")
+    assert clash.acled is not None and clash.acled.sub_event_type == "Armed clash"
+
+
+def test_a_raid_s_own_dead_and_a_background_date_of_the_hostages(read: Callable[..., object]) -> None:
+    text = (
+        "Israeli forces rescued two hostages from the southern Gaza Strip on Monday in a raid that killed "
+        "60 people, Palestinian officials said. The pair had been abducted from a kibbutz on Oct. 7. The "
+        "military said one of its soldiers was killed during the operation."
+    )
+    merged = merge_within_document(events_of(read, text, "2024-06-10"))
+    [raid] = [e for e in merged if e.start_date == date(2024, 6, 10) and e.plover.type == "ASSAULT"]
+    assert raid.fatalities == 61 and raid.place is not None and raid.place.feature == "admin1"
+    [abduction] = [e for e in merged if e.plover.mode == "abduct"]
+    assert abduction.actor1 != "Military Forces of Israel"
+
+
+def test_the_dead_of_clashes_joined_after_a_riot_are_not_the_riot_s(read: Callable[..., object]) -> None:
+    text = (
+        "Hundreds of inmates escaped from a jail in Maputo on Wednesday after a riot, and 20 were killed "
+        "in clashes with guards, police said."
+    )
+    tolls = [e.fatalities for e in events_of(read, text, "2024-06-10") if e.fatalities]
+    assert tolls == [20]
+
+
+def test_a_curfew_defied_is_no_curfew_imposed(read: Callable[..., object]) -> None:
+    text = "Thousands of students defied a curfew and marched through Dhaka on Monday, witnesses said."
+    assert not [e for e in events_of(read, text, "2024-08-06") if e.plover.mode == "curfew"]
+
+
+def test_it_of_a_speaker_named_in_apposition_is_that_group(read: Callable[..., object]) -> None:
+    text = (
+        "Mali's army said it had lost two soldiers near Kidal. The rebel alliance, the CSP-DPA, said it "
+        "had also captured several fighters and seized vehicles and weapons."
+    )
+    second = text.index("The rebel")
+    [seizure] = [e for e in events_of(read, text, "2024-07-29") if e.trigger.start > second]
+    assert seizure.actor1 is not None and seizure.actor1.startswith("CSP")
+
+
+def test_a_day_said_before_the_reported_clause_dates_the_saying(read: Callable[..., object]) -> None:
+    text = "Rebels said on Monday they had killed dozens of soldiers in fighting near Kidal over the weekend."
+    fight = only(events_of(read, text, "2024-07-29"), "ASSAULT")
+    assert (fight.start_date, fight.end_date) == (date(2024, 7, 27), date(2024, 7, 28))
+
+
+def test_a_story_s_country_is_not_a_neighbour_whose_minister_speaks(read: Callable[..., object]) -> None:
+    text = (
+        "BANGKOK, April 12 (Reuters) - Hundreds of Myanmar soldiers retreated to a bridge on the Thai "
+        "border on Thursday after resistance fighters overran their base in Myawaddy. Thailand's foreign "
+        "minister said the Thai army had reinforced the border. Air strikes by the military killed eight "
+        "civilians on Wednesday, a relief group said."
+    )
+    [strike] = [e for e in events_of(read, text, "2024-04-12") if e.plover.mode == "aerial"]
+    assert strike.actor1 == "Military Forces of Myanmar"
+
+
+def test_an_attack_dated_by_the_relative_clause_of_its_dead(read: Callable[..., object]) -> None:
+    text = (
+        "The U.S. military said the strike was a response to attacks on its troops, including a drone attack "
+        "that killed three American soldiers in Jordan last month."
+    )
+    dated = [
+        (e.start_date, e.precision) for e in events_of(read, text, "2024-02-08") if e.trigger.text == "attack"
+    ]
+    assert dated == [(date(2024, 1, 1), "month")]
+
+
+def test_a_commander_of_a_group_killed_is_the_group_struck(read: Callable[..., object]) -> None:
+    text = (
+        "A U.S. drone strike on a car in Baghdad on Wednesday killed a senior commander of the Kataib "
+        "Hezbollah militia, Iraqi officials said."
+    )
+    assert only(events_of(read, text, "2024-02-08"), "ASSAULT").actor2 == "Kataib Hezbollah"
+
+
+def test_attacks_a_strike_is_said_to_be_a_response_to_are_a_run(read: Callable[..., object]) -> None:
+    text = (
+        "The military said the strike in Baghdad was a response to attacks on its troops in Iraq and Syria."
+    )
+    answered = [e for e in events_of(read, text, "2024-02-08") if e.trigger.text == "attacks"]
+    assert answered and all(e.status == "generic" for e in answered)

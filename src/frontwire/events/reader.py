@@ -2193,8 +2193,21 @@ class DocumentReader:
         "launched an attack" -> launched; "the shelling killed 12 civilians" -> killed (the
         killing is what the shelling did, one event).
         """
+        if (
+            token.tag_ == "VBG"
+            and token.dep_ == "nsubj"
+            and _occurs(token.head)
+            and not any(c.dep_ in ("dobj", "aux", "nsubj") for c in token.children)
+        ):
+            return token.head  # "as fighting spread across the Amhara region": where it spread
         if _pos(token) not in ("NOUN", "PROPN"):
             return token
+        if (
+            token.lemma_.lower() == "emergency"
+            and token.dep_ == "pobj"
+            and token.head.head.lemma_.lower() == "state"
+        ):
+            token = token.head.head  # "declared a state of emergency": the state is what was declared
         head = token.head
         if token.dep_ == "conj" and _pos(head) in ("NOUN", "PROPN"):
             # "declared a state of emergency and a curfew": the curfew is declared too
@@ -2342,6 +2355,14 @@ class DocumentReader:
             status = "occurred"
         if status is None or _commented_on(token):
             return
+        if token.lemma_.lower() == "emergency" and not (
+            token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() == "state"
+        ):
+            return  # only "a state of emergency" is rule by decree, not "emergency talks"
+        if found.spec.mode in ("curfew", "martial-law") and _lifted(
+            token.head.head if token.dep_ == "pobj" else token
+        ):
+            return  # "lifted the state of emergency", "the curfew was eased": the rule ends, not begins
         if found.spec.type in ("CONSULT", "MOBILIZE") and _while_struck(token):
             # "killed ten commanders as they met in the basement", "targeted the convoy as it
             # headed to the airport": what the victims were doing when they were struck
@@ -2558,6 +2579,10 @@ class DocumentReader:
                 None,
             )
         actor2 = self._actor_of(obj) if obj is not None else None
+        if actor2 is None and obj is not None and obj.lemma_.lower() in _MEMBER_NOUNS:
+            # "killed a senior commander of the Kataib Hezbollah militia": the group's man
+            owner = _pobj_of(obj)
+            actor2 = self._actor_of(owner) if owner is not None else None
         if _pos(token) == "NOUN" and token.dep_ == "pobj" and obj is None:
             # "stayed shut after a week of gun battles between rival factions of the cartel": the
             # sides a fight noun names itself, not the subject of the clause it is told in
@@ -2699,7 +2724,14 @@ class DocumentReader:
             # (in a quotation "they" is never its speaker: '"They beat us," said one marcher')
             quoted = any(q.start <= token.idx < q.end for q in self._quote_scopes)
             if sayer is not None and (actor1 is None or (sayer.pos_ in ("NOUN", "PROPN") and not quoted)):
-                actor1 = self._actor_of(sayer) or self._state_metonym(sayer, spec)
+                actor1 = (
+                    self._actor_of(sayer)
+                    # ("The rebel alliance, the CSP-DPA, said it had captured": the name beside it)
+                    or next(
+                        filter(None, (self._actor_of(c) for c in sayer.children if c.dep_ == "appos")), None
+                    )
+                    or self._state_metonym(sayer, spec)
+                )
         if (
             actor1 is None
             and subject is not None
@@ -3018,7 +3050,14 @@ class DocumentReader:
                 # with security forces" is not the last armed group's clash; nor is a person or
                 # body the dictionary does not know: "Sheikh Hikmat al-Hijri rejected ...")
                 doer = subject if subject is not None or _pos(token) == "VERB" else token
-                actor1 = self._implicit_actor(spec, actor2, sent, None if passive else doer, gov)
+                actor1 = self._implicit_actor(
+                    spec,
+                    actor2,
+                    sent,
+                    None if passive else doer,
+                    gov,
+                    own_time.start_date if own_time is not None else None,
+                )
             if actor1 is None and spec.type == "ASSAULT" and self._doer_left_unknown(sent):
                 # the story says it does not know who: ACLED's unidentified armed group, not the
                 # story's best-known group (which `settle_role_actors` would guess)
@@ -3681,7 +3720,15 @@ class DocumentReader:
             has_territory=territory,
             count=count,
             fatalities=fatalities,
-            toll_extra=fatalities if fatalities and _dead_told_as_more(sent) else 0,
+            # ("The Israeli military said one of its officers was killed during the operation": the
+            # doer's own dead are more than those it killed)
+            toll_extra=fatalities
+            if fatalities
+            and (
+                _dead_told_as_more(sent)
+                or (_victims_owned(token) and any(s.actor is not None and s.actor == actor1 for s in sources))
+            )
+            else 0,
             # ("struck camps in Borno in retaliation for an ambush in Damboa": what was answered)
             told_apart=_told_apart(token) or _answered(token),
             alleged=_alleged(token),
@@ -4039,8 +4086,10 @@ class DocumentReader:
             for t in chain
         ):
             return None  # "called on both sides to stop fighting": what is asked is the request's
-        if _a_history(token) or _wars_counted(token):
-            return "generic"  # (_wars_counted: "the two countries have fought two wars")
+        if _a_history(token) or _wars_counted(token) or _answered_series(token):
+            # (_wars_counted: "the two countries have fought two wars"; _answered_series: "in
+            # retaliation for the group's attacks on shipping")
+            return "generic"
         if _a_kind_judged(token):
             return "generic"  # "Attacks against peacekeepers may constitute war crimes": any such
         tried = lemmas & ATTEMPT_GOVERNORS - {token.lemma_.lower()} and any(
@@ -4640,9 +4689,28 @@ class DocumentReader:
                 continue
             for noun in child.children:
                 if noun.dep_ == "pobj" and noun.lemma_.lower() in OPERATION_NOUNS:
-                    name = self._noun_actor(noun)
+                    name = self._noun_actor(noun) or self._operation_told_before(noun)
                     if name:
                         return name
+        return None
+
+    def _operation_told_before(self, noun: Token) -> str | None:
+        """The doer of the operation a definite "the operation" or "the raid" points back to: the
+        last one of the three sentences before ("Israeli forces rescued four hostages in a raid on
+        Nuseirat ... one of its officers was killed during the operation")."""
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+            return None
+        limit = _sentence_start_before(noun.sent, 3)
+        for event in reversed(self.events):
+            if event.sentence.start < limit:
+                break
+            if (
+                event.sentence.start < noun.sent.start_char
+                and event.actor1
+                and event.status in ASSERTED_STATUS
+                and event.trigger.text.lower() in OPERATION_NOUNS | {"raids", "operations", "strikes"}
+            ):
+                return event.actor1
         return None
 
     def _fight_told_in(self, verb: Token) -> Token | None:
@@ -5370,12 +5438,15 @@ class DocumentReader:
         sent: Span,
         subject: Token | None = None,
         verb: Token | None = None,
+        when: date | None = None,
     ) -> str | None:
         """A report with no stated actor ("the town fell") continues the story's last one.
 
         Only events of the same type from the three sentences before count, and never the
         side acted upon ("they were driven out": the actor is the other side); an event read in
-        the verb's own ``subject`` ("a mortar round struck") is this one, no earlier doer.
+        the verb's own ``subject`` ("a mortar round struck") is this one, no earlier doer; nor an
+        event of another month than the day ``when`` the report is dated ("Israeli forces
+        rescued two hostages on Monday ... The pair had been abducted on Oct. 7": not by them).
         """
         inside = (
             (subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge))
@@ -5409,6 +5480,8 @@ class DocumentReader:
             if event.sentence.start < limit:
                 break
             if event.plover.type != spec.type or not event.actor1 or event.actor1 == actor2:
+                continue
+            if when is not None and event.start_date is not None and abs((event.start_date - when).days) > 30:
                 continue
             if event.status not in ("occurred", "claimed", "attempted"):
                 # "troops have been fighting the insurgency since 2021": a state of affairs
@@ -5708,6 +5781,22 @@ class DocumentReader:
             named = self._toponyms_in_tokens([t for t in sent if t.i not in own_clauses])
             if not any(t.entry and t.entry.feature != "country" for t in named):
                 return [(self._country_entry(), True)]
+        if (
+            count is None
+            and _unnamed_places(token, obj)
+            # ("shelled several villages in the countryside of Tall Refaat": named after all)
+            and not any(t.entry and t.entry.feature not in ("country", "region", "admin1") for t in in_clause)
+        ):
+            # "regained control of several towns", "looted shops in several cities": places the
+            # sentence does not name lie in the region or country it or the story names
+            wide = [t for t in in_clause if t.entry and t.entry.feature in ("country", "region", "admin1")]
+            if wide:
+                return [(max(wide, key=lambda t: FEATURE_RANK[t.entry.feature]).entry, True)]  # type: ignore[union-attr]
+            # (the story's province or state when the story names it: "fighting spread across the
+            # Amhara region ... the army regained control of several towns")
+            division = self._division_of(self._story_place(sent))
+            told = division is not None and any(t.entry == division for t in self.toponyms)
+            return [(division if told else self._country_entry(), False)]
         if count is not None and count > 1:
             wide = [t for t in in_clause if t.entry and t.entry.feature in ("country", "region", "admin1")]
             if wide:
@@ -5796,6 +5885,19 @@ class DocumentReader:
             # a time-shifted or unreal event starts a frame of its own: no place from the story
             return [(self._country_entry(), False)]
         return [(self._story_place(sent), False)]
+
+    @staticmethod
+    def _division_of(place: GazetteerEntry | None) -> GazetteerEntry | None:
+        """The province or state a town lies in (the division itself, for one)."""
+        from frontwire.nlp.gazetteer import shared_gazetteer
+
+        if place is None or place.feature in ("country", "region"):
+            return None
+        if place.feature == "admin1":
+            return place
+        if place.country is None or place.admin1 is None:
+            return None
+        return shared_gazetteer().admin1(place.country, place.admin1)
 
     def _told_elsewhere(self, sent: Span, place: GazetteerEntry | None) -> bool:
         """Whether a sentence names places below country level, all apart from ``place``."""
@@ -5906,12 +6008,13 @@ class DocumentReader:
         people = prep.head if prep.head.pos_ == "NOUN" else self.doc[prep.i - 1]
         if prep.head.dep_ == "relcl" and prep.head.lemma_.lower() in ("be", "come", "hail"):
             people = prep.head.head  # "shot dead 23 men who were from Punjab province"
-        if (
-            people.dep_ == "dobj"
-            and (spec := self._spec_for(people.head)) is not None
-            and spec.type == "RETREAT"
+        if people.dep_ == "dobj" and (
+            people.head.lemma_.lower() in _TAKING_AWAY_VERBS
+            or ((spec := self._spec_for(people.head)) is not None and spec.type == "RETREAT")
         ):
-            return False  # "had withdrawn troops from Aleppo": whence they were pulled, where it happened
+            # "had withdrawn troops from Aleppo", "rescued four hostages from the central Gaza
+            # Strip": whence they were pulled or taken, where it happened
+            return False
         # ("three UN peacekeepers from South Africa were killed in the fighting": a contingent's
         # country, not where it fought)
         if town_of:
@@ -6257,6 +6360,23 @@ class DocumentReader:
         )
         if region is not None and region.country != self.country:
             return region
+        # "US and British warplanes struck Houthi targets across Yemen ... The Houthis said five of
+        # their fighters were killed": the country the story was last placed in, not the one it is
+        # read as
+        country = next(
+            (
+                e.place
+                for e in sorted(self.events, key=lambda e: -e.sentence.start)
+                if e.sentence.start >= limit
+                and e.sentence.start < sent.start_char
+                and e.status not in ("generic", "hypothetical", "planned")
+                and e.place is not None
+                and e.place.feature == "country"
+            ),
+            None,
+        )
+        if country is not None and country.country != self.country:
+            return country
         return self._country_entry()
 
     def _told_at_several_places(self, event: EventCandidate) -> bool:
@@ -6468,8 +6588,27 @@ class DocumentReader:
             # ranking's time dates nothing after it)
             and t.start not in self._ranking_times
             and t.start >= self._dateline_end
+            and not self._background_time(t)
         ]
         return earlier[-1] if earlier else None
+
+    def _background_time(self, time: TimeExpression) -> bool:
+        """Whether a date is a past perfect's, a month or more before the article: background
+        ("The four had been abducted from a festival on Oct. 7. The military said an officer was
+        killed during the operation": the officer died in today's news, not then)."""
+        if (
+            self.ref_date is None
+            or time.start_date is None
+            or time.start_date > self.ref_date - timedelta(days=30)
+        ):
+            return False
+        span = self.doc.char_span(time.start, time.end, alignment_mode="expand")
+        if span is None:
+            return False
+        verb = next((a for a in span.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        return verb is not None and any(
+            c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD" for c in verb.children
+        )
 
     @cached_property
     def _dateline_end(self) -> int:
@@ -6558,6 +6697,12 @@ class DocumentReader:
                 continue
             if (after := _phrase_of_an_earlier_happening(token)) is not None and after != trigger_after:
                 continue  # "crowds attacked homes following the discovery of six bodies": not theirs
+            if (
+                trigger_after is not None
+                and after != trigger_after
+                and _outside_the_phrase(token, trigger_after)
+            ):
+                continue  # "escaped on Wednesday after a riot, and 33 were killed in clashes": not the riot's
             if _another_doer_s_killing(token, trigger):
                 continue  # "protesters stormed parliament, and police shot dead 60 people": the police's
             if killing and any(c.dep_ == "neg" for c in token.children):
@@ -6824,8 +6969,8 @@ def _reply_to(prep: Token) -> bool:
         prep.dep_ == "prep"
         and prep.lower_ in ("for", "to")
         and prep.head.lemma_.lower() in _REPLY_NOUNS
-        and prep.head.dep_ == "pobj"
-        and prep.head.head.lower_ == "in"
+        # ("the strike was a response to attacks on U.S. troops": said of the deed)
+        and ((prep.head.dep_ == "pobj" and prep.head.head.lower_ == "in") or prep.head.dep_ == "attr")
     )
 
 
@@ -6833,6 +6978,93 @@ def _answered(token: Token) -> bool:
     """Whether a trigger lies in what another deed answers: "in retaliation for a rocket attack",
     "in response to the ambush"."""
     return any(_reply_to(node) for node in token.ancestors)
+
+
+def _outside_the_phrase(word: Token, opening: int) -> bool:
+    """Whether a word lies outside the "after" phrase opened at token ``opening``: before it, or in a
+    clause joined after it ("after a riot, and 33 were killed"; not "after a week of gun battles
+    left 14 dead", the phrase's own deed)."""
+    doc = word.doc
+    edge = doc[opening].right_edge.i
+    if word.i < opening:
+        return True
+    return word.i > edge and any(t.dep_ == "cc" for t in doc[edge + 1 : word.i])
+
+
+def _victims_owned(verb: Token) -> bool:
+    """Whether a passive killing's dead are the speaker's own: "one of its officers was killed",
+    "two of our soldiers were killed"."""
+    victims = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    return any(t.dep_ == "poss" and t.lower_ in ("its", "their", "our") for v in victims for t in v.subtree)
+
+
+def _unnamed_places(trigger: Token, obj: Token | None) -> bool:
+    """Whether a deed befalls places the sentence counts only vaguely and does not name: "regained
+    control of several towns", "looted shops in several cities", "attacks in many villages"."""
+    nouns = [obj] if obj is not None else []
+    clause = [trigger, *(c for c in trigger.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+    nouns += [
+        p
+        for verb in clause
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "across", "of")
+        for p in prep.children
+        if p.dep_ == "pobj"
+    ]
+    nouns += [_pobj_of(n) for n in list(nouns) if n is not None and n.lemma_.lower() == "control"]  # type: ignore[misc]
+    return any(
+        n is not None
+        and n.tag_ == "NNS"
+        and n.lemma_.lower() in _SETTLEMENT_PLURALS
+        and any(c.lower_ in _VAGUE_COUNTS and c.dep_ in ("amod", "det", "nummod") for c in n.children)
+        for n in nouns
+    )
+
+
+#: nouns of a group's men: "a commander of the militia", "two members of the group"
+_MEMBER_NOUNS = frozenset(
+    {"commander", "leader", "member", "chief", "fighter", "official", "operative", "head", "founder"}
+)
+#: verbs of taking people away from where they were: "rescued four hostages from Nuseirat"
+_TAKING_AWAY_VERBS = frozenset({"rescue", "free", "evacuate", "extract", "abduct", "kidnap", "snatch"})
+#: words that count places without a number: "several towns", "many villages"
+_VAGUE_COUNTS = frozenset({"several", "many", "numerous", "various", "multiple", "some", "dozens", "scores"})
+
+
+def _lifted(noun: Token) -> bool:
+    """Whether a rule's noun is what a verb of ending or defying acts on: "lifted the curfew", "the
+    state of emergency was lifted", "an end to martial law", "protesters defied a curfew" (a rule
+    in force, no new one)."""
+    if _pos(noun) not in ("NOUN", "PROPN"):
+        return False
+    if noun.dep_ in ("dobj", "nsubjpass"):
+        return noun.head.lemma_.lower() in _ENDING_RULE_VERBS
+    return noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.lemma_.lower() == "end"
+
+
+#: verbs that end a curfew, a lockdown or a state of emergency
+_ENDING_RULE_VERBS = frozenset(
+    {"lift", "ease", "end", "revoke", "rescind", "scrap", "relax", "cancel", "repeal",
+     "defy", "violate", "flout", "break", "ignore", "breach"}
+)  # fmt: skip
+
+
+def _answered_series(noun: Token) -> bool:
+    """Whether a plural event noun, undated and uncounted, is what a deed answers: "struck Houthi
+    targets in retaliation for the group's attacks on shipping" (a run of attacks, no one day's)."""
+    return (
+        _pos(noun) == "NOUN"
+        and noun.tag_ == "NNS"
+        and _answered(noun)
+        # (a part singled out is no date of the run: "attacks on U.S. troops, including a drone
+        # attack that killed three soldiers last month")
+        and not any(
+            t.ent_type_ in ("DATE", "TIME", "CARDINAL")
+            for c in noun.children
+            if not (c.dep_ == "prep" and c.lower_ == "including")
+            for t in c.subtree
+        )
+    )
 
 
 def _phrase_of_an_earlier_happening(token: Token) -> int | None:
@@ -7163,11 +7395,14 @@ def _alleged(trigger: Token) -> bool:
     attacking the civilian population", "blamed the army for the killings"."""
     while trigger.dep_ == "conj":
         trigger = trigger.head  # "accused them of killing and looting"
-    return (
-        trigger.dep_ in ("pcomp", "pobj")
-        and trigger.head.lower_ in ("of", "for")
-        and trigger.head.head.lemma_.lower() in ("accuse", "blame")
-    )
+    if trigger.dep_ == "amod" and trigger.tag_ == "VBG":
+        trigger = trigger.head  # "accused the militia of looting banks", the gerund read as a modifier
+    if trigger.dep_ not in ("pcomp", "pobj") or trigger.head.lower_ not in ("of", "for"):
+        return False
+    charged = trigger.head.head
+    if charged.dep_ == "dobj":
+        charged = charged.head  # (the parser's "of" hung on whom the charge names)
+    return charged.lemma_.lower() in ("accuse", "blame")
 
 
 def _accused_of(gerund: Token) -> Token | None:

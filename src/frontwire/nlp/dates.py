@@ -1613,8 +1613,10 @@ def _stative_participle(t: Token, tells_event: Callable[[Token], bool] | None) -
 # verbs that say when a thing happened: a relative clause of one on an event noun dates the event
 # ("the talks, which began in Caracas in November 2022", "the protest, which took place on Friday")
 _OCCURRENCE_VERBS = frozenset(
-    {"begin", "start", "open", "take", "hold", "break", "erupt", "resume", "happen", "occur", "end", "launch"}
-)
+    {"begin", "start", "open", "take", "hold", "break", "erupt", "resume", "happen", "occur", "end", "launch",
+     # what the event did, told with its day: "a drone attack that killed three soldiers last month"
+     "kill", "wound", "injure", "leave", "claim", "destroy", "damage"}
+)  # fmt: skip
 
 
 def _occurrence_of(t: Token, trig: Token) -> bool:
@@ -1643,6 +1645,22 @@ def _of_another_time(token: Token) -> bool:
         and any(c.dep_ == "mark" and c.lower_ in ("after", "before", "until", "till") for c in token.children)
         and not any(c.dep_ == "npadvmod" for c in token.children)
     )
+
+
+def _dates_the_saying_before_its_clause(span: Span, trig: Token) -> bool:
+    """Whether a date stands between a verb of saying and the subject of the clause it reports,
+    which the parser may hang on the reported verb: "rebels said on Monday they had killed dozens
+    ... over the weekend" (Monday is the saying's day)."""
+    clause = trig
+    while clause.dep_ not in ("ccomp",) and clause.head.i != clause.i:
+        if clause.dep_ not in ("xcomp", "conj", "dobj", "pobj", "prep", "acl", "advcl"):
+            return False
+        clause = clause.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_ not in SPEECH_VERBS:
+        return False
+    saying = clause.head
+    opening = [c.left_edge.i for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "mark")]
+    return bool(opening) and saying.i < span.start and span.end <= min(opening)
 
 
 def governing_expression(
@@ -1700,6 +1718,8 @@ def governing_expression(
             # suspension; the offensive came before it
             continue
         if _dates_a_noun(expr_leg) or _names_a_dated_thing(root, trig):
+            continue
+        if _dates_the_saying_before_its_clause(span, trig):
             continue
         # (a day lifted from a participle of the trigger's clause beats one of a clause above it:
         # "opened fire on men playing football late Saturday, ..., police said Sunday")

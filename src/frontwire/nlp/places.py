@@ -2953,12 +2953,21 @@ def main_country(
             )
             if demonym and doc is not None and names_people_of(doc, t):
                 continue
-            whose = demonym or (
-                doc is not None
-                and (
-                    modifies_another_noun(doc, t)
-                    or _inside_organisation(doc, t)
-                    or bool(_BEYOND_A_BORDER.search(doc.text[max(0, t.start - 40) : t.start]))
+            whose = (
+                demonym
+                or (
+                    doc is not None
+                    and (
+                        modifies_another_noun(doc, t)
+                        or _inside_organisation(doc, t)
+                        # ("Thailand's foreign minister said ...": whose minister, not where; and
+                        # "accused neighbouring Benin": a country beside the story's)
+                        or _owns_a_state_body_at(doc, t)
+                        or bool(
+                            re.search(r"\bneighbou?ring\s+$", doc.text[max(0, t.start - 15) : t.start], re.I)
+                        )
+                        or bool(_BEYOND_A_BORDER.search(doc.text[max(0, t.start - 40) : t.start]))
+                    )
                 )
             )
             weight[cc] += 0.25 if whose else 1.0
@@ -2989,6 +2998,12 @@ _STATE_BODIES = frozenset(
      "forces", "troops", "navy", "regime", "authorities", "capital", "embassy", "foreign", "defence",
      "defense", "interior", "prime", "leader", "cabinet", "courts", "court", "election", "border"}
 )  # fmt: skip
+
+
+def _owns_a_state_body_at(doc: Doc, toponym: Toponym) -> bool:
+    """`_owns_a_state_body` for a toponym given by character offsets."""
+    span = doc.char_span(toponym.start, toponym.end, alignment_mode="expand")
+    return span is not None and _owns_a_state_body(doc, span.end)
 
 
 def _owns_a_state_body(doc: Doc, end: int) -> bool:
