@@ -6741,3 +6741,190 @@ def test_attacks_a_strike_is_said_to_be_a_response_to_are_a_run(read: Callable[.
     )
     answered = [e for e in events_of(read, text, "2024-02-08") if e.trigger.text == "attacks"]
     assert answered and all(e.status == "generic" for e in answered)
+
+
+def test_a_gerund_s_demonym_names_whose_forces_shelled(read: Callable[..., object]) -> None:
+    text = (
+        "MOSCOW, Oct 10 (Reuters) - Russia's defence ministry said on Thursday its forces had captured the "
+        "village of Mykolaivka in eastern Ukraine's Donetsk region.\n\nUkraine's General Staff did not "
+        "comment on the claim but said its troops had repelled 26 Russian attacks near Pokrovsk over the "
+        "past day.\n\nRussian shelling killed three civilians in the city of Kherson, regional governor "
+        "Oleksandr Prokudin said."
+    )
+    [shelling] = [e for e in events_of(read, text, "2024-10-10") if e.fatalities == 3]
+    assert shelling.actor1 == "Military Forces of Russia"
+
+
+def test_the_second_kidnapping_of_a_week_set_after_a_comma_is_the_same(read: Callable[..., object]) -> None:
+    text = (
+        "Gunmen abducted at least 40 pupils from a school in Nigeria's Katsina state on Thursday, residents "
+        "said, the second mass kidnapping in the country in less than a week."
+    )
+    assert len([e for e in events_of(read, text, "2024-03-08") if e.plover.mode == "abduct"]) == 1
+
+
+def test_a_storming_whose_dead_a_later_sentence_tells_is_the_abduction_s(read: Callable[..., object]) -> None:
+    text = (
+        "Gunmen abducted at least 40 pupils from a school in Nigeria's Katsina state on Thursday, residents "
+        "said. The assailants stormed the school on motorcycles shortly after morning assembly. A teacher "
+        "was killed, the state governor said."
+    )
+    merged = merge_within_document(events_of(read, text, "2024-03-08"))
+    assert [(e.plover.mode, e.fatalities) for e in merged if e.plover.type == "ASSAULT"] == [("abduct", 1)]
+
+
+def test_a_person_handed_over_is_released(read: Callable[..., object]) -> None:
+    text = (
+        "Colombia's ELN rebels freed a kidnapped mayor on Thursday. He was handed over to a humanitarian "
+        "commission in the mountains of Cesar province, the government said."
+    )
+    assert {e.plover.mode for e in events_of(read, text, "2024-04-16")} == {"release"}
+
+
+def test_bare_police_are_no_foreign_agency_s(read: Callable[..., object]) -> None:
+    text = (
+        "Gang members fired on a plane in Port-au-Prince on Monday, and the U.S. Federal Aviation "
+        "Administration banned U.S. carriers from flying to Haiti for 30 days. Police said they killed "
+        "several gang members in the fighting."
+    )
+    sides = {a for e in events_of(read, text, "2024-11-12") for a in (e.actor1, e.actor2)}
+    assert "Police Forces of Haiti" in sides and "Police Forces of the United States" not in sides
+
+
+def test_a_plane_fired_on_is_the_target_not_the_weapon(read: Callable[..., object]) -> None:
+    text = (
+        "Gang members opened fire on a Spirit Airlines plane as it tried to land in Port-au-Prince on "
+        "Monday, wounding a flight attendant, and the U.S. Federal Aviation Administration banned U.S. "
+        "carriers from flying to Haiti for 30 days."
+    )
+    merged = merge_within_document(events_of(read, text, "2024-11-12"))
+    [attack] = [e for e in merged if e.plover.type == "ASSAULT"]
+    assert attack.plover.mode == "firearms"
+
+
+def test_a_deed_also_done_at_another_named_place_is_another(read: Callable[..., object]) -> None:
+    text = (
+        "Gang members opened fire on a police station in Port-au-Prince on Monday, residents said. The Viv "
+        "Ansanm coalition also attacked the neighbourhood of Solino overnight, setting homes on fire."
+    )
+    merged = merge_within_document(events_of(read, text, "2024-11-12"))
+    assert len([e for e in merged if e.plover.type == "ASSAULT"]) == 2
+
+
+def test_an_attack_a_coup_was_foiled_after_was_done(read: Callable[..., object]) -> None:
+    text = (
+        "Congo's army said on Sunday it had foiled an attempted coup after armed men attacked the residence "
+        "of a senior lawmaker and briefly occupied the presidential offices in Kinshasa."
+    )
+    merged = merge_within_document(events_of(read, text, "2024-05-20"))
+    attacks = [e for e in merged if e.plover.type == "ASSAULT"]
+    assert attacks and attacks[0].status == "occurred"
+
+
+def test_a_deal_ended_is_rejected_not_agreed(read: Callable[..., object]) -> None:
+    text = "Niger's junta on Monday ended a 2015 security agreement with the European Union."
+    events = events_of(read, text, "2024-02-03")
+    assert [e.plover.type for e in events] == ["REJECT"]
+
+
+def test_those_responsible_for_a_killing_are_no_new_killing(read: Callable[..., object]) -> None:
+    text = (
+        "Hundreds of civilians were killed in clashes on the coast on Friday. The president said those "
+        "responsible for killing civilians would be held accountable."
+    )
+    second = text.index("The president")
+    assert not [
+        e
+        for e in events_of(read, text, "2025-03-09")
+        if e.plover.type == "ASSAULT" and e.trigger.start > second
+    ]
+
+
+def test_the_dead_along_with_others_are_counted_together(read: Callable[..., object]) -> None:
+    text = (
+        "Attackers armed with knives tried to storm the presidential palace in N'Djamena on Wednesday and 12 "
+        "of them were killed, along with a member of the security forces, the government said."
+    )
+    tolls = [e.fatalities for e in events_of(read, text, "2025-01-09") if e.fatalities]
+    assert tolls and max(tolls) == 13
+
+
+def test_a_participle_goes_on_with_the_state_that_acts(read: Callable[..., object]) -> None:
+    text = "Burundi closed its border with Rwanda on Thursday, accusing its neighbour of backing the rebels."
+    assert only(events_of(read, text, "2024-01-12"), "ACCUSE").actor1 == "Government of Burundi"
+
+
+def test_whose_devices_blew_up_were_struck_not_the_bombers(read: Callable[..., object]) -> None:
+    text = (
+        "Radios used by Hezbollah members exploded across southern Lebanon on Wednesday, killing at least "
+        "14 people, Lebanese officials said."
+    )
+    blast = only(events_of(read, text, "2024-09-19"), "ASSAULT")
+    assert blast.actor2 == "Hezbollah" and blast.actor1 != "Hezbollah"
+
+
+def test_a_president_s_supporters_rallying_are_protesters(read: Callable[..., object]) -> None:
+    text = (
+        "Soldiers stormed the presidential palace in La Paz on Wednesday in what President Luis Arce called "
+        "a coup attempt. Hundreds of Arce supporters rallied outside the palace after the troops pulled back."
+    )
+    rally = only(events_of(read, text, "2024-06-27"), "PROTEST")
+    assert rally.actor1 == "Protesters (Bolivia)"
+
+
+def test_roads_a_state_blocks_are_restricted_not_protested(read: Callable[..., object]) -> None:
+    text = "Pakistani authorities blocked roads into Islamabad with shipping containers on Sunday."
+    [block] = events_of(read, text, "2024-11-27")
+    assert (block.plover.type, block.plover.mode) == ("COERCE", "restrict")
+
+
+def test_the_attackers_counted_out_one_by_one_are_the_attack_s_end(read: Callable[..., object]) -> None:
+    text = (
+        "Al Shabaab militants detonated a suicide bomb at a beach in Mogadishu on Friday night, killing 32 "
+        "people, police said. One attacker blew himself up, another was shot dead by security forces and "
+        "three were captured, a police spokesman said."
+    )
+    merged = merge_within_document(events_of(read, text, "2024-08-03"))
+    assert [e.actor1 for e in merged if e.plover.type == "ASSAULT"] == ["Al Shabaab"]
+    assert not [e for e in merged if e.has_territory]
+
+
+def test_a_state_blamed_for_blasts_is_no_place_of_them(read: Callable[..., object]) -> None:
+    text = (
+        "Pagers exploded across Lebanon on Tuesday, killing nine people, officials said. Hezbollah blamed "
+        "Israel for the blasts and vowed to retaliate."
+    )
+    blasts = [e for e in events_of(read, text, "2024-09-18") if e.plover.type == "ASSAULT"]
+    assert blasts and all(e.place is not None and e.place.country == "LB" for e in blasts)
+
+
+def test_a_place_in_a_speaker_s_title_is_not_where_it_happened(read: Callable[..., object]) -> None:
+    text = (
+        "Rebels killed at least 30 people in an overnight attack on a village in North Kivu province, "
+        "officials said on Saturday. The attackers burned houses, said Beni territory administrator Colonel "
+        "Charles Omeonga."
+    )
+    attacks = [
+        e for e in merge_within_document(events_of(read, text, "2024-06-09")) if e.plover.type == "ASSAULT"
+    ]
+    assert attacks and all(e.place is not None and e.place.feature == "admin1" for e in attacks)
+
+
+def test_a_manner_word_joined_to_adjectives_is_no_deed(read: Callable[..., object]) -> None:
+    text = (
+        'Israel\'s military said its troops had begun "limited, localized and targeted" ground raids '
+        "against Hezbollah in southern Lebanon on Tuesday."
+    )
+    actors = {
+        e.actor1 for e in events_of(read, text, "2024-10-01") if e.plover.type in ("ASSAULT", "MOBILIZE")
+    }
+    assert actors == {"Military Forces of Israel"}
+
+
+def test_weapons_a_threat_was_made_with_were_not_used(read: Callable[..., object]) -> None:
+    text = (
+        "Masked gunmen stormed a television studio in Guayaquil on Tuesday, threatening staff with guns and "
+        "explosives, before police arrested 13 of them."
+    )
+    storming = next(e for e in events_of(read, text, "2024-01-10") if e.trigger.text == "stormed")
+    assert storming.plover.mode != "explosives"

@@ -1689,3 +1689,17 @@ def test_a_region_the_text_calls_one_is_read_in_another_spelling(run: Callable[[
     )
     region = by_text(doc)["Lower Shabelle"]
     assert region.entry is not None and (region.entry.country, region.entry.feature) == ("SO", "admin1")
+
+
+def test_a_country_wordnet_also_lists_as_an_adjective_is_still_a_country(run: Callable[[str], Doc]) -> None:
+    doc = run(
+        "BUJUMBURA, Jan 12 (Reuters) - Burundi shut its frontier with Rwanda on Thursday, officials said."
+    )
+    burundi = by_text(doc)["Burundi"]
+    assert burundi.entry is not None and burundi.entry.country == "BI"
+
+
+def test_a_people_s_adjective_before_a_place_tells_whose_part_of_it(run: Callable[[str], Doc]) -> None:
+    doc = run("Gunmen killed nine pilgrims in Indian Kashmir on Sunday, police said.")
+    kashmir = by_text(doc)["Kashmir"]
+    assert kashmir.entry is not None and (kashmir.entry.country, kashmir.entry.feature) == ("IN", "admin1")

@@ -459,6 +459,8 @@ class EventTypeClassifier:
             if sub in ("Other", "Peaceful protest") and event.plover.type == "ASSAULT":
                 # ACLED's "Other" developments and peaceful protests are non-violent; the verb read violence
                 continue
+            if event.plover.mode == "firearms" and sub == "Air/drone strike":
+                continue  # "opened fire on a plane as it tried to land": the guns say how, not the plane
             if event.plover.mode == "troops" and reading is not None and reading[0] != event.plover.type:
                 continue  # "declared a curfew and sent troops ..., and police arrested two": a deployment
             if event.plover.mode in BODILY_HARM and reading is not None and reading[0] != "ASSAULT":
@@ -475,9 +477,11 @@ class EventTypeClassifier:
                 event.plover.type == "ASSAULT"
                 and event.fatalities
                 and reading is not None
-                and reading[0] == "MOBILIZE"
+                and (reading[0] == "MOBILIZE" or reading == ("COERCE", "arrest"))
             ):
-                continue  # "a curfew after six were killed in fighting": the dead say it was violence
+                # "a curfew after six were killed in fighting", "the leader was killed and 50
+                # attackers arrested": the dead say it was violence
+                continue
             if (
                 event.plover.type == "ASSAULT"
                 and victim in ARMED_TYPES

@@ -302,6 +302,11 @@ def _same_happening(a: EventCandidate, b: EventCandidate) -> bool:
         # "..., and gunmen shot dead two people in a separate attack" (the separate attack's own
         # words are one happening)
         return False
+    later, earlier = (a, b) if a.sentence.start > b.sentence.start else (b, a)
+    if later.told_apart and not earlier.told_apart and later.sentence != earlier.sentence:
+        # "Gang members opened fire on a plane ... The gang coalition also attacked the
+        # neighbourhood of Solino overnight": told apart from what came before
+        return False
     if (
         a.plover.mode != b.plover.mode
         and not (

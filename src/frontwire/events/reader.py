@@ -283,7 +283,8 @@ _MANY_PEOPLE_NOUNS = _words("people family couple hamlet village household youth
 VICTIM_NOUNS = _words(
     "person people civilian man men woman women child children boy girl baby infant villager resident "
     "farmer herder pastoralist journalist reporter student teacher worker trader merchant shopkeeper "
-    "vendor doctor nurse driver motorist rider passenger pedestrian family relative wife husband son "
+    "vendor doctor nurse driver motorist rider passenger attendant staff employee pedestrian family "
+    "relative wife husband son "
     "daughter mother father brother sister youth teenager teen elder chief priest pastor imam cleric "
     "suspect victim body corpse couple candidate councillor activist lawyer businessman local "
     "inhabitant worshipper worshiper hamlet village household tourist migrant refugee idp individual "
@@ -1451,7 +1452,6 @@ class DocumentReader:
                 or event.plover.mode is not None
                 or event.has_territory
                 or token.lemma_.lower() not in _ENTRY_VERBS
-                or event.fatalities  # "raided the camp, killing two and arresting five": more than a taking
             ):
                 return None
             # the entry told first, its aim after: "abducted 20 women and attacked a police post"
@@ -1459,6 +1459,10 @@ class DocumentReader:
             joined = next(
                 (by_token[c.i] for c in token.children if c.dep_ == "conj" and c.i in by_token), None
             )
+            if event.fatalities and (joined is not None or self._fatalities(token.sent, token)):
+                # "raided the camp, killing two and arresting five": more than a taking (the dead of a
+                # later sentence, "A staff member was killed", went with the raid that took them)
+                return None
             if joined is not None:
                 return joined
             # "Armed men kidnapped 87 people in a raid on Kajuru village. The gunmen stormed the
@@ -2359,6 +2363,21 @@ class DocumentReader:
             token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() == "state"
         ):
             return  # only "a state of emergency" is rule by decree, not "emergency talks"
+        if (
+            token.dep_ in ("pcomp", "pobj")
+            and token.head.lower_ == "for"
+            and token.head.head.lemma_.lower() in ("responsible", "accountable")
+            and token.head.head.head.lower_ in ("those", "whoever", "anyone", "all")
+        ):
+            return  # "those responsible for killing civilians would be held accountable": the deed told
+        if token.tag_ == "VBN" and token.dep_ == "conj":
+            first = token
+            while first.dep_ == "conj":
+                first = first.head
+            if first.dep_ == "amod" and first.pos_ == "ADJ":
+                return  # '"limited, localized and targeted" ground raids': a manner, no deed of its own
+        if _ranked_in_passing(token):
+            return  # "abducted 287 pupils ..., the second mass kidnapping in the country in a week"
         if found.spec.mode in ("curfew", "martial-law") and _lifted(
             token.head.head if token.dep_ == "pobj" else token
         ):
@@ -2441,6 +2460,17 @@ class DocumentReader:
             if people or not obj_is_place:
                 object_lemma = counted.lemma_.lower()
                 obj_is_place = (not people and bool(self._named_by(counted))) or object_lemma in PLACE_NOUNS
+        # "One attacker blew himself up, another was shot dead and three were captured": a bare
+        # number taken is people, told before, not ground
+        bare_count = (
+            obj is not None
+            and counted is None
+            and obj.pos_ == "NUM"
+            and obj.dep_ in ("nsubjpass", "dobj")
+            and not any(c.dep_ == "prep" for c in obj.children)
+        )
+        if bare_count:
+            obj_is_place = False
         if held is not None and (held.lemma_.lower() in WEAPON_NOUNS or held is not obj):
             # "seized arms and ammunition in X", "seized a ton of cannabis in X": the weapons or
             # the goods measured were taken, not X
@@ -2453,7 +2483,10 @@ class DocumentReader:
                 obj_is_place,
                 object_lemma in _PEOPLE_NOUNS | _TAKEN_FIGHTERS
                 # ("agents seized Pedro Urruchurtu outside his home": a person by name)
-                or (obj is not None and obj.ent_type_ == "PERSON" and not obj_is_place),
+                or (obj is not None and obj.ent_type_ == "PERSON" and not obj_is_place)
+                # ("He was handed over to a humanitarian commission": a person told by a pronoun)
+                or (obj is not None and obj.lower_ in ("he", "she", "him", "her"))
+                or bare_count,
                 noun=_pos(token) in ("NOUN", "PROPN"),
             )
         if spec is None or spec.ignore:
@@ -2562,6 +2595,11 @@ class DocumentReader:
             # parser hangs the event on the saying, whose speaker did not do it
             subject = None
         actor1 = self._actor_of(subject) if subject is not None else None
+        if actor1 is not None and subject is not None and found.spec.type == "PROTEST":
+            crowd = (_pobj_of(subject) or subject) if subject.lower_ in PART_NOUNS else subject
+            if crowd.lemma_.lower() in ("supporter", "follower") and crowd.pos_ == "NOUN":
+                # "Hundreds of Arce supporters rallied": the crowd marches, not whom it backs
+                actor1 = self._role_actor("protesters", None)
         if subject is not None:
             actor1 = self._attackers_meant(subject, sent) or actor1
         elif (
@@ -2579,6 +2617,21 @@ class DocumentReader:
                 None,
             )
         actor2 = self._actor_of(obj) if obj is not None else None
+        if actor2 is None and subject is not None and found.spec.type == "ASSAULT":
+            # "Pagers used by Hezbollah members exploded": whose devices blew up were struck
+            owner = next(
+                (
+                    p
+                    for acl in subject.children
+                    if acl.dep_ == "acl" and acl.lemma_.lower() in _HAVING_VERBS
+                    for agent in acl.children
+                    if agent.dep_ == "agent"
+                    for p in agent.children
+                    if p.dep_ == "pobj"
+                ),
+                None,
+            )
+            actor2 = self._actor_of(owner) if owner is not None else None
         if actor2 is None and obj is not None and obj.lemma_.lower() in _MEMBER_NOUNS:
             # "killed a senior commander of the Kataib Hezbollah militia": the group's man
             owner = _pobj_of(obj)
@@ -2663,6 +2716,20 @@ class DocumentReader:
             # "34 people have been killed in three days of fighting between Somaliland troops and
             # clan militias", "killed as police clashed with protesters": the fight's sides
             actor1, actor2 = self._sides_of_the_fight_befallen(gov)
+        if actor1 is None and token.tag_ == "VBG" and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
+            # "Russian shelling killed three civilians": a gerund the tagger calls a verb, its
+            # demonym the doer as for the noun
+            actor1 = next(
+                filter(
+                    None,
+                    (
+                        self._role_modifier_actor(c) or self._demonym_force(c, spec)
+                        for c in token.children
+                        if c.dep_ in ("amod", "compound")
+                    ),
+                ),
+                None,
+            )
         if subject is None and not passive and actor1 is None and _pos(token) == "VERB":
             actor1 = self._actor_left_of(token)
         if actor1 is None and actor2 is None:
@@ -2703,11 +2770,16 @@ class DocumentReader:
             # (a denial is no other event: "Rwanda denied sending troops" is Rwanda's sending; nor
             # is a deed joined beside another: "the United States condemned the arrest and urged
             # the government to release ...")
-            and not any(
-                self._is_trigger(t) and t.lemma_.lower() not in DENY_VERBS
-                # ("fought two wars over the region, which Azerbaijan retook": a relative clause
-                # tells a deed of its own)
-                for t in _containing_heads(token, through_relatives=False)
+            and (
+                # ("Burundi closed its border with Rwanda, accusing its neighbour of ...": a
+                # participle goes on with its verb's own subject)
+                (token.dep_ == "advcl" and token.tag_ == "VBG")
+                or not any(
+                    self._is_trigger(t) and t.lemma_.lower() not in DENY_VERBS
+                    # ("fought two wars over the region, which Azerbaijan retook": a relative clause
+                    # tells a deed of its own)
+                    for t in _containing_heads(token, through_relatives=False)
+                )
             )
             and not (token.tag_ == "VB" and not any(c.dep_ == "aux" for c in token.children))
         ):
@@ -3078,6 +3150,14 @@ class DocumentReader:
             # "Portugal will support Turkey's bid": the promise is the event (PLOVER AGREE)
             spec, status = intent, "occurred"
         timed: list[TimeExpression | None] = list(times) or [None]
+        if (
+            spec.type == "PROTEST"
+            and spec.mode == "obstruct"
+            and self.actor_types.get(actor1 or "") in ("government", "police", "state-military")
+        ):
+            # "Authorities had blocked roads into the capital with shipping containers": a state
+            # that blocks roads restricts movement, it does not protest
+            spec = replace(spec, type="COERCE", mode="restrict")
         for time in timed:
             start, end, precision, defaulted = self._dates(time, token)
             if toll_since is not None and self.ref_date is not None:
@@ -3291,7 +3371,13 @@ class DocumentReader:
                 "aerial",
                 False,
             )  # "the Iraqi air force targeted a hideout": its attacks are air strikes
-        aircraft_hit = obj is not None and obj.lemma_.lower() in _AIRCRAFT_NOUNS
+        # ("opened fire on a Spirit Airlines plane as it tried to land": the plane fired at)
+        aimed_at = [obj, self._prep_object(token, ("on", "at"))]
+        if obj is not None:
+            aimed_at.append(self._prep_object(obj, ("on", "at")))
+        if token.dep_ in ("advcl", "conj") and token.tag_ == "VBG":
+            aimed_at.append(self._prep_object(token.head, ("on", "at")))  # "..., wounding a flight attendant"
+        aircraft_hit = any(t is not None and t.lemma_.lower() in _AIRCRAFT_NOUNS for t in aimed_at)
         if weapon is not None and weapon[0] in ("aerial", "drone") and aircraft_hit:
             weapon = None  # "shot down a helicopter": the aircraft is the target, not the weapon
         return _Cues(
@@ -3678,7 +3764,7 @@ class DocumentReader:
                 cues.unattributed,
                 place.country if place is not None and place_from_text else None,
             )
-        if actor1 is not None and place is not None:
+        if actor1 is not None and place is not None and (place_from_text or place.country == self.country):
             actor1 = self._unknown_group_where_it_acts(actor1, place.country)
         sources = self._sources(token)
         confidence = 0.45
@@ -3730,7 +3816,7 @@ class DocumentReader:
             )
             else 0,
             # ("struck camps in Borno in retaliation for an ambush in Damboa": what was answered)
-            told_apart=_told_apart(token) or _answered(token),
+            told_apart=_told_apart(token) or _answered(token) or _also_elsewhere(token),
             alleged=_alleged(token),
             sources=sources,
             evidence=[TextSpan(sent.start_char, sent.end_char)],
@@ -4633,6 +4719,17 @@ class DocumentReader:
         """Whether ``token`` is the second half of "anti-government", "pro-army"..."""
         i = token.i
         return i >= 2 and self.doc[i - 1].text in "-‐‑–" and self.doc[i - 2].lower_ in _STANCES
+
+    @staticmethod
+    def _demonym_force(word: Token, spec: TriggerSpec) -> str | None:
+        """The forces a country's demonym before a deed of force stands for ("Russian shelling")."""
+        from frontwire.nlp.actors import role_actor_name
+        from frontwire.nlp.gazetteer import shared_gazetteer
+
+        if spec.type != "ASSAULT" or word.pos_ not in ("ADJ", "PROPN"):
+            return None
+        code = shared_gazetteer().demonym(word.text)
+        return role_actor_name("state", code) if code and len(code) == 2 else None
 
     def _role_modifier_actor(self, word: Token) -> str | None:
         """The actor a role word before an event noun stands for: "police raid" -> the country's
@@ -5703,6 +5800,15 @@ class DocumentReader:
                 if t.dep_ in ("poss", "amod", "compound") and t.head == o
             }
 
+        charged = token
+        while charged.dep_ == "conj":
+            charged = charged.head
+        if charged.dep_ in ("pobj", "pcomp") and charged.head.lower_ in ("for", "of"):
+            accusing = charged.head.head
+            if accusing.lemma_.lower() in ("blame", "accuse"):
+                # "Hezbollah blamed Israel for the blasts": the state blamed did it, it is not where
+                acting |= {t.i for o in accusing.children if o.dep_ == "dobj" for t in (o, *o.conjuncts)}
+
         from frontwire.nlp.gazetteer import shared_gazetteer
 
         def not_acting(toponyms: list[Toponym]) -> list[Toponym]:
@@ -5762,6 +5868,15 @@ class DocumentReader:
         # separate attack in Jiribam": the separate attack's place is its own, for the killing too)
         other_happening |= _clauses_told_apart(sent, gov)
         reason = {t.i for c in gov.children if _another_happening(c, "because") for t in c.subtree}
+        # ("released him on Thursday, nearly two weeks after he was kidnapped in La Guajira": a
+        # happening measured apart in time lends no place either)
+        reason |= {
+            t.i
+            for c in gov.children
+            if _another_happening(c)
+            and any(m.dep_ == "npadvmod" and m.lemma_.lower() in _TIME_NOUNS for m in c.children)
+            for t in c.subtree
+        }
         own_places = [t for t in in_clause if self._root_index(t) not in other_happening]
         # (a place only the other happening names is not named for this one: "The fighting began
         # after a tribe kidnapped a merchant on the highway to Damascus" does not move the fighting)
@@ -6266,11 +6381,26 @@ class DocumentReader:
         return any(_is_protest_word(t) for t in self.doc)
 
     def _in_source_name(self, toponym: Toponym) -> bool:
-        """A place named as part of who speaks ("a spokesman in Goma") is not what "the town" means."""
-        return any(
+        """A place named as part of who speaks ("a spokesman in Goma", "said Beni territory
+        administrator Charles Omeonga") is not what "the town" means."""
+        if any(
             a.start is not None and a.end is not None and a.start <= toponym.start < a.end
             for a in self.attributions
-        )
+        ):
+            return True
+        root = self._root_index(toponym)
+        if root is None:
+            return False
+        word = self.doc[root]
+        while word.dep_ in ("compound", "amod", "nmod") and word.head.i > word.i:
+            word = word.head  # "Beni territory administrator": the office the place names
+            if (
+                word.lemma_.lower() in _PLACE_OFFICES
+                and word.i + 1 < len(self.doc)
+                and self.doc[word.i + 1].pos_ == "PROPN"
+            ):
+                return True
+        return False
 
     def _story_place(self, sent: Span) -> GazetteerEntry | None:
         """Where the story is when a sentence names no place: the last event's place, nearby."""
@@ -6783,6 +6913,7 @@ class DocumentReader:
                         + _counted_conjuncts(candidate, speakers)
                         + _counted_siblings(candidate)
                         + sum(_people_counted(c) for c in beside)
+                        + (_counted_alongside(token) if candidate.head.i == token.i else 0)
                     )
                     break
         return min(figures) if figures else None
@@ -6998,6 +7129,26 @@ def _victims_owned(verb: Token) -> bool:
     return any(t.dep_ == "poss" and t.lower_ in ("its", "their", "our") for v in victims for t in v.subtree)
 
 
+def _ranked_in_passing(noun: Token) -> bool:
+    """Whether an event noun is set after a comma to rank the sentence's own event among others:
+    "Gunmen abducted 287 pupils ..., the second mass kidnapping in the country in less than a
+    week" (the abduction told again, not another)."""
+    if _pos(noun) != "NOUN" or noun.dep_ not in ("dobj", "appos", "npadvmod", "attr", "conj"):
+        return False
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return False
+    if not any(c.dep_ == "amod" and (c.lower_ in _RANKING_WORDS or c.tag_ == "JJS") for c in noun.children):
+        return False
+    before = noun.left_edge.i - 1
+    return before > noun.sent.start and noun.doc[before].text == ","
+
+
+#: words that rank a happening among others like it: "the second attack", "the latest kidnapping"
+_RANKING_WORDS = frozenset(
+    {"second", "third", "fourth", "fifth", "latest", "last", "first", "newest", "biggest", "largest", "worst"}
+)
+
+
 def _unnamed_places(trigger: Token, obj: Token | None) -> bool:
     """Whether a deed befalls places the sentence counts only vaguely and does not name: "regained
     control of several towns", "looted shops in several cities", "attacks in many villages"."""
@@ -7024,6 +7175,11 @@ def _unnamed_places(trigger: Token, obj: Token | None) -> bool:
 #: nouns of a group's men: "a commander of the militia", "two members of the group"
 _MEMBER_NOUNS = frozenset(
     {"commander", "leader", "member", "chief", "fighter", "official", "operative", "head", "founder"}
+)
+#: offices held for a place, written between its name and the holder's: "Beni territory
+#: administrator Charles Omeonga", "Ituri governor Johnny Luboya"
+_PLACE_OFFICES = frozenset(
+    {"administrator", "governor", "mayor", "commissioner", "chief", "prefect", "official", "spokesman"}
 )
 #: verbs of taking people away from where they were: "rescued four hostages from Nuseirat"
 _TAKING_AWAY_VERBS = frozenset({"rescue", "free", "evacuate", "extract", "abduct", "kidnap", "snatch"})
@@ -7119,6 +7275,10 @@ def _governors(token: Token) -> Iterator[Token]:
             return
         if node.dep_ == "nsubj":
             return
+        if node.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in ("after", "before", "since") for c in node.children
+        ):
+            return  # "foiled an attempted coup after armed men attacked the residence": the attack was done
         node = node.head
         yield node
 
@@ -7770,6 +7930,17 @@ def _toll_figure(toll: Token) -> int | None:
         if child.dep_ in ("dobj", "attr") and (number := _number(child)) is not None:
             return number
     return None
+
+
+def _counted_alongside(verb: Token) -> int:
+    """The people a killing verb counts "along with" its own dead: "18 of them were killed, along
+    with a member of the security forces" (19)."""
+    total = 0
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("along", "together"):
+            for with_ in (c for c in prep.children if c.dep_ == "prep" and c.lower_ == "with"):
+                total += sum(_people_counted(p) for p in with_.children if p.dep_ == "pobj")
+    return total
 
 
 def _counted_siblings(noun: Token) -> int:
@@ -8424,6 +8595,23 @@ def _told_as_several(trigger: Token) -> bool:
     )
 
 
+def _also_elsewhere(verb: Token) -> bool:
+    """Whether a verb tells a deed "also" done at a place it names: "The gang coalition also
+    attacked the neighbourhood of Solino overnight" (another attack, not the one told before)."""
+    if verb.pos_ != "VERB" or not any(c.dep_ == "advmod" and c.lower_ == "also" for c in verb.children):
+        return False
+    if _own_place_phrase(verb) is not None:
+        return True
+    return any(
+        c.dep_ == "dobj"
+        and (
+            (c.pos_ == "PROPN" and c.ent_type_ in ("GPE", "LOC", "FAC"))
+            or (c.lemma_.lower() in PLACE_NOUNS and (of := _pobj_of(c)) is not None and of.pos_ == "PROPN")
+        )
+        for c in verb.children
+    )
+
+
 def _own_place_phrase(verb: Token) -> Token | None:
     """The phrase by which a verb names its own place by name: "(blew up a bridge) in Bolan",
     "(attacked a police station) in Kalat"; None for a verb that names none."""
@@ -8698,6 +8886,14 @@ def _one_of_the_told(sent: Span) -> bool:
 def _the_attackers(subject: Token) -> bool:
     """Whether a subject names the attackers already told of: "the attackers", "all 16 gunmen",
     "both assailants" (not "gunmen" or "two attackers", who may be others)."""
+    if subject.lower_ in ("another", "others") or (subject.pos_ == "NUM" and not list(subject.children)):
+        # "One attacker blew himself up, another was shot dead and three were captured": the rest
+        # of the attackers the sentence counts out one by one
+        return any(
+            t.lemma_.lower() in ATTACKER_NOUNS and any(c.lower_ == "one" for c in t.children)
+            for t in subject.sent
+            if t.i < subject.i
+        )
     return subject.lemma_.lower() in ATTACKER_NOUNS and any(
         c.dep_ in ("det", "predet") and c.lower_ in ("the", "all", "both") for c in subject.children
     )
@@ -9088,6 +9284,16 @@ def _without_other_happenings(sent: Span, token: Token) -> str:
         and not c.left_edge.i <= token.i <= c.right_edge.i
         for t in c.subtree
     }
+    # "stormed a TV studio, threatening staff with guns and explosives": the weapons of a threat
+    # were shown, not used
+    dropped |= {
+        t.i
+        for c in sent
+        if c.lemma_.lower() == "threaten" and c.i != token.i
+        for w in c.subtree
+        if w.dep_ == "prep" and w.lower_ == "with"
+        for t in w.subtree
+    }
     if not dropped:
         return sent.text
     return "".join(t.text_with_ws for t in sent if t.i not in dropped)
@@ -9418,6 +9624,15 @@ _UNDERMINING_VERBS = frozenset(
         "threaten",
         "endanger",
         "derail",
+        # "ended a 2015 peace agreement", "scrapped the deal": a deal ended is none made
+        "end",
+        "scrap",
+        "terminate",
+        "abandon",
+        "renounce",
+        "annul",
+        "revoke",
+        "rescind",
     }
 )
 

@@ -1083,7 +1083,10 @@ class ActorMatcher:
                 ):
                     # "Myanmar's military government ... the army's last outpost ... The military
                     # government did not respond", in a story the places set on the Bangladesh side
-                    state = _the_only_force_in_play(out, span.start_char, country, _STATE_ACTOR_TYPES)
+                    # (a bare "police" is no foreign government's: "the U.S. Federal Aviation
+                    # Administration banned flights ... Police said they killed gang members")
+                    in_play = _FORCE_TYPES if hit.role == "police" else _STATE_ACTOR_TYPES
+                    state = _the_only_force_in_play(out, span.start_char, country, in_play)
                     cc = state.country if state is not None else cc
                 name, kind = role_actor_name(hit.role, cc), ROLE_TYPES.get(hit.role, "other")
                 if hit.role == "international":
@@ -1807,6 +1810,7 @@ _DEED_PLATFORMS = frozenset({"attack", "offensive", "incursion"})
 
 
 _STATE_ACTOR_TYPES = frozenset({"state-military", "police", "government"})
+_FORCE_TYPES = frozenset({"state-military", "police"})
 
 
 def _in_apposition(doc: Doc, hit: _RoleHit, named: list[_Named]) -> ActorEntry | None:

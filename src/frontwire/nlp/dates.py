@@ -1719,11 +1719,12 @@ def governing_expression(
             continue
         if _dates_a_noun(expr_leg) or _names_a_dated_thing(root, trig):
             continue
-        if _dates_the_saying_before_its_clause(span, trig):
-            continue
+        # ("rebels said on Monday they had killed dozens ... over the weekend": the day of the
+        # saying, which the parser hung on the reported verb, dates it only as a clause above would)
+        said_before = _dates_the_saying_before_its_clause(span, trig)
         # (a day lifted from a participle of the trigger's clause beats one of a clause above it:
         # "opened fire on men playing football late Saturday, ..., police said Sunday")
-        crossed = _clauses_crossed(trig_leg) + (0.5 if lifted else len(blocking))
+        crossed = _clauses_crossed(trig_leg) + (0.5 if lifted else len(blocking)) + (1 if said_before else 0)
         dist = len(expr_leg) + len(trig_leg)
         chars = min(abs(expr.start - trig.idx), abs(expr.end - (trig.idx + len(trig))))
         # an expression further along a coordination ("in 2015 and again in 2016") yields to its first

@@ -1235,6 +1235,12 @@ class PlacesComponent(FrontwireComponent):
             name = doc[start:end].text
             if end - start == 1 and gaz.demonym(name) and not gaz.lookup(name):
                 continue  # "Ukrainian" tagged GPE: the demonym rule below reads it
+            if end - start >= 2 and not self._known(name) and (owner := gaz.demonym(doc[start].text)):
+                # "in Indian Kashmir", "Iraqi Kurdistan": the people's adjective tells whose part of
+                # a place the rest names, which is the place
+                remainder = doc[start + 1 : end].text
+                if any(e.country == owner and q < 2 for e, q in gaz.candidates(remainder)):
+                    start, name = start + 1, remainder
             split = self._town_and_division(doc, start, end) if not self._known(name) else None
             if split is not None:
                 # "in Tijuana Baja California" tagged "Tijuana Baja" + "California": a town, then
@@ -1394,7 +1400,11 @@ class PlacesComponent(FrontwireComponent):
                         "gazetteer",
                         hint=self._hint(doc, i, j),
                         candidates=cands,
-                        common_word=j - i == 1 and self._is_common(doc[i]),
+                        # ("Burundi closed its border": WordNet's lemma index lists a country's
+                        # name as an adjective, "of Burundi", which makes no common word of it)
+                        common_word=j - i == 1
+                        and self._is_common(doc[i])
+                        and not any(e.feature == "country" and q == 0 for e, q in cands),
                         locative=self._locative(doc, i),
                     )
                 )
