@@ -6928,3 +6928,83 @@ def test_weapons_a_threat_was_made_with_were_not_used(read: Callable[..., object
     )
     storming = next(e for e in events_of(read, text, "2024-01-10") if e.trigger.text == "stormed")
     assert storming.plover.mode != "explosives"
+
+
+def test_a_battle_hung_on_a_closing_saying_is_not_the_speakers(read: Callable[..., object]) -> None:
+    text = (
+        "Paramilitary fighters pressed an assault on El Fasher on Sunday, shelling homes and a hospital, "
+        "residents said, in a battle for the army's last stronghold in the region. At least 27 people were "
+        "killed since Friday, a medical charity said."
+    )
+    sides = {e.actor1 for e in events_of(read, text, "2024-05-13")}
+    assert "Paramilitary Ethnic Militia (Sudan)" not in sides  # a capital at the head of a sentence
+    assert not any(a and a.startswith(("Civilians", "Rioters")) for a in sides)
+
+
+def test_women_used_as_suicide_bombers_are_no_bombing(read: Callable[..., object]) -> None:
+    text = (
+        "Suicide bombers attacked a wedding in the town of Gwoza in Borno state on Saturday, killing 18 "
+        "people. No group claimed responsibility, but Boko Haram and its offshoot ISWAP have used women and "
+        "girls as suicide bombers."
+    )
+    merged = merge_within_document(events_of(read, text, "2024-06-30"))
+    assert [e.actor1 for e in merged if e.plover.type == "ASSAULT"] == ["Unidentified Armed Group (Nigeria)"]
+
+
+def test_a_nationwide_rule_is_the_country_s(read: Callable[..., object]) -> None:
+    text = (
+        "Ethiopia's government declared a nationwide state of emergency on Tuesday after rebels said they "
+        "had captured the towns of Dessie and Kombolcha."
+    )
+    emergency = only(events_of(read, text, "2021-11-03"), "COERCE")
+    assert emergency.place is not None and emergency.place.feature == "country"
+
+
+def test_a_bare_noun_the_parser_made_a_speaker_is_none(read: Callable[..., object]) -> None:
+    text = "Iran's president vowed revenge and officials declared a national day of mourning."
+    threat = only(events_of(read, text, "2024-01-04"), "THREATEN")
+    assert threat.actor1 == "Government of Iran"
+    assert "revenge" not in [s.name for s in threat.sources]
+
+
+def test_a_death_still_being_verified_is_none(read: Callable[..., object]) -> None:
+    text = (
+        "An Israeli air strike on a designated humanitarian zone in the southern Gaza Strip on Saturday "
+        "killed at least 90 people, the Gaza health ministry said, in an attack Israel said targeted "
+        "Hamas's military chief Mohammed Deif. Israel's military said it was still verifying whether Deif "
+        "had been killed."
+    )
+    merged = merge_within_document(events_of(read, text, "2024-07-14"))
+    strike = next(e for e in merged if e.plover.mode == "aerial")
+    assert strike.fatalities == 90
+    assert strike.place is not None and strike.place.feature == "admin1"  # not "Gaza" of the ministry
+
+
+def test_a_deed_told_separately_is_another(read: Callable[..., object]) -> None:
+    text = (
+        "Gunmen killed 15 worshippers attending Sunday mass in a village in northern Burkina Faso, a church "
+        "official said on Monday. Separately, attackers killed dozens of people at a mosque in the town of "
+        "Natiaboani in the east of the country on Sunday, security sources said."
+    )
+    merged = merge_within_document(events_of(read, text, "2024-02-26"))
+    assert len([e for e in merged if e.plover.type == "ASSAULT"]) == 2
+
+
+def test_what_a_group_says_it_is_fighting_for_is_its_stand(read: Callable[..., object]) -> None:
+    text = (
+        "Security forces killed 29 rebels in a gunfight in Chhattisgarh on Tuesday, police said. The "
+        "Maoists, who say they are fighting for the rights of tribal people, have waged an insurgency for "
+        "decades."
+    )
+    second = text.index("The Maoists")
+    later = [e for e in events_of(read, text, "2024-04-17") if e.trigger.start > second]
+    assert later and all(e.status == "generic" for e in later)
+
+
+def test_a_country_s_building_in_another_capital_is_there(read: Callable[..., object]) -> None:
+    text = (
+        "An Israeli air strike destroyed Iran's consulate building in the Syrian capital Damascus on Monday, "
+        "killing seven officers, officials said."
+    )
+    places = {e.place.name for e in events_of(read, text, "2024-04-02") if e.place is not None}
+    assert places == {"Damascus"}

@@ -2376,6 +2376,12 @@ class DocumentReader:
                 first = first.head
             if first.dep_ == "amod" and first.pos_ == "ADJ":
                 return  # '"limited, localized and targeted" ground raids': a manner, no deed of its own
+        if (
+            token.dep_ == "pobj"
+            and token.head.lower_ == "as"
+            and token.head.head.lemma_.lower() in ("use", "recruit", "train", "deploy", "send", "employ")
+        ):
+            return  # "have used women and girls as suicide bombers": a role people are put to
         if _ranked_in_passing(token):
             return  # "abducted 287 pupils ..., the second mass kidnapping in the country in a week"
         if found.spec.mode in ("curfew", "martial-law") and _lifted(
@@ -2587,8 +2593,12 @@ class DocumentReader:
             and token.dep_ == "pobj"
             and token.head.head.pos_ == "VERB"
             and token.head.head.lemma_.lower() in SPEECH_VERBS
-            # (a saying set inside the report it closes: ", a spokesman said, in an attack ...")
-            and token.head.head.dep_ == "parataxis"
+            # (a saying set inside the report it closes: ", a spokesman said, in an attack ...", or
+            # closing it: "... pressed an assault, residents said, in a battle for the city")
+            and (
+                token.head.head.dep_ == "parataxis"
+                or any(c.dep_ == "ccomp" and c.i < token.head.head.i for c in token.head.head.children)
+            )
             and subject.head.i == token.head.head.i
         ):
             # "..., a Taliban spokesman said, in an attack later claimed by the Islamic State": the
@@ -3816,7 +3826,10 @@ class DocumentReader:
             )
             else 0,
             # ("struck camps in Borno in retaliation for an ambush in Damboa": what was answered)
-            told_apart=_told_apart(token) or _answered(token) or _also_elsewhere(token),
+            told_apart=_told_apart(token)
+            or _answered(token)
+            or _also_elsewhere(token)
+            or _told_separately(token),
             alleged=_alleged(token),
             sources=sources,
             evidence=[TextSpan(sent.start_char, sent.end_char)],
@@ -5704,6 +5717,16 @@ class DocumentReader:
         """The place(s) of an event, each with whether the text names it in the event's clause
         (``spec``: the trigger's reading, which tells whom a statement is addressed to and whether
         the subject is the place)."""
+        # "declared a nationwide state of emergency", "a nationwide strike": the whole country
+        held = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else token
+        if (
+            any(
+                c.lower_ in ("nationwide", "countrywide", "nation-wide")
+                for c in (*held.children, *token.children)
+            )
+            and "coded at" not in sent.text
+        ):  # (a note that says where it codes it: "coded at Colombo")
+            return [(self._country_entry(), True)]
         where = next(
             (
                 a
@@ -5828,7 +5851,9 @@ class DocumentReader:
         in_clause = [
             t
             for t in not_acting(in_clause)
-            if not self._people_origin(t)
+            # ("..., the Gaza health ministry said": who speaks, not where)
+            if not self._in_source_name(t)
+            and not self._people_origin(t)
             and not self._heading(t)
             and not self._agent_country(t)
             and not self._flag_state(t)
@@ -5926,7 +5951,12 @@ class DocumentReader:
             elsewhere = [t for t in not_acting(self._toponyms_in_tokens(list(sent))) if not self._origin(t)]
             in_clause += [t for t in elsewhere if t not in in_clause]
         countries = {t.entry.country for t in in_clause if t.entry and t.entry.feature == "country"}
-        if len(countries) == 1 and len(in_clause) == len([t for t in in_clause if t.entry]):
+        if (
+            len(countries) == 1
+            and len(in_clause) == len([t for t in in_clause if t.entry])
+            # ("destroyed Iran's consulate in the Syrian capital Damascus": a town named is where)
+            and not any(t.entry and t.entry.feature in ("city", "admin2", "site") for t in in_clause)
+        ):
             # "stormed Haiti's largest prison in the capital": the capital of the country named
             (country,) = countries
             capital = self._capital_named_in(clause, country)
@@ -6835,6 +6865,8 @@ class DocumentReader:
                 continue  # "escaped on Wednesday after a riot, and 33 were killed in clashes": not the riot's
             if _another_doer_s_killing(token, trigger):
                 continue  # "protesters stormed parliament, and police shot dead 60 people": the police's
+            if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in token.children):
+                continue  # "still verifying whether Deif had been killed": no one known dead
             if killing and any(c.dep_ == "neg" for c in token.children):
                 figures.append(0)
                 continue
@@ -8595,6 +8627,23 @@ def _told_as_several(trigger: Token) -> bool:
     )
 
 
+def _told_separately(token: Token) -> bool:
+    """Whether the clause of a trigger opens with "Separately," or "Elsewhere,": "Separately,
+    attackers killed dozens at a mosque in Natiaboani" (not the attack told before)."""
+    verb = token
+    while verb.dep_ not in ("ROOT", "ccomp") and verb.head.i != verb.i and verb.pos_ != "VERB":
+        verb = verb.head
+    # (set off by a comma: "The two were ambushed separately" tells of each, not of another deed)
+    return any(
+        c.dep_ == "advmod"
+        and c.lower_ in ("separately", "elsewhere")
+        and c.i + 1 < len(c.doc)
+        and c.doc[c.i + 1].text == ","
+        for v in (verb, verb.head)
+        for c in v.children
+    )
+
+
 def _also_elsewhere(verb: Token) -> bool:
     """Whether a verb tells a deed "also" done at a place it names: "The gang coalition also
     attacked the neighbourhood of Solino overnight" (another attack, not the one told before)."""
@@ -9231,11 +9280,21 @@ def _a_stand_told(token: Token) -> bool:
     """Whether a violent deed is told in the present simple under a past saying: "it has
     previously said it targets only terrorists", "the army said it strikes only military sites"
     (a side's stated rule; a deed of a day is told in the past: "said it struck")."""
-    if _pos(token) != "VERB" or token.tag_ not in ("VBZ", "VBP") or token.dep_ != "ccomp":
+    # ("The Maoists, who say they are fighting for the rights of the poor": a present going on)
+    progressive = token.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.lower_ in ("is", "are") for c in token.children
+    )
+    if (
+        _pos(token) != "VERB"
+        or (token.tag_ not in ("VBZ", "VBP") and not progressive)
+        or token.dep_ != "ccomp"
+    ):
         return False
-    if any(c.dep_ in ("aux", "auxpass") for c in token.children):
+    if not progressive and any(c.dep_ in ("aux", "auxpass") for c in token.children):
         return False
     saying = token.head
+    if progressive:
+        return saying.lemma_ in SPEECH_VERBS and saying.dep_ == "relcl" and saying.tag_ in ("VBZ", "VBP")
     if saying.lemma_ in SPEECH_VERBS and saying.dep_ == "relcl" and saying.tag_ in ("VBZ", "VBP"):
         return True  # "CODECO, which says it defends the Lendu": how a group describes itself
     return saying.lemma_ in SPEECH_VERBS and saying.tag_ in ("VBD", "VBN", "VBG")

@@ -176,6 +176,7 @@ _NAMED_GROUP_HEADS = frozenset(
 # capitalised words that can stand before "raiders", "herders"... without being a people's name
 _NOT_PEOPLES = frozenset(
     (
+        "paramilitary",
         "suspected",
         "alleged",
         "rival",

@@ -566,11 +566,22 @@ def source_phrase(head: Token, extend_to: int | None = None) -> SourcePhrase:
 
 def _conjuncts(head: Token) -> list[Token]:
     """``head`` and the nouns coordinated with it ("parliamentarians and people in the cities")."""
-    out = [] if _part_of_the_counted(head) else [head]
+    out = [] if _part_of_the_counted(head) or _no_one_who_speaks(head) else [head]
     for t in head.conjuncts:
         if t.i > head.i and t.pos_ in ("NOUN", "PROPN", "PRON") and not _one_name(head, t):
             out.append(t)
     return out or [head]
+
+
+def _no_one_who_speaks(noun: Token) -> bool:
+    """Whether a subject the parser gave a verb of saying is a bare singular common noun, which no
+    speaker is ("a spokesman", "the minister"; "vowed revenge and officials declared a day of
+    mourning": the revenge vowed, read as a second speaker)."""
+    return (
+        noun.tag_ == "NN"
+        and noun.is_lower
+        and not any(c.dep_ in ("det", "poss", "compound", "amod", "nummod") for c in noun.children)
+    )
 
 
 def _one_name(first: Token, second: Token) -> bool:
