@@ -7008,3 +7008,12 @@ def test_a_country_s_building_in_another_capital_is_there(read: Callable[..., ob
     )
     places = {e.place.name for e in events_of(read, text, "2024-04-02") if e.place is not None}
     assert places == {"Damascus"}
+
+
+def test_the_fight_a_war_toll_is_told_amid_goes_on(read: Callable[..., object]) -> None:
+    text = (
+        "More than 300 people have been killed in Sinaloa since early September amid fighting between "
+        "rival factions of the Sinaloa cartel."
+    )
+    events = [e for e in events_of(read, text, "2024-10-22") if e.plover.type == "ASSAULT"]
+    assert events and all(e.status == "generic" for e in events)

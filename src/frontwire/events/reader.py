@@ -2932,8 +2932,17 @@ class DocumentReader:
         elif (
             status == "occurred"
             and _pos(token) == "NOUN"
-            and token.dep_ == "nsubj"
-            and self._war_toll(token.head, own_time)
+            and (
+                (token.dep_ == "nsubj" and self._war_toll(token.head, own_time))
+                # "More than 300 people have been killed since early September amid fighting
+                # between rival factions": the fight a war's toll is told amid goes on
+                or (
+                    token.dep_ == "pobj"
+                    and token.head.lower_ in ("amid", "during", "in")
+                    and token.head.head.pos_ == "VERB"
+                    and self._war_toll(token.head.head, own_time)
+                )
+            )
         ):
             # "The fighting in Tigray, which began in November, has killed thousands": the war's
             # toll told by its own noun (whose doer, when it names one, stays: "US drone attacks
