@@ -725,3 +725,10 @@ def test_an_indefinite_group_is_another_than_the_one_named_before(nlp: Language)
     )
     assert ("400 Mawozo gang", "400 Mawozo Gang") in found
     assert all(name != "400 Mawozo Gang" for text, name in found if "vigilante" in text)
+
+
+def test_russian_mercenaries_in_the_sahel_are_wagner_s(nlp: Language) -> None:
+    found = pairs(
+        mentions(nlp, "Rebels said they had killed dozens of Malian soldiers and Russian mercenaries.", "ML")
+    )
+    assert ("Russian mercenaries", "Wagner Group") in found

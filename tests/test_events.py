@@ -7017,3 +7017,18 @@ def test_the_fight_a_war_toll_is_told_amid_goes_on(read: Callable[..., object]) 
     )
     events = [e for e in events_of(read, text, "2024-10-22") if e.plover.type == "ASSAULT"]
     assert events and all(e.status == "generic" for e in events)
+
+
+def test_a_strike_s_victims_are_not_who_struck(read: Callable[..., object]) -> None:
+    text = (
+        "It was the latest in a string of deadly military air strikes on civilians in Nigeria; in December "
+        "2023, a drone strike killed at least 85 people at a religious gathering in Kaduna state."
+    )
+    assert all(e.actor1 != "Civilians (Nigeria)" for e in events_of(read, text, "2024-12-15"))
+
+
+def test_an_air_force_s_it_strikes_from_the_air(read: Callable[..., object]) -> None:
+    text = (
+        "The Nigerian air force said it had hit camps of the Lakurawa militant group in Sokoto on Wednesday."
+    )
+    assert only(events_of(read, text, "2024-12-15"), "ASSAULT").plover.mode == "aerial"

@@ -2691,8 +2691,13 @@ class DocumentReader:
             )
         ):
             # "Israeli air strikes killed 30 people" parsed as a participle: one with an object is
-            # active, and the noun it hangs on is its doer
-            actor1 = actor1 or self._actor_of(gov.head)
+            # active, and the noun it hangs on is its doer (by its own words, not the victims the
+            # participle's object names: "a drone strike killed at least 85 people")
+            if actor1 is None:
+                victims = {self._actor_of(c) for c in gov.children if c.dep_ == "dobj"} - {None}
+                hung_on = self._actor_of(gov.head)
+                unarmed = self.actor_types.get(hung_on or "") == "civilians" and spec.type == "ASSAULT"
+                actor1 = self._noun_actor(gov.head) if hung_on in victims or unarmed else hung_on
         elif gov.dep_ == "acl" and gov.tag_ == "VBN" and subject is None:
             # "an SLDF suspect killed by police": the noun the participle describes is acted upon
             actor1, actor2, passive = agent, actor2 or self._actor_of(gov.head), True
@@ -3385,7 +3390,9 @@ class DocumentReader:
             # "12 civilians had been killed by Indian shelling" in a sentence of drones: the kind of
             # attack that killed them
             weapon = (by_spec.mode, False)
-        if weapon is None and subject is not None and _air_arm(subject):
+        if subject is not None and subject.lower_ in ("it", "they") and (sayer := _sayer_of(gov)) is not None:
+            subject = sayer  # "The air force said it had hit camps": the air force struck
+        if (weapon is None or weapon[0] == "explosives") and subject is not None and _air_arm(subject):
             weapon = (
                 "aerial",
                 False,
