@@ -7032,3 +7032,17 @@ def test_an_air_force_s_it_strikes_from_the_air(read: Callable[..., object]) -> 
         "The Nigerian air force said it had hit camps of the Lakurawa militant group in Sokoto on Wednesday."
     )
     assert only(events_of(read, text, "2024-12-15"), "ASSAULT").plover.mode == "aerial"
+
+
+def test_troops_backed_by_militias_are_no_act_of_support(read: Callable[..., object]) -> None:
+    text = "Somali troops backed by clan militias captured two towns from al Shabaab on Saturday."
+    assert not [e for e in events_of(read, text, "2023-08-28") if e.plover.type == "SUPPORT"]
+
+
+def test_a_toll_over_weeks_of_protests_is_a_tally(read: Callable[..., object]) -> None:
+    text = (
+        "Thirty-nine people have been killed and 361 injured in two weeks of anti-tax protests in Kenya, "
+        "a rights commission said on Monday."
+    )
+    killings = [e for e in events_of(read, text, "2024-07-03") if e.plover.type == "ASSAULT"]
+    assert killings and all(e.status == "generic" for e in killings)

@@ -2382,6 +2382,17 @@ class DocumentReader:
             and token.head.head.lemma_.lower() in ("use", "recruit", "train", "deploy", "send", "employ")
         ):
             return  # "have used women and girls as suicide bombers": a role people are put to
+        if (
+            found.spec.type == "SUPPORT"
+            and token.dep_ == "acl"
+            and token.tag_ == "VBN"
+            and token.head.dep_ in ("nsubj", "nsubjpass")
+            and (deed := self._spec_for(token.head.head)) is not None
+            and deed.type == "ASSAULT"
+        ):
+            # "Somali troops backed by clan militias captured two towns": who fought beside them, told
+            # of the deed's doers (ACLED's associated actor), no act of support of its own
+            return
         if _ranked_in_passing(token):
             return  # "abducted 287 pupils ..., the second mass kidnapping in the country in a week"
         if found.spec.mode in ("curfew", "martial-law") and _lifted(
@@ -2964,6 +2975,12 @@ class DocumentReader:
             # offensive last year": a sum of deeds over longer than one lasts ("have seized four
             # provincial capitals since Friday" is one push, counted)
             or (_pos(token) == "VERB" and _present_perfect(token) and self._since_long_ago(token, own_time))
+            # "Thirty-nine people have been killed in two weeks of protests": a toll over a span
+            or (
+                _pos(token) == "VERB"
+                and (_present_perfect(token) or (token.dep_ == "conj" and _present_perfect(token.head)))
+                and _over_a_span(token if token.dep_ != "conj" else token.head)
+            )
             # "Amnesty said at least 300 civilians had been killed in air strikes since 2017": a
             # present perfect reported in the past
             or (_pos(token) == "VERB" and _reported_perfect(token) and self._since_long_ago(token, own_time))
@@ -8641,6 +8658,26 @@ def _told_as_several(trigger: Token) -> bool:
         and head.lower_ == "of"
         and (head.head.lemma_.lower() in _MANY_NOUNS or head.head.lower_ in _MANY_WORDS)
     )
+
+
+def _over_a_span(verb: Token) -> bool:
+    """Whether a verb's dead or deeds are counted over days, weeks or months of something: "have
+    been killed in two weeks of protests", "over three months of fighting"."""
+    # (the parser may hang the span on a verb joined to it: "have been killed and 361 injured in two
+    # weeks of protests")
+    for prep in (c for v in (verb, *verb.conjuncts) for c in v.children):
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "during", "over"):
+            continue
+        for span in (c for c in prep.children if c.dep_ == "pobj"):
+            counted = next((_number(c) for c in span.children if c.dep_ == "nummod"), None)
+            if (
+                span.lemma_.lower() in ("day", "week", "month", "year")
+                and span.tag_ == "NNS"
+                and (counted is None or counted >= 2)
+                and _pobj_of(span) is not None
+            ):
+                return True
+    return False
 
 
 def _told_separately(token: Token) -> bool:
