@@ -7046,3 +7046,13 @@ def test_a_toll_over_weeks_of_protests_is_a_tally(read: Callable[..., object]) -
     )
     killings = [e for e in events_of(read, text, "2024-07-03") if e.plover.type == "ASSAULT"]
     assert killings and all(e.status == "generic" for e in killings)
+
+
+def test_ground_lost_to_a_side_is_taken_by_it(read: Callable[..., object]) -> None:
+    text = "The army lost control of Khartoum to the RSF in April 2023, residents said."
+    taking = only(events_of(read, text, "2025-03-21"), "ASSAULT")
+    assert (taking.actor1, taking.territory_controller) == (
+        "RSF: Rapid Support Forces",
+        "RSF: Rapid Support Forces",
+    )
+    assert not events_of(read, "The team lost the final to Ghana on Sunday.", "2025-03-21")

@@ -2761,6 +2761,13 @@ class DocumentReader:
         if actor1 is None and actor2 is None:
             # "clashes between A and B", "clashes took place between A and B": A acts first
             actor1, actor2 = self._between_actors(token, gov)
+        if spec.territory and token.lemma_.lower() == "lose" and _pos(token) == "VERB":
+            # "The army lost control of most of the capital to the RSF": the ground went to whom it
+            # was lost to (and with no one named, nothing is told of who holds it)
+            taker = self._prep_actor(token, ("to",))
+            if taker is None:
+                return
+            actor1, actor2 = taker, actor1
         if spec.territory and actor2 is None and not passive and _pos(token) == "VERB":
             # "recaptured several towns from the RSF", "seized the base from the army": who lost it
             lost_by = self._prep_actor(token, ("from",)) or (
