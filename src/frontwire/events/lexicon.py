@@ -44,6 +44,7 @@ class TriggerSpec:
     subject_place: bool = False
     requires_place: bool = False
     expels: bool = False
+    lost_to: bool = False
     property: bool = False
     grenade: bool = False
     disrupts: bool = False

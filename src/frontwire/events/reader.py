@@ -2206,11 +2206,7 @@ class DocumentReader:
             return token.head  # "as fighting spread across the Amhara region": where it spread
         if _pos(token) not in ("NOUN", "PROPN"):
             return token
-        if (
-            token.lemma_.lower() == "emergency"
-            and token.dep_ == "pobj"
-            and token.head.head.lemma_.lower() == "state"
-        ):
+        if _state_of_emergency(token):
             token = token.head.head  # "declared a state of emergency": the state is what was declared
         head = token.head
         if token.dep_ == "conj" and _pos(head) in ("NOUN", "PROPN"):
@@ -2359,9 +2355,7 @@ class DocumentReader:
             status = "occurred"
         if status is None or _commented_on(token):
             return
-        if token.lemma_.lower() == "emergency" and not (
-            token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() == "state"
-        ):
+        if token.lemma_.lower() == "emergency" and not _state_of_emergency(token):
             return  # only "a state of emergency" is rule by decree, not "emergency talks"
         if (
             token.dep_ in ("pcomp", "pobj")
@@ -2761,7 +2755,7 @@ class DocumentReader:
         if actor1 is None and actor2 is None:
             # "clashes between A and B", "clashes took place between A and B": A acts first
             actor1, actor2 = self._between_actors(token, gov)
-        if spec.territory and token.lemma_.lower() == "lose" and _pos(token) == "VERB":
+        if spec.lost_to and _pos(token) == "VERB":
             # "The army lost control of most of the capital to the RSF": the ground went to whom it
             # was lost to (and with no one named, nothing is told of who holds it)
             taker = self._prep_actor(token, ("to",))
@@ -7234,7 +7228,8 @@ def _unnamed_places(trigger: Token, obj: Token | None) -> bool:
         for p in prep.children
         if p.dep_ == "pobj"
     ]
-    nouns += [_pobj_of(n) for n in list(nouns) if n is not None and n.lemma_.lower() == "control"]  # type: ignore[misc]
+    controlled = [_pobj_of(n) for n in nouns if n is not None and n.lemma_.lower() == "control"]
+    nouns += [n for n in controlled if n is not None]
     return any(
         n is not None
         and n.tag_ == "NNS"
@@ -7259,6 +7254,17 @@ _TAKING_AWAY_VERBS = frozenset({"rescue", "free", "evacuate", "extract", "abduct
 _VAGUE_COUNTS = frozenset({"several", "many", "numerous", "various", "multiple", "some", "dozens", "scores"})
 
 
+def _state_of_emergency(noun: Token) -> bool:
+    """Whether "emergency" is the one of "a state of emergency" (the trigger "emergency" is read
+    only there; the state is what is declared, lifted or defied)."""
+    return (
+        noun.lemma_.lower() == "emergency"
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ == "of"
+        and noun.head.head.lemma_.lower() == "state"
+    )
+
+
 def _lifted(noun: Token) -> bool:
     """Whether a rule's noun is what a verb of ending or defying acts on: "lifted the curfew", "the
     state of emergency was lifted", "an end to martial law", "protesters defied a curfew" (a rule
@@ -7270,11 +7276,12 @@ def _lifted(noun: Token) -> bool:
     return noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.lemma_.lower() == "end"
 
 
-#: verbs that end a curfew, a lockdown or a state of emergency
-_ENDING_RULE_VERBS = frozenset(
-    {"lift", "ease", "end", "revoke", "rescind", "scrap", "relax", "cancel", "repeal",
-     "defy", "violate", "flout", "break", "ignore", "breach"}
-)  # fmt: skip
+#: verbs that end what stands, a deal or a rule: "ended the accord", "revoked the curfew"
+_ENDING_VERBS = frozenset({"end", "scrap", "terminate", "annul", "revoke", "rescind", "cancel"})
+#: verbs that end a curfew, a lockdown or a state of emergency, or defy one in force
+_ENDING_RULE_VERBS = _ENDING_VERBS | frozenset(
+    {"lift", "ease", "relax", "repeal", "defy", "violate", "flout", "break", "ignore", "breach"}
+)
 
 
 def _answered_series(noun: Token) -> bool:
@@ -9732,28 +9739,24 @@ _SILENCE_VERBS = frozenset({"comment", "say", "confirm", "elaborate", "speak"})
 
 
 #: what is done to a deal that already stands
-_UNDERMINING_VERBS = frozenset(
-    {
-        "undermine",
-        "violate",
-        "breach",
-        "jeopardize",
-        "jeopardise",
-        "sabotage",
-        "threaten",
-        "endanger",
-        "derail",
-        # "ended a 2015 peace agreement", "scrapped the deal": a deal ended is none made
-        "end",
-        "scrap",
-        "terminate",
-        "abandon",
-        "renounce",
-        "annul",
-        "revoke",
-        "rescind",
-    }
-)
+_UNDERMINING_VERBS = (
+    frozenset(
+        {
+            "undermine",
+            "violate",
+            "breach",
+            "jeopardize",
+            "jeopardise",
+            "sabotage",
+            "threaten",
+            "endanger",
+            "derail",
+            "abandon",
+            "renounce",
+        }
+    )
+    | _ENDING_VERBS
+)  # ("ended a 2015 peace agreement", "scrapped the deal": a deal ended is none made)
 
 
 def _spec_is_territorial(spec: TriggerSpec) -> bool:
