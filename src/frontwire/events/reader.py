@@ -54,7 +54,7 @@ from frontwire.nlp.actors import ATTACKER_NOUNS
 from frontwire.nlp.attribution import SPEECH_VERBS, names_no_one, reporter_of_misplaced_conjunct
 from frontwire.nlp.dates import future_told_in_the_past
 from frontwire.nlp.pipeline import wire_dateline_span
-from frontwire.nlp.places import end_of_a_route
+from frontwire.nlp.places import DIVISION_OFFICES, end_of_a_route
 from frontwire.records import (
     AcledType,
     ActorMention,
@@ -7245,8 +7245,8 @@ _MEMBER_NOUNS = frozenset(
 )
 #: offices held for a place, written between its name and the holder's: "Beni territory
 #: administrator Charles Omeonga", "Ituri governor Johnny Luboya"
-_PLACE_OFFICES = frozenset(
-    {"administrator", "governor", "mayor", "commissioner", "chief", "prefect", "official", "spokesman"}
+_PLACE_OFFICES = DIVISION_OFFICES | frozenset(
+    {"administrator", "mayor", "commissioner", "chief", "prefect", "official", "spokesman"}
 )
 #: verbs of taking people away from where they were: "rescued four hostages from Nuseirat"
 _TAKING_AWAY_VERBS = frozenset({"rescue", "free", "evacuate", "extract", "abduct", "kidnap", "snatch"})
@@ -8703,7 +8703,7 @@ def _told_separately(token: Token) -> bool:
     # (set off by a comma: "The two were ambushed separately" tells of each, not of another deed)
     return any(
         c.dep_ == "advmod"
-        and c.lower_ in ("separately", "elsewhere")
+        and c.lower_ in _ANOTHER_HAPPENING
         and c.i + 1 < len(c.doc)
         and c.doc[c.i + 1].text == ","
         for v in (verb, verb.head)
