@@ -1673,8 +1673,10 @@ def _introduces_another(noun: Token) -> bool:
     """Whether a singular role noun is brought in as a new one ("a vigilante group", "another
     militia"), neither set beside a name nor said to be what a named group is ("Al Shabaab, a
     militant group", "JNIM is an al Qaeda affiliate")."""
+    # (a person so brought in, "a gang leader said", may well be one of the group named)
     return (
         noun.tag_ == "NN"
+        and noun.lemma_.lower() in _GROUP_NOUNS | {"group", "faction", "organisation", "organization"}
         and noun.dep_ not in ("appos", "attr")
         and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in noun.children)
     )
