@@ -52,7 +52,7 @@ from frontwire.events.merge import (
 from frontwire.events.places import read_context_places
 from frontwire.nlp.actors import ATTACKER_NOUNS
 from frontwire.nlp.attribution import SPEECH_VERBS, names_no_one, reporter_of_misplaced_conjunct
-from frontwire.nlp.dates import future_told_in_the_past
+from frontwire.nlp.dates import dates_the_saying_before_its_clause, future_told_in_the_past
 from frontwire.nlp.pipeline import wire_dateline_span
 from frontwire.nlp.places import DIVISION_OFFICES, end_of_a_route
 from frontwire.records import (
@@ -7903,15 +7903,11 @@ def _dates_the_saying(time: TimeExpression, trigger: Token) -> bool:
     verb = span.root.head
     if verb.dep_ == "prep" or verb.pos_ == "ADP":
         verb = verb.head  # "said on Thursday"
-    candidates = [verb]
-    # "said on Sunday it had captured the base", the parser hanging the day on what was said: a
-    # day right after the verb of saying, before the clause it reports, dates the saying
-    before = span.start - 2 if span.start >= 2 and doc[span.start - 1].lower_ == "on" else span.start - 1
-    if before >= 0 and span.end <= trigger.i:
-        candidates.append(doc[before])
-    return any(
-        v.pos_ == "VERB" and v.lemma_.lower() in SPEECH_VERBS and v.is_ancestor(trigger) for v in candidates
-    )
+    # ("said on Sunday it had captured the base", the parser hanging the day on what was said: a
+    # day right after the verb of saying, before the clause it reports, dates the saying)
+    return (
+        verb.pos_ == "VERB" and verb.lemma_.lower() in SPEECH_VERBS and verb.is_ancestor(trigger)
+    ) or dates_the_saying_before_its_clause(span, trigger)
 
 
 def _days_apart(token: Token, time: TimeExpression) -> int | None:

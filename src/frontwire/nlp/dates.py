@@ -1647,7 +1647,7 @@ def _of_another_time(token: Token) -> bool:
     )
 
 
-def _dates_the_saying_before_its_clause(span: Span, trig: Token) -> bool:
+def dates_the_saying_before_its_clause(span: Span, trig: Token) -> bool:
     """Whether a date stands between a verb of saying and the subject of the clause it reports,
     which the parser may hang on the reported verb: "rebels said on Monday they had killed dozens
     ... over the weekend" (Monday is the saying's day)."""
@@ -1721,7 +1721,7 @@ def governing_expression(
             continue
         # ("rebels said on Monday they had killed dozens ... over the weekend": the day of the
         # saying, which the parser hung on the reported verb, dates it only as a clause above would)
-        said_before = _dates_the_saying_before_its_clause(span, trig)
+        said_before = dates_the_saying_before_its_clause(span, trig)
         # (a day lifted from a participle of the trigger's clause beats one of a clause above it:
         # "opened fire on men playing football late Saturday, ..., police said Sunday")
         crossed = _clauses_crossed(trig_leg) + (0.5 if lifted else len(blocking)) + (1 if said_before else 0)
