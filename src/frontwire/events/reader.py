@@ -3860,10 +3860,7 @@ class DocumentReader:
             )
             else 0,
             # ("struck camps in Borno in retaliation for an ambush in Damboa": what was answered)
-            told_apart=_told_apart(token)
-            or _answered(token)
-            or _also_elsewhere(token)
-            or _told_separately(token),
+            told_apart=_told_apart(token) or _answered(token) or _told_as_another(token),
             alleged=_alleged(token),
             sources=sources,
             evidence=[TextSpan(sent.start_char, sent.end_char)],
@@ -8308,26 +8305,29 @@ def _crowd_subject(subject: Token | None, passive: bool) -> bool:
     "angry residents" (a passive's subject was acted upon, not the doer)."""
     if subject is None or passive or subject.dep_ != "nsubj":
         return False
-    # "hundreds of students", "members of the community": the part acts as the whole (PART_NOUNS)
-    noun = (_pobj_of(subject) or subject) if subject.lower_ in PART_NOUNS else subject
-    return (
-        noun.lemma_.lower() in CROWD_NOUNS
-        # "unknown people attacked the demonstrators": assailants the text cannot name, no crowd
-        and not any(c.lower_ in _UNNAMED_DOERS for c in noun.children if c.dep_ == "amod")
-    )
+    return _names_a_crowd(subject)
 
 
 def _crowd_agent(verb: Token, passive: bool) -> bool:
     """Whether a passive's doer is named as a crowd: "a police officer was stoned to death by the
     crowd" is the crowd's deed, not the last armed group's."""
-    if not passive:
-        return False
-    for agent in (c for c in verb.children if c.dep_ == "agent"):
-        for noun in (c for c in agent.children if c.dep_ == "pobj"):
-            noun = (_pobj_of(noun) or noun) if noun.lower_ in PART_NOUNS else noun
-            if noun.lemma_.lower() in CROWD_NOUNS:
-                return True
-    return False
+    return passive and any(
+        _names_a_crowd(noun)
+        for agent in verb.children
+        if agent.dep_ == "agent"
+        for noun in agent.children
+        if noun.dep_ == "pobj"
+    )
+
+
+def _names_a_crowd(noun: Token) -> bool:
+    """Whether a noun phrase names a crowd of people: "students", "hundreds of students", "the
+    mob" (the part acts as the whole: PART_NOUNS), not "unknown people" (assailants the text
+    cannot name)."""
+    noun = (_pobj_of(noun) or noun) if noun.lower_ in PART_NOUNS else noun
+    return noun.lemma_.lower() in CROWD_NOUNS and not any(
+        c.lower_ in _UNNAMED_DOERS for c in noun.children if c.dep_ == "amod"
+    )
 
 
 #: words that make people the text's unnamed assailants rather than a crowd
@@ -8688,6 +8688,12 @@ def _over_a_span(verb: Token) -> bool:
             ):
                 return True
     return False
+
+
+def _told_as_another(token: Token) -> bool:
+    """Whether a clause's own words set its deed apart from the one told before: "Separately,"
+    opening it, or "also" done at a place it names (`_told_separately`, `_also_elsewhere`)."""
+    return _told_separately(token) or _also_elsewhere(token)
 
 
 def _told_separately(token: Token) -> bool:
