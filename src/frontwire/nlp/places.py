@@ -2972,10 +2972,7 @@ def main_country(
                         or _inside_organisation(doc, t)
                         # ("Thailand's foreign minister said ...": whose minister, not where; and
                         # "accused neighbouring Benin": a country beside the story's)
-                        or _owns_a_state_body_at(doc, t)
-                        or bool(
-                            re.search(r"\bneighbou?ring\s+$", doc.text[max(0, t.start - 15) : t.start], re.I)
-                        )
+                        or _owner_or_neighbour(doc, t)
                         or bool(_BEYOND_A_BORDER.search(doc.text[max(0, t.start - 40) : t.start]))
                     )
                 )
@@ -3010,10 +3007,15 @@ _STATE_BODIES = frozenset(
 )  # fmt: skip
 
 
-def _owns_a_state_body_at(doc: Doc, toponym: Toponym) -> bool:
-    """`_owns_a_state_body` for a toponym given by character offsets."""
+def _owner_or_neighbour(doc: Doc, toponym: Toponym) -> bool:
+    """Whether a country's name owns a state's body (`_owns_a_state_body`: "Thailand's foreign
+    minister") or follows a word of nearness (`_NEIGHBOURING`: "neighbouring Benin")."""
     span = doc.char_span(toponym.start, toponym.end, alignment_mode="expand")
-    return span is not None and _owns_a_state_body(doc, span.end)
+    if span is None:
+        return False
+    return _owns_a_state_body(doc, span.end) or (
+        span.start > 0 and doc[span.start - 1].lower_ in _NEIGHBOURING
+    )
 
 
 def _owns_a_state_body(doc: Doc, end: int) -> bool:
