@@ -2737,19 +2737,9 @@ class DocumentReader:
             # clan militias", "killed as police clashed with protesters": the fight's sides
             actor1, actor2 = self._sides_of_the_fight_befallen(gov)
         if actor1 is None and token.tag_ == "VBG" and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
-            # "Russian shelling killed three civilians": a gerund the tagger calls a verb, its
-            # demonym the doer as for the noun
-            actor1 = next(
-                filter(
-                    None,
-                    (
-                        self._role_modifier_actor(c) or self._demonym_force(c, spec)
-                        for c in token.children
-                        if c.dep_ in ("amod", "compound")
-                    ),
-                ),
-                None,
-            )
+            # "Russian shelling killed three civilians": a gerund the tagger calls a verb names its
+            # doer as the noun would (the actors component reads "Russian shelling" as the state's)
+            actor1 = self._actor_of(token)
         if subject is None and not passive and actor1 is None and _pos(token) == "VERB":
             actor1 = self._actor_left_of(token)
         if actor1 is None and actor2 is None:
@@ -4763,17 +4753,6 @@ class DocumentReader:
         """Whether ``token`` is the second half of "anti-government", "pro-army"..."""
         i = token.i
         return i >= 2 and self.doc[i - 1].text in "-‐‑–" and self.doc[i - 2].lower_ in _STANCES
-
-    @staticmethod
-    def _demonym_force(word: Token, spec: TriggerSpec) -> str | None:
-        """The forces a country's demonym before a deed of force stands for ("Russian shelling")."""
-        from frontwire.nlp.actors import role_actor_name
-        from frontwire.nlp.gazetteer import shared_gazetteer
-
-        if spec.type != "ASSAULT" or word.pos_ not in ("ADJ", "PROPN"):
-            return None
-        code = shared_gazetteer().demonym(word.text)
-        return role_actor_name("state", code) if code and len(code) == 2 else None
 
     def _role_modifier_actor(self, word: Token) -> str | None:
         """The actor a role word before an event noun stands for: "police raid" -> the country's

@@ -1273,7 +1273,10 @@ class ActorMatcher:
                     country_tokens[i] = code
         hits: list[_RoleHit] = []
         for token in doc:
-            if token.i in taken or token.pos_ not in ("NOUN", "PROPN"):
+            # ("Russian shelling killed three civilians": a gerund the tagger calls a verb, used as
+            # a noun, is the deed a state's platforms name)
+            nominal_gerund = token.tag_ == "VBG" and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+            if token.i in taken or (token.pos_ not in ("NOUN", "PROPN") and not nominal_gerund):
                 continue
             forms = _head_forms(token)
             if forms.isdisjoint(self._all_heads) and forms.isdisjoint(self.book.ethnic_heads):
