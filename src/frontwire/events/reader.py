@@ -6758,27 +6758,29 @@ class DocumentReader:
             # ranking's time dates nothing after it)
             and t.start not in self._ranking_times
             and t.start >= self._dateline_end
-            and not self._background_time(t)
+            and t.start not in self._background_times
         ]
         return earlier[-1] if earlier else None
 
-    def _background_time(self, time: TimeExpression) -> bool:
-        """Whether a date is a past perfect's, a month or more before the article: background
+    @cached_property
+    def _background_times(self) -> frozenset[int]:
+        """Where the dates of past perfects a month or more before the article start: background
         ("The four had been abducted from a festival on Oct. 7. The military said an officer was
-        killed during the operation": the officer died in today's news, not then)."""
-        if (
-            self.ref_date is None
-            or time.start_date is None
-            or time.start_date > self.ref_date - timedelta(days=30)
-        ):
-            return False
-        span = self.doc.char_span(time.start, time.end, alignment_mode="expand")
-        if span is None:
-            return False
-        verb = next((a for a in span.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
-        return verb is not None and any(
-            c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD" for c in verb.children
-        )
+        killed during the operation": the officer died in today's news, not then). Read once."""
+        if self.ref_date is None:
+            return frozenset()
+        month_ago = self.ref_date - timedelta(days=30)
+        starts = set()
+        for time in self.times:
+            if time.start_date is None or time.start_date > month_ago:
+                continue
+            span = self.doc.char_span(time.start, time.end, alignment_mode="expand")
+            verb = next((a for a in span.root.ancestors if a.pos_ in ("VERB", "AUX")), None) if span else None
+            if verb is not None and any(
+                c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD" for c in verb.children
+            ):
+                starts.add(time.start)
+        return frozenset(starts)
 
     @cached_property
     def _dateline_end(self) -> int:
