@@ -7056,3 +7056,11 @@ def test_ground_lost_to_a_side_is_taken_by_it(read: Callable[..., object]) -> No
         "RSF: Rapid Support Forces",
     )
     assert not events_of(read, "The team lost the final to Ghana on Sunday.", "2025-03-21")
+
+
+def test_a_nationwide_strike_placed_by_its_sentence_stays_there(read: Callable[..., object]) -> None:
+    text = (
+        "Trade unions observed a nationwide general strike on Thursday, with the largest rally held in Kandy."
+    )
+    strike = only(events_of(read, text, "2022-04-29"), "PROTEST")
+    assert strike.place is not None and strike.place.feature == "city"

@@ -5729,13 +5729,18 @@ class DocumentReader:
         the subject is the place)."""
         # "declared a nationwide state of emergency", "a nationwide strike": the whole country
         held = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else token
-        if (
-            any(
-                c.lower_ in ("nationwide", "countrywide", "nation-wide")
-                for c in (*held.children, *token.children)
+        if any(
+            c.lower_ in ("nationwide", "countrywide", "nation-wide")
+            for c in (*held.children, *token.children)
+        ) and not any(
+            # (unless the sentence names a place for it, as the "across the country" rule below
+            # reads it: "a nationwide general strike across the country, coded at Colombo")
+            t.entry and t.entry.feature != "country"
+            for t in self._toponyms_in_tokens(
+                # (not a place of a clause of another happening: "after rebels captured Dessie")
+                [w for w in sent if not any(_another_happening(c) and w in c.subtree for c in gov.children)]
             )
-            and "coded at" not in sent.text
-        ):  # (a note that says where it codes it: "coded at Colombo")
+        ):
             return [(self._country_entry(), True)]
         where = next(
             (
