@@ -7624,7 +7624,7 @@ def _alleged(trigger: Token) -> bool:
     charged = trigger.head.head
     if charged.dep_ == "dobj":
         charged = charged.head  # (the parser's "of" hung on whom the charge names)
-    return charged.lemma_.lower() in ("accuse", "blame")
+    return charged.lemma_.lower() in _ALLEGING_VERBS
 
 
 def _accused_of(gerund: Token) -> Token | None:
@@ -8513,6 +8513,9 @@ _SETTLEMENT_PLURALS = frozenset({"city", "town", "village", "district", "provinc
 _TAKING_BACK_VERBS = frozenset({"regain", "retake", "recapture", "reclaim", "recover", "restore"})
 #: verbs that name whom they blame and, after "of", for what: "accused them of ordering attacks"
 _ACCUSING_VERBS = frozenset({"accuse", "charge", "suspect", "convict"})
+#: of those, the ones by which a side only alleges (`_alleged`): a prosecutor's charge or a court's
+#: conviction is no party's claim; blaming someone for a deed is
+_ALLEGING_VERBS = frozenset({"accuse", "blame"})
 
 
 #: nouns of asking or paying for something: "a ransom for their release", "calls for a ceasefire"
