@@ -178,6 +178,8 @@ ASPECT_GOVERNORS = frozenset(
     }
 )
 HYPOTHETICAL_MODALS = frozenset({"could", "might", "may", "would", "should", "must"})
+#: marks of a clause told as a condition or a question, not as what happened: "if", "whether"
+_UNREAL_MARKS = frozenset({"if", "unless", "whether"})
 FUTURE_MODALS = frozenset({"will", "shall", "'ll"})
 HABIT_ADVERBS = frozenset(
     {"routinely", "often", "usually", "regularly", "frequently", "typically", "always", "repeatedly",
@@ -4245,8 +4247,8 @@ class DocumentReader:
             modals |= {c.lower_ for c in shared.children if c.dep_ == "aux"}
         if _perceived(token):
             modals.discard("could")  # "Explosions could be heard across the city": they were heard
-        if any(c.lower_ in ("if", "unless") and c.dep_ == "mark" for t in chain for c in t.children):
-            return "hypothetical"
+        if any(c.lower_ in _UNREAL_MARKS and c.dep_ == "mark" for t in chain for c in t.children):
+            return "hypothetical"  # (and "verifying whether Deif had been killed": not known)
         if _awaited(chain[-1]) or any(_mandated(t) for t in chain):
             return "hypothetical"
         if modals & HYPOTHETICAL_MODALS == {"would"} and future_told_in_the_past(chain[-1]):
@@ -6882,7 +6884,7 @@ class DocumentReader:
                 continue  # "escaped on Wednesday after a riot, and 33 were killed in clashes": not the riot's
             if _another_doer_s_killing(token, trigger):
                 continue  # "protesters stormed parliament, and police shot dead 60 people": the police's
-            if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in token.children):
+            if any(c.dep_ == "mark" and c.lower_ in _UNREAL_MARKS for c in token.children):
                 continue  # "still verifying whether Deif had been killed": no one known dead
             if killing and any(c.dep_ == "neg" for c in token.children):
                 figures.append(0)
