@@ -446,7 +446,6 @@ _OF_A_PLACE = frozenset(
      "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east",
      "south-west", "northwards", "southwards", "island", "coast", "shores", "waters", "port", "streets"}
 )  # fmt: skip
-_ADMIN1_WORDS = frozenset({"region", "province", "state", "governorate", "department", "oblast"})
 _ADMIN2_WORDS = frozenset({"county", "district", "municipality", "parish", "borough", "upazila", "lga"})
 # South Asian names of the subdistrict around a district's seat ("Faridpur Sadar", "Narsingdi Sadar")
 _SEAT_WORDS = frozenset({"sadar"})
@@ -2564,7 +2563,7 @@ class PlacesComponent(FrontwireComponent):
                 # from Mogadishu: a division the text calls one, spelled another way
                 entry.feature == "admin1"
                 and m.end < len(doc)
-                and doc[m.end].lower_ in _ADMIN1_WORDS
+                and doc[m.end].lower_ in ADMIN1_WORDS
                 and own_votes > 0
                 and not rival
             )
