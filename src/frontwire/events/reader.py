@@ -7235,8 +7235,6 @@ _PLACE_OFFICES = DIVISION_OFFICES | frozenset(
 )
 #: verbs of taking people away from where they were: "rescued four hostages from Nuseirat"
 _TAKING_AWAY_VERBS = frozenset({"rescue", "free", "evacuate", "extract", "abduct", "kidnap", "snatch"})
-#: words that count places without a number: "several towns", "many villages"
-_VAGUE_COUNTS = frozenset({"several", "many", "numerous", "various", "multiple", "some", "dozens", "scores"})
 
 
 def _state_of_emergency(noun: Token) -> bool:
@@ -9361,6 +9359,8 @@ def _a_stand_told(token: Token) -> bool:
 
 
 _MANY_WORDS = frozenset({"dozens", "hundreds", "thousands", "scores", "numerous", "countless", "many"})
+#: words that count places without a number: "several towns", "many villages"
+_VAGUE_COUNTS = _MANY_WORDS | frozenset({"several", "various", "multiple", "some"})
 
 
 #: what a convoy carries when it brings aid
