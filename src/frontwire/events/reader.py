@@ -2612,11 +2612,14 @@ class DocumentReader:
             # parser hangs the event on the saying, whose speaker did not do it
             subject = None
         actor1 = self._actor_of(subject) if subject is not None else None
-        if actor1 is not None and subject is not None and found.spec.type == "PROTEST":
-            crowd = (_pobj_of(subject) or subject) if subject.lower_ in PART_NOUNS else subject
-            if crowd.lemma_.lower() in ("supporter", "follower") and crowd.pos_ == "NOUN":
-                # "Hundreds of Arce supporters rallied": the crowd marches, not whom it backs
-                actor1 = self._role_actor("protesters", None)
+        if (
+            actor1 is not None
+            and subject is not None
+            and found.spec.type == "PROTEST"
+            and _names_a_crowd(subject)
+        ):
+            # "Hundreds of Arce supporters rallied": the crowd marches, not whom it backs
+            actor1 = self._role_actor("protesters", None)
         if subject is not None:
             actor1 = self._attackers_meant(subject, sent) or actor1
         elif (
