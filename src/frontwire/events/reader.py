@@ -7228,9 +7228,7 @@ def _unnamed_places(trigger: Token, obj: Token | None) -> bool:
 
 
 #: nouns of a group's men: "a commander of the militia", "two members of the group"
-_MEMBER_NOUNS = frozenset(
-    {"commander", "leader", "member", "chief", "fighter", "official", "operative", "head", "founder"}
-)
+_MEMBER_NOUNS = _OFFICE_HOLDERS | frozenset({"member", "fighter", "official", "operative", "head", "founder"})
 #: offices held for a place, written between its name and the holder's: "Beni territory
 #: administrator Charles Omeonga", "Ituri governor Johnny Luboya"
 _PLACE_OFFICES = DIVISION_OFFICES | frozenset(
