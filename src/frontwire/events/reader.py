@@ -2639,18 +2639,7 @@ class DocumentReader:
         actor2 = self._actor_of(obj) if obj is not None else None
         if actor2 is None and subject is not None and found.spec.type == "ASSAULT":
             # "Pagers used by Hezbollah members exploded": whose devices blew up were struck
-            owner = next(
-                (
-                    p
-                    for acl in subject.children
-                    if acl.dep_ == "acl" and acl.lemma_.lower() in _HAVING_VERBS
-                    for agent in acl.children
-                    if agent.dep_ == "agent"
-                    for p in agent.children
-                    if p.dep_ == "pobj"
-                ),
-                None,
-            )
+            owner = _whose_it_was(subject)
             actor2 = self._actor_of(owner) if owner is not None else None
         if actor2 is None and obj is not None and obj.lemma_.lower() in _MEMBER_NOUNS:
             # "killed a senior commander of the Kataib Hezbollah militia": the group's man
@@ -8678,6 +8667,23 @@ def _over_a_span(verb: Token) -> bool:
             ):
                 return True
     return False
+
+
+def _whose_it_was(thing: Token) -> Token | None:
+    """Who a thing is said to be used, owned or carried by ("pagers used by Hezbollah members"),
+    by the agent of a participle of `_HAVING_VERBS` that describes it."""
+    return next(
+        (
+            p
+            for acl in thing.children
+            if acl.dep_ == "acl" and acl.lemma_.lower() in _HAVING_VERBS
+            for agent in acl.children
+            if agent.dep_ == "agent"
+            for p in agent.children
+            if p.dep_ == "pobj"
+        ),
+        None,
+    )
 
 
 def _told_as_another(token: Token) -> bool:
