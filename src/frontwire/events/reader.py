@@ -5721,19 +5721,20 @@ class DocumentReader:
         """The place(s) of an event, each with whether the text names it in the event's clause
         (``spec``: the trigger's reading, which tells whom a statement is addressed to and whether
         the subject is the place)."""
+        # "kidnapped seven soldiers in Cauca ..., a day after a car bomb exploded in Jamundi": the
+        # words of a clause of another happening placed before or after this one
+        other_happening = {t.i for c in gov.children if _another_happening(c) for t in c.subtree}
         # "declared a nationwide state of emergency", "a nationwide strike": the whole country
         held = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else token
         if any(
             c.lower_ in ("nationwide", "countrywide", "nation-wide")
             for c in (*held.children, *token.children)
         ) and not any(
-            # (unless the sentence names a place for it, as the "across the country" rule below
-            # reads it: "a nationwide general strike across the country, coded at Colombo")
+            # (unless the sentence names a place for it outside a clause of another happening, as
+            # the "across the country" rule below reads it: "a nationwide general strike across
+            # the country, coded at Colombo"; not "after rebels captured Dessie")
             t.entry and t.entry.feature != "country"
-            for t in self._toponyms_in_tokens(
-                # (not a place of a clause of another happening: "after rebels captured Dessie")
-                [w for w in sent if not any(_another_happening(c) and w in c.subtree for c in gov.children)]
-            )
+            for t in self._toponyms_in_tokens([w for w in sent if w.i not in other_happening])
         ):
             return [(self._country_entry(), True)]
         where = next(
@@ -5893,11 +5894,9 @@ class DocumentReader:
             # striking state is not where it struck; the story's place is
             acting.add(subject.i)
             in_clause = []
-        # "kidnapped seven soldiers in Cauca ..., a day after a car bomb exploded in Jamundi": a
-        # clause of another happening placed before or after this one yields to the event's own
-        # place ("five people were killed after gunmen opened fire in X": if the event has none)
-        # ("targeted the ship because its owner did business with Israel": a reason's place never)
-        other_happening = {t.i for c in gov.children if _another_happening(c) for t in c.subtree}
+        # a clause of another happening (`other_happening`) yields to the event's own place ("five
+        # people were killed after gunmen opened fire in X": if the event has none) ("targeted the
+        # ship because its owner did business with Israel": a reason's place never)
         # ("fired rockets at a village in Manipur, killing a man, and gunmen shot dead two people in a
         # separate attack in Jiribam": the separate attack's place is its own, for the killing too)
         other_happening |= _clauses_told_apart(sent, gov)
