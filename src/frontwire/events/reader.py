@@ -5929,27 +5929,25 @@ class DocumentReader:
             named = self._toponyms_in_tokens([t for t in sent if t.i not in own_clauses])
             if not any(t.entry and t.entry.feature != "country" for t in named):
                 return [(self._country_entry(), True)]
-        if (
+        # "seized four provincial capitals" (counted), "regained control of several towns", "looted
+        # shops in several cities" (unnamed, unless the clause names one: "shelled several villages
+        # in the countryside of Tall Refaat"): the widest place the clause names, else for the
+        # unnamed the story's province or state when the story names it ("fighting spread across
+        # the Amhara region ... the army regained control of several towns"), else the country
+        unnamed = (
             count is None
             and _unnamed_places(token, obj)
-            # ("shelled several villages in the countryside of Tall Refaat": named after all)
             and not any(t.entry and t.entry.feature not in ("country", "region", "admin1") for t in in_clause)
-        ):
-            # "regained control of several towns", "looted shops in several cities": places the
-            # sentence does not name lie in the region or country it or the story names
-            wide = [t for t in in_clause if t.entry and t.entry.feature in ("country", "region", "admin1")]
+        )
+        if unnamed or (count is not None and count > 1):
+            wide = [
+                t.entry for t in in_clause if t.entry and t.entry.feature in ("country", "region", "admin1")
+            ]
             if wide:
-                return [(max(wide, key=lambda t: FEATURE_RANK[t.entry.feature]).entry, True)]  # type: ignore[union-attr]
-            # (the story's province or state when the story names it: "fighting spread across the
-            # Amhara region ... the army regained control of several towns")
-            division = self._division_of(self._story_place(sent))
+                return [(max(wide, key=lambda e: FEATURE_RANK[e.feature]), True)]
+            division = self._division_of(self._story_place(sent)) if unnamed else None
             told = division is not None and any(t.entry == division for t in self.toponyms)
             return [(division if told else self._country_entry(), False)]
-        if count is not None and count > 1:
-            wide = [t for t in in_clause if t.entry and t.entry.feature in ("country", "region", "admin1")]
-            if wide:
-                return [(max(wide, key=lambda t: FEATURE_RANK[t.entry.feature]).entry, True)]  # type: ignore[union-attr]
-            return [(self._country_entry(), False)]
         left = [t for t in in_clause if self._origin(t)]
         if spec is not None and spec.type == "RETREAT" and left:
             # "troops began withdrawing from Sweida city": what they left is where they withdrew
