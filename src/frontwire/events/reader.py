@@ -7177,16 +7177,15 @@ def _ranked_in_passing(noun: Token) -> bool:
         return False
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
         return False
-    if not any(c.dep_ == "amod" and (c.lower_ in _RANKING_WORDS or c.tag_ == "JJS") for c in noun.children):
+    if not any(c.dep_ == "amod" and (c.lower_ in _RANKING_WORDS or _superlative(c)) for c in noun.children):
         return False
     before = noun.left_edge.i - 1
     return before > noun.sent.start and noun.doc[before].text == ","
 
 
-#: words that rank a happening among others like it: "the second attack", "the latest kidnapping"
-_RANKING_WORDS = frozenset(
-    {"second", "third", "fourth", "fifth", "latest", "last", "first", "newest", "biggest", "largest", "worst"}
-)
+#: words that rank a happening among others like it by its order, beside the superlatives
+#: (`_superlative`: "the deadliest", "the most violent"): "the second attack", "the latest kidnapping"
+_RANKING_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "latest", "last"})
 
 
 def _unnamed_places(trigger: Token, obj: Token | None) -> bool:
