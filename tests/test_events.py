@@ -7064,3 +7064,25 @@ def test_a_nationwide_strike_placed_by_its_sentence_stays_there(read: Callable[.
     )
     strike = only(events_of(read, text, "2022-04-29"), "PROTEST")
     assert strike.place is not None and strike.place.feature == "city"
+
+
+def test_the_lede_after_a_small_town_s_dateline_is_in_that_town(read: Callable[..., object]) -> None:
+    text = (
+        "GARISSA, Kenya (AP) — Three teachers were wounded on Tuesday when a grenade was thrown into "
+        "their staff room. The county commissioner blamed weapons that Ethiopia had sold to militias."
+    )
+    events = events_of(read, text, "2024-05-07")
+    grenade = only(events, "ASSAULT")
+    assert grenade.place is not None and (grenade.place.name, grenade.place.country) == ("Garissa", "KE")
+    # the state that did something in what was said acts in it: it is not where it was said
+    blame = only(events, "ACCUSE")
+    assert blame.place is not None and blame.place.country == "KE"
+
+
+def test_of_a_road_s_two_ends_the_one_the_story_names_alone_is_where(read: Callable[..., object]) -> None:
+    text = (
+        "A suspected thief was beaten to death in Nyeri on Sunday. Residents dragged him to the "
+        "Nyeri-Othaya road and set him on fire."
+    )
+    events = [e for e in events_of(read, text, "2024-05-07") if e.plover.type == "ASSAULT"]
+    assert events and {e.place.name for e in events if e.place is not None} == {"Nyeri"}

@@ -1703,3 +1703,36 @@ def test_a_people_s_adjective_before_a_place_tells_whose_part_of_it(run: Callabl
     doc = run("Gunmen killed nine pilgrims in Indian Kashmir on Sunday, police said.")
     kashmir = by_text(doc)["Kashmir"]
     assert kashmir.entry is not None and (kashmir.entry.country, kashmir.entry.feature) == ("IN", "admin1")
+
+
+def test_a_name_only_a_place_can_follow_is_a_place_whatever_the_ner_says(run: Callable[[str], Doc]) -> None:
+    # "the countryside of X", "rural X": only a place has them; the town is matched by its letters
+    # (GeoNames writes Tall Tamr) because the story names the province that holds it
+    doc = run("Turkish-backed factions shelled farmland in the countryside of Tal Tamer in Hasakeh province.")
+    town = by_text(doc)["Tal Tamer"]
+    assert town.entry is not None and (town.entry.country, town.entry.feature) == ("SY", "city")
+    doc = run("Rebels looted grain stores in rural Ras al-Ain in Hasakeh province, the monitor said.")
+    town = by_text(doc)["Ras al-Ain"]
+    assert town.entry is not None and (town.entry.country, town.entry.feature) == ("SY", "city")
+
+
+def test_a_division_word_the_ner_left_out_still_types_the_name(run: Callable[[str], Doc]) -> None:
+    doc = run(
+        "A rocket-propelled grenade hit a wall opposite the Baalbek Governorate building on Friday night."
+    )
+    town = by_text(doc)["Baalbek"]
+    assert town.entry is not None and town.entry.country == "LB"
+
+
+def test_a_small_town_s_dateline_says_where_the_story_is(run: Callable[[str], Doc]) -> None:
+    text = (
+        "GARISSA, Kenya (AP) — Three teachers were wounded on Tuesday when a grenade was thrown into "
+        "their staff room. The county commissioner blamed weapons that Ethiopia had sold to militias."
+    )
+    assert run(text)._.fw_country == "KE"
+    # a capital's dateline says only where the story was filed
+    text = (
+        "NAIROBI, Kenya (AP) — Gunmen killed three teachers in Ethiopia's Oromia region on Tuesday, "
+        "Ethiopian officials said."
+    )
+    assert run(text)._.fw_country == "ET"

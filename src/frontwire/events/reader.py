@@ -53,8 +53,9 @@ from frontwire.events.places import read_context_places
 from frontwire.nlp.actors import ATTACKER_NOUNS
 from frontwire.nlp.attribution import SPEECH_VERBS, names_no_one, reporter_of_misplaced_conjunct
 from frontwire.nlp.dates import dates_the_saying_before_its_clause, future_told_in_the_past
+from frontwire.nlp.gazetteer import shared_gazetteer
 from frontwire.nlp.pipeline import wire_dateline_span
-from frontwire.nlp.places import DIVISION_OFFICES, end_of_a_route
+from frontwire.nlp.places import DIVISION_OFFICES, end_of_a_route, reporters_town
 from frontwire.records import (
     AcledType,
     ActorMention,
@@ -572,6 +573,7 @@ class DocumentReader:
         #: mentions read as another actor than the actor finder's, by their (start, end)
         self.relinked: dict[tuple[int, int], ActorMention] = {}
         self.country: str | None = doc._.fw_country
+        self._reporters_town = reporters_town(doc._.fw_toponyms or [], shared_gazetteer(), doc)
         self._toponym_starts = [t.start for t in self.toponyms]
         self._actor_starts = [a.start for a in self.actors]
         self._paragraph_starts = [0] + [i + 1 for i, ch in enumerate(doc.text) if ch == "\n"]
@@ -5819,6 +5821,13 @@ class DocumentReader:
                 *(c for c in token.children if c.dep_ in ("xcomp", "advcl", "ccomp")),
             ):
                 acting |= {t.i for o in verb.children if o.dep_ == "dobj" for t in (o, *o.conjuncts)}
+            # ("blamed devices that Britain might have planted": who does something in what is
+            # said acts in it)
+            acting |= {
+                t.i
+                for t in clause
+                if t.dep_ == "nsubj" and t.head != token and _pos(t.head) in ("VERB", "AUX")
+            }
             # ("The deal, brokered by the United States and Qatar": who brokered it)
             for described in (c for c in token.children if c.dep_ == "acl"):
                 for agent in (c for c in described.children if c.dep_ == "agent"):
@@ -6264,14 +6273,17 @@ class DocumentReader:
     def _most_specific(self, toponyms: list[Toponym], token: Token) -> Toponym:
         """The place an event is in among those named: not a qualifier of another ("X (Y)": X),
         not a landmark another is placed by ("Majzar district west of Marib city": Majzar; "the
-        X-Y road in Z": Z), not where it came from ("arrived in X from Y": X), the smallest kind,
-        then the nearest to the trigger."""
+        X-Y road in Z": Z; of a road's two ends, the one named elsewhere), not where it came from
+        ("arrived in X from Y": X), the smallest kind, then the nearest to the trigger."""
         return min(
             toponyms,
             key=lambda t: (
                 t.start in self._qualifiers,
                 bool(_LANDMARK.search(self.doc.text[max(0, t.start - 40) : t.start])),
                 self._route_end(t),
+                # ("killed in Embu ... frogmarched him to the Embu-Meru highway": the end named on
+                # its own too)
+                self._route_end(t) and not self._named_off_the_road(t),
                 self._origin(t),
                 FEATURE_RANK[t.entry.feature],  # type: ignore[union-attr]
                 abs(t.start - token.idx),
@@ -6283,6 +6295,13 @@ class DocumentReader:
         landmark, not where the event is when the text names another place."""
         span = self.doc.char_span(toponym.start, toponym.end, alignment_mode="expand")
         return span is not None and end_of_a_route(self.doc, span.start, span.end)
+
+    def _named_off_the_road(self, toponym: Toponym) -> bool:
+        """Whether the story names a road's end elsewhere as a place of its own, not as an end."""
+        return any(
+            other.entry == toponym.entry and other.start != toponym.start and not self._route_end(other)
+            for other in self.toponyms
+        )
 
     def _story_time(self, time: TimeExpression | None) -> bool:
         """Whether an event is dated in the story's present (a week around the article date), not
@@ -6505,6 +6524,9 @@ class DocumentReader:
         )
         if nearby:
             return min(nearby, key=lambda e: FEATURE_RANK[e.feature])
+        # "MANDERA, Kenya (AP) - Four children were killed ...": the small town the reporter went to
+        if self._reporters_town is not None and self._reporters_town.country == self.country:
+            return self._reporters_town
         # "in Spur Tree, Manchester parish, police found ... Four persons were arrested": the
         # division the story was placed in before beats the country named since
         divisions = [t.entry for t in earlier if t.entry and t.entry.feature == "admin1"]

@@ -740,11 +740,16 @@ class PlacesComponent(FrontwireComponent):
         return None
 
     def _place_entities(self, doc: Doc) -> list[Span]:
-        """The NER's places, those the gazetteer does not know whole cut at their commas, brackets
-        and spaced dashes: "Thruxton, Hampshire", "Sugrow, Wajir County" and "Dhaka - Jatrabari"
-        tagged as one place are two ("Washington, D.C." is known whole and stays one)."""
+        """The NER's places (and the persons or bodies it names where only a place stands), those
+        the gazetteer does not know whole cut at their commas, brackets and spaced dashes:
+        "Thruxton, Hampshire", "Sugrow, Wajir County" and "Dhaka - Jatrabari" tagged as one place
+        are two ("Washington, D.C." is known whole and stays one)."""
         out: list[Span] = []
         for ent in doc.ents:
+            if ent.label_ in ("PERSON", "ORG") and _in_a_settlement_phrase(doc, ent.start):
+                # "in rural Ras al Ain", "the countryside of Tal Tamer" read as a person: only a
+                # place stands there
+                ent = Span(doc, ent.start, ent.end, label="GPE")
             if ent.label_ not in PLACE_LABELS:
                 continue
             parts = _name_parts(doc, ent)
@@ -2419,7 +2424,12 @@ class PlacesComponent(FrontwireComponent):
                 m.source in ("ner-GPE", "ner-LOC", "ner-FAC")
                 and (bool(words & PLACE_TYPE_WORDS) or m.hint is not None)  # "the town of Maadan"
             ) or (m.source == "recovered" and _called_a_settlement(doc, m.start))
-        in_country = entry.country is not None and votes.get(entry.country, 0.0) >= 1
+        # (a place in a division the story names is in its country: "the countryside of Tal Tamer
+        # in Hasakeh province")
+        in_country = entry.country is not None and (
+            votes.get(entry.country, 0.0) >= 1
+            or (entry.feature in ("city", "admin2") and (entry.country, entry.admin1) in divisions)
+        )
         # a short report that names no country ("Police fired tear gas in Moyale town"): a town
         # is not abroad for want of a country, a name after "in"/"near" the NER marks is a place
         no_country = not any(v >= 1 for v in votes.values())
@@ -2554,7 +2564,7 @@ class PlacesComponent(FrontwireComponent):
         if (
             quality == 2
             and not (
-                (m.source == "ner-GPE" or _called_a_settlement(doc, m.start))
+                (m.source == "ner-GPE" or _in_a_settlement_phrase(doc, m.start))
                 and in_country
                 and entry.feature != "country"
             )
@@ -2671,7 +2681,17 @@ class PlacesComponent(FrontwireComponent):
             return True
         if entry.population >= _CITY_POP_ALONE:
             return True
-        if in_country and quality < 2 and m.end < len(doc) and doc[m.end].lower_ in TYPE_SUFFIXES:
+        kind = doc[m.end].lower_ if m.end < len(doc) else ""
+        if quality < 2 and (
+            (in_country and kind in TYPE_SUFFIXES)
+            # (a division's word after a town the division is named after, in a story that names
+            # no country: "the Baalbek Governorate building"; no Rwandan town in "Nyanza region")
+            or (
+                (in_country or no_country)
+                and kind in ADMIN1_WORDS
+                and name_key(entry.admin1 or "").startswith(name_key(entry.name))
+            )
+        ):
             return True  # "on a highway in the Musakhel district": the text says what kind of place
         return in_country and entry.population >= _CITY_POP_IN_COUNTRY
 
@@ -2926,6 +2946,30 @@ def names_people_of(doc: Doc, toponym: Toponym) -> bool:
     )
 
 
+def reporters_town(
+    toponyms: list[Toponym], gazetteer: Gazetteer | None = None, doc: Doc | None = None
+) -> GazetteerEntry | None:
+    """The town of a wire dateline a reporter went to, where the story is: "MANDERA, Kenya (AP) -".
+
+    None for a dateline of a capital or a big city a region is covered from ("BANGKOK (AP) - A
+    Myanmar military air strike ..."), which says only where the story was filed, and for none.
+    """
+    if doc is None:
+        return None
+    filed_from, filed_until = wire_dateline_span(doc.text)
+    towns = [
+        t.entry
+        for t in toponyms
+        if filed_from <= t.start < filed_until and t.entry is not None and t.entry.feature == "city"
+    ]
+    if not towns or any(
+        town.population >= _CAPITAL_POP_SPEAKING or (gazetteer is not None and gazetteer.is_capital(town))
+        for town in towns
+    ):
+        return None
+    return towns[0]
+
+
 def main_country(
     toponyms: list[Toponym], gazetteer: Gazetteer | None = None, doc: Doc | None = None
 ) -> str | None:
@@ -2938,20 +2982,21 @@ def main_country(
     name modifying another noun ("the US dollar ... in Sidon"), a name inside an organisation's
     ("Bank Saderat Iran"); so does one beyond a border ("the town on the border with Bangladesh",
     "fled across the border into Bangladesh"), which says where the story is not, and a wire
-    dateline's ("BANGKOK (AP) -" of a story on Myanmar), which says where it was filed. A demonym that
-    gives people's nationality ("Somali residents of Eastleigh") does not count. Ties go to the
-    country mentioned first.
+    dateline's from a capital or a big city ("BANGKOK (AP) -" of a story on Myanmar), which says
+    where it was filed; a small town's dateline ("MANDERA, Kenya (AP) -") says where the reporter
+    went, 0.5 a name. A demonym that gives people's nationality ("Somali residents of Eastleigh")
+    does not count. Ties go to the country mentioned first.
     """
     weight: dict[str, float] = defaultdict(float)
     first: dict[str, int] = {}
     filed_from, filed_until = wire_dateline_span(doc.text) if doc is not None else (0, 0)
+    filed_from_a_hub = reporters_town(toponyms, gazetteer, doc) is None
     for t in toponyms:
         if t.entry is None or not t.entry.country:
             continue
         cc = t.entry.country
         if filed_from <= t.start < filed_until:
-            # "BANGKOK (AP) - A Myanmar military air strike ...": where the story was filed
-            weight[cc] += 0.25
+            weight[cc] += 0.25 if filed_from_a_hub else 0.5
         elif t.entry.feature in ("country", "region"):
             demonym = (
                 gazetteer is not None
@@ -2981,7 +3026,7 @@ def main_country(
             weight[cc] += 0.75
         else:
             weight[cc] += 0.5
-        if t.start >= filed_until:
+        if t.start >= filed_until or not filed_from_a_hub:
             first.setdefault(cc, t.start)
     if not weight:
         return None
@@ -3026,11 +3071,14 @@ def _owns_a_state_body(doc: Doc, end: int) -> bool:
 
 def _typed_after(doc: Doc, entities: list[Span], start: int, end: int) -> bool:
     """Whether a name the NER read as a person or a body is followed by the lowercase word of a
-    kind of place: "Lakki Marwat district", "Tal Afar town", "Kidal region"."""
+    kind of place: "Lakki Marwat district", "Tal Afar town", "Kidal region", or by a division's
+    word the NER left out of the name ("the Baalbek Governorate building")."""
     return (
         end < len(doc)
-        and doc[end].text.islower()
-        and (doc[end].text in TYPE_SUFFIXES or doc[end].text in ADMIN1_WORDS)
+        and (
+            (doc[end].text.islower() and doc[end].text in TYPE_SUFFIXES)
+            or ((doc[end].text.islower() or doc[end].text.istitle()) and doc[end].lower_ in ADMIN1_WORDS)
+        )
         and any(e.start == start and e.end == end for e in entities)
     )
 
@@ -3256,6 +3304,19 @@ def _upper_word(token: Token) -> bool:
     initialism's dots."""
     letters = token.text.translate(_NO_APOSTROPHES)
     return letters.isalpha() and token.is_upper and len(letters) >= 2
+
+
+def _in_a_settlement_phrase(doc: Doc, start: int) -> bool:
+    """Whether the words before the name at ``start`` say it is a settlement or a district: "the
+    town of Sarmada", "in rural Ras al Ain", "the countryside of Tal Tamer", "the outskirts of X"."""
+    if start == 0:
+        return False
+    before = doc[start - 1].lower_
+    return (
+        _called_a_settlement(doc, start)
+        or before == "rural"
+        or (before == "of" and start >= 2 and doc[start - 2].lower_ in _AREA_NOUNS)
+    )
 
 
 def _after_strong_locative(doc: Doc, start: int) -> bool:
