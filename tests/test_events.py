@@ -7086,3 +7086,55 @@ def test_of_a_road_s_two_ends_the_one_the_story_names_alone_is_where(read: Calla
     )
     events = [e for e in events_of(read, text, "2024-05-07") if e.plover.type == "ASSAULT"]
     assert events and {e.place.name for e in events if e.place is not None} == {"Nyeri"}
+
+
+def test_breaking_into_a_building_is_a_storming(read: Callable[..., object]) -> None:
+    text = "Dozens of students broke into the education ministry in Kisumu on Thursday, smashing furniture."
+    storming = only(events_of(read, text, "2025-02-10"), "ASSAULT")
+    assert storming.place is not None and storming.place.name == "Kisumu"
+    assert not events_of(read, "Thieves broke into a parked car in Nairobi on Thursday.", "2025-02-10")
+
+
+def test_an_undated_deed_told_on_in_the_past_has_the_day_told_before(read: Callable[..., object]) -> None:
+    text = (
+        "Bandits attacked a village in Zamfara state on Friday, killing nine people, police said on "
+        "Sunday.\n\nThe bandits arrived on motorcycles and fired into homes. Eleven women were kidnapped."
+    )
+    kidnapping = next(e for e in events_of(read, text, "2025-02-10") if e.plover.mode == "abduct")
+    assert kidnapping.start_date == date(2025, 2, 7)
+    # a deed told in a perfect is of now, not of the day before
+    text = (
+        "Bandits attacked a village in Zamfara state on Friday, killing nine people.\n\n"
+        "Bandits have kidnapped hundreds of people in the state this year."
+    )
+    kidnapping = next(e for e in events_of(read, text, "2025-02-10") if e.plover.mode == "abduct")
+    assert kidnapping.start_date != date(2025, 2, 7)
+
+
+def test_a_word_in_quotation_marks_is_dated_by_its_sentence(read: Callable[..., object]) -> None:
+    text = 'The army said troops had "neutralised" 14 fighters near Djibo on Tuesday.'
+    clash = only(events_of(read, text, "2025-02-10"), "ASSAULT")
+    assert (clash.start_date, clash.fatalities) == (date(2025, 2, 4), 14)
+
+
+def test_those_accused_of_helping_a_side_are_who_helped(read: Callable[..., object]) -> None:
+    text = "The rebels attacked communities they accused of supporting a rival militia, the governor said."
+    events = events_of(read, text, "2025-02-10")
+    rebels = next(e.actor1 for e in events if e.plover.type == "ASSAULT")
+    assert not any(e.plover.type == "SUPPORT" and e.actor1 == rebels for e in events)
+
+
+def test_where_people_fled_to_is_not_where_the_story_goes_on(read: Callable[..., object]) -> None:
+    text = (
+        "Militiamen have killed at least 30 people in the Walendu Bindi chiefdom since Thursday, the "
+        "governor of Ituri province said, as thousands fled to the city of Bunia.\n\nThe militiamen "
+        "burned a health centre and looted shops."
+    )
+    attacks = [e for e in events_of(read, text, "2025-02-10") if e.plover.type == "ASSAULT"]
+    assert len(attacks) == 2 and all(e.place is not None and e.place.name == "Ituri" for e in attacks)
+
+
+def test_who_runs_over_a_mine_is_struck_not_the_striker(read: Callable[..., object]) -> None:
+    text = "Kenyan police officers ran over a landmine near Wajir on Monday, and four were wounded."
+    blast = only(events_of(read, text, "2025-02-11"), "ASSAULT")
+    assert blast.actor2 == "Police Forces of Kenya" and blast.actor1 != "Police Forces of Kenya"

@@ -1736,3 +1736,8 @@ def test_a_small_town_s_dateline_says_where_the_story_is(run: Callable[[str], Do
         "Ethiopian officials said."
     )
     assert run(text)._.fw_country == "ET"
+
+
+def test_both_countries_of_a_border_named_as_a_pair_weigh_alike(run: Callable[[str], Doc]) -> None:
+    doc = run("A trader was shot dead on Tuesday in a village near the Kenya-Somalia border, officials said.")
+    assert doc._.fw_country == "KE"  # the first named, on a tie

@@ -8,8 +8,22 @@ from dataclasses import dataclass
 from frontwire.records import AcledType
 
 STATE_TYPES = frozenset({"state-military", "police", "government"})
-#: verbs whose object dies: a killing is violence, whatever else its sentence tells of
-KILLING_LEMMAS = frozenset({"kill", "behead", "murder", "massacre", "slaughter", "lynch", "slay", "execute"})
+#: verbs whose object dies: a killing is violence, whatever else its sentence tells of (armies
+#: report fighters killed as "neutralised"; a bomb neutralised is read apart, as no killing)
+KILLING_LEMMAS = frozenset(
+    {
+        "kill",
+        "behead",
+        "murder",
+        "massacre",
+        "slaughter",
+        "lynch",
+        "slay",
+        "execute",
+        "neutralise",
+        "neutralize",
+    }
+)
 ARMED_TYPES = frozenset({"state-military", "police", "rebel", "militia", "international"})
 NON_STATE_ARMED = frozenset({"rebel", "militia"})
 

@@ -24,7 +24,7 @@ class EventComponent(FrontwireComponent):
     def process(self, doc: Doc) -> None:
         """Set ``doc._.fw_events``."""
         reader = DocumentReader(doc, self.lexicon)
-        events = merge_within_document(reader.read())
+        events = merge_within_document(reader.read(), doc)
         if self.classifier is not None:
             if events:
                 events = self.classifier.recode(events, doc.text, reader.actor_types)

@@ -51,6 +51,7 @@ class TriggerSpec:
     ignore: bool = False
     armed_subject: bool = False
     sighting: bool = False
+    struck_subject: bool = False
     plural_only: bool = False
     agent_noun: bool = False
     objects: frozenset[str] = frozenset()

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from spacy.tokens import Doc
+
 from frontwire.events.coding import STATE_TYPES
 from frontwire.nlp.actors import role_country_of_name, role_type_of_name
 from frontwire.nlp.gazetteer import great_circle_km
@@ -84,8 +86,11 @@ def _names_the_country(name: str, code: str) -> bool:
     return any(e.feature == "country" and e.country == code for e in shared_gazetteer().lookup(name))
 
 
-def merge_within_document(events: list[EventCandidate]) -> list[EventCandidate]:
-    """Fold reports of the same happening into one event, keeping text order of first reports."""
+def merge_within_document(events: list[EventCandidate], doc: Doc | None = None) -> list[EventCandidate]:
+    """Fold reports of the same happening into one event, keeping text order of first reports.
+
+    With the parsed ``doc``, an undated deed told on in the simple past takes the day of the deed
+    told just before it (`_narrated_just_before`)."""
     merged: list[EventCandidate] = []
     for event in events:
         # a report in the sentence that already told of the happening first: "soldiers killed three
@@ -99,12 +104,14 @@ def merge_within_document(events: list[EventCandidate]) -> list[EventCandidate]:
             merged.append(event)
     merged = [event for event in merged if not _movement_into_its_deed(event, merged)]
     for event in merged:
-        _dated_by_its_account(event, merged)
+        _dated_by_its_account(event, merged, doc)
         settle_status(event)
     return merged
 
 
-def _dated_by_its_account(event: EventCandidate, events: list[EventCandidate]) -> None:
+def _dated_by_its_account(
+    event: EventCandidate, events: list[EventCandidate], doc: Doc | None = None
+) -> None:
     """An undated deed told in a sentence that retells a dated happening took place then:
     "Jihadists attacked a base on Saturday ... Hundreds of fighters stormed the base at dawn and
     looted weapons" -- the storming is Saturday's attack, so the looting in its clause is
@@ -144,6 +151,8 @@ def _dated_by_its_account(event: EventCandidate, events: list[EventCandidate]) -
             ),
             None,
         )
+    if account is None and doc is not None:
+        account = _narrated_just_before(event, events, doc)
     if account is not None:
         event.start_date, event.end_date, event.precision = (
             account.start_date,
@@ -151,6 +160,56 @@ def _dated_by_its_account(event: EventCandidate, events: list[EventCandidate]) -
             account.precision,
         )
         event.date_defaulted = False
+
+
+def _narrated_just_before(
+    event: EventCandidate, events: list[EventCandidate], doc: Doc
+) -> EventCandidate | None:
+    """The dated deed of the sentence just before an undated one told on in the simple past, across
+    a paragraph's end: "Gunmen killed 12 villagers on Saturday. // The attackers arrived at dusk.
+    Several women were abducted." (the story goes on with the day it told). None for a present or
+    perfect sentence, which tells of now, and for a deed of long ago or dated by its telling."""
+    if not _told_in_the_simple_past(event, doc):
+        return None
+    opening = doc.char_span(event.sentence.start, event.sentence.end, alignment_mode="expand")
+    if opening is None or opening.start == 0:
+        return None
+    before = doc[opening.start - 1].sent
+    return next(
+        (
+            k
+            for k in reversed(events)
+            if k is not event
+            and not k.date_defaulted
+            and not k.date_reported
+            and k.precision == "day"
+            and k.status in ASSERTED
+            and any(s.start <= before.start_char < s.end for s in (k.sentence, *k.evidence))
+            and k.start_date is not None
+            and event.start_date is not None
+            # ("seized the town in 2019. // The group said its fighters captured the town": today's)
+            and 0 <= (event.start_date - k.start_date).days <= 7
+        ),
+        None,
+    )
+
+
+def _told_in_the_simple_past(event: EventCandidate, doc: Doc) -> bool:
+    """Whether an event's trigger is told in the simple past ("were abducted", "fired on")."""
+    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    if span is None:
+        return False
+    verb = span.root
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.tag_ == "VBD":
+        return True
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return (
+        verb.tag_ == "VBN"
+        and bool(auxiliaries)
+        and all(a.tag_ == "VBD" and a.lower_ != "had" for a in auxiliaries)
+    )
 
 
 #: a command sending forces somewhere (the trigger's forms), a deployment of its own whatever

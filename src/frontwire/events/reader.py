@@ -56,6 +56,7 @@ from frontwire.nlp.dates import dates_the_saying_before_its_clause, future_told_
 from frontwire.nlp.gazetteer import shared_gazetteer
 from frontwire.nlp.pipeline import wire_dateline_span
 from frontwire.nlp.places import DIVISION_OFFICES, end_of_a_route, reporters_town
+from frontwire.nlp.quotes import SCARE_QUOTE_WORDS
 from frontwire.records import (
     AcledType,
     ActorMention,
@@ -2911,6 +2912,9 @@ class DocumentReader:
                 return
         if spec.sighting:
             actor1, actor2 = actor2, None  # "gunmen were spotted", "farmers saw gunmen": the seen act
+        if self._struck_subject(token, gov, spec) and not passive:
+            # "a police truck ran over a mine", "ran over a landmine": the police were struck
+            actor1, actor2 = None, actor2 or actor1
         if spec.armed_subject and subject is not None and _carrying_aid(subject):
             # "A United Nations convoy of 15 trucks carrying food and medicine reached the city":
             # aid delivered, no force on the move
@@ -3899,6 +3903,7 @@ class DocumentReader:
             and not spec.place_object
             and _pos(token) == "VERB"
             and not any(c.dep_ in ("dobj", "nsubjpass") for c in token.children)
+            and self._own_object(token) is None
         )
 
     def _sentence_index(self, sent: Span) -> int:
@@ -4540,13 +4545,16 @@ class DocumentReader:
             if child.dep_ == "nsubjpass":
                 return child
         for child in token.children:
+            phrase = self.lexicon.multi.get((token.lemma_.lower(), child.lower_))
             if (
                 child.dep_ == "prep"
                 and child.i == token.i + 1
-                and child.lower_ in ("in", "out")
-                and (token.lemma_.lower(), child.lower_) in self.lexicon.multi
+                and phrase is not None
+                and (child.lower_ in ("in", "out") or phrase.objects)
             ):
-                # "flew in additional troops": the parser reads the particle as a preposition
+                # "flew in additional troops": the parser reads the particle as a preposition;
+                # "broke into the building", "stepped on a landmine": what a verb of a preposition
+                # acts on
                 inner = _pobj_of(token, child.lower_)
                 if inner is not None:
                     return inner
@@ -6492,6 +6500,8 @@ class DocumentReader:
             # journey are not where the story stopped
             and not self._origin(t)
             and not _JOURNEY_END.search(self.doc.text[max(0, t.start - 60) : t.start])
+            # ("killed 80 people ... as 11,000 fled to the city of Cucuta": where people went)
+            and not self._heading(t)
         ]
         specific = [t for t in earlier if t.entry and t.entry.feature in ("city", "admin2")] or [
             t for t in earlier if t.entry and t.entry.feature == "site"
@@ -6520,6 +6530,7 @@ class DocumentReader:
                 and not self._qualifies_actor(t)
                 and not self._people_origin(t)
                 and not self._where_said(t)
+                and not self._heading(t)
             ]
         )
         if nearby:
@@ -6609,6 +6620,10 @@ class DocumentReader:
             and t.start >= self._dateline_end
         ]
         quote = next((q for q in self._quote_scopes if q.start <= token.idx < q.end), None)
+        if quote is not None and len(self.doc.text[quote.start : quote.end].split()) <= SCARE_QUOTE_WORDS:
+            quote = (
+                None  # 'soldiers had "neutralised" 20 terrorists on Sunday': a word quoted, not a quotation
+            )
         if quote is not None:  # a quotation's events are dated by the quotation, not the report of it
             in_sentence = [t for t in in_sentence if quote.start <= t.start < quote.end]
         if not in_sentence:
@@ -6778,7 +6793,31 @@ class DocumentReader:
             and t.start >= self._dateline_end
             and t.start not in self._background_times
         ]
-        return earlier[-1] if earlier else None
+        # ("Gunmen killed 12 villagers on Saturday, an official said on Monday. Several women were
+        # abducted.": the story goes on on the day of its deeds, not of their telling)
+        deeds = [t for t in earlier if not self._dates_a_saying(t)]
+        return (deeds or earlier)[-1] if earlier else None
+
+    def _struck_subject(self, token: Token, gov: Token, spec: TriggerSpec) -> bool:
+        """Whether the trigger's subject is struck, not the striker: "ran over a landmine" (the
+        verb's reading, or the verb's whose object the trigger is)."""
+        if spec.struck_subject:
+            return True
+        verb = gov if gov != token else None
+        if verb is None and token.dep_ == "pobj" and token.head.dep_ == "prep":
+            verb = token.head.head
+        governing = self._spec_for(verb) if verb is not None else None
+        return governing is not None and governing.struck_subject
+
+    def _dates_a_saying(self, time: TimeExpression) -> bool:
+        """Whether a date hangs on a verb of saying ("an official said on Monday")."""
+        span = self.doc.char_span(time.start, time.end, alignment_mode="expand")
+        if span is None:
+            return False
+        verb = span.root.head
+        if verb.dep_ == "prep" or verb.pos_ == "ADP":
+            verb = verb.head
+        return verb.pos_ == "VERB" and verb.lemma_.lower() in SPEECH_VERBS
 
     @cached_property
     def _background_times(self) -> frozenset[int]:
@@ -7638,14 +7677,18 @@ def _alleged(trigger: Token) -> bool:
 def _accused_of(gerund: Token) -> Token | None:
     """Who does a gerund that says what someone is accused or suspected of: "accusing them of
     ordering attacks", "accused RSF fighters of killing 13 civilians as they retreated" (the
-    fighters kill, and retreat)."""
+    fighters kill, and retreat), "attacked communities it accused of supporting dissidents"."""
     if (
         gerund.dep_ != "pcomp"
         or gerund.head.lower_ != "of"
         or gerund.head.head.lemma_.lower() not in _ACCUSING_VERBS
     ):
         return None
-    return next((c for c in gerund.head.head.children if c.dep_ == "dobj"), None)
+    accusing = gerund.head.head
+    charged = next((c for c in accusing.children if c.dep_ == "dobj"), None)
+    if charged is None and accusing.dep_ == "relcl":
+        return accusing.head  # "communities it accused of supporting dissidents": the communities
+    return charged
 
 
 def _clauses_above(token: Token) -> Iterator[Token]:
@@ -8103,7 +8146,9 @@ _TAKEN_FOR_CARE = re.compile(
 # "trucks from Sevare to Douentza", "the road from Kabul to Jalalabad": a journey's far end
 # "the bus was travelling from the shrine to the town of Katra", "a convoy bound for Goma"
 _GOING_TO = re.compile(
-    r"\b(?:travell?(?:ing|ed)|driving|drove|heading|headed|on (?:its|their|his|her) way)\b[^.;:]{0,80}?"
+    # ("as 11,000 people fled to the city of Cucuta": where they went, not where they fled from)
+    r"\b(?:travell?(?:ing|ed)|driving|drove|heading|headed|fled|fleeing|on (?:its|their|his|her) way)\b"
+    r"[^.;:]{0,80}?"
     r"\b(?:to|for|towards?)\s+(?:the\s+(?:town|city|village)\s+of\s+)?$|\bbound\s+for\s+$"
     # "as passengers gathered for a train to Peshawar"
     r"|\b(?:train|bus|flight|ferry|plane|convoy)s?\s+(?:bound\s+)?(?:to|for)\s+$"

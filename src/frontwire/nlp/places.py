@@ -2913,6 +2913,13 @@ def modifies_another_noun(doc: Doc, toponym: Toponym) -> bool:
         return False
     last = span[-1]
     head = last.head
+    while (
+        head.pos_ == "PROPN"
+        and head.i == last.i + 2
+        and doc[last.i + 1].text in ("-", "–")
+        and last.dep_ in ("amod", "compound", "nmod")
+    ):
+        last, head = head, head.head  # "the Kenya-Somalia border": both name the border
     if (
         last.dep_ not in ("amod", "compound", "nmod")
         or head.i < last.i
