@@ -7138,3 +7138,31 @@ def test_who_runs_over_a_mine_is_struck_not_the_striker(read: Callable[..., obje
     text = "Kenyan police officers ran over a landmine near Wajir on Monday, and four were wounded."
     blast = only(events_of(read, text, "2025-02-11"), "ASSAULT")
     assert blast.actor2 == "Police Forces of Kenya" and blast.actor1 != "Police Forces of Kenya"
+
+
+def test_a_gathering_a_bomb_went_off_at_is_no_event_of_its_own(read: Callable[..., object]) -> None:
+    text = "A bomb exploded at an election rally in Khost on Friday, killing four people."
+    events = events_of(read, text, "2025-07-21")
+    assert [e.plover.type for e in events] == ["ASSAULT"] and events[0].actor1 != "Protesters (Afghanistan)"
+
+
+def test_two_peoples_troops_that_clash_are_the_two_sides(read: Callable[..., object]) -> None:
+    text = "Thai and Cambodian troops clashed along their disputed border on Monday."
+    clash = only(events_of(read, text, "2025-07-21"), "ASSAULT")
+    assert (clash.actor1, clash.actor2) == ("Military Forces of Thailand", "Military Forces of Cambodia")
+
+
+def test_a_verb_misread_as_a_modifier_of_the_subject_keeps_its_subject(read: Callable[..., object]) -> None:
+    text = "Kenya, which chairs the regional bloc IGAD, offered to host talks between the two leaders."
+    offer = only(events_of(read, text, "2025-07-21"), "AGREE")
+    assert (offer.actor1, offer.actor2) == ("Government of Kenya", None)
+
+
+def test_a_place_the_gazetteer_lacks_taken_again_is_ground_not_a_person(read: Callable[..., object]) -> None:
+    text = (
+        "Rebels seized the village of Kalongo on Monday. Government troops had seized Kalongo from "
+        "the rebels in 2021."
+    )
+    events = events_of(read, text, "2025-07-21")
+    assert all(e.has_territory for e in events if e.plover.type == "ASSAULT")
+    assert not any(e.plover.type == "COERCE" for e in events)

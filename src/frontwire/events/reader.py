@@ -564,6 +564,7 @@ class DocumentReader:
         ]
         #: where the text names a place the gazetteer lacks (it reads as none, but it is named)
         self._unknown_place_starts = [t.start for t in context.toponyms if t.entry is None]
+        self._unknown_place_names = {t.text.casefold() for t in context.toponyms if t.entry is None}
         self._qualifiers = context.qualifiers
         self._grievances_by_sentence: dict[int, list[tuple[int, int]]] = {}
         self.attributions: list[Attribution] = list(doc._.fw_attributions or [])
@@ -2402,6 +2403,9 @@ class DocumentReader:
             # "killed ten commanders as they met in the basement", "targeted the convoy as it
             # headed to the airport": what the victims were doing when they were struck
             return
+        if found.spec.type in ("CONSULT", "MOBILIZE", "PROTEST") and _bombed_gathering(token):
+            # "a suicide bomber blew himself up at a political rally": where the blast was
+            return
         if _pos(token) == "NOUN" and found.spec.type in ("AGREE", "CONCEDE") and _undermined(token):
             return  # "an attempt to undermine the ceasefire in Gaza": the truce told of, not made
         if found.spec.type == "MOBILIZE" and _pos(token) in ("NOUN", "PROPN") and self._befalls(token):
@@ -2487,6 +2491,15 @@ class DocumentReader:
         )
         if bare_count:
             obj_is_place = False
+        if (
+            obj is not None
+            and obj.pos_ == "PROPN"
+            and _name_of(obj).casefold() in self._unknown_place_names
+            and self._actor_of(obj) is None
+        ):
+            # "recaptured the town of Moqokori ... had seized Moqokori in 2022": a place the story
+            # names, which the gazetteer lacks, is ground taken, not a person
+            obj_is_place = True
         if held is not None and (held.lemma_.lower() in WEAPON_NOUNS or held is not obj):
             # "seized arms and ammunition in X", "seized a ton of cannabis in X": the weapons or
             # the goods measured were taken, not X
@@ -2915,6 +2928,14 @@ class DocumentReader:
         if self._struck_subject(token, gov, spec) and not passive:
             # "a police truck ran over a mine", "ran over a landmine": the police were struck
             actor1, actor2 = None, actor2 or actor1
+        if (
+            actor2 is None
+            and actor1 is not None
+            and subject is not None
+            and gov.lemma_.lower() in _MUTUAL_FIGHT_VERBS
+        ):
+            # "Thai and Cambodian troops clashed": the second people's force is the other side
+            actor2 = self._paired_side(subject, actor1)
         if spec.armed_subject and subject is not None and _carrying_aid(subject):
             # "A United Nations convoy of 15 trucks carrying food and medicine reached the city":
             # aid delivered, no force on the move
@@ -4435,6 +4456,10 @@ class DocumentReader:
             if (accused := _accused_of(node)) is not None:
                 # "accusing them of ordering attacks": whom the accusation names did the deed
                 return accused
+            if _verb_misread_as_modifier(node):
+                # "Malaysia, which chairs ASEAN, offered to host talks" parsed as a Malaysia
+                # "offered": the sentence's only verb, whose subject is the sentence's root noun
+                return node.sent.root
             if node.dep_ == "conj" and (reporter := reporter_of_misplaced_conjunct(node)) is not None:
                 # "the government said the city had not fallen and accused Rwanda": the speaker
                 # charges, not the city
@@ -4587,7 +4612,12 @@ class DocumentReader:
                 if child.dep_ == "dobj":
                     return child
         # "shells fired by an unknown party fell in X": a past participle describing a noun acts on it
-        if token.dep_ == "acl" and token.tag_ == "VBN" and _pos(token.head) in ("NOUN", "PROPN"):
+        if (
+            token.dep_ == "acl"
+            and token.tag_ == "VBN"
+            and _pos(token.head) in ("NOUN", "PROPN")
+            and not _verb_misread_as_modifier(token)
+        ):
             return token.head
         return None
 
@@ -6797,6 +6827,24 @@ class DocumentReader:
         # abducted.": the story goes on on the day of its deeds, not of their telling)
         deeds = [t for t in earlier if not self._dates_a_saying(t)]
         return (deeds or earlier)[-1] if earlier else None
+
+    def _paired_side(self, subject: Token, actor1: str) -> str | None:
+        """The force of the second of two peoples' adjectives before one noun ("Thai and Cambodian
+        troops") when ``actor1`` is the first's (a role actor of its country), else None."""
+        from frontwire.nlp.actors import ROLE_TYPES, role_actor_name, role_country_of_name
+
+        own = role_country_of_name(actor1)
+        role = next((r for r in ("state", "police", "government") if role_actor_name(r, own) == actor1), None)
+        if own is None or role is None:
+            return None
+        for adjective in (c for c in subject.children if c.dep_ in ("amod", "nmod") and c.conjuncts):
+            for word in adjective.conjuncts:
+                other = shared_gazetteer().demonym(word.text)
+                if other is not None and other != own:
+                    name = role_actor_name(role, other)
+                    self.actor_types.setdefault(name, ROLE_TYPES[role])
+                    return name
+        return None
 
     def _struck_subject(self, token: Token, gov: Token, spec: TriggerSpec) -> bool:
         """Whether the trigger's subject is struck, not the striker: "ran over a landmine" (the
@@ -9860,6 +9908,36 @@ def _while_struck(verb: Token) -> bool:
     )
 
 
+def _verb_misread_as_modifier(verb: Token) -> bool:
+    """Whether a past participle the parser hung on a noun is the verb of a sentence that has no
+    other: "Malaysia, which chairs ASEAN, offered to host talks", "Qatar, which has mediated between
+    the two sides, offered ..." (the sentence's root a noun with a relative clause between commas,
+    on which or inside which the verb hangs). Its subject is that root."""
+    root = verb.sent.root
+    if (
+        verb.dep_ != "acl"
+        or verb.tag_ not in ("VBN", "VBD")
+        or _pos(root) not in ("NOUN", "PROPN")
+        or verb.i == 0
+        or verb.doc[verb.i - 1].text != ","
+        or any(c.dep_ == "agent" for c in verb.children)
+    ):
+        return False
+    clauses = [c for c in root.children if c.dep_ == "relcl" and c.i < verb.i]
+    return bool(clauses) and (verb.head == root or any(verb.head in c.subtree for c in clauses))
+
+
+def _bombed_gathering(noun: Token) -> bool:
+    """Whether a gathering noun is where a bomb went off: "blew himself up at a political rally",
+    "a bomb exploded at a wedding", "detonated explosives near a protest camp"."""
+    return (
+        _pos(noun) == "NOUN"
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ in ("at", "on", "near", "inside", "outside", "during")
+        and noun.head.head.lemma_.lower() in ("blow", "explode", "detonate", "bomb")
+    )
+
+
 def _undermined(noun: Token) -> bool:
     """Whether a deal noun is what a verb of harming it acts on ("undermine the ceasefire",
     "violated the truce"), or what an act is done under ("under the terms of the deal"): a deal
@@ -10230,3 +10308,12 @@ def _sentence_start_before(sent: Span, n: int) -> int:
             break
         start = doc[start - 1].sent.start
     return doc[start].idx
+
+
+def _name_of(token: Token) -> str:
+    """The proper name a name's last word ends, its compound words before it: "Moqokori", "Wad
+    Madani"."""
+    start = token.i
+    while start > 0 and token.doc[start - 1].dep_ == "compound" and token.doc[start - 1].head == token:
+        start -= 1
+    return token.doc[start : token.i + 1].text
