@@ -5912,6 +5912,8 @@ class DocumentReader:
             if not self._in_source_name(t)
             and not self._people_origin(t)
             and not self._heading(t)
+            # ("killed 30 people ..., as thousands fled to the city of Bunia": not the flight itself)
+            and not (self._fled_to(t) and token.lemma_.lower() not in ("flee", "escape"))
             and not self._agent_country(t)
             and not self._flag_state(t)
             and not self._inside_a_label(t)
@@ -6041,6 +6043,8 @@ class DocumentReader:
             if not self._in_source_name(t)
             and not self._people_origin(t)
             and not self._heading(t)
+            # "killed 30 people ..., as thousands fled to the city of Bunia"
+            and not self._fled_to(t)
             # "The M23, which is backed by Rwanda, said its fighters had shot down a drone"
             and not self._agent_country(t)
             # "'Our forces were attacked,' the spokesman told reporters in Juba": where it was said
@@ -6304,6 +6308,11 @@ class DocumentReader:
             return True  # "towns along the Chinese border": the border's far side, a landmark
         return bool(_TAKEN_FOR_CARE.search(self.doc.text[max(0, toponym.start - 80) : toponym.start]))
 
+    def _fled_to(self, toponym: Toponym) -> bool:
+        """Whether the text names the place as where people fled to ("as thousands fled to the
+        city of Bunia"), which is not where the story goes on."""
+        return bool(_FLED_TO.search(self.doc.text[max(0, toponym.start - 80) : toponym.start]))
+
     def _origin(self, toponym: Toponym) -> bool:
         """Whether the text names the place as where someone or something came from."""
         return bool(_ORIGIN.search(self.doc.text[max(0, toponym.start - 40) : toponym.start]))
@@ -6531,7 +6540,7 @@ class DocumentReader:
             and not self._origin(t)
             and not _JOURNEY_END.search(self.doc.text[max(0, t.start - 60) : t.start])
             # ("killed 80 people ... as 11,000 fled to the city of Cucuta": where people went)
-            and not self._heading(t)
+            and not self._fled_to(t)
         ]
         specific = [t for t in earlier if t.entry and t.entry.feature in ("city", "admin2")] or [
             t for t in earlier if t.entry and t.entry.feature == "site"
@@ -6560,7 +6569,7 @@ class DocumentReader:
                 and not self._qualifies_actor(t)
                 and not self._people_origin(t)
                 and not self._where_said(t)
-                and not self._heading(t)
+                and not self._fled_to(t)
             ]
         )
         if nearby:
@@ -8194,12 +8203,15 @@ _TAKEN_FOR_CARE = re.compile(
 # "trucks from Sevare to Douentza", "the road from Kabul to Jalalabad": a journey's far end
 # "the bus was travelling from the shrine to the town of Katra", "a convoy bound for Goma"
 _GOING_TO = re.compile(
-    # ("as 11,000 people fled to the city of Cucuta": where they went, not where they fled from)
-    r"\b(?:travell?(?:ing|ed)|driving|drove|heading|headed|fled|fleeing|on (?:its|their|his|her) way)\b"
-    r"[^.;:]{0,80}?"
+    r"\b(?:travell?(?:ing|ed)|driving|drove|heading|headed|on (?:its|their|his|her) way)\b[^.;:]{0,80}?"
     r"\b(?:to|for|towards?)\s+(?:the\s+(?:town|city|village)\s+of\s+)?$|\bbound\s+for\s+$"
     # "as passengers gathered for a train to Peshawar"
     r"|\b(?:train|bus|flight|ferry|plane|convoy)s?\s+(?:bound\s+)?(?:to|for)\s+$"
+)
+# "as 11,000 people fled to the city of Cucuta": where people went, not where the story is
+_FLED_TO = re.compile(
+    r"\b(?:fled|fleeing|flee|flees|escaped)\b[^.;:]{0,40}?\b(?:to|into|towards?)\s+"
+    r"(?:the\s+(?:town|city|village|camp)s?\s+of\s+)?(?:the\s+)?$"
 )
 _JOURNEY_END = re.compile(r"\bfrom\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+to\s+(?:the\s+)?$")
 # "arrived in X from the city of Y", "fired from Y at X": where something came from
