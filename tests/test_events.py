@@ -7166,3 +7166,53 @@ def test_a_place_the_gazetteer_lacks_taken_again_is_ground_not_a_person(read: Ca
     events = events_of(read, text, "2025-07-21")
     assert all(e.has_territory for e in events if e.plover.type == "ASSAULT")
     assert not any(e.plover.type == "COERCE" for e in events)
+
+
+def test_a_doer_left_unknown_beside_a_cartel_and_local_gangs_stays_unknown(
+    read: Callable[..., object],
+) -> None:
+    text = (
+        "Gunmen shot dead a town councillor in Guerrero state on Sunday. Prosecutors did not say who was "
+        "behind the attack, but the area is disputed by the Sinaloa cartel and local gangs."
+    )
+    killing = only(events_of(read, text, "2025-05-19"), "ASSAULT")
+    assert killing.actor1 == "Unidentified Armed Group (Mexico)"
+
+
+def test_a_participle_s_date_dates_its_noun_not_the_next_sentence(read: Callable[..., object]) -> None:
+    text = (
+        "Mediators were trying to salvage a truce agreed in January, officials said. Hamas accused "
+        "Israel of sabotaging the deal."
+    )
+    charge = only(events_of(read, text, "2025-05-19"), "ACCUSE")
+    assert charge.start_date == date(2025, 5, 19)
+
+
+def test_a_security_guard_is_a_civilian(read: Callable[..., object]) -> None:
+    text = (
+        "Students clashed with police at a university in Eldoret on Monday and a security guard was "
+        "stabbed to death."
+    )
+    stabbing = next(e for e in events_of(read, text, "2025-05-19") if e.plover.mode == "primitive")
+    assert stabbing.actor2 == "Civilians (Kenya)"
+
+
+def test_whom_a_charge_names_is_not_where_the_arrests_were(read: Callable[..., object]) -> None:
+    text = (
+        "OUAGADOUGOU (AP) — Burkina Faso's military government said on Monday it had arrested several "
+        "officers, accusing neighbouring Ivory Coast of harbouring the plotters. Ivory Coast has denied "
+        "the accusation."
+    )
+    arrest = only(events_of(read, text, "2025-05-19"), "COERCE")
+    assert arrest.place is not None and arrest.place.country == "BF"
+
+
+def test_what_protesters_complain_about_is_their_grievance(read: Callable[..., object]) -> None:
+    text = (
+        "Nursing students in Rosario, who had camped in their faculty for a week, marched through the "
+        "city on Monday to complain about attacks on their sit-in."
+    )
+    events = events_of(read, text, "2022-06-06")
+    march = only(events, "PROTEST")
+    assert march.acled is not None and march.acled.sub_event_type == "Peaceful protest"
+    assert not any(e.actor1 == "Rioters (Argentina)" for e in events)

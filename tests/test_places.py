@@ -1741,3 +1741,20 @@ def test_a_small_town_s_dateline_says_where_the_story_is(run: Callable[[str], Do
 def test_both_countries_of_a_border_named_as_a_pair_weigh_alike(run: Callable[[str], Doc]) -> None:
     doc = run("A trader was shot dead on Tuesday in a village near the Kenya-Somalia border, officials said.")
     assert doc._.fw_country == "KE"  # the first named, on a tie
+
+
+def test_the_town_a_mayor_is_of_is_a_place(run: Callable[[str], Doc]) -> None:
+    doc = run(
+        "Gunmen killed two police officers in Michoacan state on Sunday, Mayor Maria Lopez of Tacambaro said."
+    )
+    town = by_text(doc)["Tacambaro"]
+    assert town.entry is not None and (town.entry.country, town.entry.feature) == ("MX", "city")
+
+
+def test_a_country_that_speaks_is_who_speaks_not_where(run: Callable[[str], Doc]) -> None:
+    text = (
+        "OUAGADOUGOU (AP) — Burkina Faso's military government said on Monday it had foiled a coup "
+        "plot, and that the plotters had met leaders based in neighbouring Ivory Coast. Ivory Coast "
+        "has denied previous accusations."
+    )
+    assert run(text)._.fw_country == "BF"

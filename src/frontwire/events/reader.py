@@ -373,7 +373,9 @@ PROTEST_WORDS = frozenset(
 )  # fmt: skip
 # What introduces a protest's grievance: "protest against X", "rally over X", "march demanding X".
 GRIEVANCE_PREPS = frozenset({"against", "over", "about"})
-GRIEVANCE_VERBS = frozenset({"demand", "condemn", "protest", "denounce", "decry", "criticise", "criticize"})
+GRIEVANCE_VERBS = frozenset(
+    {"demand", "condemn", "protest", "denounce", "decry", "criticise", "criticize", "complain"}
+)
 # Weapons and explosives as objects: seizing or defusing them disrupts their use.
 WEAPON_NOUNS = _words(
     "weapon arm ammunition bomb ied explosive explosives grenade mine landmine rifle gun pistol "
@@ -5950,6 +5952,17 @@ class DocumentReader:
         # separate attack in Jiribam": the separate attack's place is its own, for the killing too)
         other_happening |= _clauses_told_apart(sent, gov)
         reason = {t.i for c in gov.children if _another_happening(c, "because") for t in c.subtree}
+        # ("arrested several officers, accusing neighbouring Ivory Coast of harbouring the
+        # plotters": whom the charge names is not where the arrests were)
+        if spec is None or spec.type not in _SAYING_TYPES:
+            charge = {
+                t.i
+                for c in gov.children
+                if c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in _ACCUSING_VERBS
+                for t in c.subtree
+            }
+            reason |= charge
+            other_happening |= charge
         # ("released him on Thursday, nearly two weeks after he was kidnapped in La Guajira": a
         # happening measured apart in time lends no place either)
         reason |= {
@@ -6907,11 +6920,15 @@ class DocumentReader:
     def _relative_clause_times(self) -> frozenset[int]:
         """Where the date expressions that date a relative clause start: background that dates
         nothing after it ("Hundreds marched on Monday against conscription, which the military
-        introduced in February. Police arrested 20 protesters." -- the arrests were on Monday)."""
+        introduced in February. Police arrested 20 protesters." -- the arrests were on Monday), or a
+        participle describing a noun ("to salvage a ceasefire agreed in January. Hamas accused ...")."""
         out: set[int] = set()
         for time in self.times:
             span = self.doc.char_span(time.start, time.end, alignment_mode="expand")
-            if span is not None and any(t.dep_ == "relcl" for t in (span.root, *span.root.ancestors)):
+            if span is not None and any(
+                t.dep_ == "relcl" or (t.dep_ == "acl" and t.tag_ in ("VBN", "VBD"))
+                for t in (span.root, *span.root.ancestors)
+            ):
                 out.add(time.start)
         return frozenset(out)
 

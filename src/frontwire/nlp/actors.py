@@ -1649,7 +1649,15 @@ def disowns_a_part(subject: Token) -> bool:
 
 _NO_CLAIM = re.compile(
     r"\b(?:no|none of the)\s+(?:one|group|organi[sz]ation|(?:armed|militant|rebel) group)\b[^.;]{0,40}?"
-    r"\bclaimed\b|\bnobody\b[^.;]{0,30}?\bclaimed\b|\bno claim of responsibility\b",
+    r"\bclaimed\b|\bnobody\b[^.;]{0,30}?\bclaimed\b|\bno claim of responsibility\b"
+    # "Prosecutors did not say who was behind the attack", "It was unclear who was behind it"
+    r"|\b(?:did|could|would)\s+not\s+say\s+who\s+(?:was|were)\s+behind\b"
+    r"|\b(?:not\s+clear|unclear|not\s+known)\s+who\s+(?:was|were)\s+behind\b",
+    re.IGNORECASE,
+)
+# armed groups a story suspects without naming them: "disputed by the Jalisco cartel and local gangs"
+_UNNAMED_SUSPECTS = re.compile(
+    r"\b(?:local|rival|other|several|criminal|armed)\s+(?:gangs|cartels|groups|militias|factions)\b",
     re.IGNORECASE,
 )
 
@@ -1659,13 +1667,15 @@ def disclaimed_by_all(doc: Doc, group_starts: Iterable[tuple[int, str]]) -> bool
     mentions are the (character offset, name) pairs ``group_starts``) in the same breath: "No
     group claimed responsibility." (while "No one claimed responsibility, but suspicion fell on
     the Baloch Liberation Army" names whom the story suspects, and "..., but Boko Haram and its
-    rival ISWAP have carried out similar attacks" names two, so no one)."""
+    rival ISWAP have carried out similar attacks" names two, so no one, as does "..., but the area
+    is disputed by the Jalisco cartel and local gangs")."""
     starts = list(group_starts)
     for sent in doc.sents:
         if not _NO_CLAIM.search(sent.text):
             continue
         suspects = {name for start, name in starts if sent.start_char <= start < sent.end_char}
-        if len(suspects) != 1:
+        unnamed = 1 if _UNNAMED_SUSPECTS.search(sent.text) else 0
+        if len(suspects) + unnamed != 1:
             # "No group claimed responsibility, but Boko Haram and its rival ISWAP have carried
             # out similar attacks": two suspects are no one suspect
             return True

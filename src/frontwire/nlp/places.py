@@ -1366,6 +1366,8 @@ class PlacesComponent(FrontwireComponent):
                     (article and _after_strong_locative(doc, i))
                     or near_a_town(i, j)
                     or _typed_after(doc, blocked_ents, i, j)
+                    # "Mayor Salvador Bastida of Tacambaro", "the governor of X": whose office
+                    or _office_of(doc, blocked_ents, i)
                 )
                 cands = [
                     c
@@ -2953,6 +2955,22 @@ def names_people_of(doc: Doc, toponym: Toponym) -> bool:
     )
 
 
+def _speaks_as_a_state(doc: Doc, toponym: Toponym) -> bool:
+    """Whether a country's name is the subject of a verb of saying, denying or charging: the state
+    speaks ("Ivory Coast has denied the accusations", "Rwanda rejected the report")."""
+    span = doc.char_span(toponym.start, toponym.end, alignment_mode="expand")
+    return (
+        span is not None and span.root.dep_ == "nsubj" and span.root.head.lemma_.lower() in _STATE_VOICE_VERBS
+    )
+
+
+# verbs by which a state speaks: a country their subject is who speaks, not where
+_STATE_VOICE_VERBS = frozenset(
+    {"say", "deny", "accuse", "reject", "condemn", "warn", "urge", "demand", "announce", "insist",
+     "dismiss", "protest", "blame"}
+)  # fmt: skip
+
+
 def reporters_town(
     toponyms: list[Toponym], gazetteer: Gazetteer | None = None, doc: Doc | None = None
 ) -> GazetteerEntry | None:
@@ -2987,8 +3005,9 @@ def main_country(
     ("New Market area, Chittagong city": the New Market that is a town of 2,000 is in the United
     States); a country that only says whose 0.25: a demonym ("Russian forces shelled Kharkiv"), a
     name modifying another noun ("the US dollar ... in Sidon"), a name inside an organisation's
-    ("Bank Saderat Iran"); so does one beyond a border ("the town on the border with Bangladesh",
-    "fled across the border into Bangladesh"), which says where the story is not, and a wire
+    ("Bank Saderat Iran"), or a state that speaks ("Ivory Coast has denied"); so does one beyond a
+    border ("the town on the border with Bangladesh", "fled across the border into Bangladesh"),
+    which says where the story is not, and a wire
     dateline's from a capital or a big city ("BANGKOK (AP) -" of a story on Myanmar), which says
     where it was filed; a small town's dateline ("MANDERA, Kenya (AP) -") says where the reporter
     went, 0.5 a name. A demonym that gives people's nationality ("Somali residents of Eastleigh")
@@ -3024,6 +3043,8 @@ def main_country(
                         # ("Thailand's foreign minister said ...": whose minister, not where; and
                         # "accused neighbouring Benin": a country beside the story's)
                         or _owner_or_neighbour(doc, t)
+                        # ("Ivory Coast has denied the accusations": a state that speaks)
+                        or _speaks_as_a_state(doc, t)
                         or bool(_BEYOND_A_BORDER.search(doc.text[max(0, t.start - 40) : t.start]))
                     )
                 )
@@ -3311,6 +3332,18 @@ def _upper_word(token: Token) -> bool:
     initialism's dots."""
     letters = token.text.translate(_NO_APOSTROPHES)
     return letters.isalpha() and token.is_upper and len(letters) >= 2
+
+
+def _office_of(doc: Doc, entities: list[Span], start: int) -> bool:
+    """Whether the name at ``start`` follows "of" after an office held for a place, or after the
+    name of its holder: "the mayor of Tacambaro", "Mayor Salvador Bastida of Tacambaro"."""
+    if start < 2 or doc[start - 1].lower_ != "of":
+        return False
+    before = start - 2
+    holder = next((e for e in entities if e.end == start - 1 and e.label_ == "PERSON"), None)
+    if holder is not None:
+        before = holder.start - 1
+    return before >= 0 and doc[before].lower_ in _OFFICE_TITLES
 
 
 def _in_a_settlement_phrase(doc: Doc, start: int) -> bool:
