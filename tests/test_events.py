@@ -7216,3 +7216,51 @@ def test_what_protesters_complain_about_is_their_grievance(read: Callable[..., o
     march = only(events, "PROTEST")
     assert march.acled is not None and march.acled.sub_event_type == "Peaceful protest"
     assert not any(e.actor1 == "Rioters (Argentina)" for e in events)
+
+
+def test_a_state_that_pounds_a_capital_is_the_doer_and_the_story_s_country_is_the_target_s(
+    read: Callable[..., object],
+) -> None:
+    text = (
+        "KYIV, May 6 (Reuters) - Russia pounded Kharkiv with missiles and drones overnight, killing at "
+        "least seven people in the deadliest attack on the city since March, Ukrainian officials said.\n\n"
+        "Ukraine's air force said it had shot down 40 of the 70 drones Russia launched across the country."
+    )
+    events = events_of(read, text, "2025-05-06")
+    barrage = [
+        e for e in events if e.plover.type == "ASSAULT" and e.plover.mode in ("heavy-weapons", "drone")
+    ]
+    assert len(barrage) == 1 and barrage[0].actor1 == "Military Forces of Russia"
+    assert barrage[0].start_date == date(2025, 5, 5)  # "since March" ranks the attack, dates nothing
+    shooting_down = next(e for e in events if e.actor1 == "Military Forces of Ukraine")
+    assert shooting_down.place is not None and shooting_down.place.country == "UA"
+    assert not any(e.place is not None and e.place.country == "RU" for e in events)
+
+
+def test_fighting_near_a_town_the_gazetteer_lacks_is_an_event_there(read: Callable[..., object]) -> None:
+    text = (
+        "The two sides signed a ceasefire in Doha on Saturday. The rebels seized Goma earlier this year."
+        "\n\nFighting continued on Friday near the town of Walikale, residents said."
+    )
+    fights = [e for e in events_of(read, text, "2025-07-20") if e.start_date == date(2025, 7, 18)]
+    assert len(fights) == 1 and fights[0].place is not None and fights[0].place.name != "Goma"
+
+
+def test_a_video_released_is_no_release_of_people(read: Callable[..., object]) -> None:
+    text = "The group released a video showing fighters boarding the ship on Tuesday."
+    assert not [e for e in events_of(read, text, "2025-07-08") if e.plover.type == "RETREAT"]
+
+
+def test_what_a_group_says_its_attacks_are_is_said_of_all_of_them(read: Callable[..., object]) -> None:
+    text = "The Houthis say their attacks are in solidarity with Palestinians in Gaza."
+    assert all(e.status == "generic" for e in events_of(read, text, "2025-07-08"))
+
+
+def test_a_failed_rescue_told_on_has_the_day_of_the_abduction(read: Callable[..., object]) -> None:
+    text = (
+        "Gunmen abducted about 40 pupils from a school in Kaduna state on Thursday, residents said.\n\n"
+        "Soldiers pursued the kidnappers into a forest but failed to free the children. One of the "
+        "soldiers was shot dead."
+    )
+    events = events_of(read, text, "2025-03-09")
+    assert events and all(e.start_date == date(2025, 3, 6) for e in events)

@@ -202,6 +202,8 @@ def _told_in_the_simple_past(event: EventCandidate, doc: Doc) -> bool:
     verb = span.root
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
+    while verb.dep_ == "xcomp" and verb.tag_ == "VB":
+        verb = verb.head  # "failed to free the children"
     if verb.tag_ == "VBD":
         return True
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
@@ -379,6 +381,7 @@ def _same_happening(a: EventCandidate, b: EventCandidate) -> bool:
             and _kinds_agree(a, b)
         )
         and not _one_protest_told_twice(a, b)
+        and not _one_barrage(a, b)
         and not _a_toll_told_after(a, b)
         and not _one_doer_one_day(a, b)
         # ("Russian glide bombs kill 3 ...; drones hit a refinery" read as a drone strike by the
@@ -592,6 +595,23 @@ def _kinds_agree(a: EventCandidate, b: EventCandidate) -> bool:
         # ("police shot dead three protesters and wounded dozens": the wounding is the shooting's)
         and other.acled.sub_event_type in _KINDLESS | _WEAPON_KINDS | {"Excessive force against protesters"}
     )
+
+
+def _one_barrage(a: EventCandidate, b: EventCandidate) -> bool:
+    """Whether two assaults of one sentence by one doer are one barrage of several weapons fired
+    from afar: "Russia pounded Kyiv with missiles and drones overnight, killing 12" (a missile
+    attack and a drone strike read from the weapons, one attack)."""
+    return (
+        a.sentence == b.sentence
+        and a.plover.type == b.plover.type == "ASSAULT"
+        and a.actor1 is not None
+        and a.actor1 == b.actor1
+        and {a.plover.mode, b.plover.mode} <= _FIRED_FROM_AFAR
+    )
+
+
+#: the PLOVER modes of weapons fired from afar
+_FIRED_FROM_AFAR = frozenset({"heavy-weapons", "drone", "aerial"})
 
 
 def _a_toll_told_after(a: EventCandidate, b: EventCandidate) -> bool:

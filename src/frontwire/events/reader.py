@@ -567,6 +567,16 @@ class DocumentReader:
         #: where the text names a place the gazetteer lacks (it reads as none, but it is named)
         self._unknown_place_starts = [t.start for t in context.toponyms if t.entry is None]
         self._unknown_place_names = {t.text.casefold() for t in context.toponyms if t.entry is None}
+        #: where the text names a town or village the gazetteer lacks ("near the town of Walikale")
+        self._unknown_town_starts = [
+            t.start
+            for t in context.toponyms
+            if t.entry is None
+            and (
+                _CALLED_A_TOWN_BEFORE.search(doc.text[max(0, t.start - 20) : t.start])
+                or _CALLED_A_TOWN_AFTER.match(doc.text, t.end)
+            )
+        ]
         self._qualifiers = context.qualifiers
         self._grievances_by_sentence: dict[int, list[tuple[int, int]]] = {}
         self.attributions: list[Attribution] = list(doc._.fw_attributions or [])
@@ -2474,6 +2484,19 @@ class DocumentReader:
         held = _measured(obj)  # "a large quantity of arms", "700 kg of medicine"
         held = _what_them_stands_for(token, held)
         object_lemma = held.lemma_.lower() if held is not None else None
+        misread = next(
+            (
+                c.lemma_.lower()
+                for c in (held.children if held is not None else ())
+                if c.dep_ == "compound"
+                and (found.spec.object_overrides.get(c.lemma_.lower()) or {}).get("ignore")
+            ),
+            None,
+        )
+        if misread is not None:
+            # "released a video showing fighters boarding it" parsed as a "video showing"
+            # fighters: the thing the verb is read by is the first noun
+            object_lemma = misread
         # "killed 40 soldiers and captured seven": a bare number counts the noun said before;
         # "captured three of the gunmen near Kidal": people, whatever place their phrase names
         counted = _elided_noun(token, obj) if obj is not None else None
@@ -2930,14 +2953,7 @@ class DocumentReader:
         if self._struck_subject(token, gov, spec) and not passive:
             # "a police truck ran over a mine", "ran over a landmine": the police were struck
             actor1, actor2 = None, actor2 or actor1
-        if (
-            actor2 is None
-            and actor1 is not None
-            and subject is not None
-            and gov.lemma_.lower() in _MUTUAL_FIGHT_VERBS
-        ):
-            # "Thai and Cambodian troops clashed": the second people's force is the other side
-            actor2 = self._paired_side(subject, actor1)
+
         if spec.armed_subject and subject is not None and _carrying_aid(subject):
             # "A United Nations convoy of 15 trucks carrying food and medicine reached the city":
             # aid delivered, no force on the move
@@ -3046,6 +3062,12 @@ class DocumentReader:
             and not (spec.type == "ASSAULT" and token.tag_ == "NNS" and tallies_explosions(sent.text))
             # "fighting over boreholes left four dead": the dead say the fight took place
             and not (spec.type == "ASSAULT" and _LEFT_DEAD.search(sent.text))
+            # "Fighting continued on Friday near the town of Walikale": a place named, which the
+            # gazetteer lacks
+            and not (
+                spec.type == "ASSAULT"
+                and any(t.idx in self._unknown_place_starts for t in self._clause_tokens(gov))
+            )
             # "a rocket hit the base": a weapon that struck something was fired
             and not (
                 spec.type == "ASSAULT" and token.dep_ == "nsubj" and token.head.lemma_.lower() in EFFECT_VERBS
@@ -5514,7 +5536,8 @@ class DocumentReader:
         )
         if role is None:
             return found
-        for modifier in (c for c in subject.children if c.dep_ in ("amod", "compound")):
+        # ("Thai and Cambodian troops": the parser may read the first people's name as a noun)
+        for modifier in (c for c in subject.children if c.dep_ in ("amod", "compound", "nmod")):
             for conjunct in modifier.conjuncts:
                 country = shared_gazetteer().demonym(conjunct.text)
                 name = role_actor_name(role, country) if country else None
@@ -5861,17 +5884,17 @@ class DocumentReader:
                 *(c for c in token.children if c.dep_ in ("xcomp", "advcl", "ccomp")),
             ):
                 acting |= {t.i for o in verb.children if o.dep_ == "dobj" for t in (o, *o.conjuncts)}
-            # ("blamed devices that Britain might have planted": who does something in what is
-            # said acts in it)
-            acting |= {
-                t.i
-                for t in clause
-                if t.dep_ == "nsubj" and t.head != token and _pos(t.head) in ("VERB", "AUX")
-            }
             # ("The deal, brokered by the United States and Qatar": who brokered it)
             for described in (c for c in token.children if c.dep_ == "acl"):
                 for agent in (c for c in described.children if c.dep_ == "agent"):
                     acting |= {t.i for p in agent.children if p.dep_ == "pobj" for t in (p, *p.conjuncts)}
+        # ("blamed devices that Britain might have planted", "shot down 112 of the missiles Russia
+        # launched": a state that does something else in the clause acts in it, it is not where)
+        acting |= {
+            t.i
+            for t in sent
+            if t.dep_ == "nsubj" and t.head not in (token, gov) and _pos(t.head) in ("VERB", "AUX")
+        }
         if spec is not None and spec.type == "SANCTION":
             # "gave France's ambassador 48 hours to leave": whose envoy is sent away is no place
             acting |= {
@@ -6475,6 +6498,10 @@ class DocumentReader:
                 n for n, f in ANAPHORIC_PLACE_NOUNS.items() if f == feature and n not in (t.lower_, "capital")
             ]
             unlike = [x for x in earlier if not any(self._called_by(x, n) for n in others)]
+            if feature == "country" and self.country is not None:
+                # ("the missiles Russia launched across the country" in a story of Ukraine: the
+                # country the story is about, not the last one named)
+                return self._country_entry()
             if unlike or earlier:
                 return (unlike or earlier)[-1].entry
         return None
@@ -6558,8 +6585,14 @@ class DocumentReader:
         specific = [t for t in earlier if t.entry and t.entry.feature in ("city", "admin2")] or [
             t for t in earlier if t.entry and t.entry.feature == "site"
         ]
-        if specific:
+        # ("Fighting continued near the town of Walikale" after "seized Goma and Bukavu": a town the
+        # sentence names, which the gazetteer lacks, is none of those named before; a square or a
+        # street is in the town told before)
+        if specific and not any(
+            sent.start_char <= start < sent.end_char for start in self._unknown_town_starts
+        ):
             return specific[-1].entry
+        named_here = any(sent.start_char <= start < sent.end_char for start in self._unknown_place_starts)
         # a lede that says where only in passing ("a journalist in Eldoret said he was kidnapped")
         # or in the next sentence: a place of the story's country beats the country itself; but
         # not after a place just named that the gazetteer lacks ("raided a camp in the town of
@@ -6567,7 +6600,6 @@ class DocumentReader:
         named_unknown = any(limit <= start < sent.start_char for start in self._unknown_place_starts)
         # (nor, after a place the sentence itself names that the gazetteer lacks, the next
         # sentence's: "overran a garrison in Nasir ... ministers were arrested in Juba")
-        named_here = any(sent.start_char <= start < sent.end_char for start in self._unknown_place_starts)
         nearby = (
             []
             if named_unknown
@@ -6623,6 +6655,9 @@ class DocumentReader:
                 and e.status not in ("generic", "hypothetical", "planned")
                 and e.place is not None
                 and e.place.feature == "country"
+                # (talks and deals are held abroad: "signed a declaration in Qatar ... Fighting
+                # continued near Walikale" is not in Qatar)
+                and e.plover.type not in _DIPLOMATIC_TYPES
             ),
             None,
         )
@@ -6771,8 +6806,13 @@ class DocumentReader:
             ):
                 i -= 1
             before = self.doc[i] if i >= 0 else None
-            if before is not None and (
-                _superlative(before) or any(_superlative(c) for c in before.children if c.dep_ == "amod")
+            # ("the deadliest attack on the capital since July": the noun the phrase hangs on)
+            node = span.root.head if span.root.dep_ == "pobj" else span.root
+            ranked = node.head if node.dep_ == "prep" else None
+            if any(
+                word is not None
+                and (_superlative(word) or any(_superlative(c) for c in word.children if c.dep_ == "amod"))
+                for word in (before, ranked)
             ):
                 out.add(time.start)
         return frozenset(out)
@@ -6849,24 +6889,6 @@ class DocumentReader:
         # abducted.": the story goes on on the day of its deeds, not of their telling)
         deeds = [t for t in earlier if not self._dates_a_saying(t)]
         return (deeds or earlier)[-1] if earlier else None
-
-    def _paired_side(self, subject: Token, actor1: str) -> str | None:
-        """The force of the second of two peoples' adjectives before one noun ("Thai and Cambodian
-        troops") when ``actor1`` is the first's (a role actor of its country), else None."""
-        from frontwire.nlp.actors import ROLE_TYPES, role_actor_name, role_country_of_name
-
-        own = role_country_of_name(actor1)
-        role = next((r for r in ("state", "police", "government") if role_actor_name(r, own) == actor1), None)
-        if own is None or role is None:
-            return None
-        for adjective in (c for c in subject.children if c.dep_ in ("amod", "nmod") and c.conjuncts):
-            for word in adjective.conjuncts:
-                other = shared_gazetteer().demonym(word.text)
-                if other is not None and other != own:
-                    name = role_actor_name(role, other)
-                    self.actor_types.setdefault(name, ROLE_TYPES[role])
-                    return name
-        return None
 
     def _struck_subject(self, token: Token, gov: Token, spec: TriggerSpec) -> bool:
         """Whether the trigger's subject is struck, not the striker: "ran over a landmine" (the
@@ -8225,6 +8247,9 @@ _GOING_TO = re.compile(
     # "as passengers gathered for a train to Peshawar"
     r"|\b(?:train|bus|flight|ferry|plane|convoy)s?\s+(?:bound\s+)?(?:to|for)\s+$"
 )
+# how the text calls a name a town: "the town of X", "X village"
+_CALLED_A_TOWN_BEFORE = re.compile(r"\b(?:town|village|city|hamlet)\s+of\s+$", re.IGNORECASE)
+_CALLED_A_TOWN_AFTER = re.compile(r"\s+(?:town|village|city)\b", re.IGNORECASE)
 # "as 11,000 people fled to the city of Cucuta": where people went, not where the story is
 _FLED_TO = re.compile(
     r"\b(?:fled|fleeing|flee|flees|escaped)\b[^.;:]{0,40}?\b(?:to|into|towards?)\s+"
@@ -8736,6 +8761,8 @@ def _another_happening(child: Token, *marks: str) -> bool:
     )
 
 
+#: what states and parties do at a table, often abroad
+_DIPLOMATIC_TYPES = frozenset({"AGREE", "CONSULT", "REQUEST", "REJECT", "CONCEDE", "COOPERATE", "AID"})
 #: verbs of two sides fighting each other: "clashed", "fought", "exchanged fire"
 _MUTUAL_FIGHT_VERBS = frozenset({"clash", "fight", "battle", "exchange", "skirmish"})
 #: verbs of a conflict growing or going on: "as a week of hostilities escalated"
@@ -9527,12 +9554,17 @@ def _carrying_aid(subject: Token) -> bool:
 def _a_kind_judged(noun: Token) -> bool:
     """Whether a bare plural event noun is the subject of what is said of all events of its kind:
     "Attacks against peacekeepers may constitute war crimes", "Such strikes amount to collective
-    punishment"."""
-    return (
-        noun.tag_ == "NNS"
-        and noun.dep_ == "nsubj"
-        and noun.head.lemma_.lower() in ("constitute", "amount", "violate", "breach")
-        and not any(c.dep_ in ("det", "nummod", "poss") and c.lower_ != "such" for c in noun.children)
+    punishment", "their attacks are in solidarity with Palestinians"."""
+    if noun.tag_ != "NNS" or noun.dep_ != "nsubj":
+        return False
+    if (
+        noun.head.lemma_ == "be"
+        and noun.head.tag_ in ("VBP", "VBZ")
+        and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in noun.children)
+    ):
+        return True  # "The Houthis say their attacks are in solidarity with Palestinians": all of them
+    return noun.head.lemma_.lower() in ("constitute", "amount", "violate", "breach") and not any(
+        c.dep_ in ("det", "nummod", "poss") and c.lower_ != "such" for c in noun.children
     )
 
 

@@ -2955,19 +2955,21 @@ def names_people_of(doc: Doc, toponym: Toponym) -> bool:
     )
 
 
-def _speaks_as_a_state(doc: Doc, toponym: Toponym) -> bool:
-    """Whether a country's name is the subject of a verb of saying, denying or charging: the state
-    speaks ("Ivory Coast has denied the accusations", "Rwanda rejected the report")."""
+def _acts_as_a_state(doc: Doc, toponym: Toponym) -> bool:
+    """Whether a country's name is the subject of a verb in the active voice: the state acts or
+    speaks ("Russia pounded Kyiv with missiles", "Ivory Coast has denied the accusations"), which
+    says who, not where (not a verb of being or of undergoing: "Sudan has seen", "Mali faces")."""
     span = doc.char_span(toponym.start, toponym.end, alignment_mode="expand")
-    return (
-        span is not None and span.root.dep_ == "nsubj" and span.root.head.lemma_.lower() in _STATE_VOICE_VERBS
-    )
+    if span is None or span.root.dep_ != "nsubj":
+        return False
+    verb = span.root.head
+    return verb.pos_ == "VERB" and verb.lemma_.lower() not in _UNDERGOING_VERBS
 
 
-# verbs by which a state speaks: a country their subject is who speaks, not where
-_STATE_VOICE_VERBS = frozenset(
-    {"say", "deny", "accuse", "reject", "condemn", "warn", "urge", "demand", "announce", "insist",
-     "dismiss", "protest", "blame"}
+# verbs whose subject undergoes or hosts what is told, a place as often as a state
+_UNDERGOING_VERBS = frozenset(
+    {"be", "have", "see", "face", "suffer", "experience", "witness", "remain", "become", "host",
+     "receive", "record", "lose", "endure", "grapple", "struggle"}
 )  # fmt: skip
 
 
@@ -3000,18 +3002,18 @@ def main_country(
 ) -> str | None:
     """The country an article is mostly about, by weighted mentions.
 
-    A mention counts by how surely it says where: a country or region named as a place 1; a
-    division or a big city 0.75 (few of their names have namesakes abroad); a smaller town 0.5
-    ("New Market area, Chittagong city": the New Market that is a town of 2,000 is in the United
-    States); a country that only says whose 0.25: a demonym ("Russian forces shelled Kharkiv"), a
-    name modifying another noun ("the US dollar ... in Sidon"), a name inside an organisation's
-    ("Bank Saderat Iran"), or a state that speaks ("Ivory Coast has denied"); so does one beyond a
-    border ("the town on the border with Bangladesh", "fled across the border into Bangladesh"),
-    which says where the story is not, and a wire
-    dateline's from a capital or a big city ("BANGKOK (AP) -" of a story on Myanmar), which says
-    where it was filed; a small town's dateline ("MANDERA, Kenya (AP) -") says where the reporter
-    went, 0.5 a name. A demonym that gives people's nationality ("Somali residents of Eastleigh")
-    does not count. Ties go to the country mentioned first.
+    A mention counts by how surely it says where: a country or region named as a place 1; a division
+    or a big city 0.75 (few of their names have namesakes abroad); a smaller town 0.5 ("New Market
+    area, Chittagong city": the New Market that is a town of 2,000 is in the United States); a
+    country that only says whose 0.25: a demonym ("Russian forces shelled Kharkiv"), a name
+    modifying another noun ("the US dollar ... in Sidon"), a name inside an organisation's ("Bank
+    Saderat Iran"), or a state that acts or speaks ("Russia pounded Kyiv", "Ivory Coast has
+    denied"); so does one beyond a border ("the town on the border with Bangladesh", "fled across
+    the border into Bangladesh"), which says where the story is not, and a wire dateline's from a
+    capital or a big city ("BANGKOK (AP) -" of a story on Myanmar), which says where it was filed; a
+    small town's dateline ("MANDERA, Kenya (AP) -") says where the reporter went, 0.5 a name. A
+    demonym that gives people's nationality ("Somali residents of Eastleigh") does not count. Ties
+    go to the country mentioned first.
     """
     weight: dict[str, float] = defaultdict(float)
     first: dict[str, int] = {}
@@ -3043,8 +3045,9 @@ def main_country(
                         # ("Thailand's foreign minister said ...": whose minister, not where; and
                         # "accused neighbouring Benin": a country beside the story's)
                         or _owner_or_neighbour(doc, t)
-                        # ("Ivory Coast has denied the accusations": a state that speaks)
-                        or _speaks_as_a_state(doc, t)
+                        # ("Russia pounded Kyiv", "Ivory Coast has denied the accusations": a
+                        # state that acts or speaks)
+                        or _acts_as_a_state(doc, t)
                         or bool(_BEYOND_A_BORDER.search(doc.text[max(0, t.start - 40) : t.start]))
                     )
                 )
