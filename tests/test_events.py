@@ -7264,3 +7264,37 @@ def test_a_failed_rescue_told_on_has_the_day_of_the_abduction(read: Callable[...
     )
     events = events_of(read, text, "2025-03-09")
     assert events and all(e.start_date == date(2025, 3, 6) for e in events)
+
+
+def test_what_troops_are_deployed_to_help_do_is_their_purpose(read: Callable[..., object]) -> None:
+    text = "Kenyan troops have been deployed in Haiti since 2024 to help the police fight the gangs."
+    assert not [e for e in events_of(read, text, "2025-08-04") if e.plover.type == "ASSAULT"]
+
+
+def test_fleeing_residents_shot_at_did_not_retreat(read: Callable[..., object]) -> None:
+    text = "Gunmen stormed the village of Tungan Bako in Zamfara state, shooting fleeing residents."
+    assert not [e for e in events_of(read, text, "2025-08-04") if e.plover.type == "RETREAT"]
+
+
+def test_the_state_a_sanction_is_aimed_at_is_not_where(read: Callable[..., object]) -> None:
+    text = (
+        "BAMAKO, Aug 4 (Reuters) - Mali cut diplomatic ties with Ukraine on Sunday, accusing Kyiv of "
+        "backing rebels who killed dozens of soldiers."
+    )
+    events = events_of(read, text, "2025-08-04")
+    assert all(e.place is not None and e.place.country == "ML" for e in events if e.status != "generic")
+
+
+def test_a_deed_whose_doer_the_parse_lost_is_not_the_speaker_s(read: Callable[..., object]) -> None:
+    text = (
+        "At least 72 people were killed during two days of unrest in Kathmandu, when protesters set fire "
+        "to parliament and police opened fire on crowds, officials said."
+    )
+    shooting = next(e for e in events_of(read, text, "2025-09-15") if e.plover.mode == "firearms")
+    assert shooting.actor1 == "Police Forces of Nepal"
+
+
+def test_what_a_demand_asks_be_done_has_not_been_done(read: Callable[..., object]) -> None:
+    text = "The union reiterated its demand that the government withdraw the new tax."
+    withdrawal = only(events_of(read, text, "2025-08-04"), "RETREAT")
+    assert withdrawal.status == "hypothetical"

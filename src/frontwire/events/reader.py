@@ -4258,6 +4258,7 @@ class DocumentReader:
             return "generic"
         if _a_kind_judged(token):
             return "generic"  # "Attacks against peacekeepers may constitute war crimes": any such
+
         tried = lemmas & ATTEMPT_GOVERNORS - {token.lemma_.lower()} and any(
             t.dep_ == "xcomp" and t.lemma_ not in ASPECT_GOVERNORS for t in chain
         )
@@ -4390,6 +4391,14 @@ class DocumentReader:
             # "called on both sides to stop the fighting and start talks": the second infinitive
             # is asked for as the first one is
             return self._purpose_clause(gov.head)
+        if (
+            gov.tag_ == "VB"
+            and gov.dep_ in ("ccomp", "xcomp")
+            and gov.head.lemma_.lower() in ("help", "assist", "enable", "allow")
+            and not any(c.dep_ == "aux" and c.lower_ == "to" for c in gov.children)
+        ):
+            # "deployed since 2021 to help Mozambique fight the insurgency": what the help is for
+            return self._purpose_clause(gov.head)
         if gov.dep_ not in ("advcl", "xcomp", "acl", "relcl", "ccomp"):
             return False
         has_to = any(c.dep_ == "aux" and c.lower_ == "to" for c in gov.children)
@@ -4408,6 +4417,24 @@ class DocumentReader:
 
     def _subject(self, gov: Token) -> Token | None:
         """The subject of ``gov``'s clause, looking up through xcomp/conj/advcl when it has none."""
+        if gov.dep_ == "amod" and gov.tag_ == "VBG" and _pos(gov.head) in ("NOUN", "PROPN"):
+            return gov.head  # "the fleeing residents": the residents flee
+        if (
+            gov.tag_ == "VBD"
+            and gov.i >= 2
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in gov.children)
+            and gov.doc[gov.i - 1].dep_ == "conj"
+            and gov.doc[gov.i - 1].pos_ in ("NOUN", "PROPN")
+            and gov.doc[gov.i - 1].head.i < gov.i - 1
+            and gov.doc[gov.i - 2].lower_ == "and"
+        ):
+            # "protesters set fire to parliament and police opened fire" parsed as "parliament and
+            # police": the noun right before a verb that has no subject is its subject
+            return gov.doc[gov.i - 1]
+        if gov.tag_ == "VBG" and gov.lemma_.lower() in ("flee", "escape") and gov.i + 1 < len(gov.doc):
+            people = gov.doc[gov.i + 1]
+            if people.head == gov and people.dep_ == "dobj" and people.lemma_.lower() in _PEOPLE_NOUNS:
+                return people  # "shooting fleeing residents" parsed as fleeing [the] residents
         node: Token | None = gov
         if (
             gov.dep_ == "advcl"
@@ -4501,6 +4528,10 @@ class DocumentReader:
             if node.dep_ == "pobj" and _reply_to(node.head):
                 # "Israel struck Beirut in retaliation for a rocket attack that killed 12 children":
                 # who answered did not do what was answered
+                return None
+            if node.dep_ == "ccomp" and node.head.lemma_ in SPEECH_VERBS and node.pos_ == "VERB":
+                # "..., when protesters set fire to parliament and police opened fire on crowds,
+                # officials said" with the subject lost in the parse: who says it did not do it
                 return None
             if node.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acomp", "ccomp", "oprd", "dep") or (
                 node.dep_ == "pobj" and node.head.dep_ == "prep"
@@ -5884,6 +5915,16 @@ class DocumentReader:
                 *(c for c in token.children if c.dep_ in ("xcomp", "advcl", "ccomp")),
             ):
                 acting |= {t.i for o in verb.children if o.dep_ == "dobj" for t in (o, *o.conjuncts)}
+            # ("cut diplomatic ties with Rwanda, accusing its neighbour of ...": a state the
+            # sentence deals with, whom the charge is about)
+            acting |= {
+                p.i
+                for t in sent
+                if t.dep_ == "prep" and t.lower_ in ("with", "against")
+                for pobj in t.children
+                if pobj.dep_ == "pobj"
+                for p in (pobj, *pobj.conjuncts)
+            }
             # ("The deal, brokered by the United States and Qatar": who brokered it)
             for described in (c for c in token.children if c.dep_ == "acl"):
                 for agent in (c for c in described.children if c.dep_ == "agent"):
@@ -5903,6 +5944,16 @@ class DocumentReader:
                 if o.dep_ in ("dobj", "dative")
                 for t in o.subtree
                 if t.dep_ in ("poss", "amod", "compound") and t.head == o
+            }
+            # ("cut diplomatic ties with Rwanda", "imposed sanctions on Iran": whom it is aimed at)
+            acting |= {
+                p.i
+                for holder in (token, *(o for o in token.children if o.dep_ == "dobj"))
+                for prep in holder.children
+                if prep.dep_ == "prep" and prep.lower_ in ("with", "on", "against")
+                for pobj in prep.children
+                if pobj.dep_ == "pobj"
+                for p in (pobj, *pobj.conjuncts)
             }
 
         charged = token
@@ -6344,6 +6395,17 @@ class DocumentReader:
             return True  # "towns along the Chinese border": the border's far side, a landmark
         return bool(_TAKEN_FOR_CARE.search(self.doc.text[max(0, toponym.start - 80) : toponym.start]))
 
+    def _capital_for_its_state(self, toponym: Toponym) -> bool:
+        """Whether a capital is named as the subject or object of a verb, for its state: "accusing
+        Kyiv of backing rebels", "Moscow denied it"."""
+        root = self._root_index(toponym)
+        return (
+            root is not None
+            and toponym.entry is not None
+            and shared_gazetteer().is_capital(toponym.entry)
+            and self.doc[root].dep_ in ("nsubj", "dobj")
+        )
+
     def _fled_to(self, toponym: Toponym) -> bool:
         """Whether the text names the place as where people fled to ("as thousands fled to the
         city of Bunia"), which is not where the story goes on."""
@@ -6615,6 +6677,7 @@ class DocumentReader:
                 and not self._people_origin(t)
                 and not self._where_said(t)
                 and not self._fled_to(t)
+                and not self._capital_for_its_state(t)
             ]
         )
         if nearby:
@@ -10046,12 +10109,19 @@ def _no_comment(verb: Token) -> bool:
 
 def _mandated(clause: Token) -> bool:
     """A subjunctive that says what someone wants done: "demanding that the prime minister agree
-    to a deal", "urged that the troops withdraw" (the agreeing and withdrawing are not reported)."""
-    return (
-        clause.dep_ == "ccomp"
-        and clause.tag_ in ("VB", "VBP")  # "demanding that the minister agree": no "agrees"
-        and not any(c.dep_ == "aux" for c in clause.children)
-        and clause.head.lemma_.lower() in _MANDATING_VERBS
+    to a deal", "urged that the troops withdraw", "reiterated its demand that the government
+    withdraw the tax" (the agreeing and withdrawing are not reported)."""
+    if clause.tag_ not in ("VB", "VBP") or any(c.dep_ == "aux" for c in clause.children):
+        return False  # ("demanding that the minister agree": no "agrees")
+    asking = _MANDATING_VERBS | {"call", "proposal"}
+    if clause.dep_ == "acl":
+        return clause.head.lemma_.lower() in asking and any(
+            c.dep_ == "mark" and c.lower_ == "that" for c in clause.children
+        )
+    return clause.dep_ == "ccomp" and (
+        clause.head.lemma_.lower() in _MANDATING_VERBS
+        # ("reiterated its demand that Israel ease restrictions": the demand the verb carries)
+        or any(c.dep_ == "dobj" and c.lemma_.lower() in asking for c in clause.head.children)
     )
 
 

@@ -2955,15 +2955,34 @@ def names_people_of(doc: Doc, toponym: Toponym) -> bool:
     )
 
 
+def _names_its_state(doc: Doc, toponym: Toponym) -> bool:
+    """Whether a capital's name is the subject or the object of a verb: its state ("accusing Kyiv
+    of backing rebels", "Moscow denied it"), not the town."""
+    span = doc.char_span(toponym.start, toponym.end, alignment_mode="expand")
+    return span is not None and span.root.dep_ in ("nsubj", "dobj") and span.root.head.pos_ == "VERB"
+
+
 def _acts_as_a_state(doc: Doc, toponym: Toponym) -> bool:
     """Whether a country's name is the subject of a verb in the active voice: the state acts or
     speaks ("Russia pounded Kyiv with missiles", "Ivory Coast has denied the accusations"), which
     says who, not where (not a verb of being or of undergoing: "Sudan has seen", "Mali faces")."""
     span = doc.char_span(toponym.start, toponym.end, alignment_mode="expand")
-    if span is None or span.root.dep_ != "nsubj":
+    if span is None:
         return False
-    verb = span.root.head
+    root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ == "with" and root.head.head.lemma_.lower() in _DEALINGS:
+        return True  # "cut diplomatic ties with Ukraine": the state dealt with
+    if root.dep_ != "nsubj":
+        return False
+    verb = root.head
     return verb.pos_ == "VERB" and verb.lemma_.lower() not in _UNDERGOING_VERBS
+
+
+# what a state has with another: "ties with Ukraine", "talks with Rwanda"
+_DEALINGS = frozenset(
+    {"tie", "ties", "relation", "relations", "talk", "talks", "deal", "agreement", "cooperation",
+     "contact", "contacts", "dispute", "negotiation", "negotiations"}
+)  # fmt: skip
 
 
 # verbs whose subject undergoes or hosts what is told, a place as often as a state
@@ -3007,13 +3026,13 @@ def main_country(
     area, Chittagong city": the New Market that is a town of 2,000 is in the United States); a
     country that only says whose 0.25: a demonym ("Russian forces shelled Kharkiv"), a name
     modifying another noun ("the US dollar ... in Sidon"), a name inside an organisation's ("Bank
-    Saderat Iran"), or a state that acts or speaks ("Russia pounded Kyiv", "Ivory Coast has
-    denied"); so does one beyond a border ("the town on the border with Bangladesh", "fled across
-    the border into Bangladesh"), which says where the story is not, and a wire dateline's from a
-    capital or a big city ("BANGKOK (AP) -" of a story on Myanmar), which says where it was filed; a
-    small town's dateline ("MANDERA, Kenya (AP) -") says where the reporter went, 0.5 a name. A
-    demonym that gives people's nationality ("Somali residents of Eastleigh") does not count. Ties
-    go to the country mentioned first.
+    Saderat Iran"), or a state that acts or speaks ("Russia pounded Kyiv", "Ivory Coast has denied",
+    a capital: "accusing Kyiv"); so does one beyond a border ("the town on the border with
+    Bangladesh", "fled across the border into Bangladesh"), which says where the story is not, and a
+    wire dateline's from a capital or a big city ("BANGKOK (AP) -" of a story on Myanmar), which
+    says where it was filed; a small town's dateline ("MANDERA, Kenya (AP) -") says where the
+    reporter went, 0.5 a name. A demonym that gives people's nationality ("Somali residents of
+    Eastleigh") does not count. Ties go to the country mentioned first.
     """
     weight: dict[str, float] = defaultdict(float)
     first: dict[str, int] = {}
@@ -3053,6 +3072,13 @@ def main_country(
                 )
             )
             weight[cc] += 0.25 if whose else 1.0
+        elif (
+            gazetteer is not None
+            and doc is not None
+            and gazetteer.is_capital(t.entry)
+            and _names_its_state(doc, t)
+        ):
+            weight[cc] += 0.25  # "accusing Kyiv of backing rebels": a capital for its state
         elif t.entry.feature in ("admin1", "admin2") or t.entry.population >= 100_000:
             weight[cc] += 0.75
         else:
