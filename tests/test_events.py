@@ -7298,3 +7298,38 @@ def test_what_a_demand_asks_be_done_has_not_been_done(read: Callable[..., object
     text = "The union reiterated its demand that the government withdraw the new tax."
     withdrawal = only(events_of(read, text, "2025-08-04"), "RETREAT")
     assert withdrawal.status == "hypothetical"
+
+
+def test_a_deed_told_days_apart_keeps_its_own_kind(read: Callable[..., object]) -> None:
+    text = (
+        "Rwanda struck six sites in Congo's North Kivu province early on Friday, three weeks after a "
+        "deadly attack on a border post that Kigali blamed on Kinshasa."
+    )
+    events = events_of(read, text, "2025-05-09")
+    earlier = next(e for e in events if e.plover.type == "ASSAULT" and e.start_date != date(2025, 5, 9))
+    assert earlier.acled is not None and earlier.acled.sub_event_type != "Air/drone strike"
+
+
+def test_the_weapons_of_a_clause_joined_after_are_its_own(read: Callable[..., object]) -> None:
+    text = (
+        "Officials said 26 civilians were killed in Muzaffarabad and troops had shot down two Indian drones."
+    )
+    killing = next(e for e in events_of(read, text, "2025-05-07") if e.fatalities == 26)
+    assert killing.plover.mode != "drone" and killing.plover.mode != "aerial"
+
+
+def test_the_highway_to_a_city_is_not_the_city(read: Callable[..., object]) -> None:
+    text = "A Druze merchant was abducted on the highway to Damascus on Sunday, residents of Sweida said."
+    abduction = only(events_of(read, text, "2025-07-14"), "ASSAULT")
+    assert abduction.place is None or abduction.place.name != "Damascus"
+
+
+def test_flights_suspended_are_no_sanction(read: Callable[..., object]) -> None:
+    text = "Drones struck the airport in Port Sudan on Monday and flights were suspended."
+    assert not [e for e in events_of(read, text, "2025-05-05") if e.plover.type == "SANCTION"]
+
+
+def test_a_noun_s_date_does_not_date_a_verb_joined_after(read: Callable[..., object]) -> None:
+    text = "Pakistan denied any role in the April 22 attack in Pahalgam and vowed to retaliate."
+    vow = only(events_of(read, text, "2025-05-07"), "THREATEN")
+    assert vow.start_date == date(2025, 5, 7)

@@ -374,6 +374,14 @@ class EventTypeClassifier:
                 and e.place is not None
                 and e.place != place
             }
+            if (
+                _kind(recoded) != _kind(events[i])
+                and _MEASURED_APART.search(text[events[i].sentence.start : events[i].trigger.start])
+                and any(j != i and e.sentence == events[i].sentence for j, e in enumerate(events))
+            ):
+                # "struck nine sites on Wednesday, two weeks after a deadly attack on tourists": the
+                # sentence's reading is of the day's deed, not of one told as days apart from it
+                continue
             if _kind(recoded) != _kind(events[i]) and _kind(recoded) in mates:
                 continue
             out[i] = recoded
@@ -592,6 +600,12 @@ def _best(probs: dict[str, float], rule: str | None, rule_weight: float) -> str 
     return max(
         probs, key=lambda label: math.log(probs[label] + 1e-9) + (rule_weight if label == rule else 0.0)
     )
+
+
+#: a happening told as some time apart from the sentence's own: "two weeks after", "days before"
+_MEASURED_APART = re.compile(
+    r"\b(?:hours?|days?|weeks?|months?|years?)\s+(?:after|before|earlier|later)\b", re.IGNORECASE
+)
 
 
 def _sentence(event: EventCandidate, text: str) -> str:

@@ -4396,8 +4396,11 @@ class DocumentReader:
             and gov.dep_ in ("ccomp", "xcomp")
             and gov.head.lemma_.lower() in ("help", "assist", "enable", "allow")
             and not any(c.dep_ == "aux" and c.lower_ == "to" for c in gov.children)
+            and (spec := self._spec_for(gov)) is not None
+            and spec.type == "ASSAULT"
         ):
-            # "deployed since 2021 to help Mozambique fight the insurgency": what the help is for
+            # "deployed since 2021 to help Mozambique fight the insurgency": the fighting the help
+            # is for (not "mobilized groups to help support the rights of Palestinians", the help)
             return self._purpose_clause(gov.head)
         if gov.dep_ not in ("advcl", "xcomp", "acl", "relcl", "ccomp"):
             return False
@@ -5920,7 +5923,7 @@ class DocumentReader:
             acting |= {
                 p.i
                 for t in sent
-                if t.dep_ == "prep" and t.lower_ in ("with", "against")
+                if spec.type != "SUPPORT" and t.dep_ == "prep" and t.lower_ in ("with", "against")
                 for pobj in t.children
                 if pobj.dep_ == "pobj"
                 for p in (pobj, *pobj.conjuncts)
@@ -5931,10 +5934,19 @@ class DocumentReader:
                     acting |= {t.i for p in agent.children if p.dep_ == "pobj" for t in (p, *p.conjuncts)}
         # ("blamed devices that Britain might have planted", "shot down 112 of the missiles Russia
         # launched": a state that does something else in the clause acts in it, it is not where)
+        # (a country's name only: "Westlands, Nairobi using grenades" is a misparse of a town)
+        country_words = {
+            self._root_index(x)
+            for x in self._toponyms_in_tokens(list(sent))
+            if x.entry is not None and x.entry.feature == "country"
+        }
         acting |= {
             t.i
             for t in sent
-            if t.dep_ == "nsubj" and t.head not in (token, gov) and _pos(t.head) in ("VERB", "AUX")
+            if t.dep_ == "nsubj"
+            and t.i in country_words
+            and t.head not in (token, gov)
+            and _pos(t.head) in ("VERB", "AUX")
         }
         if spec is not None and spec.type == "SANCTION":
             # "gave France's ambassador 48 hours to leave": whose envoy is sent away is no place
@@ -6397,13 +6409,16 @@ class DocumentReader:
 
     def _capital_for_its_state(self, toponym: Toponym) -> bool:
         """Whether a capital is named as the subject or object of a verb, for its state: "accusing
-        Kyiv of backing rebels", "Moscow denied it"."""
+        Kyiv of backing rebels", "Moscow denied it", "blamed on Islamabad"."""
         root = self._root_index(toponym)
-        return (
-            root is not None
-            and toponym.entry is not None
-            and shared_gazetteer().is_capital(toponym.entry)
-            and self.doc[root].dep_ in ("nsubj", "dobj")
+        if root is None or toponym.entry is None or not shared_gazetteer().is_capital(toponym.entry):
+            return False
+        word = self.doc[root]
+        return word.dep_ in ("nsubj", "dobj") or (
+            # ("an attack that New Delhi blamed on Islamabad", "called on Washington to act")
+            word.dep_ == "pobj"
+            and word.head.lower_ in ("on", "upon")
+            and word.head.head.lemma_.lower() in ("blame", "call", "urge", "pressure", "press")
         )
 
     def _fled_to(self, toponym: Toponym) -> bool:
@@ -6643,6 +6658,7 @@ class DocumentReader:
             and not _JOURNEY_END.search(self.doc.text[max(0, t.start - 60) : t.start])
             # ("killed 80 people ... as 11,000 fled to the city of Cucuta": where people went)
             and not self._fled_to(t)
+            and not self._capital_for_its_state(t)
         ]
         specific = [t for t in earlier if t.entry and t.entry.feature in ("city", "admin2")] or [
             t for t in earlier if t.entry and t.entry.feature == "site"
@@ -6678,6 +6694,8 @@ class DocumentReader:
                 and not self._where_said(t)
                 and not self._fled_to(t)
                 and not self._capital_for_its_state(t)
+                # ("abducted on the highway to Damascus": a way there, not there)
+                and not _HEADING.search(self.doc.text[max(0, t.start - 30) : t.start])
             ]
         )
         if nearby:
@@ -8286,7 +8304,7 @@ _UNDER_A_FLAG = re.compile(r"\bflag\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _HEADING = re.compile(
     # "advancing toward Kharkiv", "towns along the trade routes to China": a way there, not there
     # (but "the road leading to Sanaa airport" is at its end as often as not)
-    r"\b(?:towards?|(?:routes?|corridors?|pipelines?)\s+to)"
+    r"\b(?:towards?|(?:routes?|corridors?|pipelines?|highway)\s+to)"
     r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -9637,12 +9655,43 @@ _APART_WORDS = frozenset({"separate", "another", "different", "unrelated", "seco
 
 def _without_other_happenings(sent: Span, token: Token) -> str:
     """A sentence's text without the clauses of other happenings set in time against its own
-    ("a day after an Israeli drone strike killed ...") that do not hold ``token``."""
+    ("a day after an Israeli drone strike killed ...") or joined after it with their own subject
+    ("... were killed and it had shot down five jets") that do not hold ``token``; for a trigger
+    inside such a clause or an "after" phrase ("struck nine sites, two weeks after a deadly attack
+    on tourists"), that clause's text alone."""
+    holder = next(
+        (
+            c
+            for c in sent
+            if (
+                _another_happening(c, "after", "before", "since")
+                or (c.dep_ == "prep" and c.lower_ in ("after", "before") and c.head.i != token.i)
+            )
+            and c.left_edge.i <= token.i <= c.right_edge.i
+            and c.i != token.i
+        ),
+        None,
+    )
+    if holder is not None:
+        return "".join(t.text_with_ws for t in holder.subtree)
     dropped = {
         t.i
         for c in sent
         if (_another_happening(c, "after", "before", "since") or _misjoined_happening(c))
         and not c.left_edge.i <= token.i <= c.right_edge.i
+        for t in c.subtree
+    }
+    # "Pakistan said 26 civilians were killed and it had shot down five Indian fighter jets": a
+    # clause joined after the trigger's, with a subject of its own, tells its own deed
+    dropped |= {
+        t.i
+        for c in sent
+        if c.dep_ == "conj"
+        and c.pos_ in ("VERB", "AUX")
+        and c.i > token.i
+        and any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
+        and not c.left_edge.i <= token.i <= c.right_edge.i
+        and token.i < c.left_edge.i
         for t in c.subtree
     }
     # "stormed a TV studio, threatening staff with guns and explosives": the weapons of a threat

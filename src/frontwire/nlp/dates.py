@@ -1570,7 +1570,15 @@ def _names_a_dated_thing(root: Token, trig: Token) -> bool:
     then, nor "the 2015 attack" when the attack is the event dated)."""
     noun = root.head
     prep = noun.head.head if noun.head.lower_ == "of" and noun.dep_ == "pobj" else noun.head
-    if noun.dep_ == "pobj" and prep.lower_ in _TIME_PREPOSITIONS:
+    if (
+        noun.dep_ == "pobj"
+        and prep.lower_ in _TIME_PREPOSITIONS
+        and not (
+            # ("denied any role in the April 22 attack and vowed to retaliate": the attack's date is
+            # not the vow's, a verb joined to the one the phrase hangs on)
+            trig.dep_ == "conj" and prep.head == trig.head
+        )
+    ):
         return False
     return (
         root.dep_ in ("nummod", "compound", "amod", "nmod")
@@ -1696,7 +1704,10 @@ def governing_expression(
             continue
         if span.start <= trig.i < span.end:
             continue  # a trigger inside the expression itself ("the weekend") is not dated by it
-        root = span.root
+        # ("the April 22 attack": the article belongs to the noun the date stands before)
+        root = (
+            span[1:] if len(span) > 1 and span[0].dep_ == "det" and span[0].head.i >= span.end else span
+        ).root
         legs = _path(root, trig)
         if legs is None:
             continue
