@@ -7333,3 +7333,28 @@ def test_a_noun_s_date_does_not_date_a_verb_joined_after(read: Callable[..., obj
     text = "Pakistan denied any role in the April 22 attack in Pahalgam and vowed to retaliate."
     vow = only(events_of(read, text, "2025-05-07"), "THREATEN")
     assert vow.start_date == date(2025, 5, 7)
+
+
+def test_escaped_inmates_caught_again_are_arrested_not_ground_taken(read: Callable[..., object]) -> None:
+    text = (
+        "Police retook control of the jail in Machala after several hours on Sunday, and 13 inmates "
+        "who escaped during the fighting were recaptured."
+    )
+    events = events_of(read, text, "2025-09-29")
+    assert not any(e.has_territory for e in events)
+    assert any(e.plover.mode == "arrest" for e in events)
+
+
+def test_a_meeting_people_are_due_to_hold_is_planned(read: Callable[..., object]) -> None:
+    text = "Russian and Ukrainian delegations were due to meet in Istanbul on Monday for peace talks."
+    meeting = next(e for e in events_of(read, text, "2025-06-01") if e.plover.type == "CONSULT")
+    assert meeting.status == "planned"
+
+
+def test_where_the_blamed_come_from_is_not_where_the_blame_was_laid(read: Callable[..., object]) -> None:
+    text = (
+        "Gunmen attacked a bus in Burundi's Cibitoke province on Monday, killing 10 people. The ministry "
+        'blamed "criminals from the Democratic Republic of Congo" who crossed the river.'
+    )
+    blame = only(events_of(read, text, "2025-04-15"), "ACCUSE")
+    assert blame.place is not None and blame.place.country == "BI"

@@ -161,6 +161,9 @@ PLAN_GOVERNORS = frozenset(
         "promise",
         "mean",
         "hope",
+        # "delegations were due to meet in Istanbul", "talks are scheduled to resume"
+        "due",
+        "scheduled",
     }
 )
 ASPECT_GOVERNORS = frozenset(
@@ -298,7 +301,7 @@ VICTIM_NOUNS = _words(
 _PEOPLE_NOUNS = (VICTIM_NOUNS - _words("body corpse hamlet village household")) | _words(
     "hostage crew crewman fisherman sailor seafarer engineer official employee staff pupil nun monk "
     "companion colleague friend guest visitor traveller traveler missionary expatriate foreigner citizen "
-    "labourer laborer"
+    "labourer laborer inmate prisoner detainee convict escapee fugitive"
 )
 # armed people a country sends, named with the country they come from ("peacekeepers from Kenya")
 _CONTINGENT_NOUNS = _words("peacekeeper soldier troop trooper officer mercenary volunteer instructor adviser")
@@ -5918,6 +5921,16 @@ class DocumentReader:
                 *(c for c in token.children if c.dep_ in ("xcomp", "advcl", "ccomp")),
             ):
                 acting |= {t.i for o in verb.children if o.dep_ == "dobj" for t in (o, *o.conjuncts)}
+                # ("blamed criminals from the Democratic Republic of Congo": where the blamed come from)
+                acting |= {
+                    p.i
+                    for o in verb.children
+                    if o.dep_ == "dobj"
+                    for prep in o.children
+                    if prep.dep_ == "prep" and prep.lower_ == "from"
+                    for p in prep.children
+                    if p.dep_ == "pobj"
+                }
             # ("cut diplomatic ties with Rwanda, accusing its neighbour of ...": a state the
             # sentence deals with, whom the charge is about)
             acting |= {
