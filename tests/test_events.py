@@ -7358,3 +7358,12 @@ def test_where_the_blamed_come_from_is_not_where_the_blame_was_laid(read: Callab
     )
     blame = only(events_of(read, text, "2025-04-15"), "ACCUSE")
     assert blame.place is not None and blame.place.country == "BI"
+
+
+def test_protests_police_detain_people_over_are_the_crowd_s(read: Callable[..., object]) -> None:
+    text = (
+        "Police in Belgrade detained more than 300 people over four nights of protests against the "
+        "arrest of a student leader, the interior minister said on Monday."
+    )
+    protest = only(events_of(read, text, "2025-03-24"), "PROTEST")
+    assert protest.actor1 == "Protesters (Serbia)"

@@ -2639,6 +2639,16 @@ class DocumentReader:
             # is no side of what it protests against
             subject = None
         if (
+            found.spec.type == "PROTEST"
+            and _pos(token) == "NOUN"
+            and token.dep_ == "pobj"
+            and (acting := self._spec_for(_verb_of_phrase(token))) is not None
+            and acting.type != "PROTEST"
+        ):
+            # "police detained 1,100 people over five nights of protests": the protests are the
+            # crowd's, not the doer's of the verb they are told by
+            subject = None
+        if (
             subject is not None
             and _pos(token) == "NOUN"
             and token.dep_ == "pobj"
@@ -10111,6 +10121,15 @@ def _verb_misread_as_modifier(verb: Token) -> bool:
         return False
     clauses = [c for c in root.children if c.dep_ == "relcl" and c.i < verb.i]
     return bool(clauses) and (verb.head == root or any(verb.head in c.subtree for c in clauses))
+
+
+def _verb_of_phrase(noun: Token) -> Token:
+    """The verb a noun's chain of prepositional phrases hangs on ("detained 1,100 people over five
+    nights of protests": detained), or the noun's head where there is none."""
+    node = noun
+    while node.dep_ == "pobj" and node.head.dep_ == "prep" and _pos(node.head.head) in ("NOUN", "PROPN"):
+        node = node.head.head
+    return node.head.head if node.dep_ == "pobj" else node.head
 
 
 def _bombed_gathering(noun: Token) -> bool:
