@@ -7367,3 +7367,18 @@ def test_protests_police_detain_people_over_are_the_crowd_s(read: Callable[..., 
     )
     protest = only(events_of(read, text, "2025-03-24"), "PROTEST")
     assert protest.actor1 == "Protesters (Serbia)"
+
+
+def test_a_weapon_told_in_a_passive_clause_joined_after_is_the_harm_s(read: Callable[..., object]) -> None:
+    # (guard: a clause joined after with its own subject tells its own deed only in the active)
+    text = "Eight soldiers were wounded and a truck they were riding was hit by a land mine near Garissa."
+    harm = next(e for e in events_of(read, text, "2025-03-02") if e.plover.type == "ASSAULT")
+    assert harm.plover.mode == "explosives"
+
+
+def test_a_strike_across_the_country_is_placed_where_its_sentence_says(read: Callable[..., object]) -> None:
+    # (guard: "the country" of "across the country" stands for the story's country only when a
+    # country was named before)
+    text = "Unions observed a general strike across the country on Thursday, coded at Kandy."
+    strike = only(events_of(read, text, "2022-04-29"), "PROTEST")
+    assert strike.place is not None and strike.place.name == "Kandy"

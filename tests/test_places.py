@@ -1758,3 +1758,8 @@ def test_a_country_that_speaks_is_who_speaks_not_where(run: Callable[[str], Doc]
         "has denied previous accusations."
     )
     assert run(text)._.fw_country == "BF"
+
+
+def test_a_people_s_adjective_before_a_spy_tells_whose_spy(run: Callable[[str], Doc]) -> None:
+    doc = run("Militants executed a man in the town square for allegedly being an American spy.")
+    assert doc._.fw_country is None

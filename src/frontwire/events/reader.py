@@ -6598,7 +6598,7 @@ class DocumentReader:
                 n for n, f in ANAPHORIC_PLACE_NOUNS.items() if f == feature and n not in (t.lower_, "capital")
             ]
             unlike = [x for x in earlier if not any(self._called_by(x, n) for n in others)]
-            if feature == "country" and self.country is not None:
+            if feature == "country" and self.country is not None and earlier:
                 # ("the missiles Russia launched across the country" in a story of Ukraine: the
                 # country the story is about, not the last one named)
                 return self._country_entry()
@@ -9712,7 +9712,9 @@ def _without_other_happenings(sent: Span, token: Token) -> str:
         if c.dep_ == "conj"
         and c.pos_ in ("VERB", "AUX")
         and c.i > token.i
-        and any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
+        # (an active one: "... and a vehicle was hit by a land mine" says how the harm was done)
+        and any(s.dep_ == "nsubj" for s in c.children)
+        and not any(s.dep_ in ("nsubjpass", "auxpass") for s in c.children)
         and not c.left_edge.i <= token.i <= c.right_edge.i
         and token.i < c.left_edge.i
         for t in c.subtree

@@ -2938,7 +2938,7 @@ PEOPLE_NOUNS = frozenset(
     {"man", "woman", "person", "people", "national", "citizen", "resident", "refugee", "migrant",
      "expatriate", "immigrant", "tourist", "trader", "businessman", "pirate", "fisherman", "family",
      "passenger", "origin", "descent", "community", "diaspora", "worker", "student", "teenager", "boy",
-     "girl", "child", "captive", "hostage"}
+     "girl", "child", "captive", "hostage", "spy", "informant", "journalist", "contractor"}
 )  # fmt: skip
 
 
