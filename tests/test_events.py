@@ -7382,3 +7382,22 @@ def test_a_strike_across_the_country_is_placed_where_its_sentence_says(read: Cal
     text = "Unions observed a general strike across the country on Thursday, coded at Kandy."
     strike = only(events_of(read, text, "2022-04-29"), "PROTEST")
     assert strike.place is not None and strike.place.name == "Kandy"
+
+
+def test_the_killings_that_followed_an_attack_are_not_the_attack(read: Callable[..., object]) -> None:
+    text = (
+        "Security forces killed more than 200 people in Latakia province over three days, a monitor said "
+        "on Monday.\n\nThe killings followed an attack by gunmen loyal to ousted President Bashar al-Assad "
+        "on security forces near the city of Jableh on Thursday."
+    )
+    events = [e for e in events_of(read, text, "2025-03-10") if e.plover.type == "ASSAULT"]
+    killing = next(e for e in events if e.fatalities == 200)
+    assert killing.place is not None and killing.place.name != "Jablah"
+    attack = next(e for e in events if e is not killing)
+    assert attack.actor1 == "Unidentified Armed Group (Syria)" and attack.start_date == date(2025, 3, 6)
+
+
+def test_the_sites_a_people_s_adjective_names_lie_in_its_country(read: Callable[..., object]) -> None:
+    text = "DOHA, June 23 (Reuters) - U.S. forces struck three Iranian nuclear facilities on Saturday."
+    strike = only(events_of(read, text, "2025-06-23"), "ASSAULT")
+    assert strike.place is not None and strike.place.country == "IR"

@@ -3572,6 +3572,26 @@ class DocumentReader:
         entry, from_text = place
         # ("The fighting, which began on Thursday": a gerund made a noun by its article)
         nominal = _pos(token) in ("NOUN", "PROPN") or token.tag_ == "NN"
+        if (
+            nominal
+            and token.dep_ == "nsubj"
+            and token.head.lemma_.lower() in _SEQUENCE_VERBS
+            and any(c.dep_ == "det" and c.lower_ in ("the", "this", "these") for c in token.children)
+        ):
+            # "The killings followed an attack by gunmen near Jableh on Thursday": the killings told
+            # before, told again; the place and the day are of the happening that came before them
+            limit = _sentence_start_before(sent, 3)
+            told = next(
+                (
+                    e
+                    for e in reversed(self.events)
+                    if e.sentence.start >= limit and e.plover.type == spec.type
+                ),
+                None,
+            )
+            if told is not None:
+                told.evidence.append(TextSpan(sent.start_char, sent.end_char))
+                return True
         if not nominal or actor1 or actor2 or not from_text or entry is None:
             return False
         if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children):
@@ -5087,7 +5107,13 @@ class DocumentReader:
                 (c for c in token.children if c.lower_ in ("loyal", "allied") and c.dep_ == "amod"), None
             )
             patron = _pobj_of(loyal, "to") or _pobj_of(loyal, "with") if loyal is not None else None
-            if patron is not None and (name := self._actor_of(patron)) is not None:
+            if (
+                patron is not None
+                # ("gunmen loyal to ousted President Bashar al-Assad": a fallen ruler's men are no
+                # state's forces)
+                and not any(t.lower_ in _FALLEN_WORDS for t in patron.subtree)
+                and (name := self._actor_of(patron)) is not None
+            ):
                 # "Forces loyal to the Government of National Unity took control": its forces
                 return self._forces_of(name) or name
         found = self._actor_at(token.idx)
@@ -6152,6 +6178,9 @@ class DocumentReader:
         in_clause = [self._capital_meant(t) for t in in_clause]
         if in_clause:
             return [(self._most_specific(in_clause, token).entry, not borrowed)]
+        owner = self._owner_of_the_target(obj)
+        if owner is not None:
+            return [(owner, True)]
         anaphor = self._anaphoric_place_in(clause)
         if anaphor is not None:
             return [(anaphor, True)]
@@ -6429,6 +6458,20 @@ class DocumentReader:
         if _BORDER_NOUN.match(self.doc.text[toponym.end : toponym.end + 12]) and _ALONG_A_LINE.search(before):
             return True  # "towns along the Chinese border": the border's far side, a landmark
         return bool(_TAKEN_FOR_CARE.search(self.doc.text[max(0, toponym.start - 80) : toponym.start]))
+
+    def _owner_of_the_target(self, obj: Token | None) -> GazetteerEntry | None:
+        """The country whose people's adjective names the sites struck: "struck three Iranian
+        nuclear facilities" (they lie in Iran), None for anything else."""
+        if obj is None or obj.lemma_.lower() not in _SITE_NOUNS:
+            return None
+        for adjective in (c for c in obj.children if c.dep_ in ("amod", "compound", "nmod")):
+            code = shared_gazetteer().demonym(adjective.text) if adjective.text[:1].isupper() else None
+            if code is not None:
+                try:
+                    return shared_gazetteer().country(code)
+                except KeyError:
+                    return None
+        return None
 
     def _capital_for_its_state(self, toponym: Toponym) -> bool:
         """Whether a capital is named as the subject or object of a verb, for its state: "accusing
@@ -8865,6 +8908,15 @@ def _another_happening(child: Token, *marks: str) -> bool:
     )
 
 
+#: what is struck where it stands: "Iranian nuclear facilities", "Russian air bases"
+_SITE_NOUNS = frozenset(
+    {"facility", "site", "base", "airbase", "installation", "plant", "refinery", "depot", "port",
+     "airport", "airfield", "position", "outpost", "city", "town", "village", "border", "territory"}
+)  # fmt: skip
+#: what a ruler who no longer rules is called: "ousted President Assad", "the former president"
+_FALLEN_WORDS = frozenset({"ousted", "deposed", "toppled", "former", "ex", "late", "exiled", "overthrown"})
+#: verbs that set one happening after another: "The killings followed an attack ..."
+_SEQUENCE_VERBS = frozenset({"follow", "precede", "trigger", "spark", "prompt"})
 #: what states and parties do at a table, often abroad
 _DIPLOMATIC_TYPES = frozenset({"AGREE", "CONSULT", "REQUEST", "REJECT", "CONCEDE", "COOPERATE", "AID"})
 #: verbs of two sides fighting each other: "clashed", "fought", "exchanged fire"
