@@ -7401,3 +7401,11 @@ def test_the_sites_a_people_s_adjective_names_lie_in_its_country(read: Callable[
     text = "DOHA, June 23 (Reuters) - U.S. forces struck three Iranian nuclear facilities on Saturday."
     strike = only(events_of(read, text, "2025-06-23"), "ASSAULT")
     assert strike.place is not None and strike.place.country == "IR"
+
+
+def test_a_meeting_a_strike_came_during_is_no_event(read: Callable[..., object]) -> None:
+    text = (
+        "An air strike hit a villa in Doha on Tuesday, killing five people. The strike came as Hamas "
+        "officials met to discuss a ceasefire proposal."
+    )
+    assert not [e for e in events_of(read, text, "2025-09-10") if e.plover.type == "CONSULT"]

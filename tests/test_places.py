@@ -1763,3 +1763,13 @@ def test_a_country_that_speaks_is_who_speaks_not_where(run: Callable[[str], Doc]
 def test_a_people_s_adjective_before_a_spy_tells_whose_spy(run: Callable[[str], Doc]) -> None:
     doc = run("Militants executed a man in the town square for allegedly being an American spy.")
     assert doc._.fw_country is None
+
+
+def test_a_group_s_name_is_no_other_name_of_a_town(run: Callable[[str], Doc]) -> None:
+    # (GeoNames lists "Hamas" among the names of Hamm, Germany)
+    doc = run(
+        "DOHA, Sept 9 (Reuters) - Israel carried out an air strike on Hamas leaders in the Qatari "
+        "capital on Tuesday, the Israeli military said, in an attack that Qatar condemned.\n\nHamas "
+        "said five of its members were killed but that its leadership survived."
+    )
+    assert "Hamas" not in by_text(doc)

@@ -10151,11 +10151,17 @@ def _while_struck(verb: Token) -> bool:
     struck = KILLING_LEMMAS | {"strike", "hit", "target", "bomb", "attack", "shell"}
     if verb.pos_ == "NOUN":
         return verb.dep_ == "dobj" and verb.head.lemma_.lower() in struck
-    return (
-        verb.dep_ == "advcl"
-        and any(c.dep_ == "mark" and c.lower_ in ("as", "while", "when") for c in verb.children)
-        and verb.head.lemma_.lower() in struck
+    if verb.dep_ != "advcl" or not any(
+        c.dep_ == "mark" and c.lower_ in ("as", "while", "when") for c in verb.children
+    ):
+        return False
+    head = verb.head
+    # ("The strike came as Hamas officials met to discuss a proposal": what the strike fell on)
+    told_by_its_noun = head.lemma_.lower() in ("come", "happen", "occur", "hit") and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in struck | {"raid", "bombing", "blast", "explosion"}
+        for c in head.children
     )
+    return head.lemma_.lower() in struck or told_by_its_noun
 
 
 def _verb_misread_as_modifier(verb: Token) -> bool:

@@ -2436,6 +2436,8 @@ class PlacesComponent(FrontwireComponent):
         # is not abroad for want of a country, a name after "in"/"near" the NER marks is a place
         no_country = not any(v >= 1 for v in votes.values())
         quality = min((q for e, q in m.candidates if e == entry), default=0)
+        if quality >= 1 and entry.feature == "city" and _an_actor_s_name(m.name):
+            return False  # "an air strike on Hamas leaders": a group's name, not another name of Hamm
         own_votes = votes.get(entry.country or "", 0.0)
         # another country the article's places point to as much: a small town there is a namesake
         rival = any(v >= own_votes for c, v in votes.items() if c != entry.country and v > 0)
@@ -2953,6 +2955,14 @@ def names_people_of(doc: Doc, toponym: Toponym) -> bool:
         and head.i > span.end - 1
         and (head.lemma_.lower() in PEOPLE_NOUNS)
     )
+
+
+@lru_cache(maxsize=4096)
+def _an_actor_s_name(name: str) -> bool:
+    """Whether a name is one the actor dictionary knows a group or body by ("Hamas", "M23")."""
+    from frontwire.nlp.actors import default_dictionary
+
+    return default_dictionary().lookup(name) is not None
 
 
 def _names_its_state(doc: Doc, toponym: Toponym) -> bool:
