@@ -7409,3 +7409,12 @@ def test_a_meeting_a_strike_came_during_is_no_event(read: Callable[..., object])
         "officials met to discuss a ceasefire proposal."
     )
     assert not [e for e in events_of(read, text, "2025-09-10") if e.plover.type == "CONSULT"]
+
+
+def test_a_wave_of_killings_protested_is_the_grievance(read: Callable[..., object]) -> None:
+    text = (
+        "Bus drivers blocked major roads across Lima on Monday to protest a wave of killings of drivers "
+        "by extortion gangs."
+    )
+    events = events_of(read, text, "2025-10-06")
+    assert [e.plover.type for e in events if e.status == "occurred"] == ["PROTEST"]

@@ -10409,11 +10409,14 @@ def _none_asserted(token: Token) -> bool:
 
 def _in_a_run(token: Token) -> bool:
     """Whether a plural event noun is a run of events told as background: "the latest in a
-    string of attacks", "after a series of attacks on civilians", "amid a wave of kidnappings"
-    (unlike "a series of attacks killed 20 people on Sunday", which reports them)."""
+    string of attacks", "after a series of attacks on civilians", "amid a wave of kidnappings",
+    "to protest a wave of killings" (unlike "a series of attacks killed 20 people on Sunday",
+    which reports them)."""
     if not (token.dep_ == "pobj" and token.head.lower_ == "of"):
         return False
     run = token.head.head
+    if run.lemma_.lower() in _RUN_NOUNS and run.dep_ == "dobj" and run.head.lemma_.lower() in GRIEVANCE_VERBS:
+        return True  # "blocked highways to protest a wave of killings of drivers": what is protested
     if run.lemma_.lower() not in _RUN_NOUNS or run.dep_ != "pobj":
         return False
     prep = run.head.lower_
