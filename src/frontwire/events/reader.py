@@ -55,7 +55,7 @@ from frontwire.nlp.attribution import SPEECH_VERBS, names_no_one, reporter_of_mi
 from frontwire.nlp.dates import dates_the_saying_before_its_clause, future_told_in_the_past
 from frontwire.nlp.gazetteer import shared_gazetteer
 from frontwire.nlp.pipeline import wire_dateline_span
-from frontwire.nlp.places import DIVISION_OFFICES, end_of_a_route, reporters_town
+from frontwire.nlp.places import DIVISION_OFFICES, end_of_a_route, names_its_state, reporters_town
 from frontwire.nlp.quotes import SCARE_QUOTE_WORDS
 from frontwire.records import (
     AcledType,
@@ -6474,17 +6474,12 @@ class DocumentReader:
         return None
 
     def _capital_for_its_state(self, toponym: Toponym) -> bool:
-        """Whether a capital is named as the subject or object of a verb, for its state: "accusing
-        Kyiv of backing rebels", "Moscow denied it", "blamed on Islamabad"."""
-        root = self._root_index(toponym)
-        if root is None or toponym.entry is None or not shared_gazetteer().is_capital(toponym.entry):
-            return False
-        word = self.doc[root]
-        return word.dep_ in ("nsubj", "dobj") or (
-            # ("an attack that New Delhi blamed on Islamabad", "called on Washington to act")
-            word.dep_ == "pobj"
-            and word.head.lower_ in ("on", "upon")
-            and word.head.head.lemma_.lower() in ("blame", "call", "urge", "pressure", "press")
+        """Whether a capital is named for its state (`names_its_state`): "accusing Kyiv of backing
+        rebels", "blamed on Islamabad"."""
+        return (
+            toponym.entry is not None
+            and shared_gazetteer().is_capital(toponym.entry)
+            and names_its_state(self.doc, toponym)
         )
 
     def _fled_to(self, toponym: Toponym) -> bool:
@@ -6776,41 +6771,37 @@ class DocumentReader:
             return divisions[-1]
         # "Israeli tanks fired at villages in southern Lebanon ... The military said it had fired
         # at suspects": the region the story was last placed in, before the country it is read as
-        region = next(
-            (
-                e.place
-                for e in sorted(self.events, key=lambda e: -e.sentence.start)
-                if e.sentence.start >= limit
-                and e.status not in ("generic", "hypothetical", "planned")
-                and e.place is not None
-                and e.place.feature == "region"
-                and e.place.country is not None
-            ),
-            None,
-        )
-        if region is not None and region.country != self.country:
+        region = self._last_placed_in("region", limit)
+        if region is not None and region.country is not None and region.country != self.country:
             return region
         # "US and British warplanes struck Houthi targets across Yemen ... The Houthis said five of
         # their fighters were killed": the country the story was last placed in, not the one it is
-        # read as
-        country = next(
+        # read as (not where talks and deals were held abroad: "signed a declaration in Qatar ...
+        # Fighting continued near Walikale" is not in Qatar)
+        country = self._last_placed_in("country", limit, before=sent.start_char, deeds_only=True)
+        if country is not None and country.country != self.country:
+            return country
+        return self._country_entry()
+
+    def _last_placed_in(
+        self, feature: str, limit: int, before: int | None = None, deeds_only: bool = False
+    ) -> GazetteerEntry | None:
+        """The place of that ``feature`` the latest event told since ``limit`` (and before
+        ``before``) is placed in, among events that happened (and only deeds, not diplomacy, with
+        ``deeds_only``)."""
+        return next(
             (
                 e.place
                 for e in sorted(self.events, key=lambda e: -e.sentence.start)
                 if e.sentence.start >= limit
-                and e.sentence.start < sent.start_char
+                and (before is None or e.sentence.start < before)
                 and e.status not in ("generic", "hypothetical", "planned")
                 and e.place is not None
-                and e.place.feature == "country"
-                # (talks and deals are held abroad: "signed a declaration in Qatar ... Fighting
-                # continued near Walikale" is not in Qatar)
-                and e.plover.type not in _DIPLOMATIC_TYPES
+                and e.place.feature == feature
+                and not (deeds_only and e.plover.type in _DIPLOMATIC_TYPES)
             ),
             None,
         )
-        if country is not None and country.country != self.country:
-            return country
-        return self._country_entry()
 
     def _told_at_several_places(self, event: EventCandidate) -> bool:
         """Whether one word told ``event`` at more than one place ("protests in Mombasa, Kisumu

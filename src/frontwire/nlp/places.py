@@ -2965,11 +2965,21 @@ def _an_actor_s_name(name: str) -> bool:
     return default_dictionary().lookup(name) is not None
 
 
-def _names_its_state(doc: Doc, toponym: Toponym) -> bool:
-    """Whether a capital's name is the subject or the object of a verb: its state ("accusing Kyiv
-    of backing rebels", "Moscow denied it"), not the town."""
+def names_its_state(doc: Doc, toponym: Toponym) -> bool:
+    """Whether a capital's name is the subject or the object of a verb, or what a charge or a call
+    is laid on: its state ("accusing Kyiv of backing rebels", "Moscow denied it", "an attack New
+    Delhi blamed on Islamabad", "called on Washington to act"), not the town."""
     span = doc.char_span(toponym.start, toponym.end, alignment_mode="expand")
-    return span is not None and span.root.dep_ in ("nsubj", "dobj") and span.root.head.pos_ == "VERB"
+    if span is None:
+        return False
+    word = span.root
+    if word.dep_ in ("nsubj", "dobj"):
+        return word.head.pos_ == "VERB"
+    return (
+        word.dep_ == "pobj"
+        and word.head.lower_ in ("on", "upon")
+        and word.head.head.lemma_.lower() in ("blame", "call", "urge", "pressure", "press")
+    )
 
 
 def _acts_as_a_state(doc: Doc, toponym: Toponym) -> bool:
@@ -3086,7 +3096,7 @@ def main_country(
             gazetteer is not None
             and doc is not None
             and gazetteer.is_capital(t.entry)
-            and _names_its_state(doc, t)
+            and names_its_state(doc, t)
         ):
             weight[cc] += 0.25  # "accusing Kyiv of backing rebels": a capital for its state
         elif t.entry.feature in ("admin1", "admin2") or t.entry.population >= 100_000:
