@@ -7042,12 +7042,7 @@ class DocumentReader:
     def _dates_a_saying(self, time: TimeExpression) -> bool:
         """Whether a date hangs on a verb of saying ("an official said on Monday")."""
         span = self.doc.char_span(time.start, time.end, alignment_mode="expand")
-        if span is None:
-            return False
-        verb = span.root.head
-        if verb.dep_ == "prep" or verb.pos_ == "ADP":
-            verb = verb.head
-        return verb.pos_ == "VERB" and verb.lemma_.lower() in SPEECH_VERBS
+        return span is not None and _saying_dated_by(span) is not None
 
     @cached_property
     def _background_times(self) -> frozenset[int]:
@@ -8168,14 +8163,20 @@ def _dates_the_saying(time: TimeExpression, trigger: Token) -> bool:
     span = doc.char_span(time.start, time.end, alignment_mode="expand")
     if span is None:
         return False
+    saying = _saying_dated_by(span)
+    # ("said on Sunday it had captured the base", the parser hanging the day on what was said: a
+    # day right after the verb of saying, before the clause it reports, dates the saying)
+    return (saying is not None and saying.is_ancestor(trigger)) or dates_the_saying_before_its_clause(
+        span, trigger
+    )
+
+
+def _saying_dated_by(span: Span) -> Token | None:
+    """The verb of saying a date expression hangs on ("said on Thursday"), if it hangs on one."""
     verb = span.root.head
     if verb.dep_ == "prep" or verb.pos_ == "ADP":
         verb = verb.head  # "said on Thursday"
-    # ("said on Sunday it had captured the base", the parser hanging the day on what was said: a
-    # day right after the verb of saying, before the clause it reports, dates the saying)
-    return (
-        verb.pos_ == "VERB" and verb.lemma_.lower() in SPEECH_VERBS and verb.is_ancestor(trigger)
-    ) or dates_the_saying_before_its_clause(span, trigger)
+    return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in SPEECH_VERBS else None
 
 
 def _days_apart(token: Token, time: TimeExpression) -> int | None:

@@ -746,7 +746,7 @@ class PlacesComponent(FrontwireComponent):
         are two ("Washington, D.C." is known whole and stays one)."""
         out: list[Span] = []
         for ent in doc.ents:
-            if ent.label_ in ("PERSON", "ORG") and _in_a_settlement_phrase(doc, ent.start):
+            if ent.label_ in ("PERSON", "ORG") and _in_a_settlement_phrase(doc, ent.start, ent.end):
                 # "in rural Ras al Ain", "the countryside of Tal Tamer" read as a person: only a
                 # place stands there
                 ent = Span(doc, ent.start, ent.end, label="GPE")
@@ -2568,7 +2568,7 @@ class PlacesComponent(FrontwireComponent):
         if (
             quality == 2
             and not (
-                (m.source == "ner-GPE" or _in_a_settlement_phrase(doc, m.start))
+                (m.source == "ner-GPE" or _in_a_settlement_phrase(doc, m.start, m.end))
                 and in_country
                 and entry.feature != "country"
             )
@@ -3395,16 +3395,14 @@ def _office_of(doc: Doc, entities: list[Span], start: int) -> bool:
     return before >= 0 and doc[before].lower_ in _OFFICE_TITLES
 
 
-def _in_a_settlement_phrase(doc: Doc, start: int) -> bool:
-    """Whether the words before the name at ``start`` say it is a settlement or a district: "the
-    town of Sarmada", "in rural Ras al Ain", "the countryside of Tal Tamer", "the outskirts of X"."""
-    if start == 0:
-        return False
-    before = doc[start - 1].lower_
+def _in_a_settlement_phrase(doc: Doc, start: int, end: int) -> bool:
+    """Whether the words around the name at ``start``-``end`` say it is a settlement or a district:
+    "the town of Sarmada", "in rural Ras al Ain", "the countryside of Tal Tamer", "Aleppo
+    countryside"."""
     return (
         _called_a_settlement(doc, start)
-        or before == "rural"
-        or (before == "of" and start >= 2 and doc[start - 2].lower_ in _AREA_NOUNS)
+        or (start > 0 and doc[start - 1].lower_ == "rural")
+        or _names_an_area(doc, start, end)
     )
 
 
