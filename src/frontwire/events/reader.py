@@ -575,10 +575,7 @@ class DocumentReader:
             t.start
             for t in context.toponyms
             if t.entry is None
-            and (
-                _CALLED_A_TOWN_BEFORE.search(doc.text[max(0, t.start - 20) : t.start])
-                or _CALLED_A_TOWN_AFTER.match(doc.text, t.end)
-            )
+            and any(self._called_by(t, noun) for noun in ("town", "village", "city", "hamlet"))
         ]
         self._qualifiers = context.qualifiers
         self._grievances_by_sentence: dict[int, list[tuple[int, int]]] = {}
@@ -8386,9 +8383,6 @@ _GOING_TO = re.compile(
     # "as passengers gathered for a train to Peshawar"
     r"|\b(?:train|bus|flight|ferry|plane|convoy)s?\s+(?:bound\s+)?(?:to|for)\s+$"
 )
-# how the text calls a name a town: "the town of X", "X village"
-_CALLED_A_TOWN_BEFORE = re.compile(r"\b(?:town|village|city|hamlet)\s+of\s+$", re.IGNORECASE)
-_CALLED_A_TOWN_AFTER = re.compile(r"\s+(?:town|village|city)\b", re.IGNORECASE)
 # "as 11,000 people fled to the city of Cucuta": where people went, not where the story is
 _FLED_TO = re.compile(
     r"\b(?:fled|fleeing|flee|flees|escaped)\b[^.;:]{0,40}?\b(?:to|into|towards?)\s+"
