@@ -567,16 +567,9 @@ class DocumentReader:
         self.toponyms: list[Toponym] = [
             t for t in context.toponyms if t.entry is not None and not _SPONSOR_HYPHEN.match(doc.text, t.end)
         ]
-        #: where the text names a place the gazetteer lacks (it reads as none, but it is named)
-        self._unknown_place_starts = [t.start for t in context.toponyms if t.entry is None]
-        self._unknown_place_names = {t.text.casefold() for t in context.toponyms if t.entry is None}
-        #: where the text names a town or village the gazetteer lacks ("near the town of Walikale")
-        self._unknown_town_starts = [
-            t.start
-            for t in context.toponyms
-            if t.entry is None
-            and any(self._called_by(t, noun) for noun in ("town", "village", "city", "hamlet"))
-        ]
+        #: the places the text names that the gazetteer lacks (they read as none, but are named)
+        self._unknown_places = [t for t in context.toponyms if t.entry is None]
+        self._unknown_place_starts = [t.start for t in self._unknown_places]
         self._qualifiers = context.qualifiers
         self._grievances_by_sentence: dict[int, list[tuple[int, int]]] = {}
         self.attributions: list[Attribution] = list(doc._.fw_attributions or [])
@@ -2519,7 +2512,7 @@ class DocumentReader:
         if (
             obj is not None
             and obj.pos_ == "PROPN"
-            and _name_of(obj).casefold() in self._unknown_place_names
+            and any(_name_of(obj).casefold() == t.text.casefold() for t in self._unknown_places)
             and self._actor_of(obj) is None
         ):
             # "recaptured the town of Moqokori ... had seized Moqokori in 2022": a place the story
@@ -6725,7 +6718,9 @@ class DocumentReader:
         # sentence names, which the gazetteer lacks, is none of those named before; a square or a
         # street is in the town told before)
         if specific and not any(
-            sent.start_char <= start < sent.end_char for start in self._unknown_town_starts
+            sent.start_char <= t.start < sent.end_char
+            and any(self._called_by(t, noun) for noun in ("town", "village", "city", "hamlet"))
+            for t in self._unknown_places
         ):
             return specific[-1].entry
         named_here = any(sent.start_char <= start < sent.end_char for start in self._unknown_place_starts)
