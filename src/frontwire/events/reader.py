@@ -4443,24 +4443,9 @@ class DocumentReader:
 
     def _subject(self, gov: Token) -> Token | None:
         """The subject of ``gov``'s clause, looking up through xcomp/conj/advcl when it has none."""
-        if gov.dep_ == "amod" and gov.tag_ == "VBG" and _pos(gov.head) in ("NOUN", "PROPN"):
-            return gov.head  # "the fleeing residents": the residents flee
-        if (
-            gov.tag_ == "VBD"
-            and gov.i >= 2
-            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in gov.children)
-            and gov.doc[gov.i - 1].dep_ == "conj"
-            and gov.doc[gov.i - 1].pos_ in ("NOUN", "PROPN")
-            and gov.doc[gov.i - 1].head.i < gov.i - 1
-            and gov.doc[gov.i - 2].lower_ == "and"
-        ):
-            # "protesters set fire to parliament and police opened fire" parsed as "parliament and
-            # police": the noun right before a verb that has no subject is its subject
-            return gov.doc[gov.i - 1]
-        if gov.tag_ == "VBG" and gov.lemma_.lower() in ("flee", "escape") and gov.i + 1 < len(gov.doc):
-            people = gov.doc[gov.i + 1]
-            if people.head == gov and people.dep_ == "dobj" and people.lemma_.lower() in _PEOPLE_NOUNS:
-                return people  # "shooting fleeing residents" parsed as fleeing [the] residents
+        misplaced = _subject_the_parse_misplaced(gov)
+        if misplaced is not None:
+            return misplaced
         node: Token | None = gov
         if (
             gov.dep_ == "advcl"
@@ -10143,6 +10128,31 @@ def _while_struck(verb: Token) -> bool:
         for c in head.children
     )
     return head.lemma_.lower() in struck or told_by_its_noun
+
+
+def _subject_the_parse_misplaced(verb: Token) -> Token | None:
+    """The subject of a verb the parser hung elsewhere, where the words say it plainly: "the
+    fleeing residents" (a participle's noun), "protesters set fire to parliament and police opened
+    fire" parsed as "parliament and police" (the noun right before a finite verb that has no
+    subject), "shooting fleeing residents" parsed as fleeing [the] residents; None otherwise."""
+    doc = verb.doc
+    if verb.dep_ == "amod" and verb.tag_ == "VBG" and _pos(verb.head) in ("NOUN", "PROPN"):
+        return verb.head
+    if (
+        verb.tag_ == "VBD"
+        and verb.i >= 2
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        and doc[verb.i - 1].dep_ == "conj"
+        and doc[verb.i - 1].pos_ in ("NOUN", "PROPN")
+        and doc[verb.i - 1].head.i < verb.i - 1
+        and doc[verb.i - 2].lower_ == "and"
+    ):
+        return doc[verb.i - 1]
+    if verb.tag_ == "VBG" and verb.lemma_.lower() in ("flee", "escape") and verb.i + 1 < len(doc):
+        people = doc[verb.i + 1]
+        if people.head == verb and people.dep_ == "dobj" and people.lemma_.lower() in _PEOPLE_NOUNS:
+            return people
+    return None
 
 
 def _verb_misread_as_modifier(verb: Token) -> bool:
