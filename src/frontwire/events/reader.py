@@ -8874,11 +8874,9 @@ def _another_happening(child: Token, *marks: str) -> bool:
     )
 
 
-#: what is struck where it stands: "Iranian nuclear facilities", "Russian air bases"
-_SITE_NOUNS = frozenset(
-    {"facility", "site", "base", "airbase", "installation", "plant", "refinery", "depot", "port",
-     "airport", "airfield", "position", "outpost", "city", "town", "village", "border", "territory"}
-)  # fmt: skip
+#: what is struck where it stands: "Iranian nuclear facilities", "Russian air bases" (the places,
+#: and the works that stand in them; not vehicles, which go anywhere)
+_SITE_NOUNS = PLACE_NOUNS | _words("facility site plant refinery depot airfield")
 #: what a ruler who no longer rules is called: "ousted President Assad", "the former president"
 _FALLEN_WORDS = frozenset({"ousted", "deposed", "toppled", "former", "ex", "late", "exiled", "overthrown"})
 #: verbs that set one happening after another: "The killings followed an attack ..."
