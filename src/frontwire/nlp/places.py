@@ -21,7 +21,10 @@ Recognition, beyond spaCy's named entities:
 * a place named inside an organisation: a country always ("the U.S. Department of Justice"), a
   division or city when the organisation is a public body of it ("Kentucky State Police", "the
   Government of Alberta"), never an outlet, a brand or a team ("The Washington Post", "Air Canada");
-  names inside people ("George Washington") are not places;
+  names inside people ("George Washington") are not places, nor is a name the actor dictionary
+  knows a group by that is only another name of a town ("Hamas", among Hamm's names in GeoNames);
+* a name only a place can stand at ("in rural Ras al Ain", "the countryside of Tal Tamer") is a
+  place even where the NER reads a person or a body;
 * an airport by its name ("Heathrow Airport", "Mitiga airport" even tagged a person), or a big
   city's airport by its short name where an airport is meant ("at Heathrow", "London's Heathrow"):
   a ``site`` at the airport's own point;
