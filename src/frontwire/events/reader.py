@@ -5933,25 +5933,11 @@ class DocumentReader:
             ):
                 acting |= {t.i for o in verb.children if o.dep_ == "dobj" for t in (o, *o.conjuncts)}
                 # ("blamed criminals from the Democratic Republic of Congo": where the blamed come from)
-                acting |= {
-                    p.i
-                    for o in verb.children
-                    if o.dep_ == "dobj"
-                    for prep in o.children
-                    if prep.dep_ == "prep" and prep.lower_ == "from"
-                    for p in prep.children
-                    if p.dep_ == "pobj"
-                }
+                acting |= _objects_of_prepositions((o for o in verb.children if o.dep_ == "dobj"), ("from",))
             # ("cut diplomatic ties with Rwanda, accusing its neighbour of ...": a state the
             # sentence deals with, whom the charge is about)
-            acting |= {
-                p.i
-                for t in sent
-                if spec.type != "SUPPORT" and t.dep_ == "prep" and t.lower_ in ("with", "against")
-                for pobj in t.children
-                if pobj.dep_ == "pobj"
-                for p in (pobj, *pobj.conjuncts)
-            }
+            if spec.type != "SUPPORT":
+                acting |= _objects_of_prepositions(sent, ("with", "against"))
             # ("The deal, brokered by the United States and Qatar": who brokered it)
             for described in (c for c in token.children if c.dep_ == "acl"):
                 for agent in (c for c in described.children if c.dep_ == "agent"):
@@ -5982,15 +5968,9 @@ class DocumentReader:
                 if t.dep_ in ("poss", "amod", "compound") and t.head == o
             }
             # ("cut diplomatic ties with Rwanda", "imposed sanctions on Iran": whom it is aimed at)
-            acting |= {
-                p.i
-                for holder in (token, *(o for o in token.children if o.dep_ == "dobj"))
-                for prep in holder.children
-                if prep.dep_ == "prep" and prep.lower_ in ("with", "on", "against")
-                for pobj in prep.children
-                if pobj.dep_ == "pobj"
-                for p in (pobj, *pobj.conjuncts)
-            }
+            acting |= _objects_of_prepositions(
+                (token, *(o for o in token.children if o.dep_ == "dobj")), ("with", "on", "against")
+            )
 
         charged = token
         while charged.dep_ == "conj":
@@ -10126,6 +10106,20 @@ def _while_struck(verb: Token) -> bool:
         for c in head.children
     )
     return head.lemma_.lower() in struck or told_by_its_noun
+
+
+def _objects_of_prepositions(heads: Iterable[Token], prepositions: tuple[str, ...]) -> set[int]:
+    """The indexes of the nouns (and their conjuncts) that follow one of ``prepositions`` hung on
+    any of ``heads``: "ties with Rwanda", "sanctions on Iran and Syria"."""
+    return {
+        noun.i
+        for head in heads
+        for prep in head.children
+        if prep.dep_ == "prep" and prep.lower_ in prepositions
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+        for noun in (pobj, *pobj.conjuncts)
+    }
 
 
 def _subject_the_parse_misplaced(verb: Token) -> Token | None:
