@@ -25,6 +25,9 @@ KILLING_LEMMAS = frozenset(
     }
 )
 ARMED_TYPES = frozenset({"state-military", "police", "rebel", "militia", "international"})
+#: the PLOVER modes of weapons fired from afar (who fired the last one told may well have fired
+#: the next; one barrage may mix them: "missiles and drones")
+FIRED_FROM_AFAR = frozenset({"aerial", "drone", "heavy-weapons"})
 NON_STATE_ARMED = frozenset({"rebel", "militia"})
 
 _BATTLES = "Battles"

@@ -13,7 +13,7 @@ from datetime import timedelta
 
 from spacy.tokens import Doc
 
-from frontwire.events.coding import STATE_TYPES
+from frontwire.events.coding import FIRED_FROM_AFAR, STATE_TYPES
 from frontwire.nlp.actors import role_country_of_name, role_type_of_name
 from frontwire.nlp.gazetteer import great_circle_km
 from frontwire.records import EventCandidate, GazetteerEntry, Plover, Source
@@ -611,12 +611,8 @@ def _one_barrage(a: EventCandidate, b: EventCandidate) -> bool:
         and a.plover.type == b.plover.type == "ASSAULT"
         and a.actor1 is not None
         and a.actor1 == b.actor1
-        and {a.plover.mode, b.plover.mode} <= _FIRED_FROM_AFAR
+        and {a.plover.mode, b.plover.mode} <= FIRED_FROM_AFAR
     )
-
-
-#: the PLOVER modes of weapons fired from afar
-_FIRED_FROM_AFAR = frozenset({"heavy-weapons", "drone", "aerial"})
 
 
 def _a_toll_told_after(a: EventCandidate, b: EventCandidate) -> bool:

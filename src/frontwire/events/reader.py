@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from frontwire.events.coding import (
     ARMED_TYPES,
     EXPLOSIVE_TYPES,
+    FIRED_FROM_AFAR,
     KILLING_LEMMAS,
     NON_STATE_ARMED,
     STATE_CUES,
@@ -1072,7 +1073,7 @@ class DocumentReader:
                         and e.status in ASSERTED_STATUS
                         and not e.has_territory
                         # (air strikes told beside a fight are not "the fighting")
-                        and e.plover.mode not in _FIRED_FROM_AFAR
+                        and e.plover.mode not in FIRED_FROM_AFAR
                     ),
                     None,
                 )
@@ -1337,7 +1338,7 @@ class DocumentReader:
         if in_the_fighting:
             # ("... the coalition carried out air strikes. 150 were killed in the fighting": the
             # fight's dead, not the strikes')
-            fits = [o for o in fits if o.plover.mode not in _FIRED_FROM_AFAR]
+            fits = [o for o in fits if o.plover.mode not in FIRED_FROM_AFAR]
         return fits[0] if fits else None
 
     def _rank_protest_demands(self) -> None:
@@ -3176,7 +3177,7 @@ class DocumentReader:
             actor1, other_side = self._sides_of_fight(gov, actor2)
             actor2 = actor2 or other_side
         if actor1 is None and (
-            _pos(token) == "VERB" or (token.dep_ == "nsubj" and spec.mode in _FIRED_FROM_AFAR)
+            _pos(token) == "VERB" or (token.dep_ == "nsubj" and spec.mode in FIRED_FROM_AFAR)
         ):
             # "a soldier was killed when an Israeli drone struck a checkpoint": the striker killed
             # (and "a missile hit the road" after a named striker's strike is that striker's)
@@ -3441,7 +3442,7 @@ class DocumentReader:
         if (
             by_spec is not None
             and by_spec.type == "ASSAULT"
-            and by_spec.mode in _FIRED_FROM_AFAR | {"explosives"}
+            and by_spec.mode in FIRED_FROM_AFAR | {"explosives"}
         ):
             # "12 civilians had been killed by Indian shelling" in a sentence of drones: the kind of
             # attack that killed them
@@ -5716,7 +5717,7 @@ class DocumentReader:
                 continue
             if spec.mode == "arrest" and self.actor_types.get(event.actor1) in ("protesters", "rioters"):
                 continue  # "Protesters looted shops ... 567 people had been arrested": not by them
-            if in_a_fight and event.plover.mode in _FIRED_FROM_AFAR:
+            if in_a_fight and event.plover.mode in FIRED_FROM_AFAR:
                 continue  # "... air strikes to support its fighters. 150 were killed in the fighting"
             if inside[0] <= event.trigger.start < inside[1]:
                 # "Somaliland forces shelled the town. A mortar round struck the hospital": the
@@ -9394,10 +9395,6 @@ def _under_a_denial(gov: Token, verbs_only: bool = True) -> bool:
             # of the denier is not denied
             return False
     return False
-
-
-#: modes of weapons fired from afar: who fired the last one told may well have fired the next
-_FIRED_FROM_AFAR = frozenset({"aerial", "drone", "heavy-weapons"})
 
 
 def _befalls_the_counted(noun: Token) -> bool:
