@@ -28,6 +28,9 @@ ARMED_TYPES = frozenset({"state-military", "police", "rebel", "militia", "intern
 #: the PLOVER modes of weapons fired from afar (who fired the last one told may well have fired
 #: the next; one barrage may mix them: "missiles and drones")
 FIRED_FROM_AFAR = frozenset({"aerial", "drone", "heavy-weapons"})
+#: PLOVER types of deeds done on the ground, which a story narrates one after another and places
+#: where they were done (talks, deals, charges and threats are often made abroad)
+DEED_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "RETREAT"})
 NON_STATE_ARMED = frozenset({"rebel", "militia"})
 
 _BATTLES = "Battles"

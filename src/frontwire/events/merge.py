@@ -13,7 +13,7 @@ from datetime import timedelta
 
 from spacy.tokens import Doc
 
-from frontwire.events.coding import FIRED_FROM_AFAR, STATE_TYPES
+from frontwire.events.coding import DEED_TYPES, FIRED_FROM_AFAR, STATE_TYPES
 from frontwire.nlp.actors import role_country_of_name, role_type_of_name
 from frontwire.nlp.gazetteer import great_circle_km
 from frontwire.records import EventCandidate, GazetteerEntry, Plover, Source
@@ -169,7 +169,7 @@ def _narrated_just_before(
     a paragraph's end: "Gunmen killed 12 villagers on Saturday. // The attackers arrived at dusk.
     Several women were abducted." (the story goes on with the day it told). None for a present or
     perfect sentence, which tells of now, and for a deed of long ago or dated by its telling."""
-    if event.plover.type not in _DEEDS or not _told_in_the_simple_past(event, doc):
+    if event.plover.type not in DEED_TYPES or not _told_in_the_simple_past(event, doc):
         return None  # (a promise or a charge is of the day it is made)
     opening = doc.char_span(event.sentence.start, event.sentence.end, alignment_mode="expand")
     if opening is None or opening.start == 0:
@@ -184,7 +184,7 @@ def _narrated_just_before(
             and not k.date_reported
             and k.precision == "day"
             and k.status in ASSERTED
-            and k.plover.type in _DEEDS
+            and k.plover.type in DEED_TYPES
             and any(s.start <= before.start_char < s.end for s in (k.sentence, *k.evidence))
             and k.start_date is not None
             and event.start_date is not None
@@ -193,10 +193,6 @@ def _narrated_just_before(
         ),
         None,
     )
-
-
-#: happenings a story narrates one after another (not what is said of them)
-_DEEDS = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "RETREAT"})
 
 
 def _told_in_the_simple_past(event: EventCandidate, doc: Doc) -> bool:

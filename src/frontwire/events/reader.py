@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from frontwire.events.coding import (
     ARMED_TYPES,
+    DEED_TYPES,
     EXPLOSIVE_TYPES,
     FIRED_FROM_AFAR,
     KILLING_LEMMAS,
@@ -6756,7 +6757,7 @@ class DocumentReader:
                 and e.status not in ("generic", "hypothetical", "planned")
                 and e.place is not None
                 and e.place.feature == feature
-                and not (deeds_only and e.plover.type in _DIPLOMATIC_TYPES)
+                and (not deeds_only or e.plover.type in DEED_TYPES)
             ),
             None,
         )
@@ -8862,8 +8863,6 @@ _SITE_NOUNS = PLACE_NOUNS | _words("facility site plant refinery depot airfield"
 _FALLEN_WORDS = frozenset({"ousted", "deposed", "toppled", "former", "ex", "late", "exiled", "overthrown"})
 #: verbs that set one happening after another: "The killings followed an attack ..."
 _SEQUENCE_VERBS = frozenset({"follow", "precede", "trigger", "spark", "prompt"})
-#: what states and parties do at a table, often abroad
-_DIPLOMATIC_TYPES = frozenset({"AGREE", "CONSULT", "REQUEST", "REJECT", "CONCEDE", "COOPERATE", "AID"})
 #: verbs of two sides fighting each other: "clashed", "fought", "exchanged fire"
 _MUTUAL_FIGHT_VERBS = frozenset({"clash", "fight", "battle", "exchange", "skirmish"})
 #: verbs of a conflict growing or going on: "as a week of hostilities escalated"
