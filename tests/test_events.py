@@ -7418,3 +7418,12 @@ def test_a_wave_of_killings_protested_is_the_grievance(read: Callable[..., objec
     )
     events = events_of(read, text, "2025-10-06")
     assert [e.plover.type for e in events if e.status == "occurred"] == ["PROTEST"]
+
+
+def test_a_person_named_by_whose_they_were_counts_one_more_dead(read: Callable[..., object]) -> None:
+    text = (
+        "Rebels blew up a vehicle carrying police commandos in Bijapur on Monday, killing eight officers "
+        "and their driver."
+    )
+    blast = only(events_of(read, text, "2025-01-06"), "ASSAULT")
+    assert blast.fatalities == 9

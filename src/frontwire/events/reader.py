@@ -8188,7 +8188,8 @@ def _counted_conjuncts(noun: Token, speakers: Sequence[tuple[int, int]] = ()) ->
 
 
 def _people_counted(noun: Token) -> int:
-    """The people a coordinated noun counts: its number, one for "a soldier", else none."""
+    """The people a coordinated noun counts: its number, one for "a soldier" or "their driver",
+    else none."""
     counted = next((n for c in noun.children if c.dep_ == "nummod" and (n := _number(c)) is not None), None)
     if (
         counted is None
@@ -8196,6 +8197,13 @@ def _people_counted(noun: Token) -> int:
         and any(c.lower_ in ("a", "an", "one") for c in noun.children)
     ):
         return 1  # "two of his colleagues and a soldier"
+    if (
+        counted is None
+        and noun.tag_ == "NN"
+        and noun.lemma_.lower() in _PEOPLE_NOUNS
+        and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in noun.children)
+    ):
+        return 1  # "killing eight officers and their driver"
     return counted or 0
 
 
