@@ -7427,3 +7427,13 @@ def test_a_person_named_by_whose_they_were_counts_one_more_dead(read: Callable[.
     )
     blast = only(events_of(read, text, "2025-01-06"), "ASSAULT")
     assert blast.fatalities == 9
+
+
+def test_who_confirms_the_attack_vouches_for_it_not_for_what_it_answered(read: Callable[..., object]) -> None:
+    text = (
+        "Gunmen attacked a mosque during dawn prayers in Katsina state on Tuesday, killing 27 worshippers, "
+        "a lawmaker said.\n\nThe attack was reprisal for the killing of several bandits by local "
+        "vigilantes, residents said. Police confirmed the attack."
+    )
+    attack = next(e for e in events_of(read, text, "2025-08-20") if e.fatalities == 27)
+    assert "Police" in [s.name for s in attack.sources]

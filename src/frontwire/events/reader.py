@@ -3161,7 +3161,12 @@ class DocumentReader:
                 self._retold.setdefault(sent.start_char, told_before)
             if token.dep_ == "dobj" and token.head.lemma_.lower() in _CONFIRMING_VERBS:
                 # "Local officials confirmed the attack": who confirms the event told vouches for it
-                told = next((e for e in reversed(self.events) if e.plover.type == spec.type), None)
+                # (not a happening told apart: "The attack was reprisal for the killing of several
+                # bandits ... Police confirmed the attack" confirms the attack)
+                told = next(
+                    (e for e in reversed(self.events) if e.plover.type == spec.type and not e.told_apart),
+                    None,
+                )
                 if told is not None:
                     for source in self._sources(token):
                         if all(s.name != source.name for s in told.sources):
