@@ -6412,7 +6412,7 @@ class DocumentReader:
         Quetta" (where the wounded went), "travelling from the shrine to the town of Katra", "a train
         to Peshawar" (where a journey was going)."""
         before = self.doc.text[max(0, toponym.start - 30) : toponym.start]
-        if _HEADING.search(before) or _ACROSS_A_BORDER.search(before):
+        if self._on_the_way(toponym):
             return True
         # ("as the bus was travelling from the shrine to the town of Katra", "a train to Peshawar")
         if _GOING_TO.search(self.doc.text[max(0, toponym.start - 120) : toponym.start]):
@@ -6420,6 +6420,13 @@ class DocumentReader:
         if _BORDER_NOUN.match(self.doc.text[toponym.end : toponym.end + 12]) and _ALONG_A_LINE.search(before):
             return True  # "towns along the Chinese border": the border's far side, a landmark
         return bool(_TAKEN_FOR_CARE.search(self.doc.text[max(0, toponym.start - 80) : toponym.start]))
+
+    def _on_the_way(self, toponym: Toponym) -> bool:
+        """Whether the text names the place as a way's end or past a border, not as where
+        anything is: "advancing toward Kharkiv", "the highway to Damascus", "fled across the
+        border into Bangladesh"."""
+        before = self.doc.text[max(0, toponym.start - 30) : toponym.start]
+        return bool(_HEADING.search(before) or _ACROSS_A_BORDER.search(before))
 
     def _owner_of_the_target(self, obj: Token | None) -> GazetteerEntry | None:
         """The country whose people's adjective names the sites struck: "struck three Iranian
@@ -6720,7 +6727,7 @@ class DocumentReader:
                 and not self._fled_to(t)
                 and not self._capital_for_its_state(t)
                 # ("abducted on the highway to Damascus": a way there, not there)
-                and not _HEADING.search(self.doc.text[max(0, t.start - 30) : t.start])
+                and not self._on_the_way(t)
             ]
         )
         if nearby:
